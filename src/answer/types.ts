@@ -1,0 +1,25 @@
+import type { ArticleSource } from '../corpus/types.js';
+
+/** One verbatim quote and where it comes from. */
+export interface QuotedPassage {
+  /** Exact substring of the article's cleaned text (and so of the corpus file). */
+  quote: string;
+  /** Relevance score of the passage the quote came from; higher is better. */
+  score: number;
+  source: ArticleSource;
+  articleId: string;
+  passageId: string;
+  /** Offsets of `quote` in the article's cleaned text. */
+  start: number;
+  end: number;
+}
+
+/** citebot's answer to one question. */
+export interface Answer {
+  question: string;
+  /** False when nothing in the corpus answers; `passages` is then empty. */
+  answerable: boolean;
+  passages: QuotedPassage[];
+  /** When not answerable: subjects the corpus does cover, to suggest instead. */
+  suggestions: string[];
+}

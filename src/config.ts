@@ -1,0 +1,101 @@
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+import { CitebotError } from './errors.js';
+
+/**
+ * The only reader of `process.env`. Every setting has a default that works on a fresh clone,
+ * except the Discord keys, which only the bot needs (see {@link loadBotConfig}).
+ */
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const baseSchema = z.object({
+  CORPUS_PATH: z.string().min(1).default('corpus'),
+  INDEX_DIR: z.string().min(1).default('data/index'),
+  EMBEDDER: z.enum(['auto', 'transformers', 'use-lite']).default('auto'),
+  TRANSFORMERS_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
+  MODELS_DIR: z.string().min(1).default('models'),
+  ALLOW_REMOTE_MODELS: boolean.default(true),
+  TOP_K: z.coerce.number().int().min(1).max(20).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+const botSchema = z.object({
+  DISCORD_TOKEN: z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'does not look like a bot token (three dot-separated parts)'),
+  DISCORD_APP_ID: z.string().regex(/^\d{15,25}$/, 'must be the numeric application id'),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a numeric server id').optional(),
+  /** Only for tests and proxies: where discord.js sends REST calls. */
+  DISCORD_API_URL: z.string().url().optional(),
+  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+});
+
+/** Settings shared by the CLI, the build and the bot. Paths are absolute. */
+export interface Config {
+  corpusPath: string;
+  indexDir: string;
+  embedder: 'auto' | 'transformers' | 'use-lite';
+  transformersModel: string;
+  modelsDir: string;
+  allowRemoteModels: boolean;
+  topK: number;
+  logLevel: z.infer<typeof baseSchema>['LOG_LEVEL'];
+}
+
+/** Settings only the Discord bot needs. */
+export interface BotConfig extends Config {
+  discord: { token: string; appId: string; guildId: string | undefined; apiUrl: string | undefined; cooldownSeconds: number };
+}
+
+type Env = Record<string, string | undefined>;
+
+function readEnv(env: Env | undefined): Env {
+  if (env) return env;
+  dotenv.config({ quiet: true });
+  return process.env;
+}
+
+function parse<T extends z.ZodType>(schema: T, env: Env): z.infer<T> {
+  // Empty strings in .env mean "not set", so defaults apply.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0] ?? 'environment');
+  throw new CitebotError('CONFIG_INVALID', `Configuration key ${key} is invalid: ${issue.message}.`, {
+    hint: `Set ${key} in .env (see .env.example for every key and its meaning).`,
+  });
+}
+
+/** Parses the environment (and `.env` when `env` is omitted). Throws CONFIG_INVALID naming the key. */
+export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
+  const e = parse(baseSchema, readEnv(env));
+  return {
+    corpusPath: path.resolve(cwd, e.CORPUS_PATH),
+    indexDir: path.resolve(cwd, e.INDEX_DIR),
+    embedder: e.EMBEDDER,
+    transformersModel: e.TRANSFORMERS_MODEL,
+    modelsDir: path.resolve(cwd, e.MODELS_DIR),
+    allowRemoteModels: e.ALLOW_REMOTE_MODELS,
+    topK: e.TOP_K,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Like {@link loadConfig}, and also requires the Discord keys. */
+export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig {
+  const source = readEnv(env);
+  const base = loadConfig(source, cwd);
+  const d = parse(botSchema, source);
+  return {
+    ...base,
+    discord: {
+      token: d.DISCORD_TOKEN,
+      appId: d.DISCORD_APP_ID,
+      guildId: d.DISCORD_GUILD_ID,
+      apiUrl: d.DISCORD_API_URL,
+      cooldownSeconds: d.COOLDOWN_SECONDS,
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Model loading (USE-Lite, the tiny ONNX model) and the loopback Discord stand-in take
+    // seconds on a 2-core machine; these are generous ceilings, not performance goals.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+  },
+});
