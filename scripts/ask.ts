@@ -1,0 +1,22 @@
+/** `npm run ask -- "question" [--json] [-k N]`: answers from the corpus, building the index first if there is none. */
+import { createAnswerService } from '../src/answer/create.js';
+import { parseAskArgs } from '../src/cli/args.js';
+import { formatAnswerJson, formatAnswerText } from '../src/cli/format.js';
+import { runCli } from '../src/cli/run.js';
+import { loadConfig } from '../src/config.js';
+import { buildFromConfig } from '../src/index/from-config.js';
+import { currentBuildId } from '../src/index/store.js';
+import { createLogger } from '../src/logger.js';
+
+runCli(async () => {
+  const args = parseAskArgs(process.argv.slice(2));
+  if ('error' in args) {
+    process.stderr.write(`citebot: ${args.error}\nUsage: npm run ask -- "your question" [--json] [-k N] [--rebuild]\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  if (args.rebuild || currentBuildId(config.indexDir) === null) await buildFromConfig(config, { rebuild: args.rebuild });
+  const service = await createAnswerService(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const answer = await service.ask(args.question, { k: args.k ?? config.topK });
+  process.stdout.write(`${args.json ? formatAnswerJson(answer) : formatAnswerText(answer)}\n`);
+});

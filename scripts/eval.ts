@@ -1,0 +1,67 @@
+/**
+ * `npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]`
+ * Scores retrieval on labelled questions. With extra corpora, the index is built in its own
+ * folder under data/eval-index (embeddings cached there), so the bot's index is untouched.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ReloadingIndexProvider } from '../src/answer/index-provider.js';
+import { LocalAnswerService } from '../src/answer/local-service.js';
+import { runCli } from '../src/cli/run.js';
+import { loadConfig } from '../src/config.js';
+import { createEmbedderFor } from '../src/embed/factory.js';
+import { readQa } from '../src/eval/qa.js';
+import { evaluate, formatTable, type ModeReport } from '../src/eval/run.js';
+import { buildFromConfig } from '../src/index/from-config.js';
+import { currentBuildId } from '../src/index/store.js';
+import { DEFAULT_RETRIEVAL, type RetrievalMode } from '../src/retrieval/retriever.js';
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      qa: { type: 'string', multiple: true },
+      'extra-corpus': { type: 'string', multiple: true, default: [] },
+      mode: { type: 'string', default: 'all' },
+      json: { type: 'boolean', default: false },
+      'no-seed': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.qa?.length) {
+    process.stderr.write('Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]\n');
+    return 2;
+  }
+  const modes: RetrievalMode[] = values.mode === 'all' ? ['hybrid', 'dense', 'bm25'] : [values.mode as RetrievalMode];
+  if (!modes.every((m) => ['hybrid', 'dense', 'bm25'].includes(m))) {
+    process.stderr.write(`Unknown --mode ${values.mode}; use hybrid, dense, bm25 or all.\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  const extras = values['extra-corpus'].map((p) => path.resolve(p));
+  const corpusPaths = [...(values['no-seed'] ? [] : [config.corpusPath]), ...extras];
+  const indexDir = extras.length === 0 && !values['no-seed']
+    ? config.indexDir
+    : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
+  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildFromConfig(config, { corpusPaths, indexDir });
+
+  const provider = new ReloadingIndexProvider({
+    indexDir,
+    wanted: { embedder: config.embedder, transformersModel: config.transformersModel },
+    embedderFor: (info) => createEmbedderFor(info, config),
+  });
+  const items = values.qa.flatMap((file) => readQa(path.resolve(file)));
+  const reports: ModeReport[] = [];
+  for (const mode of modes) {
+    reports.push(await evaluate(mode, new LocalAnswerService(provider, { retrieval: { mode } }), items));
+  }
+  for (const r of reports) {
+    if (r.misses.length === 0) continue;
+    process.stderr.write(`\nmisses (${r.mode}):\n`);
+    for (const m of r.misses) process.stderr.write(`  ${m.id}  ${m.why}: ${m.question}\n      top: ${m.top ?? '-'}\n`);
+  }
+  process.stdout.write(`\n${formatTable(reports)}\n`);
+  const main = reports.find((r) => r.mode === DEFAULT_RETRIEVAL.mode) ?? reports[0]!;
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ...main.metrics, mode: main.mode, modes: Object.fromEntries(reports.map((r) => [r.mode, r.metrics])) })}\n`);
+  }
+});

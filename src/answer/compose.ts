@@ -1,0 +1,54 @@
+import type { StoredArticle } from '../index/store.js';
+import { isVerbatim, mergeOverlapping, selectQuote, type QuoteSettings } from '../retrieval/quotes.js';
+import type { Retrieved } from '../retrieval/retriever.js';
+import type { Answer, QuotedPassage } from './types.js';
+
+/** Everything composition needs, as plain data. */
+export interface ComposeInput {
+  question: string;
+  /** Passages in rank order. */
+  retrieved: readonly Retrieved[];
+  articles: ReadonlyMap<string, StoredArticle>;
+  queryTerms: ReadonlySet<string>;
+  idf: (term: string) => number;
+  answerable: boolean;
+  quoteSettings?: QuoteSettings;
+}
+
+/**
+ * Turns ranked passages into an answer: one quote per passage, quotes of one article merged
+ * where they overlap, and every quote checked against the article text before it is kept.
+ * When the corpus has no answer, the passages become suggestions (their article titles). Pure.
+ */
+export function composeAnswer(input: ComposeInput): Answer {
+  const { question, retrieved, articles } = input;
+  if (!input.answerable) {
+    const titles = [...new Set(retrieved.map((r) => articles.get(r.passage.articleId)?.source.title).filter((t): t is string => !!t))];
+    return { question, answerable: false, passages: [], suggestions: titles.slice(0, 3) };
+  }
+  const quotes: QuotedPassage[] = [];
+  for (const r of retrieved) {
+    const article = articles.get(r.passage.articleId);
+    if (!article) continue;
+    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings);
+    quotes.push({
+      quote: article.text.slice(span.start, span.end),
+      score: r.score,
+      source: article.source,
+      articleId: article.id,
+      passageId: r.passage.id,
+      start: span.start,
+      end: span.end,
+    });
+  }
+  // Merge per article, keeping the rank of each article's best quote.
+  const merged: QuotedPassage[] = [];
+  for (const q of quotes) {
+    if (merged.some((m) => m.articleId === q.articleId)) continue;
+    const article = articles.get(q.articleId)!;
+    const spans = mergeOverlapping(article.text, quotes.filter((o) => o.articleId === q.articleId));
+    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end) });
+  }
+  const verified = merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
+  return { question, answerable: verified.length > 0, passages: verified, suggestions: [] };
+}

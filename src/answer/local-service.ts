@@ -1,0 +1,78 @@
+import type { Embedder } from '../embed/types.js';
+import type { Logger } from '../logger.js';
+import { abstainFeatures, isAnswerable, type AbstainModel } from '../retrieval/abstain.js';
+import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
+import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from '../retrieval/retriever.js';
+import { tokenize } from '../retrieval/tokenize.js';
+import { composeAnswer } from './compose.js';
+import { validateQuestion } from './question.js';
+import type { ReadyIndex } from './searchable.js';
+import type { AnswerService, CorpusEntry, Digest } from './service.js';
+import type { Answer } from './types.js';
+
+/** Supplies the current index; may swap in a rebuilt one between calls. */
+export interface IndexProvider {
+  current(): Promise<{ index: ReadyIndex; embedder: Embedder }>;
+}
+
+/** Options of the local service; defaults are the measured best (see README, Retrieval). */
+export interface LocalServiceOptions {
+  retrieval?: Partial<RetrievalSettings>;
+  abstain?: AbstainModel;
+  logger?: Logger;
+}
+
+/** Answers from a local index: the one implementation every front end uses. */
+export class LocalAnswerService implements AnswerService {
+  private readonly retrieval: RetrievalSettings;
+  private readonly abstain: AbstainModel;
+
+  constructor(private readonly provider: IndexProvider, options: LocalServiceOptions = {}) {
+    this.retrieval = { ...DEFAULT_RETRIEVAL, ...options.retrieval };
+    this.abstain = options.abstain ?? ABSTAIN_MODEL;
+  }
+
+  async ask(input: string, options: { k?: number; context?: string } = {}): Promise<Answer> {
+    const question = validateQuestion(input);
+    // A follow-up ("and what did Peru do?") is searched together with the question it follows.
+    const query = options.context ? `${validateQuestion(options.context, 'earlier question')} ${question}` : question;
+    const { index, embedder } = await this.provider.current();
+    const settings = { ...this.retrieval, k: options.k ?? this.retrieval.k };
+    const vector = settings.mode === 'bm25' ? null : (await embedder.embed([query]))[0]!;
+    const retrieved = retrieve(index.search, query, vector, settings);
+    const features = abstainFeatures(
+      query,
+      retrieved.slice(0, 3).map((r) => r.passage.text),
+      Math.max(0, ...retrieved.map((r) => r.dense ?? 0)),
+      index.idf,
+    );
+    return composeAnswer({
+      question,
+      retrieved,
+      articles: index.articles,
+      queryTerms: new Set(tokenize(query)),
+      idf: index.idf,
+      answerable: retrieved.length > 0 && isAnswerable(features, this.abstain),
+    });
+  }
+
+  async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {
+    const { index } = await this.provider.current();
+    const answer = await this.ask(topic, { k: options.k ?? 10 });
+    const since = options.since;
+    const groups = index.entries
+      .filter((e) => !since || (e.source.published !== null && e.source.published.slice(0, since.length) >= since))
+      .map((e) => ({ articleId: e.articleId, source: e.source, quotes: answer.passages.filter((p) => p.articleId === e.articleId) }))
+      .filter((g) => g.quotes.length > 0)
+      .map((g) => ({ ...g, quotes: [...g.quotes].sort((a, b) => a.start - b.start) }));
+    return { topic: answer.question, groups };
+  }
+
+  async sources(): Promise<CorpusEntry[]> {
+    return (await this.provider.current()).index.entries;
+  }
+
+  async topics(): Promise<string[]> {
+    return (await this.provider.current()).index.topics;
+  }
+}

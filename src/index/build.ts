@@ -1,0 +1,135 @@
+import { createHash, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { cleanArticle } from '../corpus/clean.js';
+import { loadCorpus } from '../corpus/load.js';
+import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
+import type { Embedder } from '../embed/types.js';
+import { CitebotError } from '../errors.js';
+import { addDocs, buildBm25, parseBm25, removeDocs, type Bm25Index } from '../retrieval/bm25.js';
+import { chunkArticle, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
+import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
+import { acquireBuildLock } from './lock.js';
+import { MANIFEST_VERSION, type Manifest } from './manifest.js';
+import { readIndex, writeIndex, type IndexData, type StoredArticle } from './store.js';
+import { DEFAULT_HNSW, HnswVectorStore, type HnswSettings } from './vector-store.js';
+
+/** What to build from, and how. */
+export interface BuildOptions {
+  /** Corpus folders or files; later duplicates of an article id are skipped with a warning. */
+  corpusPaths: string[];
+  indexDir: string;
+  embedder: Embedder;
+  chunker?: ChunkerSettings;
+  hnsw?: HnswSettings;
+  /** Ignore the previous build and the up-to-date check (the embedding cache still applies). */
+  force?: boolean;
+  batchSize?: number;
+  onProgress?: (stage: 'embed', done: number, total: number) => void;
+}
+
+/** What a build did, for the CLI's summary line and for benchmarks. */
+export interface BuildResult {
+  manifest: Manifest;
+  warnings: CorpusWarning[];
+  upToDate: boolean;
+  /** Passages sent to the model in this build (the rest came from the cache). */
+  embedded: number;
+  /** Articles whose passages were unchanged since the previous build. */
+  reusedArticles: number;
+}
+
+async function readArticles(paths: string[]): Promise<{ articles: Article[]; warnings: CorpusWarning[] }> {
+  const warnings: CorpusWarning[] = [];
+  const seen = new Set<string>();
+  const articles: Article[] = [];
+  for (const corpusPath of paths) {
+    const loaded = await loadCorpus(corpusPath);
+    warnings.push(...loaded.warnings);
+    for (const raw of loaded.articles) {
+      if (seen.has(raw.id)) {
+        warnings.push({ file: raw.source.file, reason: `duplicate article id ${raw.id}; the first one is kept` });
+        continue;
+      }
+      seen.add(raw.id);
+      const article = cleanArticle(raw);
+      if (article.text.trim() === '') warnings.push({ file: raw.source.file, reason: 'nothing is left after cleaning' });
+      else articles.push(article);
+    }
+  }
+  if (articles.length === 0) {
+    throw new CitebotError('CORPUS_EMPTY', `No usable article was found in ${paths.join(', ')}.`, {
+      hint: 'Add .md, .txt, .html or .jsonl articles there, or point CORPUS_PATH at another folder.',
+    });
+  }
+  return { articles, warnings };
+}
+
+function previousBuild(indexDir: string): IndexData | null {
+  try {
+    return readIndex(indexDir);
+  } catch {
+    return null; // Missing or unreadable: this build starts from scratch.
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Cleans, chunks and embeds the corpus and writes a new index atomically. Incremental: vectors
+ * come from a content-addressed cache, and the lexical index of unchanged articles is kept.
+ */
+export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
+  const chunker = options.chunker ?? DEFAULT_CHUNKER;
+  const hnsw = options.hnsw ?? DEFAULT_HNSW;
+  const release = acquireBuildLock(options.indexDir);
+  try {
+    const { articles, warnings } = await readArticles(options.corpusPaths);
+    const info = await options.embedder.describe();
+    const corpusHash = createHash('sha256').update(articles.map((a) => `${a.id}:${a.contentHash}`).join('\n')).digest('hex');
+    const previous = options.force ? null : previousBuild(options.indexDir);
+    const compatible = previous !== null && sameJson(previous.manifest.embedder, info) && sameJson(previous.manifest.chunker, chunker);
+    if (compatible && previous.manifest.corpusHash === corpusHash && sameJson(previous.manifest.hnsw, hnsw)) {
+      return { manifest: previous.manifest, warnings, upToDate: true, embedded: 0, reusedArticles: articles.length };
+    }
+
+    const passages: Passage[] = articles.flatMap((a) => chunkArticle(a.id, a.text, chunker));
+    const cache = EmbeddingCache.open(cacheFileFor(path.join(options.indexDir, 'cache'), info), info.dimensions);
+    const { vectors, embedded } = await embedWithCache(options.embedder, cache, passages.map((p) => p.text), {
+      batchSize: options.batchSize,
+      onProgress: (done, total) => options.onProgress?.('embed', done, total),
+    });
+    const vectorStore = HnswVectorStore.build(vectors, info.dimensions, hnsw);
+
+    // Lexical index: start from the previous one when chunking is the same, and redo only changed articles.
+    const oldHashes = new Map((compatible ? previous.articles : []).map((a) => [a.id, a.contentHash]));
+    const unchanged = new Set(articles.filter((a) => oldHashes.get(a.id) === a.contentHash).map((a) => a.id));
+    let lexical: Bm25Index;
+    if (compatible) {
+      const stale = previous.passages.filter((p) => !unchanged.has(p.articleId)).map((p) => p.id);
+      lexical = addDocs(removeDocs(parseBm25(previous.lexical), stale), passages.filter((p) => !unchanged.has(p.articleId)));
+    } else {
+      lexical = buildBm25(passages);
+    }
+
+    const stored: StoredArticle[] = articles.map((a) => ({ id: a.id, source: a.source, contentHash: a.contentHash, text: a.text }));
+    const manifest = writeIndex(options.indexDir, {
+      manifest: {
+        formatVersion: MANIFEST_VERSION,
+        buildId: `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`,
+        builtAt: new Date().toISOString(),
+        embedder: info,
+        chunker,
+        hnsw,
+        corpusHash,
+        counts: { articles: articles.length, passages: passages.length },
+      },
+      articles: stored,
+      passages,
+      vectors: vectorStore,
+      lexical,
+    });
+    return { manifest, warnings, upToDate: false, embedded, reusedArticles: unchanged.size };
+  } finally {
+    release();
+  }
+}

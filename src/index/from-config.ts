@@ -1,0 +1,33 @@
+import type { Config } from '../config.js';
+import { createEmbedder } from '../embed/factory.js';
+import { embeddingProgress } from '../cli/progress.js';
+import { buildIndex, type BuildResult } from './build.js';
+
+/**
+ * Builds (or refreshes) the index that `config` describes, with progress and warnings on
+ * stderr. Used by `npm run index` and by `ask` when no index exists yet.
+ */
+export async function buildFromConfig(config: Config, options: { rebuild?: boolean; corpusPaths?: string[]; indexDir?: string } = {}): Promise<BuildResult> {
+  const note = (line: string) => process.stderr.write(`${line}\n`);
+  const progress = embeddingProgress();
+  try {
+    const result = await buildIndex({
+      corpusPaths: options.corpusPaths ?? [config.corpusPath],
+      indexDir: options.indexDir ?? config.indexDir,
+      embedder: createEmbedder(config, note),
+      force: options.rebuild,
+      onProgress: (_stage, done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    for (const w of result.warnings) note(`skipped ${w.file}: ${w.reason}`);
+    const m = result.manifest;
+    note(
+      result.upToDate
+        ? `index is up to date: ${m.counts.articles} articles, ${m.counts.passages} passages (${m.embedder.modelId})`
+        : `index built: ${m.counts.articles} articles, ${m.counts.passages} passages, ${result.embedded} newly embedded with ${m.embedder.modelId}`,
+    );
+    return result;
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { EmbedderInfo } from '../embed/types.js';
+import { CitebotError } from '../errors.js';
+
+export const MANIFEST_VERSION = 1;
+
+const manifestSchema = z.object({
+  formatVersion: z.literal(MANIFEST_VERSION),
+  buildId: z.string(),
+  builtAt: z.string(),
+  embedder: z.object({ backend: z.enum(['use-lite', 'transformers', 'fake']), modelId: z.string(), dimensions: z.number().int().positive() }),
+  chunker: z.object({ maxChars: z.number(), minChars: z.number(), overlapSentences: z.number() }),
+  hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
+  corpusHash: z.string(),
+  counts: z.object({ articles: z.number().int(), passages: z.number().int() }),
+  /** sha256 and byte size of every file of the build, so a truncated or altered file is caught on load. */
+  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int() })),
+});
+
+/** Everything a reader needs to trust an index: which model, which chunking, which corpus. */
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Parses manifest JSON text; anything malformed is INDEX_CORRUPT. */
+export function parseManifest(text: string, where: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw corrupt(where, 'its manifest is not valid JSON', cause);
+  }
+  const result = manifestSchema.safeParse(json);
+  if (!result.success) throw corrupt(where, `its manifest is malformed (${result.error.issues[0]?.path.join('.')})`);
+  return result.data;
+}
+
+export function corrupt(where: string, why: string, cause?: unknown): CitebotError {
+  return new CitebotError('INDEX_CORRUPT', `The index at ${where} cannot be read: ${why}.`, {
+    hint: 'Rebuild it with `npm run index` (the corpus is untouched).',
+    cause,
+  });
+}
+
+/**
+ * Refuses an index whose model differs from the one configured. `auto` accepts whichever model
+ * the index was built with, since queries are then embedded with that same model.
+ */
+export function checkEmbedderMatches(manifest: Manifest, wanted: 'auto' | 'transformers' | 'use-lite', wantedModel: string): void {
+  const built: EmbedderInfo = manifest.embedder;
+  const mismatch =
+    (wanted === 'use-lite' && built.backend !== 'use-lite') ||
+    (wanted === 'transformers' && (built.backend !== 'transformers' || built.modelId !== wantedModel));
+  if (!mismatch) return;
+  const want = wanted === 'transformers' ? `transformers (${wantedModel})` : wanted;
+  throw new CitebotError(
+    'INDEX_MODEL_MISMATCH',
+    `The index was built with ${built.backend} (${built.modelId}, ${built.dimensions} dimensions) but EMBEDDER asks for ${want}.`,
+    { hint: `Run \`npm run index -- --rebuild\` to rebuild it with ${want}, or set EMBEDDER=${built.backend} to use it as it is.` },
+  );
+}

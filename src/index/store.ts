@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleSource, Passage } from '../corpus/types.js';
+import { CitebotError } from '../errors.js';
+import { fingerprint, replaceAtomically, writeDurable } from './files.js';
+import { corrupt, parseManifest, type Manifest } from './manifest.js';
+import { HnswVectorStore } from './vector-store.js';
+
+/** An article as kept in the index: its cleaned text is what quotes are checked against. */
+export interface StoredArticle {
+  id: string;
+  source: ArticleSource;
+  contentHash: string;
+  text: string;
+}
+
+/** A loaded, verified index. */
+export interface IndexData {
+  manifest: Manifest;
+  /** Folder of this build (for change detection by readers). */
+  dir: string;
+  articles: StoredArticle[];
+  /** passages[label] is the passage behind vector `label`. */
+  passages: Passage[];
+  vectors: HnswVectorStore;
+  /** The lexical index as stored (plain JSON). */
+  lexical: unknown;
+}
+
+const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.hnsw', lexical: 'lexical.json' } as const;
+const POINTER = 'CURRENT';
+
+/** The build id the index directory currently points at, or null when there is none. */
+export function currentBuildId(indexDir: string): string | null {
+  const pointer = path.join(indexDir, POINTER);
+  if (!existsSync(pointer)) return null;
+  return readFileSync(pointer, 'utf8').trim() || null;
+}
+
+/**
+ * Writes a complete build into its own folder, then points CURRENT at it with one rename.
+ * A reader therefore sees the previous build or the new one, never a half-written one, and
+ * a failed build leaves the previous good index in place. Keeps the previous build for readers
+ * that are still on it.
+ */
+export function writeIndex(
+  indexDir: string,
+  build: { manifest: Omit<Manifest, 'files'>; articles: StoredArticle[]; passages: Passage[]; vectors: HnswVectorStore; lexical: unknown },
+): Manifest {
+  const buildsDir = path.join(indexDir, 'builds');
+  const partial = path.join(buildsDir, `${build.manifest.buildId}.partial`);
+  const final = path.join(buildsDir, build.manifest.buildId);
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const passages = build.passages.map(({ text: _text, ...rest }) => rest);
+  writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages }));
+  writeDurable(path.join(partial, FILES.lexical), JSON.stringify(build.lexical));
+  build.vectors.save(path.join(partial, FILES.vectors));
+  const files = Object.fromEntries(
+    [FILES.passages, FILES.lexical, FILES.vectors].map((name) => [name, fingerprint(path.join(partial, name))]),
+  );
+  const manifest: Manifest = { ...build.manifest, files };
+  writeDurable(path.join(partial, FILES.manifest), JSON.stringify(manifest, null, 2));
+  renameSync(partial, final);
+  const previous = currentBuildId(indexDir);
+  replaceAtomically(path.join(indexDir, POINTER), manifest.buildId);
+  for (const name of readdirSync(buildsDir)) {
+    if (name !== manifest.buildId && name !== previous) rmSync(path.join(buildsDir, name), { recursive: true, force: true });
+  }
+  return manifest;
+}
+
+/** Reads only the manifest of the current build (cheap; for change detection and refusals). */
+export function readManifest(indexDir: string): Manifest {
+  const id = currentBuildId(indexDir);
+  if (id === null) {
+    throw new CitebotError('INDEX_MISSING', `There is no index at ${indexDir} yet.`, { hint: 'Build it with `npm run index`.' });
+  }
+  const file = path.join(indexDir, 'builds', id, FILES.manifest);
+  if (!existsSync(file)) throw corrupt(indexDir, `build ${id} has no manifest`);
+  return parseManifest(readFileSync(file, 'utf8'), indexDir);
+}
+
+/** Loads and verifies the current build: every file must match the size and hash in its manifest. */
+export function readIndex(indexDir: string): IndexData {
+  const manifest = readManifest(indexDir);
+  const dir = path.join(indexDir, 'builds', manifest.buildId);
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) throw corrupt(indexDir, `${name} is missing`);
+    const actual = fingerprint(file);
+    if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
+      throw corrupt(indexDir, `${name} is truncated or altered (${actual.bytes} bytes, expected ${expected.bytes})`);
+    }
+  }
+  let stored: { articles: StoredArticle[]; passages: Omit<Passage, 'text'>[] };
+  let lexical: unknown;
+  try {
+    stored = JSON.parse(readFileSync(path.join(dir, FILES.passages), 'utf8'));
+    lexical = JSON.parse(readFileSync(path.join(dir, FILES.lexical), 'utf8'));
+  } catch (cause) {
+    throw corrupt(indexDir, 'its passage store is not valid JSON', cause);
+  }
+  const byId = new Map(stored.articles.map((a) => [a.id, a]));
+  const passages = stored.passages.map((p) => ({ ...p, text: byId.get(p.articleId)?.text.slice(p.start, p.end) ?? '' }));
+  if (passages.length !== manifest.counts.passages || passages.some((p) => p.text === '')) {
+    throw corrupt(indexDir, 'its passages do not match its articles');
+  }
+  let vectors: HnswVectorStore;
+  try {
+    vectors = HnswVectorStore.load(path.join(dir, FILES.vectors), manifest.embedder.dimensions, manifest.hnsw);
+  } catch (cause) {
+    throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
+  }
+  if (vectors.size !== passages.length) throw corrupt(indexDir, `it holds ${vectors.size} vectors for ${passages.length} passages`);
+  return { manifest, dir, articles: stored.articles, passages, vectors, lexical };
+}

@@ -1,0 +1,101 @@
+import type { Passage } from '../corpus/types.js';
+import type { VectorStore } from '../index/vector-store.js';
+import type { Bm25Index } from './bm25.js';
+import { searchBm25, type PreparedBm25 } from './bm25-search.js';
+import { mmr } from './diversify.js';
+import { reciprocalRankFusion, weightedScoreFusion, type Ranked } from './fusion.js';
+import { tokenize } from './tokenize.js';
+
+/** Which signals rank passages. */
+export type RetrievalMode = 'hybrid' | 'dense' | 'bm25';
+
+/** How retrieval ranks and spreads passages. */
+export interface RetrievalSettings {
+  mode: RetrievalMode;
+  fusion: 'rrf' | 'weighted';
+  /** Weight of the dense list against the lexical one (1 = equal). */
+  denseWeight: number;
+  /** How many hits each list contributes before fusion. */
+  candidates: number;
+  /** Passages returned. */
+  k: number;
+  /** At most this many passages from one article. */
+  perArticleCap: number;
+  /** MMR trade-off: 1 is relevance only. */
+  mmrLambda: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalSettings = {
+  mode: 'hybrid',
+  fusion: 'rrf',
+  denseWeight: 1,
+  candidates: 50,
+  k: 5,
+  perArticleCap: 2,
+  mmrLambda: 0.8,
+};
+
+/** The parts of a loaded index that retrieval reads. */
+export interface SearchableIndex {
+  passages: readonly Passage[];
+  vectors: VectorStore;
+  bm25: Bm25Index;
+  prepared: PreparedBm25;
+  /** passage id → position in `passages` (and vector label). */
+  labels: ReadonlyMap<string, number>;
+}
+
+/** A ranked passage with the raw signals behind its rank (abstention reads them). */
+export interface Retrieved {
+  passage: Passage;
+  score: number;
+  /** Cosine similarity to the question, when the passage was in the dense list. */
+  dense: number | null;
+  /** BM25 score, when the passage was in the lexical list. */
+  lexical: number | null;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+/** Okapi idf of a term in the lexical index; unseen terms get the highest possible weight. */
+export function idfOf(bm25: Bm25Index): (term: string) => number {
+  const n = bm25.docs.length;
+  return (term) => Math.log(1 + (n - (bm25.df[term] ?? 0) + 0.5) / ((bm25.df[term] ?? 0) + 0.5));
+}
+
+/**
+ * Ranks passages for a question: dense and lexical lists, fused, then spread across
+ * articles with MMR and a per-article cap. Pure over the index it is given.
+ */
+export function retrieve(index: SearchableIndex, question: string, queryVector: Float32Array | null, settings: RetrievalSettings): Retrieved[] {
+  const denseHits: Ranked[] =
+    settings.mode !== 'bm25' && queryVector
+      ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))
+      : [];
+  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.prepared, tokenize(question), settings.candidates) : [];
+  const dense = new Map(denseHits.map((h) => [h.id, h.score]));
+  const lexical = new Map(lexicalHits.map((h) => [h.id, h.score]));
+
+  const lists = settings.mode === 'hybrid' ? [denseHits, lexicalHits] : settings.mode === 'dense' ? [denseHits] : [lexicalHits];
+  const weights = settings.mode === 'hybrid' ? [settings.denseWeight, 1] : [1];
+  const fused = settings.fusion === 'rrf' ? reciprocalRankFusion(lists, { weights }) : weightedScoreFusion(lists, weights);
+
+  const candidates = fused.map((f) => {
+    const label = index.labels.get(f.id)!;
+    return { id: f.id, score: f.score, group: index.passages[label]!.articleId, label };
+  });
+  // Vectors only for the head of the list: MMR never reaches far down it.
+  const head = candidates.slice(0, settings.k * 4).map((c) => ({ ...c, vector: index.vectors.vector(c.label) }));
+  const picked = mmr(head, { k: settings.k, lambda: settings.mmrLambda, perGroupCap: settings.perArticleCap });
+  return picked.map((c) => ({
+    passage: index.passages[c.label]!,
+    score: c.score,
+    // Similarity for every picked passage, not only those the dense list reached: abstention reads it.
+    dense: queryVector ? dot(queryVector, c.vector) : (dense.get(c.id) ?? null),
+    lexical: lexical.get(c.id) ?? null,
+  }));
+}

@@ -1,0 +1,57 @@
+/** A sentence of a text, with its character offsets (`text.slice(start, end)`). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ICU's sentence rules break after abbreviations followed by a capital ("Sen. Marco Rubio").
+// These are the ones news prose uses; a break right after one is undone.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'pres',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'mt', 'ft',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function endsWithAbbreviation(text: string): boolean {
+  const match = /(?:^|[\s(“"‘'])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(text);
+  return match !== null && ABBREVIATIONS.has(match[1]!.toLowerCase());
+}
+
+/**
+ * Splits text into sentences with exact offsets; whitespace between sentences belongs to none.
+ * Pure: the same text always gives the same spans.
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const trimmed = segment.trim();
+    if (trimmed === '') continue;
+    const start = offset + index + lead;
+    const span = { start, end: start + trimmed.length };
+    const previous = spans[spans.length - 1];
+    if (previous && endsWithAbbreviation(text.slice(previous.start - offset, previous.end - offset))) {
+      previous.end = span.end;
+    } else {
+      spans.push(span);
+    }
+  }
+  return spans;
+}
+
+/** Paragraph spans of a cleaned text (paragraphs are separated by blank lines). */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const start = m.index + lead;
+    spans.push({ start, end: start + trimmed.length });
+  }
+  return spans;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs, splitSentences } from '../../src/text/sentences.js';
+
+describe('splitSentences', () => {
+  it('returns spans that slice back to each sentence', () => {
+    const text = 'Mexico will not change. Caricom called for dialogue! Why? Nobody knows.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Mexico will not change.', 'Caricom called for dialogue!', 'Why?', 'Nobody knows.']);
+  });
+
+  it('does not break after a title abbreviation such as Sen.', () => {
+    const text = 'The threat came from Sen. Marco Rubio of Florida. It had no effect.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The threat came from Sen. Marco Rubio of Florida.',
+      'It had no effect.',
+    ]);
+  });
+
+  it('keeps U.S. inside a sentence', () => {
+    const text = 'The expansion of U.S. military bases was rejected. Talks ended.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+
+  it('adds the offset to every span', () => {
+    const spans = splitSentences('One. Two.', 100);
+    expect(spans[0]).toEqual({ start: 100, end: 104 });
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and trims each paragraph', () => {
+    const text = '  First para.\n\nSecond\nstill second.\n\n\n Third. ';
+    const spans = splitParagraphs(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First para.', 'Second\nstill second.', 'Third.']);
+  });
+});
