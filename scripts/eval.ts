@@ -42,7 +42,7 @@ runCli(async () => {
   const indexDir = extras.length === 0 && !values['no-seed']
     ? config.indexDir
     : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
-  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildFromConfig(config, { corpusPaths, indexDir });
+  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildFromConfig(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
 
   const provider = new ReloadingIndexProvider({
     indexDir,

@@ -1,8 +1,8 @@
 import type { Embedder } from '../embed/types.js';
 import type { Logger } from '../logger.js';
-import { abstainFeatures, isAnswerable, type AbstainModel } from '../retrieval/abstain.js';
+import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
-import { DEFAULT_RETRIEVAL, retrieve, type RetrievalSettings } from '../retrieval/retriever.js';
+import { DEFAULT_RETRIEVAL, retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { composeAnswer } from './compose.js';
 import { validateQuestion } from './question.js';
@@ -36,16 +36,7 @@ export class LocalAnswerService implements AnswerService {
     const question = validateQuestion(input);
     // A follow-up ("and what did Peru do?") is searched together with the question it follows.
     const query = options.context ? `${validateQuestion(options.context, 'earlier question')} ${question}` : question;
-    const { index, embedder } = await this.provider.current();
-    const settings = { ...this.retrieval, k: options.k ?? this.retrieval.k };
-    const vector = settings.mode === 'bm25' ? null : (await embedder.embed([query]))[0]!;
-    const retrieved = retrieve(index.search, query, vector, settings);
-    const features = abstainFeatures(
-      query,
-      retrieved.slice(0, 3).map((r) => r.passage.text),
-      Math.max(0, ...retrieved.map((r) => r.dense ?? 0)),
-      index.idf,
-    );
+    const { index, retrieved, features } = await this.analyse(query, options.k);
     return composeAnswer({
       question,
       retrieved,
@@ -54,6 +45,22 @@ export class LocalAnswerService implements AnswerService {
       idf: index.idf,
       answerable: retrieved.length > 0 && isAnswerable(features, this.abstain),
     });
+  }
+
+  /** Retrieval and the abstention features for a query (also what calibration fits on). */
+  async analyse(query: string, k?: number): Promise<{ index: ReadyIndex; retrieved: Retrieved[]; features: AbstainFeatures }> {
+    const { index, embedder } = await this.provider.current();
+    const settings = { ...this.retrieval, k: k ?? this.retrieval.k };
+    // The question is embedded in every mode: abstention reads its similarity even when ranking is lexical.
+    const vector = (await embedder.embed([query]))[0]!;
+    const retrieved = retrieve(index.search, query, vector, settings);
+    const features = abstainFeatures(
+      query,
+      retrieved.slice(0, 3).map((r) => r.passage.text),
+      Math.max(0, ...retrieved.map((r) => r.dense ?? 0)),
+      index.idf,
+    );
+    return { index, retrieved, features };
   }
 
   async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {

@@ -24,6 +24,8 @@ export interface BuildOptions {
   /** Ignore the previous build and the up-to-date check (the embedding cache still applies). */
   force?: boolean;
   batchSize?: number;
+  /** Where embeddings are cached (default `<indexDir>/cache`); indexes over overlapping corpora can share one. */
+  cacheDir?: string;
   onProgress?: (stage: 'embed', done: number, total: number) => void;
 }
 
@@ -93,7 +95,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     }
 
     const passages: Passage[] = articles.flatMap((a) => chunkArticle(a.id, a.text, chunker));
-    const cache = EmbeddingCache.open(cacheFileFor(path.join(options.indexDir, 'cache'), info), info.dimensions);
+    const cache = EmbeddingCache.open(cacheFileFor(options.cacheDir ?? path.join(options.indexDir, 'cache'), info), info.dimensions);
     const { vectors, embedded } = await embedWithCache(options.embedder, cache, passages.map((p) => p.text), {
       batchSize: options.batchSize,
       onProgress: (done, total) => options.onProgress?.('embed', done, total),

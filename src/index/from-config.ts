@@ -7,7 +7,7 @@ import { buildIndex, type BuildResult } from './build.js';
  * Builds (or refreshes) the index that `config` describes, with progress and warnings on
  * stderr. Used by `npm run index` and by `ask` when no index exists yet.
  */
-export async function buildFromConfig(config: Config, options: { rebuild?: boolean; corpusPaths?: string[]; indexDir?: string } = {}): Promise<BuildResult> {
+export async function buildFromConfig(config: Config, options: { rebuild?: boolean; corpusPaths?: string[]; indexDir?: string; cacheDir?: string } = {}): Promise<BuildResult> {
   const note = (line: string) => process.stderr.write(`${line}\n`);
   const progress = embeddingProgress();
   try {
@@ -16,6 +16,7 @@ export async function buildFromConfig(config: Config, options: { rebuild?: boole
       indexDir: options.indexDir ?? config.indexDir,
       embedder: createEmbedder(config, note),
       force: options.rebuild,
+      cacheDir: options.cacheDir,
       onProgress: (_stage, done, total) => progress.update(done, total),
     });
     progress.stop();

@@ -27,12 +27,12 @@ export interface RetrievalSettings {
 
 export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mode: 'hybrid',
-  fusion: 'rrf',
+  fusion: 'weighted',
   denseWeight: 1,
   candidates: 50,
   k: 5,
-  perArticleCap: 2,
-  mmrLambda: 0.8,
+  perArticleCap: 3,
+  mmrLambda: 0.7,
 };
 
 /** The parts of a loaded index that retrieval reads. */
@@ -73,7 +73,7 @@ export function idfOf(bm25: Bm25Index): (term: string) => number {
  */
 export function retrieve(index: SearchableIndex, question: string, queryVector: Float32Array | null, settings: RetrievalSettings): Retrieved[] {
   const denseHits: Ranked[] =
-    settings.mode !== 'bm25' && queryVector
+    settings.mode !== 'bm25' && queryVector !== null
       ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))
       : [];
   const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.prepared, tokenize(question), settings.candidates) : [];

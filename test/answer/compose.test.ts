@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from '../../src/answer/compose.js';
+import { DEFAULT_RETRIEVAL, idfOf, retrieve } from '../../src/retrieval/retriever.js';
+import { tokenize } from '../../src/retrieval/tokenize.js';
+import { smallIndex } from '../support/small-index.js';
+
+const corpus = {
+  a: [
+    'The meeting opened late. Peru invited Russia and China to the Lima Group meeting. Delegates were surprised.',
+    'Peru invited Russia and China again in August. The US was invited too.',
+  ],
+  b: ['Chile will host the APEC conference in Santiago. It opens in November.'],
+};
+
+function answer(question: string, answerable = true, k = 5) {
+  const { search, articles, embedder } = smallIndex(corpus);
+  const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k });
+  return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.bm25), answerable });
+}
+
+describe('composeAnswer', () => {
+  it('quotes exact article text at the recorded offsets, with the source', () => {
+    const result = answer('Who did Peru invite to the Lima Group?');
+    expect(result.answerable).toBe(true);
+    for (const p of result.passages) {
+      const text = corpus[p.articleId as keyof typeof corpus].join('\n\n');
+      expect(text.slice(p.start, p.end)).toBe(p.quote);
+      expect(p.source.title).toBe(`Title ${p.articleId}`);
+    }
+    expect(result.passages[0]!.quote).toContain('Peru invited Russia and China to the Lima Group meeting.');
+  });
+
+  it('never shows the same text twice', () => {
+    const result = answer('Peru invited Russia China', true, 5);
+    const spans = result.passages.filter((p) => p.articleId === 'a').sort((x, y) => x.start - y.start);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThan(spans[i - 1]!.end);
+  });
+
+  it('returns no passages and the nearest article titles when the corpus has no answer', () => {
+    const result = answer('Who won the FIFA World Cup?', false);
+    expect(result.answerable).toBe(false);
+    expect(result.passages).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.suggestions.every((s) => s.startsWith('Title '))).toBe(true);
+  });
+});

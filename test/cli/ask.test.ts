@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { currentBuildId } from '../../src/index/store.js';
+import { ROOT, SEED_CORPUS } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
+
+const run = promisify(execFile);
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+/** Runs `npm run ask` the way a user does, against a private index folder. */
+async function ask(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'scripts/ask.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, EMBEDDER: 'use-lite', ALLOW_REMOTE_MODELS: 'false', CORPUS_PATH: SEED_CORPUS, LOG_LEVEL: 'warn', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const corpusFiles = readdirSync(SEED_CORPUS).map((f) => readFileSync(path.join(SEED_CORPUS, f), 'utf8'));
+const CHROME = /READ MORE|Also on rt\.com|Subscribe|©|log in or register|Updated \d+ years ago|Заголовок/;
+
+describe('npm run ask', () => {
+  let indexDir: string;
+  beforeAll(() => {
+    indexDir = tempDir('citebot-ask-');
+  });
+
+  it('builds the index when there is none, then quotes verbatim corpus text from several Mexico articles', async () => {
+    const { code, stdout, stderr } = await ask(['What is Mexico’s policy on Venezuela?', '--json'], { INDEX_DIR: indexDir });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/index built: 5 articles/);
+    const answer = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(answer.answerable).toBe(true);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    for (const p of answer.passages) {
+      expect(corpusFiles.some((f) => f.includes(p.quote))).toBe(true);
+      expect(p.quote).not.toMatch(CHROME);
+      expect(Object.keys(p.source).sort()).toEqual(['file', 'outlet', 'published', 'title', 'url']);
+      expect(typeof p.score).toBe('number');
+    }
+    const mexican = new Set(answer.passages.filter((p: { quote: string }) => /Mexic/.test(p.quote)).map((p: { source: { file: string } }) => p.source.file));
+    expect(mexican.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints readable text with each source under its quote and honours -k', async () => {
+    const { code, stdout } = await ask(['Which countries will Pompeo visit on his Latin America trip?', '-k', '3'], { INDEX_DIR: indexDir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Colombia, Chile, Peru, and Paraguay/);
+    expect(stdout).toMatch(/— Sputnik International · “Pompeo Begins Latin America Tour/);
+    expect((stdout.match(/^\d+\. /gm) ?? []).length).toBeLessThanOrEqual(3);
+  });
+
+  it('says plainly when the corpus has no answer', async () => {
+    const { stdout } = await ask(['Who won the 2018 FIFA World Cup?', '--json'], { INDEX_DIR: indexDir });
+    const answer = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(answer).toMatchObject({ answerable: false, passages: [] });
+  });
+
+  it('refuses an empty or enormous question with a clear message', async () => {
+    const empty = await ask(['   '], { INDEX_DIR: indexDir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/question is empty/);
+    const huge = await ask(['why '.repeat(1000)], { INDEX_DIR: indexDir });
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toMatch(/limit is 2000/);
+  });
+
+  it('refuses an index built with another model and says what to run', async () => {
+    const { code, stderr } = await ask(['What did Peru do?'], { INDEX_DIR: indexDir, EMBEDDER: 'transformers' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/built with use-lite.*npm run index -- --rebuild/s);
+  });
+
+  it('refuses a corrupt index, names the fix, and leaves it for a rebuild', async () => {
+    const broken = tempDir('citebot-broken-');
+    await ask(['Peru'], { INDEX_DIR: broken });
+    const passages = path.join(broken, 'builds', currentBuildId(broken)!, 'passages.json');
+    writeFileSync(passages, readFileSync(passages, 'utf8').slice(0, 500));
+    const { code, stderr } = await ask(['What did Peru do?'], { INDEX_DIR: broken });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot be read.*truncated or altered.*npm run index/s);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RETRIEVAL, idfOf, retrieve } from '../../src/retrieval/retriever.js';
+import { smallIndex } from '../support/small-index.js';
+
+const corpus = {
+  mexico: [
+    'Mexico said its position on Venezuela will not change.',
+    'Mexico hosted talks between the Venezuelan government and the opposition.',
+    'Mexico asked Washington to restore relations with Venezuela.',
+    'Mexico received hundreds of Venezuelans expelled by the United States.',
+  ],
+  peru: ['Peru invited Russia and China to the Lima Group meeting on Venezuela.', 'Peru wants a dialogue about Venezuela.'],
+  chile: ['Chile will host the APEC conference in Santiago.'],
+};
+
+describe('retrieve', () => {
+  it('finds the passage that shares the rare words of the question in every mode', () => {
+    const { search, embedder } = smallIndex(corpus);
+    const q = 'Who did Peru invite to the Lima Group?';
+    for (const mode of ['hybrid', 'dense', 'bm25'] as const) {
+      const top = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode })[0]!;
+      expect(top.passage.id).toBe('peru#0');
+    }
+  });
+
+  it('spreads a broad question across articles instead of filling the answer from one', () => {
+    const { search, embedder } = smallIndex(corpus);
+    const q = 'What is the policy on Venezuela of Mexico and Peru?';
+    const results = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 2 });
+    const articles = results.map((r) => r.passage.articleId);
+    expect(articles.filter((a) => a === 'mexico').length).toBeLessThanOrEqual(2);
+    expect(new Set(articles).has('peru')).toBe(true);
+  });
+
+  it('fills more slots from one article when the cap allows it', () => {
+    const { search, embedder } = smallIndex(corpus);
+    const q = 'Mexico Venezuela';
+    const results = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 4, mmrLambda: 1 });
+    expect(results.filter((r) => r.passage.articleId === 'mexico').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports the dense similarity of every returned passage, even in lexical mode', () => {
+    const { search, embedder } = smallIndex(corpus);
+    const q = 'APEC conference Santiago';
+    const [top] = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode: 'bm25' });
+    expect(top!.passage.id).toBe('chile#0');
+    expect(top!.dense).toBeGreaterThan(0.3);
+    expect(top!.lexical).toBeGreaterThan(0);
+  });
+
+  it('works without a query vector in lexical mode', () => {
+    const { search } = smallIndex(corpus);
+    expect(retrieve(search, 'Santiago', null, { ...DEFAULT_RETRIEVAL, mode: 'bm25' })[0]!.passage.id).toBe('chile#0');
+  });
+});
+
+describe('idfOf', () => {
+  it('weighs rare and unseen terms above common ones', () => {
+    const { search } = smallIndex(corpus);
+    const idf = idfOf(search.bm25);
+    expect(idf('santiago')).toBeGreaterThan(idf('venezuela'));
+    expect(idf('fifa')).toBeGreaterThanOrEqual(idf('santiago'));
+  });
+});
