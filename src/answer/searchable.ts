@@ -29,7 +29,6 @@ export function prepareIndex(data: IndexData): ReadyIndex {
   const search: SearchableIndex = {
     passages: data.passages,
     vectors: data.vectors,
-    bm25,
     prepared: prepareBm25(bm25),
     labels: new Map(data.passages.map((p, i) => [p.id, i])),
   };
@@ -40,7 +39,7 @@ export function prepareIndex(data: IndexData): ReadyIndex {
     data,
     search,
     articles: new Map(data.articles.map((a) => [a.id, a])),
-    idf: idfOf(bm25),
+    idf: idfOf(search.prepared),
     entries,
     topics: mainTopics(data.articles.map((a) => a.text)),
   };

@@ -1,7 +1,6 @@
 import type { Passage } from '../corpus/types.js';
 import type { VectorStore } from '../index/vector-store.js';
-import type { Bm25Index } from './bm25.js';
-import { searchBm25, type PreparedBm25 } from './bm25-search.js';
+import { bm25Idf, searchBm25, type PreparedBm25 } from './bm25-search.js';
 import { mmr } from './diversify.js';
 import { reciprocalRankFusion, weightedScoreFusion, type Ranked } from './fusion.js';
 import { tokenize } from './tokenize.js';
@@ -39,7 +38,6 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
 export interface SearchableIndex {
   passages: readonly Passage[];
   vectors: VectorStore;
-  bm25: Bm25Index;
   prepared: PreparedBm25;
   /** passage id → position in `passages` (and vector label). */
   labels: ReadonlyMap<string, number>;
@@ -62,9 +60,8 @@ function dot(a: Float32Array, b: Float32Array): number {
 }
 
 /** Okapi idf of a term in the lexical index; unseen terms get the highest possible weight. */
-export function idfOf(bm25: Bm25Index): (term: string) => number {
-  const n = bm25.docs.length;
-  return (term) => Math.log(1 + (n - (bm25.df[term] ?? 0) + 0.5) / ((bm25.df[term] ?? 0) + 0.5));
+export function idfOf(prepared: PreparedBm25): (term: string) => number {
+  return (term) => bm25Idf(prepared, term);
 }
 
 /**

@@ -15,7 +15,7 @@ const corpus = {
 function answer(question: string, answerable = true, k = 5) {
   const { search, articles, embedder } = smallIndex(corpus);
   const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k });
-  return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.bm25), answerable });
+  return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.prepared), answerable });
 }
 
 describe('composeAnswer', () => {

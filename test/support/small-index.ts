@@ -40,7 +40,6 @@ export function smallIndex(articles: Record<string, string[]>, embedder = new Fa
   const search: SearchableIndex = {
     passages,
     vectors: new ExactVectorStore(passages.map((p) => embedder.vector(p.text))),
-    bm25,
     prepared: prepareBm25(bm25),
     labels: new Map(passages.map((p, i) => [p.id, i])),
   };

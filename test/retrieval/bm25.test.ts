@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { addDocs, bm25Idf, buildBm25, parseBm25, prepareBm25, removeDocs, searchBm25, type Bm25Index } from '../../src/retrieval/bm25.js';
+
+const corpus = [
+  { id: 'a', text: 'Oil prices rose as the oil market reacted to oil output.' },
+  { id: 'b', text: 'The oil market was calm on Monday.' },
+  { id: 'c', text: 'Mexico announced new sanctions on Venezuela.' },
+  { id: 'd', text: 'Oil exports from Venezuela fell.' },
+  { id: 'e', text: 'Mexico’s president López Obrador visits Cúcuta.' },
+];
+const queries = ['oil sanctions', 'Venezuela oil', 'Lopez visit', 'market', 'Mexico Venezuela sanctions oil'];
+const search = (index: Bm25Index, q: string, k = 10) => searchBm25(prepareBm25(index), q, k);
+
+describe('BM25', () => {
+  it('ranks a doc with the rare query term above one with only a common term', () => {
+    const hits = search(buildBm25(corpus), 'oil sanctions');
+    expect(hits[0].id).toBe('c');
+    expect(hits.map((h) => h.id)).toContain('a');
+  });
+
+  it('computes Okapi BM25 with idf = ln(1 + (N - df + 0.5) / (df + 0.5))', () => {
+    const index = buildBm25([
+      { id: 'x', text: 'cat cat dog' },
+      { id: 'y', text: 'dog' },
+    ]);
+    const [hit] = search(index, 'cat');
+    const { k1, b } = index;
+    const idf = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
+    const norm = k1 * (1 - b + (b * 3) / 2);
+    expect(hit.id).toBe('x');
+    expect(hit.score).toBeCloseTo((idf * (2 * (k1 + 1))) / (2 + norm), 6);
+  });
+
+  it('matches through the tokenizer: accents, stems and possessives', () => {
+    expect(search(buildBm25(corpus), 'Lopez visit Mexico')[0].id).toBe('e');
+  });
+
+  it('returns at most k hits, best first, ties broken by id', () => {
+    const index = buildBm25([
+      { id: 'z', text: 'identical words' },
+      { id: 'm', text: 'identical words' },
+      { id: 'q', text: 'other text' },
+    ]);
+    expect(search(index, 'identical', 10).map((h) => h.id)).toEqual(['m', 'z']);
+    expect(search(index, 'identical', 1).map((h) => h.id)).toEqual(['m']);
+    expect(search(index, 'identical', 0)).toEqual([]);
+    expect(search(index, 'unknownword', 5)).toEqual([]);
+  });
+
+  it('add then remove gives the same index data and scores as a fresh build', () => {
+    const fresh = buildBm25(corpus.slice(0, 3));
+    const extra = [corpus[3], corpus[4]];
+    const roundTrip = removeDocs(addDocs(fresh, extra), extra.map((d) => d.id));
+    expect(JSON.stringify(roundTrip)).toBe(JSON.stringify(fresh));
+    for (const q of queries) expect(search(roundTrip, q)).toEqual(search(fresh, q));
+  });
+
+  it('forgets the terms of removed docs', () => {
+    const few = removeDocs(buildBm25(corpus), ['a', 'b', 'c', 'd']);
+    expect(few).toEqual(buildBm25([corpus[4]]));
+    expect(few.terms).toEqual(Object.keys(few.df).sort());
+  });
+
+  it('gives idf from the prepared index, highest for unseen terms', () => {
+    const prepared = prepareBm25(buildBm25(corpus));
+    expect(bm25Idf(prepared, 'oil')).toBeCloseTo(Math.log(1 + (5 - 3 + 0.5) / (3 + 0.5)), 12);
+    expect(bm25Idf(prepared, 'zzz')).toBeGreaterThan(bm25Idf(prepared, 'sanction'));
+    expect(bm25Idf(prepared, 'constructor')).toBe(bm25Idf(prepared, 'zzz'));
+  });
+
+  it('building in pieces equals building at once', () => {
+    const pieces = addDocs(buildBm25(corpus.slice(0, 2)), corpus.slice(2));
+    expect(JSON.stringify(pieces)).toBe(JSON.stringify(buildBm25(corpus)));
+  });
+
+  it('re-adding an id replaces that doc (an article changed)', () => {
+    const changed = { id: 'b', text: 'Sanctions were lifted.' };
+    const updated = addDocs(buildBm25(corpus), [changed]);
+    const fresh = buildBm25([...corpus.filter((d) => d.id !== 'b'), changed]);
+    expect(updated).toEqual(fresh);
+    for (const q of queries) expect(search(updated, q)).toEqual(search(fresh, q));
+  });
+
+  it('does not modify the index it is given', () => {
+    const index = buildBm25(corpus);
+    const before = JSON.stringify(index);
+    removeDocs(addDocs(index, [{ id: 'f', text: 'oil oil' }]), ['a', 'f']);
+    expect(JSON.stringify(index)).toBe(before);
+  });
+
+  it('round-trips through JSON and keeps working, even for the term "constructor"', () => {
+    const index = buildBm25([...corpus, { id: 'k', text: 'The constructor built it.' }]);
+    const loaded = parseBm25(JSON.parse(JSON.stringify(index)));
+    expect(loaded).toEqual(JSON.parse(JSON.stringify(index)));
+    for (const q of [...queries, 'constructor']) expect(search(loaded, q)).toEqual(search(index, q));
+    const grown = addDocs(loaded, [{ id: 'l', text: 'Another constructor.' }]);
+    expect(grown.df['constructor']).toBe(2);
+    expect(search(grown, 'constructor').map((h) => h.id)).toEqual(['k', 'l']); // same length and tf: tie broken by id
+  });
+
+  it('rejects files that are not a BM25 index, and inconsistent df', () => {
+    expect(() => parseBm25({ version: 2 })).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    expect(() => parseBm25(null)).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    const index = buildBm25(corpus);
+    expect(() => parseBm25({ ...index, docs: [{ id: 'x', terms: [0], counts: [] }] })).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    const isCorrupt = expect.objectContaining({ code: 'INDEX_CORRUPT' });
+    expect(() => prepareBm25({ ...index, df: { ...index.df, oil: 1 } })).toThrow(isCorrupt);
+    expect(() => prepareBm25({ ...index, totalLength: index.totalLength + 1 })).toThrow(isCorrupt);
+    expect(() => prepareBm25({ ...index, docs: [...index.docs, { id: 'x', terms: [999], counts: [1] }] })).toThrow(isCorrupt);
+  });
+
+  it('searches an empty index', () => {
+    expect(search(buildBm25([]), 'oil')).toEqual([]);
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so the corpus is the same every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('BM25 at Reuters scale', () => {
+  it('finds the one right passage among 60,000 synthetic ones', () => {
+    const next = random(42);
+    const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'zi', 'pe', 'sa', 'do', 'fu'];
+    const vocabulary = Array.from({ length: 5000 }, (_, i) =>
+      [i % 12, Math.floor(i / 12) % 12, Math.floor(i / 144) % 12, Math.floor(i / 1728)].map((s) => syllables[s]).join(''),
+    );
+    // Skewed draws (r² favours low indices) give a few very common words and a long tail.
+    const word = () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)];
+    const docs = Array.from({ length: 60_000 }, (_, i) => ({
+      id: `art${Math.floor(i / 10)}#${i % 10}`,
+      text: Array.from({ length: 40 }, word).join(' '),
+    }));
+    docs[41_234].text += ' Maracaibo refinery quetzal';
+    docs[7].text += ' Maracaibo'; // distractors with one of the rare words each
+    docs[9_999].text += ' quetzal refinery';
+    const prepared = prepareBm25(buildBm25(docs));
+    const hits = searchBm25(prepared, 'What happened at the Maracaibo refinery (quetzal)?', 5);
+    expect(hits[0].id).toBe(docs[41_234].id);
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining([docs[7].id, docs[9_999].id]));
+  });
+});
