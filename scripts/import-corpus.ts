@@ -1,0 +1,66 @@
+/**
+ * Seeds the project corpus from a scraped folder: for every entry of `metadata.json`, writes
+ * `<dest>/<file>` as YAML front matter followed by the scraped text byte for byte. Cleaning is
+ * the build's job, so the body is never edited here.
+ *
+ *   npx tsx scripts/import-corpus.ts [sourceDir] [destDir]   (defaults: ../shared/corpus corpus)
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+interface MetadataEntry {
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** "teleSUR English (inferred from its cross-links; ...)" → "teleSUR English": notes are not names. */
+export function cleanOutlet(outlet: string | null): string | null {
+  if (outlet === null) return null;
+  const clean = outlet.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  return clean === '' ? null : clean;
+}
+
+/**
+ * YAML front matter. Values are written as JSON strings, which YAML reads back as the same
+ * strings: quoting also keeps a date like "2019-07-04" a string rather than a YAML timestamp.
+ */
+export function frontMatter(entry: MetadataEntry): string {
+  const fields: [string, string | null][] = [
+    ['title', entry.title],
+    ['outlet', cleanOutlet(entry.outlet)],
+    ['published', entry.published],
+    ['url', entry.url],
+  ];
+  // A missing title is left out, so the loader derives one from the text.
+  const lines = fields
+    .filter(([key, value]) => key !== 'title' || value !== null)
+    .map(([key, value]) => `${key}: ${value === null ? 'null' : JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+async function main(): Promise<void> {
+  const [sourceDir = '../shared/corpus', destDir = 'corpus'] = process.argv.slice(2);
+  const metadata = JSON.parse(await readFile(path.join(sourceDir, 'metadata.json'), 'utf8')) as {
+    articles: MetadataEntry[];
+  };
+  await mkdir(destDir, { recursive: true });
+  for (const entry of metadata.articles) {
+    // Bytes, not a decoded string: the body must reach the corpus file unchanged.
+    const body = await readFile(path.join(sourceDir, entry.file));
+    const target = path.join(destDir, path.basename(entry.file));
+    await writeFile(target, Buffer.concat([Buffer.from(frontMatter(entry), 'utf8'), body]));
+    console.log(`wrote ${target}`);
+  }
+}
+
+// Run only when invoked as a script, so tests can import the helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
