@@ -22,7 +22,7 @@ export async function buildFromConfig(config: Config, options: { rebuild?: boole
     progress.stop();
     // Large corpora can carry hundreds of duplicates: name the first few, count the rest.
     for (const w of result.warnings.slice(0, 10)) note(`skipped ${w.file}: ${w.reason}`);
-    if (result.warnings.length > 10) note(`… and ${result.warnings.length - 10} more skipped (run with a smaller corpus to see each)`);
+    if (result.warnings.length > 10) note(`… and ${result.warnings.length - 10} more skipped`);
     const m = result.manifest;
     note(
       result.upToDate
