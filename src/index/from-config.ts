@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
 import { createEmbedder } from '../embed/factory.js';
+import { EmbedderPool, defaultPoolSize } from '../embed/pool.js';
+import type { Embedder } from '../embed/types.js';
 import { embeddingProgress } from '../cli/progress.js';
 import { buildIndex, type BuildResult } from './build.js';
 
@@ -10,13 +12,19 @@ import { buildIndex, type BuildResult } from './build.js';
 export async function buildFromConfig(config: Config, options: { rebuild?: boolean; corpusPaths?: string[]; indexDir?: string; cacheDir?: string } = {}): Promise<BuildResult> {
   const note = (line: string) => process.stderr.write(`${line}\n`);
   const progress = embeddingProgress();
+  // Resolve the model first (auto may fall back), then embed in bulk on every core.
+  const chosen = createEmbedder(config, note);
+  const info = await chosen.describe();
+  const pool: (Embedder & { close(): Promise<void> }) | null =
+    defaultPoolSize() > 1 && info.backend !== 'fake' ? new EmbedderPool(info, config, defaultPoolSize()) : null;
   try {
     const result = await buildIndex({
       corpusPaths: options.corpusPaths ?? [config.corpusPath],
       indexDir: options.indexDir ?? config.indexDir,
-      embedder: createEmbedder(config, note),
+      embedder: pool ?? chosen,
       force: options.rebuild,
       cacheDir: options.cacheDir,
+      batchSize: pool ? 32 * defaultPoolSize() : undefined,
       onProgress: (_stage, done, total) => progress.update(done, total),
     });
     progress.stop();
@@ -32,5 +40,6 @@ export async function buildFromConfig(config: Config, options: { rebuild?: boole
     return result;
   } finally {
     progress.stop();
+    await pool?.close();
   }
 }

@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { EmbedderPool } from '../../src/embed/pool.js';
+import { USE_LITE_INFO, UseLiteEmbedder } from '../../src/embed/use-lite.js';
+import { tempDir } from '../support/temp.js';
+
+const texts = Array.from({ length: 13 }, (_, i) => `Sentence ${i} about the Lima Group and Venezuela, number ${i}.`);
+
+describe('EmbedderPool', () => {
+  const pool = new EmbedderPool({ ...USE_LITE_INFO }, { modelsDir: 'models', allowRemoteModels: false }, 2);
+  afterAll(() => pool.close());
+
+  it('returns the same vectors, in the same order, as embedding in-process', async () => {
+    const expected = await new UseLiteEmbedder().embed(texts);
+    const actual = await pool.embed(texts);
+    expect(actual).toHaveLength(texts.length);
+    actual.forEach((v, i) => v.forEach((x, j) => expect(x).toBeCloseTo(expected[i]![j]!, 6)));
+  });
+
+  it('describes the model it runs without loading anything', async () => {
+    expect(await pool.describe()).toEqual(USE_LITE_INFO);
+    expect(await pool.embed([])).toEqual([]);
+  });
+
+  it('passes a worker’s expected failure back with its code', async () => {
+    const missing = new EmbedderPool({ backend: 'transformers', modelId: 'nobody/no-model', dimensions: 8 }, { modelsDir: tempDir(), allowRemoteModels: false }, 1);
+    try {
+      await expect(missing.embed(['hello'])).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE' });
+    } finally {
+      await missing.close();
+    }
+  });
+});
