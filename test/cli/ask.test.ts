@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,8 +80,8 @@ describe('npm run ask', () => {
   });
 
   it('refuses a corrupt index, names the fix, and leaves it for a rebuild', async () => {
-    const broken = tempDir('citebot-broken-');
-    await ask(['Peru'], { INDEX_DIR: broken });
+    const broken = path.join(tempDir('citebot-broken-'), 'index');
+    cpSync(indexDir, broken, { recursive: true });
     const passages = path.join(broken, 'builds', currentBuildId(broken)!, 'passages.json');
     writeFileSync(passages, readFileSync(passages, 'utf8').slice(0, 500));
     const { code, stderr } = await ask(['What did Peru do?'], { INDEX_DIR: broken });
