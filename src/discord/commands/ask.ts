@@ -1,0 +1,34 @@
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { renderAnswer } from '../render.js';
+import { deferOptions, sendPages } from '../respond.js';
+import type { SlashCommand } from './types.js';
+
+/** Discord enforces these on the client; the service re-validates (QUESTION_TOO_LONG). */
+export const MAX_QUESTION_LENGTH = 1000;
+export const MAX_PASSAGES = 10;
+
+/** `/ask question [count] [public]`: verbatim quotes from the corpus that answer the question. */
+export const ask = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question; get word-for-word quotes from the news corpus, with their sources.')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .addStringOption((o) =>
+      o.setName('question').setDescription('What do you want to know?').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    )
+    .addIntegerOption((o) =>
+      o.setName('count').setDescription(`How many passages to quote (1-${MAX_PASSAGES})`).setMinValue(1).setMaxValue(MAX_PASSAGES),
+    )
+    .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the whole channel (default: only you)')),
+
+  async execute(interaction, { service, cooldowns }) {
+    const question = interaction.options.getString('question', true);
+    const k = interaction.options.getInteger('count') ?? undefined;
+    const ephemeral = !(interaction.options.getBoolean('public') ?? false);
+    cooldowns.take(interaction.user.id);
+    // Acknowledge within Discord's 3 seconds before any retrieval work.
+    await interaction.deferReply(deferOptions(ephemeral));
+    const answer = await service.ask(question, k === undefined ? {} : { k });
+    await sendPages(interaction, renderAnswer(answer), ephemeral);
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,33 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import { findCommand, type CommandContext } from './commands/index.js';
+import { describeError, replyWithError } from './errors.js';
+import { renderNotice } from './render.js';
+
+/**
+ * Routes an interaction to its command. Every failure of a command ends here and is answered
+ * through errors.ts; autocomplete failures answer with no choices (Discord shows "no options").
+ */
+export async function handleInteraction(interaction: Interaction, context: CommandContext): Promise<void> {
+  if (interaction.isChatInputCommand()) {
+    const command = findCommand(interaction.commandName);
+    try {
+      if (!command) {
+        context.logger.warn({ command: interaction.commandName }, 'unknown command; run npm run deploy-commands');
+        await interaction.reply({ ...renderNotice('I no longer know this command.'), flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral] });
+        return;
+      }
+      await command.execute(interaction, context);
+    } catch (error) {
+      await replyWithError(interaction, error, context.logger);
+    }
+    return;
+  }
+  if (interaction.isAutocomplete()) {
+    try {
+      await findCommand(interaction.commandName)?.autocomplete?.(interaction, context);
+    } catch (error) {
+      context.logger.warn({ interactionId: interaction.id, ...describeError(error) }, 'autocomplete failed');
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { ChannelType, DiscordAPIError, ThreadAutoArchiveDuration, type Message, type SendableChannels, type ThreadChannel } from 'discord.js';
+import { CitebotError } from '../errors.js';
+import type { CommandContext } from './commands/types.js';
+import { describeError, replyToMessageWithError } from './errors.js';
+import { renderAnswer, threadName } from './render.js';
+import type { ThreadMemory } from './thread-memory.js';
+
+/**
+ * Questions asked by mentioning the bot. In a thread the answer goes to that thread; in a text
+ * channel the bot starts a thread from the message (named after the question) and answers there,
+ * so conversations stay out of the main channel and follow-ups have a home.
+ *
+ * No privileged MessageContent intent is needed: Discord delivers the content of messages that
+ * mention the bot (and of a thread's starter message that did) to bots without it.
+ */
+export interface MentionContext extends CommandContext {
+  memory: ThreadMemory;
+}
+
+export async function handleMention(message: Message, context: MentionContext): Promise<void> {
+  const me = message.client.user;
+  if (message.author.bot || !message.inGuild() || !message.mentions.users.has(me.id)) return;
+  const { service, cooldowns, memory, logger } = context;
+  let thread: SendableChannels | undefined;
+  try {
+    const question = withoutMention(message.content, me.id);
+    if (!question) {
+      throw new CitebotError('QUESTION_EMPTY', `Ask me something after the mention, for example: <@${me.id}> What did Mexico say at the OAS?`);
+    }
+    cooldowns.take(message.author.id);
+    const place = await conversationFor(message, question, me.id, context);
+    thread = place.started ? place.channel : undefined;
+    await place.channel.sendTyping().catch((error: unknown) => logger.debug(describeError(error), 'typing indicator failed'));
+    const answer = await service.ask(question, place.earlier ? { context: place.earlier } : {});
+    memory.set(place.channel.id, question);
+    const [first, ...rest] = renderAnswer(answer);
+    if (first) await (place.started ? place.channel.send(first) : message.reply(first));
+    for (const page of rest) await place.channel.send(page);
+  } catch (error) {
+    await replyToMessageWithError(message, error, logger, thread);
+  }
+}
+
+/** Where the conversation happens, whether the bot just started it, and the question before this one. */
+async function conversationFor(
+  message: Message<true>,
+  question: string,
+  botId: string,
+  { memory, logger }: MentionContext,
+): Promise<{ channel: SendableChannels; started: boolean; earlier?: string | undefined }> {
+  const { channel } = message;
+  if (channel.isThread()) return { channel, started: false, earlier: memory.get(channel.id) ?? (await starterQuestion(channel, botId)) };
+  if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) return { channel, started: false };
+  if (message.thread) return { channel: message.thread, started: true, earlier: memory.get(message.thread.id) };
+  try {
+    const thread = await message.startThread({ name: threadName(question), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
+    return { channel: thread, started: true };
+  } catch (error) {
+    // No permission to create threads here: answer in the channel rather than not at all.
+    if (!(error instanceof DiscordAPIError)) throw error;
+    logger.warn({ channelId: channel.id, ...describeError(error) }, 'could not start a thread; answering in the channel');
+    return { channel, started: false };
+  }
+}
+
+/**
+ * After a restart the memory is empty; a thread the bot started still begins with the question
+ * that mentioned it, which Discord lets the bot read.
+ */
+async function starterQuestion(thread: ThreadChannel, botId: string): Promise<string | undefined> {
+  try {
+    const starter = await thread.fetchStarterMessage();
+    return starter?.mentions.users.has(botId) ? withoutMention(starter.content, botId) || undefined : undefined;
+  } catch {
+    return undefined; // Deleted, or a thread not started from a message: no earlier question.
+  }
+}
+
+/** The question without the bot's mention(s), on one line. */
+export function withoutMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}

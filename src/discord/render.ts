@@ -1,0 +1,149 @@
+import { MessageFlags, TimestampStyles, time } from 'discord.js';
+import type { Answer } from '../answer/types.js';
+import type { CorpusEntry, Digest } from '../answer/service.js';
+import type { ArticleSource } from '../corpus/types.js';
+import { CONTENT_LIMIT, pack } from './format/paginate.js';
+import { Budget, quoteBlocks } from './format/quote-blocks.js';
+import { oneLine, quietLink, safeText, truncate } from './format/safe-text.js';
+
+/**
+ * The only place that turns answers, digests and source lists into Discord messages.
+ * Output is plain content (no embeds): block quotes for corpus text, one attribution line under
+ * every quote, every message within Discord's 2000-character limit by construction.
+ */
+
+/** Never ping anyone, not even the user being replied to. */
+export interface NoMentions {
+  readonly parse: readonly [];
+  readonly repliedUser: false;
+}
+
+/** One message, ready for `send`, `reply`, `editReply` or `followUp`. */
+export interface MessagePayload {
+  content: string;
+  allowedMentions: NoMentions;
+  /** Link previews off: sources link to articles, and a wall of previews buries the quotes. */
+  flags: MessageFlags.SuppressEmbeds;
+}
+
+/** A long answer or digest is split into at most this many messages; the rest is announced. */
+export const MAX_ANSWER_MESSAGES = 10;
+const MAX_SOURCES_MESSAGES = 5;
+const QUESTION_ECHO = 300;
+
+/** Content is within limits by construction (pack); a longer one is a bug and Discord would refuse it. */
+function payload(content: string): MessagePayload {
+  return { content, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.SuppressEmbeds };
+}
+
+/** A short status or error line written by the bot itself. */
+export function renderNotice(text: string): MessagePayload {
+  return payload(truncate(text, CONTENT_LIMIT));
+}
+
+/** The answer to a question: the question, then each quote with its source under it. */
+export function renderAnswer(answer: Answer): MessagePayload[] {
+  const header = `**Question:** ${safeText(truncate(oneLine(answer.question), QUESTION_ECHO))}`;
+  if (!answer.answerable || answer.passages.length === 0) {
+    const blocks = [`${header}\nThe corpus does not answer this: none of its articles has a passage on it.`];
+    let covers = '';
+    for (const topic of answer.suggestions.slice(0, 10).map((s) => `**${safeText(truncate(oneLine(s), 100))}**`)) {
+      if (covers.length + topic.length > 1500) break;
+      covers += covers ? `, ${topic}` : topic;
+    }
+    if (covers) blocks.push(`It does cover: ${covers}.`);
+    return pack(blocks).map(payload);
+  }
+  const budget = new Budget(`${header}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
+  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(p.quote, attribution(p.source, `[${i + 1}] `), '', room)));
+  return budget.pages().map(payload);
+}
+
+/** Who asked for a digest and when it was made, for its header. */
+export interface DigestMeta {
+  requestedBy: string;
+  at: Date;
+  since?: string | undefined;
+}
+
+/** A digest: header (requester, time), then quotes grouped by article, oldest article first. */
+export function renderDigest(digest: Digest, meta: DigestMeta): MessagePayload[] {
+  const groups = [...digest.groups].sort((a, b) => byDate(a.source, b.source));
+  const count = groups.reduce((n, g) => n + g.quotes.length, 0);
+  const since = meta.since ? ` since ${safeText(truncate(oneLine(meta.since), 20))}` : '';
+  // The requester is shown as a mention pill; allowed_mentions is empty, so it does not ping.
+  const requester = /^\d+$/.test(meta.requestedBy) ? `<@${meta.requestedBy}>` : safeText(truncate(meta.requestedBy, 100));
+  const budget = new Budget(
+    `**Digest: ${safeText(truncate(oneLine(digest.topic), 200))}**${since}\n` +
+      `Requested by ${requester} on ${time(meta.at, TimestampStyles.ShortDateTime)} · ` +
+      `${count} passage(s) from ${groups.length} article(s), oldest first, quoted word for word.`,
+    MAX_ANSWER_MESSAGES,
+  );
+  for (const group of groups) {
+    const heading = `__**${safeText(truncate(oneLine(group.source.title || 'Untitled'), 200))}**__`;
+    group.quotes.forEach((q, i) => budget.add((room) => quoteBlocks(q.quote, attribution(q.source), i === 0 ? heading : '', room)));
+  }
+  return budget.pages().map(payload);
+}
+
+/** Shown to the moderator when a digest would be empty (nothing is posted). */
+export function renderDigestEmpty(topic: string, since?: string): MessagePayload {
+  const after = since ? ` since ${safeText(truncate(oneLine(since), 20))}` : '';
+  return payload(`The corpus has no passages on **${safeText(truncate(oneLine(topic), 200))}**${after}, so I posted nothing.`);
+}
+
+/** Confirms to the moderator where the digest went. */
+export function renderDigestPosted(channelId: string, messages: number): MessagePayload {
+  return payload(`Posted the digest in <#${channelId}> (${messages} message${messages === 1 ? '' : 's'}).`);
+}
+
+/** The articles of the corpus, by date, with outlet and title. */
+export function renderSources(entries: readonly CorpusEntry[]): MessagePayload[] {
+  const sorted = [...entries].sort((a, b) => byDate(a.source, b.source));
+  const lines = [`**The corpus: ${entries.length} article(s), oldest first.**`];
+  // Lines beyond what the messages can hold are counted, not formatted.
+  let room = MAX_SOURCES_MESSAGES * CONTENT_LIMIT;
+  for (const [i, { source }] of sorted.entries()) {
+    if (room < 0) break;
+    const link = quietLink(source.url);
+    lines.push(`**${i + 1}.** ${describe(source)}${link ? ` ${link}` : ''}`);
+    room -= lines.at(-1)!.length + 1;
+  }
+  const unformatted = entries.length + 1 - lines.length;
+  const note = (n: number) => `*… ${n + unformatted} more not shown.*`;
+  return pack(lines, { separator: '\n', maxMessages: MAX_SOURCES_MESSAGES, overflowNote: note }).map(payload);
+}
+
+/** Autocomplete choices: at most 25, names and values within Discord's 100 characters. */
+export function topicChoices(topics: readonly string[], typed: string): { name: string; value: string }[] {
+  const needle = typed.trim().toLowerCase();
+  const matches = topics.filter((t) => t.toLowerCase().includes(needle));
+  // Topics that start with what was typed first, then the rest, each group in service order.
+  const ranked = [...matches.filter((t) => t.toLowerCase().startsWith(needle)), ...matches.filter((t) => !t.toLowerCase().startsWith(needle))];
+  return ranked.slice(0, 25).map((t) => ({ name: truncate(oneLine(t), 100) || '…', value: truncate(t, 100) }));
+}
+
+/** A thread name from a question: one line, at most 100 characters (Discord's limit). */
+export function threadName(question: string): string {
+  return truncate(oneLine(question), 100) || 'Question';
+}
+
+function attribution(source: ArticleSource, label = ''): (part: string) => string {
+  const link = quietLink(source.url);
+  return (part) => `— ${label}${describe(source)}${part}${link ? ` ${link}` : ''}`;
+}
+
+/** `Outlet, *Title*, 2019-04` with every field escaped and bounded. */
+function describe(source: ArticleSource): string {
+  const outlet = source.outlet ? `${safeText(truncate(oneLine(source.outlet), 120))}, ` : '';
+  const title = safeText(truncate(oneLine(source.title || 'Untitled'), 200));
+  return `${outlet}*${title}*, ${safeText(truncate(oneLine(source.published ?? 'undated'), 30))}`;
+}
+
+/** Partial ISO dates compare as strings; undated articles go last. */
+function byDate(a: ArticleSource, b: ArticleSource): number {
+  if (a.published === b.published) return 0;
+  if (a.published === null) return 1;
+  if (b.published === null) return -1;
+  return a.published < b.published ? -1 : 1;
+}

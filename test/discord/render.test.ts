@@ -1,0 +1,195 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, QuotedPassage } from '../../src/answer/types.js';
+import type { ArticleSource } from '../../src/corpus/types.js';
+import { pack, splitToFit } from '../../src/discord/format/paginate.js';
+import { safeText } from '../../src/discord/format/safe-text.js';
+import { MAX_ANSWER_MESSAGES, renderAnswer, renderDigest, renderSources, threadName, topicChoices, type MessagePayload } from '../../src/discord/render.js';
+import { quotes, visibleText } from '../support/discord-standin/inspect.js';
+import { LIMITS } from '../support/discord-standin/validate.js';
+import { FakeAnswerService } from '../support/fake-answer-service.js';
+
+/** render.ts is pure: these check Discord's limits and verbatim quoting on hostile inputs. */
+const HOSTILE = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
+const MARKDOWN = '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
+
+const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({ title: 'A title', outlet: 'Outlet', published: '2019-04-11', url: null, file: 'a.txt', ...overrides });
+const passage = (quote: string, src = source()): QuotedPassage => ({ quote, score: 1, source: src, articleId: src.file, passageId: `${src.file}#0`, start: 0, end: quote.length });
+const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({ question, answerable: true, passages, suggestions: [] });
+
+/** Discord would accept it, and nothing in it can ping or render as a mention. */
+function expectSafe(messages: MessagePayload[]): void {
+  expect(messages.length).toBeGreaterThan(0);
+  expect(messages.length).toBeLessThanOrEqual(MAX_ANSWER_MESSAGES);
+  for (const m of messages) {
+    expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(m.content.trim()).not.toBe('');
+    expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(m.content).not.toMatch(/@(everyone|here)/);
+    expect(m.content).not.toMatch(/<[@#:/]|<t:/);
+  }
+}
+
+/** All the text quoted for passage `[n]`, in order, without whitespace (parts are cut between words). */
+function quotedFor(messages: MessagePayload[], label: RegExp): string {
+  const text: string[] = [];
+  for (const m of messages) {
+    const blocks = m.content.split('\n\n');
+    for (const block of blocks) if (label.test(block)) text.push(...quotes(block));
+  }
+  return text.join('').replace(/\s+/g, '');
+}
+
+let service: FakeAnswerService;
+beforeAll(async () => {
+  service = await FakeAnswerService.load();
+});
+
+describe('renderAnswer', () => {
+  it('puts each verbatim quote in a block quote with its source underneath', async () => {
+    const a = await service.ask('How many votes did Videgaray expect to get for the proposal on Venezuela?', { k: 3 });
+    const messages = renderAnswer(a);
+    const content = messages.map((m) => m.content).join('\n\n');
+    const lines = content.split('\n');
+    a.passages.forEach((p, i) => {
+      const at = lines.findIndex((l) => l.startsWith(`— [${i + 1}] `));
+      expect(at).toBeGreaterThan(0);
+      expect(lines[at - 1]!.startsWith('> ')).toBe(true);
+      expect(lines[at]).toContain(p.source.outlet!.slice(0, 20));
+      expect(lines[at]).toContain(p.source.published!);
+    });
+    expect(quotes(content)).toEqual(a.passages.map((p) => p.quote));
+  });
+
+  it('says plainly when the corpus has no answer, with suggestions', async () => {
+    const [message] = renderAnswer(await service.ask('Who won the 2018 FIFA World Cup?'));
+    expect(message!.content).toMatch(/corpus does not answer/);
+    expect(message!.content).toContain('Lima Group');
+    expect(quotes(message!.content)).toEqual([]);
+  });
+
+  it('escapes markdown and neutralises mentions in the question and in quotes, keeping the visible text', () => {
+    const question = `${HOSTILE} **bold** \`code\` [masked](https://evil.example)`;
+    const messages = renderAnswer(answer([passage(`${HOSTILE}\n${MARKDOWN}`, source({ title: `${MARKDOWN} ${HOSTILE}`, outlet: HOSTILE }))], question));
+    expectSafe(messages);
+    const [first] = messages;
+    expect(quotes(first!.content)).toEqual([`${HOSTILE}\n${MARKDOWN}`]);
+    const echoed = first!.content.split('\n')[0]!;
+    expect(echoed.startsWith('**Question:** ')).toBe(true);
+    expect(visibleText(echoed.slice('**Question:** '.length))).toBe(question);
+    // No line of a quote can start a heading, list, quote or subtext of its own.
+    for (const line of first!.content.split('\n').filter((l) => l.startsWith('> '))) expect(line.slice(2)).not.toMatch(/^(#|- |\d+\. |>|-#)/);
+  });
+
+  it('splits a long answer at passage boundaries, every message within limits', () => {
+    const a = service.wholeArticleAnswer('Tell me everything', 2);
+    const messages = renderAnswer(a);
+    expectSafe(messages);
+    expect(messages.length).toBeGreaterThan(2);
+    a.passages.forEach((p, i) => expect(quotedFor(messages, new RegExp(`^— \\[${i + 1}\\] `, 'm'))).toBe(p.quote.replace(/\s+/g, '')));
+    // Every part is attributed, and parts are numbered.
+    for (const m of messages.slice(1)) expect(m.content).toMatch(/\(part \d+\/\d+\)/);
+  });
+
+  it('stays within limits for adversarial quotes: one huge quote, no spaces, many lines, many passages', () => {
+    const cases = [
+      [passage('word '.repeat(30_000))],
+      [passage('*'.repeat(50_000))],
+      [passage('x\n'.repeat(20_000))],
+      [passage(`${HOSTILE} `.repeat(500))],
+      [passage('😀'.repeat(5_000))],
+      Array.from({ length: 10 }, (_, i) => passage(`${MARKDOWN} ${i} `.repeat(40), source({ title: `T${i}` }))),
+      [passage('short', source({ title: '\\'.repeat(1000), outlet: '<@1>'.repeat(500), published: '9'.repeat(500), url: `https://example.com/${'a'.repeat(280)}` }))],
+    ];
+    for (const passages of cases) {
+      const started = performance.now();
+      const messages = renderAnswer(answer(passages, 'q'.repeat(1000)));
+      expect(performance.now() - started).toBeLessThan(3000);
+      expectSafe(messages);
+    }
+  });
+
+  it('never cuts a quote silently: a quote too long for ten messages ends with a visible note outside the quote', () => {
+    const messages = renderAnswer(answer([passage('word '.repeat(30_000))]));
+    const last = messages.at(-1)!.content;
+    expect(last).toMatch(/not shown/);
+    expect(last.split('\n').at(-1)!.startsWith('> ')).toBe(false);
+  });
+});
+
+describe('renderDigest and renderSources', () => {
+  it('heads the digest with who asked and when, then groups quotes by article, oldest first', async () => {
+    const digest = await service.digest('Venezuela OAS Lima Group', { k: 8 });
+    const messages = renderDigest({ ...digest, groups: [...digest.groups].reverse() }, { requestedBy: '123456789012345678', at: new Date(1_700_000_000_000) });
+    for (const m of messages) expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
+    const text = messages.map((m) => m.content).join('\n\n');
+    expect(text).toContain('Requested by <@123456789012345678> on <t:1700000000:f>');
+    const dates = [...text.matchAll(/^— .*, (\d{4}(?:-\d{2}){0,2})$/gm)].map((m) => m[1]!);
+    expect(dates.length).toBe(digest.groups.reduce((n, g) => n + g.quotes.length, 0));
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('lists the sources by date with outlet and title', async () => {
+    const [message] = renderSources([...(await service.sources())].reverse());
+    const lines = message!.content.split('\n').slice(1);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^\*\*1\.\*\* WOLA .*2017-03$/);
+    expect(lines[4]).toMatch(/Mexico Daily Post, \*AMLO asks the US to restore relations with Venezuela\*, 2022-10$/);
+  });
+
+  it('keeps a huge source list within five messages', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({ articleId: String(i), source: source({ title: `Title ${i} ${'x'.repeat(150)}` }) }));
+    const messages = renderSources(entries);
+    expect(messages).toHaveLength(5);
+    for (const m of messages) expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(messages.at(-1)!.content).toMatch(/more not shown/);
+  });
+});
+
+describe('small formatters', () => {
+  it('offers at most 25 autocomplete choices of at most 100 characters, matches first', () => {
+    const topics = ['Venezuela', 'OAS', 'Lima Group', ...Array.from({ length: 60 }, (_, i) => `Topic about venezuelan affairs ${i} ${'y'.repeat(200)}`)];
+    const choices = topicChoices(topics, 'VENEZ');
+    expect(choices).toHaveLength(25);
+    expect(choices[0]).toEqual({ name: 'Venezuela', value: 'Venezuela' });
+    for (const c of choices) expect(c.name.length <= 100 && c.value.length <= 100).toBe(true);
+    expect(topicChoices(topics, 'lima')).toEqual([{ name: 'Lima Group', value: 'Lima Group' }]);
+  });
+
+  it('names threads after the question on one line, at most 100 characters', () => {
+    expect(threadName('  What did\nPeru do?  ')).toBe('What did Peru do?');
+    expect(threadName('why '.repeat(100))).toHaveLength(100);
+    expect(threadName('   ')).toBe('Question');
+  });
+
+  it('safeText keeps the visible text of any input (randomised)', () => {
+    const alphabet = ['*', '_', '~', '|', '`', '\\', '#', '-', '>', '[', ']', '(', ')', '<', '@', ':', '.', '1', ' ', '\n', 'a', 'h', 'ttps://', 'everyone', '😀'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let n = 0; n < 500; n += 1) {
+      const text = Array.from({ length: Math.floor(random() * 400) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(visibleText(safeText(text))).toBe(text);
+    }
+  });
+
+  it('safeText leaves no bare inline marker and no live mention', () => {
+    const out = safeText(`${'*'.repeat(13)} ${HOSTILE} ${MARKDOWN}`);
+    expect(out.replace(/\\./g, '')).not.toMatch(/[*_~|`[]/);
+    expect(out).not.toMatch(/@(everyone|here)|<[@#:t]/);
+  });
+
+  it('splitToFit loses nothing and prefers sentence ends', () => {
+    const text = 'One sentence here. Another one follows it. A third, longer sentence closes the paragraph.\nNew line.';
+    const pieces = splitToFit(text, (p) => p.length <= 50);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces[0]).toBe('One sentence here. Another one follows it. ');
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(50);
+    expect(splitToFit('x'.repeat(95), (p) => p.length <= 10).join('')).toBe('x'.repeat(95));
+  });
+
+  it('pack keeps order, fills messages and announces what it leaves out', () => {
+    expect(pack(['a', 'b', 'c'], { limit: 4, separator: '\n' })).toEqual(['a\nb', 'c']);
+    const capped = pack(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(30)], { limit: 40, maxMessages: 2, overflowNote: (n) => `+${n}` });
+    expect(capped).toEqual(['x'.repeat(30), `${'y'.repeat(30)}\n\n+1`]);
+    expect(() => pack(['x'.repeat(41)], { limit: 40 })).toThrow(RangeError);
+  });
+});
