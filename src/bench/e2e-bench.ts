@@ -1,0 +1,150 @@
+/** Warm ask latency with a per-stage breakdown, and cold start of the ask CLI. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createAnswerService } from '../answer/create.js';
+import { composeAnswer } from '../answer/compose.js';
+import { prepareIndex } from '../answer/searchable.js';
+import { loadConfig } from '../config.js';
+import { createEmbedderFor } from '../embed/factory.js';
+import { readIndex } from '../index/store.js';
+import { silentLogger } from '../logger.js';
+import { abstainFeatures, isAnswerable } from '../retrieval/abstain.js';
+import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
+import { searchBm25 } from '../retrieval/bm25-search.js';
+import { DEFAULT_RETRIEVAL, retrieve } from '../retrieval/retriever.js';
+import { tokenize } from '../retrieval/tokenize.js';
+import { REPO_ROOT, say } from './paths.js';
+import { ratio, summarize } from './stats.js';
+import type { E2eIndexResult, StageTimes } from './types.js';
+
+export interface E2eSpec {
+  slice: string;
+  indexDir: string;
+  corpusDir: string;
+  questions: string[];
+  coldStartReps: number;
+}
+
+const envFor = (spec: E2eSpec) => ({ EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' });
+
+/** Wall time of a command until it exits; rejects on a non-zero exit. */
+function timeProcess(args: string[], env: Record<string, string>): Promise<{ ms: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    // The child needs the parent's environment (PATH for npx); this is not configuration reading.
+    // eslint-disable-next-line no-restricted-properties
+    const child = spawn('npx', args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = performance.now() - t0;
+      if (code === 0) resolve({ ms, stdout });
+      else reject(new Error(`npx ${args.join(' ')} exited with ${code}: ${stderr.slice(-500)}`));
+    });
+  });
+}
+
+export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
+  const config = loadConfig(envFor(spec), REPO_ROOT);
+
+  // Loading: read + verify files, then prepare the search structures.
+  const loadMs: number[] = [];
+  let data = readIndex(spec.indexDir);
+  let ready = prepareIndex(data);
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    data = readIndex(spec.indexDir);
+    ready = prepareIndex(data);
+    loadMs.push(performance.now() - t0);
+  }
+
+  const service = await createAnswerService(config, silentLogger());
+  const embedder = createEmbedderFor(data.manifest.embedder, config);
+  const settings = { ...DEFAULT_RETRIEVAL, k: config.topK };
+  for (const q of spec.questions.slice(0, 3)) {
+    await service.ask(q, { k: config.topK });
+    await embedder.embed([q]);
+  }
+
+  const ask: number[] = [];
+  const stageSamples: Record<string, number[]> = {};
+  const add = (stage: string, ms: number) => (stageSamples[stage] ??= []).push(ms);
+  let answerable = 0;
+  for (const q of spec.questions) {
+    let t = performance.now();
+    const answer = await service.ask(q, { k: config.topK });
+    ask.push(performance.now() - t);
+    if (answer.answerable) answerable++;
+
+    // The same work, stage by stage, through the functions the service calls.
+    t = performance.now();
+    const [vector] = await embedder.embed([q]);
+    const embedMs = performance.now() - t;
+    add('query embedding', embedMs);
+    t = performance.now();
+    searchBm25(ready.search.prepared, tokenize(q), settings.candidates);
+    const lexicalMs = performance.now() - t;
+    add('lexical search (tokenize + BM25)', lexicalMs);
+    t = performance.now();
+    const hits = ready.search.vectors.search(vector!, settings.candidates);
+    const vectorMs = performance.now() - t;
+    add(`vector search (HNSW, k=${settings.candidates})`, vectorMs);
+    // retrieve() fetches the stored vectors of the head of the fused list (k × 4) for MMR.
+    t = performance.now();
+    for (const h of hits.slice(0, settings.k * 4)) ready.search.vectors.vector(h.label);
+    add(`stored-vector lookups for MMR (vectors.vector × ${settings.k * 4}, part of fusion + diversity)`, performance.now() - t);
+    t = performance.now();
+    const retrieved = retrieve(ready.search, q, vector!, settings);
+    const retrieveMs = performance.now() - t;
+    add('retrieve() total', retrieveMs);
+    add('fusion + diversity (retrieve − searches)', Math.max(0, retrieveMs - lexicalMs - vectorMs));
+    t = performance.now();
+    const features = abstainFeatures(q, retrieved.slice(0, 3).map((r) => r.passage.text), Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), ready.idf);
+    composeAnswer({
+      question: q,
+      retrieved,
+      articles: ready.articles,
+      queryTerms: new Set(tokenize(q)),
+      idf: ready.idf,
+      answerable: retrieved.length > 0 && isAnswerable(features, ABSTAIN_MODEL),
+    });
+    add('abstain check + quote selection', performance.now() - t);
+  }
+  const stages: StageTimes = {};
+  for (const [k, v] of Object.entries(stageSamples)) stages[k] = summarize(v);
+  const askS = summarize(ask);
+  const embedS = stages['query embedding']!;
+  say(`  ${spec.slice}: ask p50 ${askS.median.toFixed(1)} ms, embed p50 ${embedS.median.toFixed(1)} ms`);
+
+  // Cold start: a new process answers one question from the built index; baseline = an empty tsx script.
+  const cold: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < spec.coldStartReps; r++) {
+    const q = spec.questions[r % spec.questions.length]!;
+    const run = await timeProcess(['tsx', path.join('scripts', 'ask.ts'), q, '--json'], envFor(spec));
+    JSON.parse(run.stdout); // it must have answered
+    cold.push(run.ms);
+    base.push((await timeProcess(['tsx', path.join('src', 'bench', 'noop.ts')], {})).ms);
+  }
+  const coldS = spec.coldStartReps > 0 ? summarize(cold) : null;
+  const baseS = spec.coldStartReps > 0 ? summarize(base) : null;
+  if (coldS) say(`  ${spec.slice}: cold start ${coldS.median.toFixed(0)} ms (empty tsx process ${baseS!.median.toFixed(0)} ms)`);
+
+  return {
+    slice: spec.slice,
+    passages: data.passages.length,
+    questions: spec.questions.length,
+    answerable,
+    loadMs: summarize(loadMs),
+    ask: askS,
+    embedOnly: embedS,
+    askOverEmbed: ratio(askS.median, embedS.median),
+    stages,
+    coldStart: coldS,
+    coldStartBaseline: baseS,
+    coldStartOverBaseline: coldS && baseS ? ratio(coldS.median, baseS.median) : Number.NaN,
+  };
+}

@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file is src/bench/paths.ts). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Shared read-only corpora beside the repository. */
+export const DATA_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'data');
+export const EVAL_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'eval');
+/** Persistent, gitignored benchmark caches (embedding caches per corpus slice, question vectors). */
+export const CACHE_DIR = path.join(REPO_ROOT, 'bench', 'cache');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
+export const BBC_FILE = path.join(DATA_DIR, 'bbc-news', 'bbc-news.jsonl');
+export const RTQA_QA_FILE = path.join(DATA_DIR, 'realtimeqa', 'realtimeqa-qa.jsonl');
+export const QA_PUBLIC_FILE = path.join(EVAL_DIR, 'qa-public.jsonl');
+export const SEED_CORPUS = path.join(REPO_ROOT, 'corpus');
+
+/** Parses a JSON Lines file, skipping blank lines. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+/**
+ * Runs `src/bench/child.ts <task>` in a fresh Node process (own TensorFlow.js backend, own
+ * memory accounting, --expose-gc) and returns the JSON it writes. The child's output goes to ours.
+ */
+export async function runChild<T>(task: string, params: unknown, workDir: string, timeoutMs = 3_600_000): Promise<T> {
+  mkdirSync(workDir, { recursive: true });
+  const stamp = `${task}-${process.pid}-${Date.now()}`;
+  const input = path.join(workDir, `${stamp}.in.json`);
+  const output = path.join(workDir, `${stamp}.out.json`);
+  writeFileSync(input, JSON.stringify(params));
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'src', 'bench', 'child.ts'), task, input, output], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', (c, signal) => resolve(signal ? -1 : c));
+    });
+    if (code !== 0) throw new Error(`bench child "${task}" exited with ${code}`);
+    return JSON.parse(readFileSync(output, 'utf8')) as T;
+  } finally {
+    clearTimeout(timer);
+    rmSync(input, { force: true });
+    rmSync(output, { force: true });
+  }
+}
+
+/** Progress lines go to stderr, so `--json` output on stdout stays clean. */
+export function say(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}

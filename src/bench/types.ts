@@ -1,0 +1,188 @@
+/** The shape of bench/results/latest.json. Times are milliseconds unless a name says otherwise. */
+import type { Summary } from './stats.js';
+
+export interface MachineInfo {
+  cpuModel: string;
+  cpuCount: number;
+  totalMemoryGiB: number;
+  node: string;
+  platform: string;
+  release: string;
+}
+
+/** Load average (1 min) around a section: other work on this 2-core machine skews wall times. */
+export interface LoadNote {
+  before: number;
+  after: number;
+}
+
+export interface EmbedConfigResult {
+  /** 'naive' (one text per embed call) or `batch N` (the embedder's own batching). */
+  config: string;
+  batchSize: number | null;
+  /** Passages per second of wall time, one sample per repetition. */
+  wallRate: Summary;
+  /** Passages per second of process CPU time (robust to other load on the machine). */
+  cpuRate: Summary;
+  /** Median wall rate / the naive median wall rate in the same process. */
+  speedupWall: number;
+  speedupCpu: number;
+}
+
+export interface EmbedVariantResult {
+  variant: string;
+  description: string;
+  loaded: boolean;
+  error?: string;
+  backend?: string;
+  simd?: boolean;
+  threads?: number;
+  loadMs?: number;
+  texts: number;
+  repetitions: number;
+  configs: EmbedConfigResult[];
+}
+
+export interface EmbedSection {
+  textSource: string;
+  meanChars: number;
+  variants: EmbedVariantResult[];
+  notes: string[];
+  load: LoadNote;
+  durationMs: number;
+}
+
+export interface BuildSliceResult {
+  slice: string;
+  articles: number;
+  passages: number;
+  /** Cold: fresh index folder, empty embedding cache, one sample per repetition. */
+  cold: Summary;
+  /** Warm: fresh index folder with the embedding cache copied in (no model calls). */
+  warm: Summary;
+  /** Incremental: one article's text changed, rebuilt over the previous build. */
+  incremental: Summary;
+  incrementalEmbedded: number[];
+  /** Median incremental / median cold. */
+  incrementalOverCold: number;
+  warmOverCold: number;
+  /** Cold time predicted from passages / the default-batch embedding rate measured in section 1. */
+  predictedEmbedMs: number | null;
+  coldOverPredicted: number;
+  indexBytes: number;
+}
+
+export interface BuildStageBreakdown {
+  slice: string;
+  passages: number;
+  /** Median ms per stage, measured by calling the build's parts directly. */
+  stages: Record<string, Summary>;
+}
+
+export interface BuildSection {
+  slices: BuildSliceResult[];
+  breakdown: BuildStageBreakdown | null;
+  notes: string[];
+  load: LoadNote;
+  durationMs: number;
+}
+
+export interface AnnSetting {
+  m: number;
+  efConstruction: number;
+  ef: number;
+  recallAt10: Summary;
+  /** Per-query latency, ms. */
+  latency: Summary;
+  /** Brute-force median latency / this median latency. */
+  speedup: number;
+}
+
+export interface AnnGraphResult {
+  m: number;
+  efConstruction: number;
+  buildMs: number;
+  /** RSS growth while building, MiB (after a GC when available). */
+  rssDeltaMiB: number;
+  diskMiB: number;
+  settings: AnnSetting[];
+}
+
+export interface AnnSizeResult {
+  size: number;
+  realVectors: number;
+  derivedVectors: number;
+  dims: number;
+  queries: number;
+  /** Expected norm of the gaussian noise of derived vectors at this size. */
+  noise: number;
+  /** Median cosine between 200 sampled real vectors and their nearest other real vector. */
+  realNnCosineMedian: number;
+  /** Median cosine between each of 200 sampled vectors and its nearest other vector. */
+  nnCosineMedian: number;
+  bruteForce: { latency: Summary; memoryMiB: number };
+  graphs: AnnGraphResult[];
+  /** recall@50 with the index's default settings and k = 50 (what retrieval asks for). */
+  defaultRecallAt50: Summary | null;
+}
+
+export interface AnnSection {
+  noise: number | 'calibrate';
+  realPool: number;
+  sizes: AnnSizeResult[];
+  skipped: string[];
+  notes: string[];
+  load: LoadNote;
+  durationMs: number;
+}
+
+export interface StageTimes {
+  [stage: string]: Summary;
+}
+
+export interface E2eIndexResult {
+  slice: string;
+  passages: number;
+  questions: number;
+  answerable: number;
+  loadMs: Summary;
+  ask: Summary;
+  embedOnly: Summary;
+  askOverEmbed: number;
+  stages: StageTimes;
+  coldStart: Summary | null;
+  coldStartBaseline: Summary | null;
+  coldStartOverBaseline: number;
+}
+
+export interface E2eSection {
+  indexes: E2eIndexResult[];
+  notes: string[];
+  load: LoadNote;
+  durationMs: number;
+}
+
+export interface BotSection {
+  measured: boolean;
+  reason?: string;
+  concurrency?: number;
+  deferred?: Summary;
+  answered?: Summary;
+  serialAnswered?: Summary;
+  notes: string[];
+}
+
+export interface BenchResult {
+  version: 1;
+  mode: 'quick' | 'full';
+  startedAt: string;
+  durationMs: number;
+  machine: MachineInfo;
+  embed: EmbedSection | null;
+  build: BuildSection | null;
+  ann: AnnSection | null;
+  e2e: E2eSection | null;
+  bot: BotSection | null;
+  /** Sections re-run with --only after the run above, with when they ran. */
+  rerun?: { sections: string[]; startedAt: string; durationMs: number }[];
+}
