@@ -112,14 +112,15 @@ export async function runAnnSize(p: AnnParams): Promise<AnnSizeResult> {
     collectGarbage();
     const rssDeltaMiB = rssMiB() - rss0;
     const file = path.join(p.workDir, `ann-${process.pid}-${p.size}-${g.m}.hnsw`);
-    store.save(file);
+    store.save(file, `${file}.f32`);
+    // Disk size of the graph alone; the packed vectors beside it add dims × 4 bytes a vector.
     const diskMiB = statSync(file).size / 2 ** 20;
     log(`${p.size} vectors, M=${g.m} efC=${g.efConstruction}: built in ${(buildMs / 1000).toFixed(1)} s`);
     store = null;
     const settings: AnnSetting[] = [];
     for (const ef of p.efs) {
       collectGarbage();
-      const loaded = HnswVectorStore.load(file, p.dims, { m: g.m, efConstruction: g.efConstruction, efSearch: ef });
+      const loaded = HnswVectorStore.load(file, `${file}.f32`, p.dims, { m: g.m, efConstruction: g.efConstruction, efSearch: ef });
       queries.slice(0, 5).forEach((q) => loaded.search(q, 10)); // warm-up
       const { latency, first } = timeEach(queries, p.repetitions, (q) => loaded.search(q, 10).map((h) => h.label));
       const recall = summarize(first.map((found, i) => recallAtK(truth[i]!, found, 10)));
@@ -129,6 +130,7 @@ export async function runAnnSize(p: AnnParams): Promise<AnnSizeResult> {
       }
     }
     rmSync(file, { force: true });
+    rmSync(`${file}.f32`, { force: true });
     graphs.push({ m: g.m, efConstruction: g.efConstruction, buildMs, rssDeltaMiB, diskMiB, settings });
   }
   return {

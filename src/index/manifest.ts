@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { EmbedderInfo } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
 
-export const MANIFEST_VERSION = 1;
+// 2: packed vectors beside the HNSW graph. Older builds are refused with a rebuild hint.
+export const MANIFEST_VERSION = 2;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(MANIFEST_VERSION),

@@ -27,7 +27,7 @@ export interface IndexData {
   lexical: unknown;
 }
 
-const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.hnsw', lexical: 'lexical.json' } as const;
+const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.hnsw', packed: 'vectors.f32', lexical: 'lexical.json' } as const;
 const POINTER = 'CURRENT';
 
 /** The build id the index directory currently points at, or null when there is none. */
@@ -55,9 +55,9 @@ export function writeIndex(
   const passages = build.passages.map(({ text: _text, ...rest }) => rest);
   writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages }));
   writeDurable(path.join(partial, FILES.lexical), JSON.stringify(build.lexical));
-  build.vectors.save(path.join(partial, FILES.vectors));
+  build.vectors.save(path.join(partial, FILES.vectors), path.join(partial, FILES.packed));
   const files = Object.fromEntries(
-    [FILES.passages, FILES.lexical, FILES.vectors].map((name) => [name, fingerprint(path.join(partial, name))]),
+    [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, fingerprint(path.join(partial, name))]),
   );
   const manifest: Manifest = { ...build.manifest, files };
   writeDurable(path.join(partial, FILES.manifest), JSON.stringify(manifest, null, 2));
@@ -108,7 +108,7 @@ export function readIndex(indexDir: string): IndexData {
   }
   let vectors: HnswVectorStore;
   try {
-    vectors = HnswVectorStore.load(path.join(dir, FILES.vectors), manifest.embedder.dimensions, manifest.hnsw);
+    vectors = HnswVectorStore.load(path.join(dir, FILES.vectors), path.join(dir, FILES.packed), manifest.embedder.dimensions, manifest.hnsw);
   } catch (cause) {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }

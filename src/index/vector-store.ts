@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 
 /** Settings of the HNSW graph; recorded in the manifest. */
@@ -10,7 +11,9 @@ export interface HnswSettings {
   efSearch: number;
 }
 
-export const DEFAULT_HNSW: HnswSettings = { m: 16, efConstruction: 200, efSearch: 64 };
+// efSearch 128: bench/REPORT.md measured recall@10 0.972 at ef 64 and 0.989 at ef 128 on 100k
+// vectors, still over 100x faster than brute force.
+export const DEFAULT_HNSW: HnswSettings = { m: 16, efConstruction: 200, efSearch: 128 };
 
 /** A nearest-neighbour hit: `label` is the passage's position in the passage list. */
 export interface VectorHit {
@@ -27,32 +30,50 @@ export interface VectorStore {
   vector(label: number): Float32Array;
 }
 
-/** HNSW (hnswlib-node) in cosine space. */
+/**
+ * HNSW (hnswlib-node) in cosine space, plus the unit vectors packed in one Float32Array:
+ * diversification reads passage vectors on every question, and hnswlib's getPoint copies
+ * through a JavaScript array each time.
+ */
 export class HnswVectorStore implements VectorStore {
-  private constructor(private readonly index: hnswlib.HierarchicalNSW, private readonly settings: HnswSettings) {}
+  private constructor(
+    private readonly index: hnswlib.HierarchicalNSW,
+    private readonly settings: HnswSettings,
+    private readonly packed: Float32Array,
+    private readonly dimensions: number,
+  ) {}
 
   /** Builds a graph over `vectors`; label i is vectors[i]. */
   static build(vectors: readonly Float32Array[], dimensions: number, settings: HnswSettings = DEFAULT_HNSW): HnswVectorStore {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.initIndex({ maxElements: Math.max(1, vectors.length), m: settings.m, efConstruction: settings.efConstruction, randomSeed: 100 });
-    vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
+    const packed = new Float32Array(vectors.length * dimensions);
+    vectors.forEach((v, i) => {
+      index.addPoint(Array.from(v), i);
+      packed.set(v, i * dimensions);
+    });
     index.setEf(settings.efSearch);
-    return new HnswVectorStore(index, settings);
+    return new HnswVectorStore(index, settings, packed, dimensions);
   }
 
-  static load(file: string, dimensions: number, settings: HnswSettings): HnswVectorStore {
+  /** Loads a graph and its packed vectors (as written by {@link save}). */
+  static load(file: string, packedFile: string, dimensions: number, settings: HnswSettings): HnswVectorStore {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.readIndexSync(file);
     index.setEf(settings.efSearch);
-    return new HnswVectorStore(index, settings);
+    const bytes = readFileSync(packedFile);
+    const packed = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    if (packed.length !== index.getCurrentCount() * dimensions) throw new Error(`${packedFile} does not match the graph`);
+    return new HnswVectorStore(index, settings, packed, dimensions);
   }
 
   get size(): number {
     return this.index.getCurrentCount();
   }
 
-  save(file: string): void {
+  save(file: string, packedFile: string): void {
     this.index.writeIndexSync(file);
+    writeFileSync(packedFile, Buffer.from(this.packed.buffer, this.packed.byteOffset, this.packed.byteLength));
   }
 
   search(query: Float32Array, k: number): VectorHit[] {
@@ -64,6 +85,6 @@ export class HnswVectorStore implements VectorStore {
   }
 
   vector(label: number): Float32Array {
-    return Float32Array.from(this.index.getPoint(label));
+    return this.packed.subarray(label * this.dimensions, (label + 1) * this.dimensions);
   }
 }
