@@ -29,6 +29,10 @@ export function parseManifest(text: string, where: string): Manifest {
   } catch (cause) {
     throw corrupt(where, 'its manifest is not valid JSON', cause);
   }
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version !== MANIFEST_VERSION) {
+    throw corrupt(where, `it is in index format ${version}, and this version of citebot reads format ${MANIFEST_VERSION}`);
+  }
   const result = manifestSchema.safeParse(json);
   if (!result.success) throw corrupt(where, `its manifest is malformed (${result.error.issues[0]?.path.join('.')})`);
   return result.data;

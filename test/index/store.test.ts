@@ -117,3 +117,13 @@ describe('incremental builds', () => {
     expect(docs(incremental)).toEqual(docs(fresh));
   });
 });
+
+describe('index format', () => {
+  it('refuses a build written in another index format and says to rebuild', async () => {
+    const indexDir = tempDir();
+    await build(seedCorpusCopy(), indexDir);
+    const file = path.join(indexDir, 'builds', currentBuildId(indexDir)!, 'manifest.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 2', '"formatVersion": 1'));
+    expect(() => readManifest(indexDir)).toThrow(/index format 1.*reads format 2/);
+  });
+});
