@@ -7,6 +7,9 @@ import { frontMatter, cleanOutlet } from '../../scripts/import-corpus.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { deriveTitle, normalizePublished, truncateAtWord } from '../../src/corpus/metadata.js';
 import { isCitebotError } from '../../src/errors.js';
+import { SHARED } from '../support/paths.js';
+
+const REUTERS = path.join(SHARED, 'data/reuters21578/reuters21578.jsonl');
 
 const LEDE = 'The river dam opened on Monday after four years of work, the regional water board said.';
 const SECOND = 'Engineers said the reservoir would fill over two winters, supplying about 40,000 homes.';
@@ -105,11 +108,11 @@ describe('loadCorpus: HTML and JSON Lines', () => {
     expect(warnings).toEqual([{ file: 'wire.jsonl', reason: 'line 2: not valid JSON, skipped' }]);
   });
 
-  it.skipIf(!existsSync('/work/shared/data/reuters21578/reuters21578.jsonl'))(
+  it.skipIf(!existsSync(REUTERS))(
     'loads the 19,000-line Reuters dump in a few seconds',
     async () => {
       const started = Date.now();
-      const { articles } = await loadCorpus('/work/shared/data/reuters21578/reuters21578.jsonl');
+      const { articles } = await loadCorpus(REUTERS);
       expect(articles.length).toBeGreaterThan(18_000);
       expect(Date.now() - started).toBeLessThan(15_000);
     },

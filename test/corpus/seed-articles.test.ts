@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanArticle, cleanText } from '../../src/corpus/clean.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
+import { PUBLIC_QA, SHARED } from '../support/paths.js';
 
 /**
  * The five seed articles, judged line by line. For each file: the chrome lines (with the rule
@@ -12,8 +13,8 @@ import type { Article } from '../../src/corpus/types.js';
  * and must come out unchanged, in order.
  */
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
-const SHARED = '/work/shared/corpus';
-const EVAL = '/work/shared/eval/qa-public.jsonl';
+const SHARED_CORPUS = path.join(SHARED, 'corpus');
+const EVAL = PUBLIC_QA;
 
 const CHROME: Record<string, [rule: string, line: string][]> = {
   '000_833b262780262cb4': [
@@ -93,8 +94,8 @@ describe.each(Object.entries(CHROME))('seed article %s', (id, chrome) => {
     for (const paragraph of articles.get(id)!.text.split('\n\n')) expect(file.includes(paragraph)).toBe(true);
   });
 
-  it.skipIf(!existsSync(SHARED))('stores the scraped text unchanged in the corpus file', () => {
-    expect(articles.get(id)!.raw).toBe(readFileSync(path.join(SHARED, `${id}.txt`), 'utf8'));
+  it.skipIf(!existsSync(SHARED_CORPUS))('stores the scraped text unchanged in the corpus file', () => {
+    expect(articles.get(id)!.raw).toBe(readFileSync(path.join(SHARED_CORPUS, `${id}.txt`), 'utf8'));
   });
 });
 
