@@ -46,6 +46,16 @@ describe('UseLiteEmbedder', () => {
     expect(await embedder.embed([''])).toHaveLength(1);
   });
 
+  it('returns vectors in input order although it batches texts by length', async () => {
+    const texts = ['A much longer sentence about the Lima Group meeting in August and who was invited to it.', 'Short one.', 'Medium length text on Mexico.'];
+    const embedder = new UseLiteEmbedder({ batchSize: 2 });
+    const together = await embedder.embed(texts);
+    for (let i = 0; i < texts.length; i++) {
+      const [alone] = await embedder.embed([texts[i]!]);
+      alone!.forEach((x, j) => expect(together[i]![j]).toBeCloseTo(x, 4));
+    }
+  });
+
   it('returns [] for no texts', async () => {
     expect(await embedder.embed([])).toEqual([]);
   });
