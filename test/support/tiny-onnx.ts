@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 // onnx-proto is CommonJS assigning `module.exports = $root`, so Node cannot see named exports.
 import onnxProto from 'onnx-proto';
+// Seeded, so the table and thus every expected vector is reproducible.
+import { mulberry32 } from '../../src/bench/vectors.js';
 
 const { onnx } = onnxProto;
 
@@ -35,17 +37,6 @@ mexico mexican venezuela venezuelan caracas maduro organization american america
 colombia foreign affairs human rights democracy protest protests city capital region north south news report reports
 recipe flour sugar butter oven bake minutes cake chocolate egg eggs salt water cup`.split(/\s+/);
 
-/** A seeded PRNG (mulberry32) so the table, and thus every expected vector, is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function tokenizerJson(vocab: string[]): unknown {
   const ids = Object.fromEntries(vocab.map((w, i) => [w, i]));
