@@ -8,28 +8,28 @@ export type { Logger };
  */
 const TOKEN_SHAPE = /[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}/g;
 
-export function createLogger(level: string = 'info'): Logger {
+/** A JSON logger writing to `destination` (stderr by default) at `level`. */
+export function createLogger(level: string = 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
   return pino(
     {
       level,
       base: { app: 'citebot' },
+      // errWithCause keeps the whole cause chain with each cause's own fields (an fs error's code and path).
+      serializers: { err: pino.stdSerializers.errWithCause },
       redact: {
         paths: ['token', '*.token', 'config.discord.token', 'discord.token', 'headers.authorization', '*.headers.authorization'],
         censor: '[redacted]',
       },
       hooks: {
-        logMethod(args, method) {
-          const masked = args.map((a) => (typeof a === 'string' ? a.replace(TOKEN_SHAPE, '[redacted]') : a));
-          method.apply(this, masked as Parameters<typeof method>);
-        },
-      },
-      formatters: {
-        log(object) {
-          return JSON.parse(JSON.stringify(object).replace(TOKEN_SHAPE, '[redacted]')) as Record<string, unknown>;
+        // Masks the finished JSON line, after pino's serializers have run: an Error logged as
+        // `err` keeps its type, message and stack, and a token anywhere in it is still masked.
+        // The replacement holds no JSON metacharacter, so the line stays valid JSON.
+        streamWrite(line) {
+          return line.replace(TOKEN_SHAPE, '[redacted]');
         },
       },
     },
-    pino.destination(2),
+    destination,
   );
 }
 
