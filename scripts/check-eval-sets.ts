@@ -29,13 +29,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 // \b is ASCII-only; letters and digits on either side (any script) make it part of a longer word.
 const wordPattern = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(collapse(term))}(?![\\p{L}\\p{N}])`, 'iu');
 
-async function loadDocs(paths: string[]): Promise<Doc[]> {
+/** Articles as the bot loads them: a duplicate is skipped by the loader, so it cannot be a "doc". */
+async function loadDocs(paths: string[]): Promise<{ docs: Doc[]; skipped: number }> {
   const docs: Doc[] = [];
+  let skipped = 0;
   for (const p of paths) {
-    const { articles } = await loadCorpus(p);
+    const { articles, warnings } = await loadCorpus(p);
+    skipped += warnings.length;
     for (const a of articles) docs.push({ id: a.id, raw: collapse(a.raw), clean: collapse(cleanArticle(a).text) });
   }
-  return docs;
+  return { docs, skipped };
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -53,7 +56,7 @@ function checkItem(row: Record<string, unknown>, docs: Doc[], seen: Map<string, 
   if (row.answerable === true) {
     if (row.evidence.length === 0) problems.push('answerable but no evidence');
     const pool = typeof row.doc === 'string' ? docs.filter((d) => d.id === row.doc) : docs;
-    if (typeof row.doc === 'string' && pool.length === 0) problems.push(`doc "${row.doc}" is in no corpus given`);
+    if (typeof row.doc === 'string' && pool.length === 0) problems.push(`doc "${row.doc}" is not loaded from the corpora given (absent, or skipped as a duplicate)`);
     for (const e of row.evidence) {
       if (!pool.some((d) => d.clean.includes(collapse(e)))) problems.push(`evidence not found verbatim in cleaned text: "${e}"`);
     }
@@ -80,8 +83,8 @@ runCli(async () => {
     return 2;
   }
   const corpora = [...(values.corpus ?? ['corpus']), ...values.extra];
-  const docs = await loadDocs(corpora);
-  process.stdout.write(`corpora: ${corpora.length} (${docs.length} articles)\n`);
+  const { docs, skipped } = await loadDocs(corpora);
+  process.stdout.write(`corpora: ${corpora.join(', ')} (${docs.length} articles loaded, ${skipped} skipped by the loader)\n`);
   const seen = new Map<string, string>();
   let failures = 0;
   for (const file of positionals) {
