@@ -12,4 +12,26 @@ export default tseslint.config(
     },
   },
   { files: ['src/config.ts', 'test/**', 'scripts/**'], rules: { 'no-restricted-properties': 'off' } },
+  // Dependencies run one way: corpus → text → embed → index → retrieval → answer → discord/cli.
+  ...layers(['corpus', 'text', 'embed', 'index', 'retrieval', 'answer'], ['discord', 'cli', 'bench', 'eval']),
 );
+
+/** For each layer, an error on imports from any layer after it (or from the front ends). */
+function layers(order, frontEnds) {
+  return order.map((layer, i) => ({
+    files: [`src/${layer}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...order.slice(i + 1), ...frontEnds].flatMap((later) => [`../${later}/*`, `../../${later}/*`]),
+              message: 'Dependencies run corpus → text → embed → index → retrieval → answer → discord/cli.',
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}

@@ -2,9 +2,9 @@
 import { createAnswerService } from '../src/answer/create.js';
 import { parseAskArgs } from '../src/cli/args.js';
 import { formatAnswerJson, formatAnswerText } from '../src/cli/format.js';
+import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
-import { buildFromConfig } from '../src/index/from-config.js';
 import { currentBuildId } from '../src/index/store.js';
 import { createLogger } from '../src/logger.js';
 
@@ -15,8 +15,8 @@ runCli(async () => {
     return 2;
   }
   const config = loadConfig();
-  if (args.rebuild || currentBuildId(config.indexDir) === null) await buildFromConfig(config, { rebuild: args.rebuild });
-  const service = await createAnswerService(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  if (args.rebuild || currentBuildId(config.indexDir) === null) await buildWithProgress(config, { rebuild: args.rebuild });
+  const { service } = createAnswerService(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
   const answer = await service.ask(args.question, { k: args.k ?? config.topK });
   process.stdout.write(`${args.json ? formatAnswerJson(answer) : formatAnswerText(answer)}\n`);
 });

@@ -17,6 +17,7 @@ import type { EmbedParams } from '../src/bench/embed-bench.js';
 import { machineInfo, timed } from '../src/bench/machine.js';
 import { BBC_FILE, CACHE_DIR, QA_PUBLIC_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
+import { runCli } from '../src/cli/run.js';
 import type { AnnSection, AnnSizeResult, BenchResult, BuildSection, E2eSection, EmbedSection, EmbedVariantResult } from '../src/bench/types.js';
 import { USE_LITE_DEFAULT_BATCH_SIZE, UseLiteEmbedder } from '../src/embed/use-lite.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
@@ -338,12 +339,12 @@ function fmtMin(msValue: number): string {
   return `${(msValue / 60000).toFixed(1)} min`;
 }
 
-main().then(
-  // TensorFlow.js and discord.js may keep handles open.
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    rmSync(workDir, { recursive: true, force: true });
-    process.exit(1);
-  },
+// TensorFlow.js and discord.js may keep handles open, hence forceExit.
+runCli(
+  () =>
+    main().catch((error: unknown) => {
+      rmSync(workDir, { recursive: true, force: true });
+      throw error;
+    }),
+  { forceExit: true },
 );

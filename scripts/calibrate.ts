@@ -6,32 +6,25 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ReloadingIndexProvider } from '../src/answer/index-provider.js';
-import { LocalAnswerService } from '../src/answer/local-service.js';
+import { createAnswerService } from '../src/answer/create.js';
+import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
-import { createEmbedderFor } from '../src/embed/factory.js';
 import { fitAbstainModel, type CalibrationSample } from '../src/eval/calibrate.js';
 import { readQa } from '../src/eval/qa.js';
 import { isAnswerableItem } from '../src/eval/score.js';
-import { buildFromConfig } from '../src/index/from-config.js';
 import { currentBuildId } from '../src/index/store.js';
 
 runCli(async () => {
   const config = loadConfig();
-  if (currentBuildId(config.indexDir) === null) await buildFromConfig(config);
-  const provider = new ReloadingIndexProvider({
-    indexDir: config.indexDir,
-    wanted: { embedder: config.embedder, transformersModel: config.transformersModel },
-    embedderFor: (info) => createEmbedderFor(info, config),
-  });
-  const service = new LocalAnswerService(provider);
+  if (currentBuildId(config.indexDir) === null) await buildWithProgress(config);
+  const { service, current } = createAnswerService(config);
   const dev = readQa(path.resolve('eval/dev-reworded.jsonl'));
   const offTopic = readQa(path.resolve('../shared/data/realtimeqa/realtimeqa-qa.jsonl'));
   const samples: CalibrationSample[] = [];
   for (const item of dev) samples.push({ features: (await service.analyse(item.question)).features, answerable: isAnswerableItem(item) });
   for (const item of offTopic) samples.push({ features: (await service.analyse(item.question)).features, answerable: false });
-  const { manifest } = (await provider.current()).index.data;
+  const { manifest } = (await current()).index;
   const fittedOn = `${dev.length} dev questions + ${offTopic.length} RealTime QA questions as out-of-corpus, ${manifest.embedder.modelId}, ${new Date().toISOString().slice(0, 10)}`;
   const model = fitAbstainModel(samples, fittedOn);
   const file = path.resolve('src/retrieval/abstain-model.ts');

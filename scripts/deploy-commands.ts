@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { loadBotConfig, type BotConfig } from '../src/config.js';
 import { commandDefinitions } from '../src/discord/commands/index.js';
-import { isCitebotError } from '../src/errors.js';
+import { runCli } from '../src/cli/run.js';
 
 /**
  * Registers the slash commands (`npm run deploy-commands`): to DISCORD_GUILD_ID when set
@@ -18,15 +18,11 @@ export async function deployCommands(config: BotConfig): Promise<{ scope: 'guild
 }
 
 async function main(): Promise<void> {
-  try {
-    const config = loadBotConfig();
-    const { scope, names } = await deployCommands(config);
-    const where = scope === 'guild' ? `server ${config.discord.guildId}` : 'all servers (global; may take up to an hour to appear)';
-    console.log(`Registered ${names.length} commands (${names.map((n) => `/${n}`).join(', ')}) for ${where}.`);
-  } catch (error) {
-    console.error(isCitebotError(error) ? `deploy-commands: ${error.userMessage}` : `deploy-commands failed: ${String(error)}`);
-    process.exitCode = 1;
-  }
+  const config = loadBotConfig();
+  const { scope, names } = await deployCommands(config);
+  const where = scope === 'guild' ? `server ${config.discord.guildId}` : 'all servers (global; may take up to an hour to appear)';
+  console.log(`Registered ${names.length} commands (${names.map((n) => `/${n}`).join(', ')}) for ${where}.`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+// Run only when invoked as a script, so tests can import deployCommands.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runCli(main);

@@ -6,14 +6,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ReloadingIndexProvider } from '../src/answer/index-provider.js';
-import { LocalAnswerService } from '../src/answer/local-service.js';
+import { createAnswerService } from '../src/answer/create.js';
+import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
-import { createEmbedderFor } from '../src/embed/factory.js';
 import { readQa } from '../src/eval/qa.js';
 import { evaluate, formatTable, type ModeReport } from '../src/eval/run.js';
-import { buildFromConfig } from '../src/index/from-config.js';
 import { currentBuildId } from '../src/index/store.js';
 import { DEFAULT_RETRIEVAL, type RetrievalMode } from '../src/retrieval/retriever.js';
 
@@ -42,17 +40,12 @@ runCli(async () => {
   const indexDir = extras.length === 0 && !values['no-seed']
     ? config.indexDir
     : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
-  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildFromConfig(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
+  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
 
-  const provider = new ReloadingIndexProvider({
-    indexDir,
-    wanted: { embedder: config.embedder, transformersModel: config.transformersModel },
-    embedderFor: (info) => createEmbedderFor(info, config),
-  });
   const items = values.qa.flatMap((file) => readQa(path.resolve(file)));
   const reports: ModeReport[] = [];
   for (const mode of modes) {
-    reports.push(await evaluate(mode, new LocalAnswerService(provider, { retrieval: { mode } }), items));
+    reports.push(await evaluate(mode, createAnswerService(config, { indexDir, retrieval: { mode } }).service, items));
   }
   for (const r of reports) {
     if (r.misses.length === 0) continue;

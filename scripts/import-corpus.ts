@@ -8,6 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCli } from '../src/cli/run.js';
+import { CitebotError } from '../src/errors.js';
 
 interface MetadataEntry {
   file: string;
@@ -44,7 +46,11 @@ export function frontMatter(entry: MetadataEntry): string {
 
 async function main(): Promise<void> {
   const [sourceDir = '../shared/corpus', destDir = 'corpus'] = process.argv.slice(2);
-  const metadata = JSON.parse(await readFile(path.join(sourceDir, 'metadata.json'), 'utf8')) as {
+  const metadataFile = path.join(sourceDir, 'metadata.json');
+  const text = await readFile(metadataFile, 'utf8').catch((cause: unknown) => {
+    throw new CitebotError('CORPUS_NOT_FOUND', `Cannot read ${metadataFile}.`, { hint: 'Pass the scraped folder that holds metadata.json.', cause });
+  });
+  const metadata = JSON.parse(text) as {
     articles: MetadataEntry[];
   };
   await mkdir(destDir, { recursive: true });
@@ -58,9 +64,4 @@ async function main(): Promise<void> {
 }
 
 // Run only when invoked as a script, so tests can import the helpers.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) runCli(main);

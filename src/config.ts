@@ -1,6 +1,7 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { EMBEDDER_CHOICES, type EmbedderChoice } from './embed/types.js';
 import { CitebotError } from './errors.js';
 
 /**
@@ -14,7 +15,7 @@ const boolean = z
 const baseSchema = z.object({
   CORPUS_PATH: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
-  EMBEDDER: z.enum(['auto', 'transformers', 'use-lite']).default('auto'),
+  EMBEDDER: z.enum(EMBEDDER_CHOICES).default('auto'),
   TRANSFORMERS_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
   MODELS_DIR: z.string().min(1).default('models'),
   ALLOW_REMOTE_MODELS: boolean.default(true),
@@ -35,7 +36,7 @@ const botSchema = z.object({
 export interface Config {
   corpusPath: string;
   indexDir: string;
-  embedder: 'auto' | 'transformers' | 'use-lite';
+  embedder: EmbedderChoice;
   transformersModel: string;
   modelsDir: string;
   allowRemoteModels: boolean;

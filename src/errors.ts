@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'MODEL_UNAVAILABLE'
   | 'QUESTION_EMPTY'
   | 'QUESTION_TOO_LONG'
+  | 'OPTION_INVALID'
   | 'FORBIDDEN'
   | 'COOLDOWN';
 

@@ -1,15 +1,15 @@
-import type { Embedder, EmbedderInfo } from '../embed/types.js';
+import type { Embedder, EmbedderChoice, EmbedderInfo } from '../embed/types.js';
 import type { Logger } from '../logger.js';
 import { checkEmbedderMatches } from '../index/manifest.js';
 import { currentBuildId, readIndex } from '../index/store.js';
 import { CitebotError } from '../errors.js';
-import type { IndexProvider } from './local-service.js';
-import { prepareIndex, type ReadyIndex } from './searchable.js';
+import type { CurrentIndex, IndexProvider } from './local-service.js';
+import { indexLookups } from './lookups.js';
 
 /** How the provider checks and embeds: the configured embedder choice and a factory. */
 export interface ProviderOptions {
   indexDir: string;
-  wanted: { embedder: 'auto' | 'transformers' | 'use-lite'; transformersModel: string };
+  wanted: { embedder: EmbedderChoice; transformersModel: string };
   /** Builds the embedder an index was made with; queries must use that same model. */
   embedderFor: (info: EmbedderInfo) => Embedder;
   logger?: Logger;
@@ -22,7 +22,7 @@ export interface ProviderOptions {
  * fails to load is logged and the previous one stays in service.
  */
 export class ReloadingIndexProvider implements IndexProvider {
-  private state: { id: string; index: ReadyIndex; embedder: Embedder } | null = null;
+  private state: (CurrentIndex & { id: string }) | null = null;
   private loading: Promise<void> | null = null;
   /** A build that failed to load is not retried on every request. */
   private failedId: string | null = null;
@@ -30,7 +30,7 @@ export class ReloadingIndexProvider implements IndexProvider {
 
   constructor(private readonly options: ProviderOptions) {}
 
-  async current(): Promise<{ index: ReadyIndex; embedder: Embedder }> {
+  async current(): Promise<CurrentIndex> {
     const id = currentBuildId(this.options.indexDir);
     if (id !== null && id !== this.state?.id && id !== this.failedId) {
       this.loading ??= this.load(id).finally(() => (this.loading = null));
@@ -45,16 +45,15 @@ export class ReloadingIndexProvider implements IndexProvider {
 
   private async load(id: string): Promise<void> {
     try {
-      const data = readIndex(this.options.indexDir);
-      checkEmbedderMatches(data.manifest, this.options.wanted.embedder, this.options.wanted.transformersModel);
-      const info = data.manifest.embedder;
+      const index = readIndex(this.options.indexDir);
+      checkEmbedderMatches(index.manifest, this.options.wanted.embedder, this.options.wanted.transformersModel);
+      const info = index.manifest.embedder;
       const key = `${info.backend}:${info.modelId}:${info.dimensions}`;
       const embedder = this.embedders.get(key) ?? this.options.embedderFor(info);
       this.embedders.set(key, embedder);
-      const index = prepareIndex(data);
       const previous = this.state?.id;
-      this.state = { id: data.manifest.buildId, index, embedder };
-      this.options.logger?.info({ buildId: data.manifest.buildId, previous, passages: data.passages.length }, 'index loaded');
+      this.state = { id: index.manifest.buildId, index, lookups: indexLookups(index), embedder };
+      this.options.logger?.info({ buildId: index.manifest.buildId, previous, passages: index.passages.length }, 'index loaded');
     } catch (error) {
       this.failedId = id;
       if (this.state === null) throw error;

@@ -3,16 +3,24 @@ import type { Logger } from '../logger.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
 import { DEFAULT_RETRIEVAL, retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { composeAnswer } from './compose.js';
 import { validateQuestion } from './question.js';
-import type { ReadyIndex } from './searchable.js';
+import type { LoadedIndex } from '../index/store.js';
+import type { IndexLookups } from './lookups.js';
 import type { AnswerService, CorpusEntry, Digest } from './service.js';
 import type { Answer } from './types.js';
 
+/** The index in service, what was derived from it once, and the embedder of its model. */
+export interface CurrentIndex {
+  index: LoadedIndex;
+  lookups: IndexLookups;
+  embedder: Embedder;
+}
+
 /** Supplies the current index; may swap in a rebuilt one between calls. */
 export interface IndexProvider {
-  current(): Promise<{ index: ReadyIndex; embedder: Embedder }>;
+  current(): Promise<CurrentIndex>;
 }
 
 /** Options of the local service; defaults are the measured best (see README, Retrieval). */
@@ -36,38 +44,38 @@ export class LocalAnswerService implements AnswerService {
     const question = validateQuestion(input);
     // A follow-up ("and what did Peru do?") is searched together with the question it follows.
     const query = options.context ? `${validateQuestion(options.context, 'earlier question')} ${question}` : question;
-    const { index, retrieved, features } = await this.analyse(query, options.k);
+    const { lookups, retrieved, features } = await this.analyse(query, options.k);
     return composeAnswer({
       question,
       retrieved,
-      articles: index.articles,
+      articles: lookups.articles,
       queryTerms: new Set(tokenize(query)),
-      idf: index.idf,
+      idf: lookups.idf,
       answerable: retrieved.length > 0 && isAnswerable(features, this.abstain),
     });
   }
 
   /** Retrieval and the abstention features for a query (also what calibration fits on). */
-  async analyse(query: string, k?: number): Promise<{ index: ReadyIndex; retrieved: Retrieved[]; features: AbstainFeatures }> {
-    const { index, embedder } = await this.provider.current();
+  async analyse(query: string, k?: number): Promise<{ index: LoadedIndex; lookups: IndexLookups; retrieved: Retrieved[]; features: AbstainFeatures }> {
+    const { index, lookups, embedder } = await this.provider.current();
     const settings = { ...this.retrieval, k: k ?? this.retrieval.k };
     // The question is embedded in every mode: abstention reads its similarity even when ranking is lexical.
     const vector = (await embedder.embed([query]))[0]!;
-    const retrieved = retrieve(index.search, query, vector, settings);
+    const retrieved = retrieve(index, query, vector, settings);
     const features = abstainFeatures(
       query,
       retrieved.slice(0, 3).map((r) => r.passage.text),
       Math.max(0, ...retrieved.map((r) => r.dense ?? 0)),
-      index.idf,
+      lookups.idf,
     );
-    return { index, retrieved, features };
+    return { index, lookups, retrieved, features };
   }
 
   async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {
-    const { index } = await this.provider.current();
+    const { lookups } = await this.provider.current();
     const answer = await this.ask(topic, { k: options.k ?? 10 });
     const since = options.since;
-    const groups = index.entries
+    const groups = lookups.entries
       .filter((e) => !since || (e.source.published !== null && e.source.published.slice(0, since.length) >= since))
       .map((e) => ({ articleId: e.articleId, source: e.source, quotes: answer.passages.filter((p) => p.articleId === e.articleId) }))
       .filter((g) => g.quotes.length > 0)
@@ -76,10 +84,10 @@ export class LocalAnswerService implements AnswerService {
   }
 
   async sources(): Promise<CorpusEntry[]> {
-    return (await this.provider.current()).index.entries;
+    return (await this.provider.current()).lookups.entries;
   }
 
   async topics(): Promise<string[]> {
-    return (await this.provider.current()).index.topics;
+    return (await this.provider.current()).lookups.topics;
   }
 }

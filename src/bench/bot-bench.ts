@@ -26,7 +26,7 @@ export async function benchBot(spec: BotSpec): Promise<BotSection> {
     return { measured: false, reason: `the Discord stand-in could not be loaded: ${String(error)}`, notes: [] };
   }
   const config = loadConfig({ EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' }, REPO_ROOT);
-  const service = await createAnswerService(config, silentLogger());
+  const { service } = createAnswerService(config, { logger: silentLogger() });
   await service.ask(spec.questions[0]!); // load the index and the model before timing
   const bot = await startBot({ service, cooldownSeconds: 0 });
   try {

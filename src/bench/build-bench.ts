@@ -7,7 +7,7 @@ import type { Embedder } from '../embed/types.js';
 import { buildIndex } from '../index/build.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../index/embedding-cache.js';
 import { DEFAULT_HNSW, HnswVectorStore } from '../index/vector-store.js';
-import { buildBm25 } from '../retrieval/bm25.js';
+import { buildBm25 } from '../index/lexical.js';
 import { chunkArticle } from '../text/chunk.js';
 import { CACHE_DIR, say } from './paths.js';
 import { summarize, type Summary } from './stats.js';

@@ -1,23 +1,28 @@
 /** Entry of a benchmark child process: `child.ts <task> <params.json> <out.json>` (see paths.ts runChild). */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { runCli } from '../cli/run.js';
 
-const [task, input, output] = process.argv.slice(2);
-if (!task || !input || !output) {
-  process.stderr.write('usage: child.ts <embed|ann> <params.json> <out.json>\n');
-  process.exit(2);
-}
-const params: unknown = JSON.parse(readFileSync(input, 'utf8'));
-let result: unknown;
-if (task === 'embed') {
-  const { runEmbedBench } = await import('./embed-bench.js');
-  result = await runEmbedBench(params as import('./embed-bench.js').EmbedParams);
-} else if (task === 'ann') {
-  const { runAnnSize } = await import('./ann-bench.js');
-  result = await runAnnSize(params as import('./ann-bench.js').AnnParams);
-} else {
-  process.stderr.write(`unknown bench task ${task}\n`);
-  process.exit(2);
-}
-writeFileSync(output, JSON.stringify(result));
-// TensorFlow.js and onnxruntime can keep handles open; the result is written, so leave now.
-process.exit(0);
+// TensorFlow.js and onnxruntime can keep handles open; once the result is written, leave.
+runCli(
+  async () => {
+    const [task, input, output] = process.argv.slice(2);
+    if (!task || !input || !output) {
+      process.stderr.write('usage: child.ts <embed|ann> <params.json> <out.json>\n');
+      return 2;
+    }
+    const params: unknown = JSON.parse(readFileSync(input, 'utf8'));
+    let result: unknown;
+    if (task === 'embed') {
+      const { runEmbedBench } = await import('./embed-bench.js');
+      result = await runEmbedBench(params as import('./embed-bench.js').EmbedParams);
+    } else if (task === 'ann') {
+      const { runAnnSize } = await import('./ann-bench.js');
+      result = await runAnnSize(params as import('./ann-bench.js').AnnParams);
+    } else {
+      process.stderr.write(`unknown bench task ${task}\n`);
+      return 2;
+    }
+    writeFileSync(output, JSON.stringify(result));
+  },
+  { forceExit: true },
+);

@@ -3,16 +3,15 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createAnswerService } from '../answer/create.js';
 import { composeAnswer } from '../answer/compose.js';
-import { prepareIndex } from '../answer/searchable.js';
+import { indexLookups } from '../answer/lookups.js';
 import { loadConfig } from '../config.js';
-import { createEmbedderFor } from '../embed/factory.js';
 import { readIndex } from '../index/store.js';
 import { silentLogger } from '../logger.js';
 import { abstainFeatures, isAnswerable } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
-import { searchBm25 } from '../retrieval/bm25-search.js';
+import { searchBm25 } from '../retrieval/bm25.js';
 import { DEFAULT_RETRIEVAL, retrieve } from '../retrieval/retriever.js';
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { REPO_ROOT, say } from './paths.js';
 import { ratio, summarize } from './stats.js';
 import type { E2eIndexResult, StageTimes } from './types.js';
@@ -50,19 +49,17 @@ function timeProcess(args: string[], env: Record<string, string>): Promise<{ ms:
 export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
   const config = loadConfig(envFor(spec), REPO_ROOT);
 
-  // Loading: read + verify files, then prepare the search structures.
+  // Loading: read + verify files and prepare the search structures, then the per-query lookups.
   const loadMs: number[] = [];
-  let data = readIndex(spec.indexDir);
-  let ready = prepareIndex(data);
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    data = readIndex(spec.indexDir);
-    ready = prepareIndex(data);
+    indexLookups(readIndex(spec.indexDir));
     loadMs.push(performance.now() - t0);
   }
 
-  const service = await createAnswerService(config, silentLogger());
-  const embedder = createEmbedderFor(data.manifest.embedder, config);
+  const { service, current } = createAnswerService(config, { logger: silentLogger() });
+  // The stages below run on the service's own index and embedder, as `ask` does.
+  const { index, lookups, embedder } = await current();
   const settings = { ...DEFAULT_RETRIEVAL, k: config.topK };
   for (const q of spec.questions.slice(0, 3)) {
     await service.ask(q, { k: config.topK });
@@ -85,30 +82,30 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     const embedMs = performance.now() - t;
     add('query embedding', embedMs);
     t = performance.now();
-    searchBm25(ready.search.prepared, tokenize(q), settings.candidates);
+    searchBm25(index.lexical, tokenize(q), settings.candidates);
     const lexicalMs = performance.now() - t;
     add('lexical search (tokenize + BM25)', lexicalMs);
     t = performance.now();
-    const hits = ready.search.vectors.search(vector!, settings.candidates);
+    const hits = index.vectors.search(vector!, settings.candidates);
     const vectorMs = performance.now() - t;
     add(`vector search (HNSW, k=${settings.candidates})`, vectorMs);
     // retrieve() fetches the stored vectors of the head of the fused list (k × 4) for MMR.
     t = performance.now();
-    for (const h of hits.slice(0, settings.k * 4)) ready.search.vectors.vector(h.label);
+    for (const h of hits.slice(0, settings.k * 4)) index.vectors.vector(h.label);
     add(`stored-vector lookups for MMR (vectors.vector × ${settings.k * 4}, part of fusion + diversity)`, performance.now() - t);
     t = performance.now();
-    const retrieved = retrieve(ready.search, q, vector!, settings);
+    const retrieved = retrieve(index, q, vector!, settings);
     const retrieveMs = performance.now() - t;
     add('retrieve() total', retrieveMs);
     add('fusion + diversity (retrieve − searches)', Math.max(0, retrieveMs - lexicalMs - vectorMs));
     t = performance.now();
-    const features = abstainFeatures(q, retrieved.slice(0, 3).map((r) => r.passage.text), Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), ready.idf);
+    const features = abstainFeatures(q, retrieved.slice(0, 3).map((r) => r.passage.text), Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), lookups.idf);
     composeAnswer({
       question: q,
       retrieved,
-      articles: ready.articles,
+      articles: lookups.articles,
       queryTerms: new Set(tokenize(q)),
-      idf: ready.idf,
+      idf: lookups.idf,
       answerable: retrieved.length > 0 && isAnswerable(features, ABSTAIN_MODEL),
     });
     add('abstain check + quote selection', performance.now() - t);
@@ -135,7 +132,7 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
 
   return {
     slice: spec.slice,
-    passages: data.passages.length,
+    passages: index.passages.length,
     questions: spec.questions.length,
     answerable,
     loadMs: summarize(loadMs),

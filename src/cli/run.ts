@@ -1,18 +1,29 @@
 import { isCitebotError } from '../errors.js';
 
+/** How {@link runCli} ends the process. */
+export interface RunCliOptions {
+  /**
+   * Exit as soon as `main` settles, for tools whose libraries keep handles open after their
+   * work is done (TensorFlow.js, discord.js); otherwise the process ends when the event loop drains.
+   */
+  forceExit?: boolean;
+}
+
 /**
  * Runs a command-line entry point: an expected failure prints its message and hint and exits 1;
- * anything else is a bug and prints its stack.
+ * anything else is a bug and prints its stack. `main` returns the exit code (default 0).
  */
-export function runCli(main: () => Promise<number | void>): void {
+export function runCli(main: () => Promise<number | void>, options: RunCliOptions = {}): void {
   main().then(
     (code) => {
       process.exitCode = code ?? 0;
+      if (options.forceExit) process.exit();
     },
     (error: unknown) => {
       if (isCitebotError(error)) process.stderr.write(`citebot: ${error.userMessage}\n`);
       else process.stderr.write(`citebot: unexpected error (a bug, please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
       process.exitCode = 1;
+      if (options.forceExit) process.exit();
     },
   );
 }

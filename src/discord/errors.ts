@@ -5,21 +5,13 @@ import { renderNotice } from './render.js';
 
 /**
  * The one place that tells a Discord user something failed. Expected failures (a
- * {@link CitebotError}, a bad option, a channel the bot may not post in) get their own message;
+ * {@link CitebotError}, such as OPTION_INVALID; a channel the bot may not post in) get their own message;
  * anything else is a bug: the user gets a generic line with a reference, the log gets the cause.
  */
 
-/** A refusal that only exists in the Discord front end, such as a malformed command option. */
-export class OptionError extends Error {
-  override readonly name = 'OptionError';
-  get userMessage(): string {
-    return this.message;
-  }
-}
-
 /** What went wrong in the user's words, and whether it was expected (not a bug). */
 export function explain(error: unknown, reference: string): { text: string; expected: boolean } {
-  if (isCitebotError(error) || error instanceof OptionError) return { text: error.userMessage, expected: true };
+  if (isCitebotError(error)) return { text: error.userMessage, expected: true };
   if (error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.MissingAccess || error.code === RESTJSONErrorCodes.MissingPermissions)) {
     return { text: "I don't have permission to do that in this channel (I need to view it, send messages and create threads).", expected: true };
   }

@@ -1,6 +1,18 @@
+/** The embedding backends this build can load (the one list: types and schemas derive from it). */
+export const EMBEDDER_BACKENDS = ['transformers', 'use-lite'] as const;
+
+/** A backend that made an index's vectors, as its manifest records. */
+export type EmbedderBackend = (typeof EMBEDDER_BACKENDS)[number];
+
+/** What EMBEDDER may say: a backend, or `auto` (transformers, falling back to USE-Lite). */
+export const EMBEDDER_CHOICES = ['auto', ...EMBEDDER_BACKENDS] as const;
+
+/** The configured embedder choice. */
+export type EmbedderChoice = (typeof EMBEDDER_CHOICES)[number];
+
 /** What an index records about the model that made its vectors. */
 export interface EmbedderInfo {
-  backend: 'use-lite' | 'transformers' | 'fake';
+  backend: EmbedderBackend;
   modelId: string;
   dimensions: number;
 }

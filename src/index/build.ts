@@ -5,12 +5,12 @@ import { loadCorpus } from '../corpus/load.js';
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import type { Embedder } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
-import { addDocs, buildBm25, parseBm25, removeDocs, type Bm25Index } from '../retrieval/bm25.js';
 import { chunkArticle, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
+import { addDocs, buildBm25, removeDocs, type Bm25Index } from './lexical.js';
 import { acquireBuildLock } from './lock.js';
 import { MANIFEST_VERSION, type Manifest } from './manifest.js';
-import { readIndex, writeIndex, type IndexData, type StoredArticle } from './store.js';
+import { readIndex, writeIndex, type LoadedIndex, type StoredArticle } from './store.js';
 import { DEFAULT_HNSW, HnswVectorStore, type HnswSettings } from './vector-store.js';
 
 /** What to build from, and how. */
@@ -66,7 +66,7 @@ async function readArticles(paths: string[]): Promise<{ articles: Article[]; war
   return { articles, warnings };
 }
 
-function previousBuild(indexDir: string): IndexData | null {
+function previousBuild(indexDir: string): LoadedIndex | null {
   try {
     return readIndex(indexDir);
   } catch {
@@ -108,7 +108,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     let lexical: Bm25Index;
     if (compatible) {
       const stale = previous.passages.filter((p) => !unchanged.has(p.articleId)).map((p) => p.id);
-      lexical = addDocs(removeDocs(parseBm25(previous.lexical), stale), passages.filter((p) => !unchanged.has(p.articleId)));
+      lexical = addDocs(removeDocs(previous.lexical.source, stale), passages.filter((p) => !unchanged.has(p.articleId)));
     } else {
       lexical = buildBm25(passages);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EmbedderInfo } from '../embed/types.js';
+import { EMBEDDER_BACKENDS, type EmbedderChoice, type EmbedderInfo } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
 
 // 2: packed vectors beside the HNSW graph. Older builds are refused with a rebuild hint.
@@ -9,7 +9,7 @@ const manifestSchema = z.object({
   formatVersion: z.literal(MANIFEST_VERSION),
   buildId: z.string(),
   builtAt: z.string(),
-  embedder: z.object({ backend: z.enum(['use-lite', 'transformers', 'fake']), modelId: z.string(), dimensions: z.number().int().positive() }),
+  embedder: z.object({ backend: z.enum(EMBEDDER_BACKENDS), modelId: z.string(), dimensions: z.number().int().positive() }),
   chunker: z.object({ maxChars: z.number(), minChars: z.number(), overlapSentences: z.number() }),
   hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
   corpusHash: z.string(),
@@ -49,7 +49,7 @@ export function corrupt(where: string, why: string, cause?: unknown): CitebotErr
  * Refuses an index whose model differs from the one configured. `auto` accepts whichever model
  * the index was built with, since queries are then embedded with that same model.
  */
-export function checkEmbedderMatches(manifest: Manifest, wanted: 'auto' | 'transformers' | 'use-lite', wantedModel: string): void {
+export function checkEmbedderMatches(manifest: Manifest, wanted: EmbedderChoice, wantedModel: string): void {
   const built: EmbedderInfo = manifest.embedder;
   const mismatch =
     (wanted === 'use-lite' && built.backend !== 'use-lite') ||

@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { ArticleSource, Passage } from '../corpus/types.js';
 import { CitebotError } from '../errors.js';
 import { fingerprint, replaceAtomically, writeDurable } from './files.js';
+import { parseBm25, serializeBm25, type Bm25Index } from './lexical.js';
+import { prepareBm25, type PreparedBm25 } from './lexical-prepared.js';
 import { corrupt, parseManifest, type Manifest } from './manifest.js';
-import { HnswVectorStore } from './vector-store.js';
+import { HnswVectorStore, type VectorStore } from './vector-store.js';
 
 /** An article as kept in the index: its cleaned text is what quotes are checked against. */
 export interface StoredArticle {
@@ -14,17 +16,22 @@ export interface StoredArticle {
   text: string;
 }
 
-/** A loaded, verified index. */
-export interface IndexData {
+/**
+ * A loaded, verified index, ready to search: what {@link readIndex} returns. Retrieval and
+ * the answer service read parts of it through narrower views (`Pick`s of this type).
+ */
+export interface LoadedIndex {
   manifest: Manifest;
   /** Folder of this build (for change detection by readers). */
   dir: string;
   articles: StoredArticle[];
   /** passages[label] is the passage behind vector `label`. */
   passages: Passage[];
-  vectors: HnswVectorStore;
-  /** The lexical index as stored (plain JSON). */
-  lexical: unknown;
+  /** passage id → position in `passages` (and vector label). */
+  labels: ReadonlyMap<string, number>;
+  vectors: VectorStore;
+  /** The lexical index, parsed and prepared for search; `lexical.source` is the stored form. */
+  lexical: PreparedBm25;
 }
 
 const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.hnsw', packed: 'vectors.f32', lexical: 'lexical.json' } as const;
@@ -45,7 +52,7 @@ export function currentBuildId(indexDir: string): string | null {
  */
 export function writeIndex(
   indexDir: string,
-  build: { manifest: Omit<Manifest, 'files'>; articles: StoredArticle[]; passages: Passage[]; vectors: HnswVectorStore; lexical: unknown },
+  build: { manifest: Omit<Manifest, 'files'>; articles: StoredArticle[]; passages: Passage[]; vectors: HnswVectorStore; lexical: Bm25Index },
 ): Manifest {
   const buildsDir = path.join(indexDir, 'builds');
   const partial = path.join(buildsDir, `${build.manifest.buildId}.partial`);
@@ -54,7 +61,7 @@ export function writeIndex(
   mkdirSync(partial, { recursive: true });
   const passages = build.passages.map(({ text: _text, ...rest }) => rest);
   writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages }));
-  writeDurable(path.join(partial, FILES.lexical), JSON.stringify(build.lexical));
+  writeDurable(path.join(partial, FILES.lexical), serializeBm25(build.lexical));
   build.vectors.save(path.join(partial, FILES.vectors), path.join(partial, FILES.packed));
   const files = Object.fromEntries(
     [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, fingerprint(path.join(partial, name))]),
@@ -82,7 +89,7 @@ export function readManifest(indexDir: string): Manifest {
 }
 
 /** Loads and verifies the current build: every file must match the size and hash in its manifest. */
-export function readIndex(indexDir: string): IndexData {
+export function readIndex(indexDir: string): LoadedIndex {
   const manifest = readManifest(indexDir);
   const dir = path.join(indexDir, 'builds', manifest.buildId);
   for (const [name, expected] of Object.entries(manifest.files)) {
@@ -94,10 +101,8 @@ export function readIndex(indexDir: string): IndexData {
     }
   }
   let stored: { articles: StoredArticle[]; passages: Omit<Passage, 'text'>[] };
-  let lexical: unknown;
   try {
     stored = JSON.parse(readFileSync(path.join(dir, FILES.passages), 'utf8'));
-    lexical = JSON.parse(readFileSync(path.join(dir, FILES.lexical), 'utf8'));
   } catch (cause) {
     throw corrupt(indexDir, 'its passage store is not valid JSON', cause);
   }
@@ -113,5 +118,7 @@ export function readIndex(indexDir: string): IndexData {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }
   if (vectors.size !== passages.length) throw corrupt(indexDir, `it holds ${vectors.size} vectors for ${passages.length} passages`);
-  return { manifest, dir, articles: stored.articles, passages, vectors, lexical };
+  const lexical = prepareBm25(parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')));
+  const labels = new Map(passages.map((p, i) => [p.id, i]));
+  return { manifest, dir, articles: stored.articles, passages, labels, vectors, lexical };
 }

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** What abstention looks at: how close the best passages come to the question. */
 export interface AbstainFeatures {

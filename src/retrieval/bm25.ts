@@ -1,144 +1,56 @@
-import { termFrequencies, tokenize } from './tokenize.js';
+import type { PreparedBm25 } from '../index/lexical-prepared.js';
+import { tokenize } from '../text/tokenize.js';
 
-export { bm25Idf, prepareBm25, searchBm25 } from './bm25-search.js';
-export { parseBm25 } from './bm25-parse.js';
-export type { PreparedBm25, Bm25Hit } from './bm25-search.js';
-
-/**
- * One indexed text as term ids and counts. Ids, not a term → count record, because
- * `JSON.parse` of 60k records with distinct keys took 11 s in our measurement, against
- * under 1 s for number arrays, and because rebuilding postings from ids needs no hashing.
- */
-export interface Bm25Doc {
+/** A search result; higher scores are better. */
+export interface Bm25Hit {
   id: string;
-  /** The doc's distinct terms, as positions in {@link Bm25Index.terms}, ascending. */
-  terms: number[];
-  /** `counts[i]` is how often `terms[i]` occurs; their sum is the doc's length. */
-  counts: number[];
+  score: number;
+}
+
+/** True when (scoreA, idA) ranks before (scoreB, idB): higher score, then smaller id. */
+function before(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && idA < idB);
 }
 
 /**
- * A BM25 index as plain data: `JSON.stringify` writes it and {@link parseBm25} reads it
- * back. It stores each document's term counts only; `prepareBm25` builds postings on load.
- * Every function here returns a new index and keeps `df` and `totalLength` in step with `docs`.
+ * Okapi BM25 with idf = ln(1 + (N − df + 0.5) / (df + 0.5)): the best `k` documents for
+ * `query`, best first, ties broken by id. `query` is raw text, or terms already produced by
+ * `tokenize`. Repeated query terms count once: in a short question repetition is incidental.
  */
-export interface Bm25Index {
-  version: 1;
-  /** Term-frequency saturation. */
-  k1: number;
-  /** Length normalisation: 0 ignores document length, 1 normalises fully. */
-  b: number;
-  /** The vocabulary, sorted: exactly the terms some doc contains. A term's id is its position. */
-  terms: string[];
-  /** Number of documents containing each term; terms in no document are absent. */
-  df: Record<string, number>;
-  docs: Bm25Doc[];
-  /** Sum of all document lengths, for the average length. */
-  totalLength: number;
-}
-
-/** Tuning for a new index; Okapi's usual defaults suit paragraph-sized passages. */
-export interface Bm25Params {
-  k1?: number;
-  b?: number;
-}
-
-/** A text to index. */
-export interface Bm25Input {
-  id: string;
-  text: string;
-}
-
-/** A private copy to update, with df by term id: arrays, not string-keyed lookups, per token. */
-interface Working {
-  terms: string[];
-  df: number[];
-  docs: Bm25Doc[];
-  totalLength: number;
-}
-
-function working(index: Bm25Index): Working {
-  const df = index.terms.map((term) => (Object.hasOwn(index.df, term) ? index.df[term] : 0));
-  return { terms: [...index.terms], df, docs: index.docs, totalLength: index.totalLength };
-}
-
-/** Removes the docs with these ids from `w.docs` (into a new array), updating counts. */
-function drop(w: Working, ids: ReadonlySet<string>): void {
-  w.docs = w.docs.filter((doc) => {
-    if (!ids.has(doc.id)) return true;
-    doc.terms.forEach((t, i) => {
-      w.df[t] -= 1;
-      w.totalLength -= doc.counts[i];
-    });
-    return false;
-  });
-}
-
-/**
- * Puts the index in canonical form: the vocabulary is exactly the live terms, sorted, and
- * each doc lists its term ids ascending. So an index reached by any sequence of adds and
- * removes is the same data as a fresh build of the same docs (up to doc order), and no
- * vocabulary of dead terms can pile up. Costs one pass over all (term, doc) pairs.
- */
-function finish(index: Bm25Index, w: Working): Bm25Index {
-  const live = w.terms.map((_, id) => id).filter((id) => w.df[id] > 0);
-  live.sort((a, b) => (w.terms[a] < w.terms[b] ? -1 : 1));
-  const remap = new Int32Array(w.terms.length).fill(-1);
-  // No prototype, so `df["constructor"]` is a count or undefined, never a function.
-  const df = Object.create(null) as Record<string, number>;
-  const terms = live.map((id, rank) => {
-    remap[id] = rank;
-    df[w.terms[id]] = w.df[id];
-    return w.terms[id];
-  });
-  const docs = w.docs.map((doc) => {
-    const order = doc.terms.map((_, i) => i).sort((i, j) => remap[doc.terms[i]] - remap[doc.terms[j]]);
-    return { id: doc.id, terms: order.map((i) => remap[doc.terms[i]]), counts: order.map((i) => doc.counts[i]) };
-  });
-  return { version: 1, k1: index.k1, b: index.b, terms, df, docs, totalLength: w.totalLength };
-}
-
-/** An index with no documents. */
-export function emptyBm25(params: Bm25Params = {}): Bm25Index {
-  return { version: 1, k1: params.k1 ?? 1.2, b: params.b ?? 0.75, terms: [], df: {}, docs: [], totalLength: 0 };
-}
-
-/** Builds an index over `docs` (a later duplicate id replaces an earlier one). */
-export function buildBm25(docs: readonly Bm25Input[], params: Bm25Params = {}): Bm25Index {
-  return addDocs(emptyBm25(params), docs);
-}
-
-/**
- * Returns a new index with `docs` added. A doc whose id is already indexed replaces the old
- * one, so re-adding a changed article's passages is an update. The input is not modified.
- */
-export function addDocs(index: Bm25Index, docs: readonly Bm25Input[]): Bm25Index {
-  const latest = new Map(docs.map((doc) => [doc.id, doc.text]));
-  const w = working(index);
-  drop(w, new Set(latest.keys()));
-  const ids = new Map(w.terms.map((term, id) => [term, id]));
-  for (const [id, text] of latest) {
-    const doc: Bm25Doc = { id, terms: [], counts: [] };
-    for (const [term, count] of termFrequencies(tokenize(text))) {
-      let t = ids.get(term);
-      if (t === undefined) {
-        t = w.terms.push(term) - 1;
-        w.df.push(0);
-        ids.set(term, t);
-      }
-      w.df[t] += 1;
-      w.totalLength += count;
-      doc.terms.push(t);
-      doc.counts.push(count);
+export function searchBm25(prepared: PreparedBm25, query: string | readonly string[], k: number): Bm25Hit[] {
+  const terms = new Set(typeof query === 'string' ? tokenize(query) : query);
+  const { ids, rows, offsets, postingDocs, postingWeights } = prepared;
+  if (k <= 0 || ids.length === 0) return [];
+  const scores = new Float64Array(ids.length);
+  const touched: number[] = [];
+  for (const term of terms) {
+    const row = rows.get(term);
+    if (row === undefined) continue;
+    for (let p = offsets[row]; p < offsets[row + 1]; p++) {
+      const d = postingDocs[p];
+      // Every weight is positive (idf > 0 for this formula), so 0 means "not seen yet".
+      if (scores[d] === 0) touched.push(d);
+      scores[d] += postingWeights[p];
     }
-    w.docs.push(doc);
   }
-  return finish(index, w);
-}
-
-/** Returns a new index without the docs whose ids are given; unknown ids are ignored. */
-export function removeDocs(index: Bm25Index, ids: Iterable<string>): Bm25Index {
-  const w = working(index);
-  drop(w, new Set(ids));
-  return finish(index, w);
+  // Bounded insertion into a sorted top-k: O(touched · log k), no full sort of the matches.
+  const top: number[] = [];
+  for (const d of touched) {
+    const s = scores[d];
+    if (top.length === k) {
+      const last = top[k - 1];
+      if (!before(s, ids[d], scores[last], ids[last])) continue;
+      top.pop();
+    }
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = top[mid];
+      if (before(scores[m], ids[m], s, ids[d])) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, d);
+  }
+  return top.map((d) => ({ id: ids[d], score: scores[d] }));
 }

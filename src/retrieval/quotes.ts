@@ -1,5 +1,5 @@
 import { splitSentences, type Span } from '../text/sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** Where a quote sits in its article's cleaned text. */
 export interface QuoteSpan {

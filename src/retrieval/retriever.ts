@@ -1,9 +1,10 @@
 import type { Passage } from '../corpus/types.js';
-import type { VectorStore } from '../index/vector-store.js';
-import { bm25Idf, searchBm25, type PreparedBm25 } from './bm25-search.js';
+import { bm25Idf, type PreparedBm25 } from '../index/lexical-prepared.js';
+import type { LoadedIndex } from '../index/store.js';
+import { searchBm25 } from './bm25.js';
 import { mmr } from './diversify.js';
 import { reciprocalRankFusion, weightedScoreFusion, type Ranked } from './fusion.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** Which signals rank passages. */
 export type RetrievalMode = 'hybrid' | 'dense' | 'bm25';
@@ -34,14 +35,8 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mmrLambda: 0.7,
 };
 
-/** The parts of a loaded index that retrieval reads. */
-export interface SearchableIndex {
-  passages: readonly Passage[];
-  vectors: VectorStore;
-  prepared: PreparedBm25;
-  /** passage id → position in `passages` (and vector label). */
-  labels: ReadonlyMap<string, number>;
-}
+/** The parts of a {@link LoadedIndex} that retrieval reads (a view of it, so tests can build one by hand). */
+export type RetrievalView = Pick<LoadedIndex, 'passages' | 'labels' | 'vectors' | 'lexical'>;
 
 /** A ranked passage with the raw signals behind its rank (abstention reads them). */
 export interface Retrieved {
@@ -68,12 +63,12 @@ export function idfOf(prepared: PreparedBm25): (term: string) => number {
  * Ranks passages for a question: dense and lexical lists, fused, then spread across
  * articles with MMR and a per-article cap. Pure over the index it is given.
  */
-export function retrieve(index: SearchableIndex, question: string, queryVector: Float32Array | null, settings: RetrievalSettings): Retrieved[] {
+export function retrieve(index: RetrievalView, question: string, queryVector: Float32Array | null, settings: RetrievalSettings): Retrieved[] {
   const denseHits: Ranked[] =
     settings.mode !== 'bm25' && queryVector !== null
       ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))
       : [];
-  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.prepared, tokenize(question), settings.candidates) : [];
+  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.lexical, tokenize(question), settings.candidates) : [];
   const dense = new Map(denseHits.map((h) => [h.id, h.score]));
   const lexical = new Map(lexicalHits.map((h) => [h.id, h.score]));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { DEFAULT_RETRIEVAL, idfOf, retrieve } from '../../src/retrieval/retriever.js';
-import { tokenize } from '../../src/retrieval/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { smallIndex } from '../support/small-index.js';
 
 const corpus = {
@@ -15,7 +15,7 @@ const corpus = {
 function answer(question: string, answerable = true, k = 5) {
   const { search, articles, embedder } = smallIndex(corpus);
   const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k });
-  return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.prepared), answerable });
+  return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.lexical), answerable });
 }
 
 describe('composeAnswer', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandDefinitions, commands, findCommand } from '../../src/discord/commands/index.js';
 import { parseSince } from '../../src/discord/commands/digest.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
-import { describeError, explain, OptionError } from '../../src/discord/errors.js';
+import { describeError, explain } from '../../src/discord/errors.js';
 import { withoutMention } from '../../src/discord/mentions.js';
 import { ThreadMemory } from '../../src/discord/thread-memory.js';
 import { CitebotError } from '../../src/errors.js';
@@ -41,8 +41,9 @@ describe('parseSince', () => {
     expect(parseSince('2020-02-29')).toBe('2020-02-29');
     expect(parseSince(null)).toBeUndefined();
   });
-  it('refuses anything else with an OptionError', () => {
-    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01']) expect(() => parseSince(bad)).toThrow(OptionError);
+  it('refuses anything else as OPTION_INVALID, with a hint on the accepted forms', () => {
+    const invalid = expect.objectContaining({ code: 'OPTION_INVALID', hint: expect.stringContaining('2019-04-11') });
+    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01']) expect(() => parseSince(bad)).toThrow(invalid);
   });
 });
 
@@ -91,7 +92,6 @@ describe('mentions and errors', () => {
 
   it('explains expected failures in their own words and bugs with a reference', () => {
     expect(explain(new CitebotError('QUESTION_EMPTY', 'The question is empty.', { hint: 'Ask something.' }), 'r')).toEqual({ text: 'The question is empty.\nAsk something.', expected: true });
-    expect(explain(new OptionError('Bad date.'), 'r')).toEqual({ text: 'Bad date.', expected: true });
     expect(explain(new Error('boom'), '42')).toMatchObject({ expected: false, text: expect.stringContaining('`42`') });
   });
 

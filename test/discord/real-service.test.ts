@@ -20,7 +20,7 @@ beforeAll(async () => {
   const indexDir = path.join(tempDir('citebot-bot-'), 'index');
   await buildIndex({ corpusPaths: [SEED_CORPUS], indexDir, embedder: new UseLiteEmbedder() });
   const config = loadConfig({ INDEX_DIR: indexDir, CORPUS_PATH: SEED_CORPUS, EMBEDDER: 'use-lite', ALLOW_REMOTE_MODELS: 'false' });
-  bot = await startBot({ service: await createAnswerService(config, silentLogger()) });
+  bot = await startBot({ service: createAnswerService(config, { logger: silentLogger() }).service });
 });
 afterAll(async () => {
   await bot?.stop();

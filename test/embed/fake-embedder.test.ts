@@ -5,7 +5,7 @@ const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + 
 
 describe('FakeEmbedder (test support)', () => {
   it('describes itself as fake-hash-64 with 64 dimensions', async () => {
-    expect(await new FakeEmbedder().describe()).toEqual({ backend: 'fake', modelId: 'fake-hash-64', dimensions: 64 });
+    expect(await new FakeEmbedder().describe()).toEqual({ backend: 'transformers', modelId: 'fake-hash-64', dimensions: 64 });
   });
 
   it('is deterministic across instances and ignores case and punctuation', async () => {

@@ -32,7 +32,7 @@ describe('index store', () => {
       const article = index.articles.find((a) => a.id === p.articleId)!;
       expect(article.text.slice(p.start, p.end)).toBe(p.text);
     }
-    expect(manifest.embedder).toEqual({ backend: 'fake', modelId: 'fake-hash-64', dimensions: 64 });
+    expect(manifest.embedder).toEqual({ backend: 'transformers', modelId: 'fake-hash-64', dimensions: 64 });
     expect(manifest.chunker.maxChars).toBeGreaterThan(0);
   });
 
@@ -111,7 +111,7 @@ describe('incremental builds', () => {
     const fresh = tempDir();
     await build(corpus, fresh);
     const docs = (dir: string) => {
-      const lexical = readIndex(dir).lexical as { docs: { id: string }[] };
+      const lexical = readIndex(dir).lexical.source;
       return [...lexical.docs].sort((a, b) => a.id.localeCompare(b.id));
     };
     expect(docs(incremental)).toEqual(docs(fresh));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isVerbatim, mergeOverlapping, selectQuote } from '../../src/retrieval/quotes.js';
-import { tokenize } from '../../src/retrieval/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const text =
   'Videgaray spoke at a news conference in Cancun. “Mexico’s position will not change,” said Videgaray. ' +

@@ -57,7 +57,7 @@ describe('retrieve', () => {
 describe('idfOf', () => {
   it('weighs rare and unseen terms above common ones', () => {
     const { search } = smallIndex(corpus);
-    const idf = idfOf(search.prepared);
+    const idf = idfOf(search.lexical);
     expect(idf('santiago')).toBeGreaterThan(idf('venezuela'));
     expect(idf('fifa')).toBeGreaterThanOrEqual(idf('santiago'));
   });

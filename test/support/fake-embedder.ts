@@ -32,10 +32,13 @@ export class FakeEmbedder implements Embedder {
     this.dimensions = options.dimensions ?? 64;
   }
 
-  /** `{ backend: 'fake', modelId: 'fake-hash-64', dimensions: 64 }` by default. */
+  /**
+   * `{ backend: 'transformers', modelId: 'fake-hash-64', dimensions: 64 }` by default: a backend
+   * name production knows (manifests accept no other), with a model id no hub or models folder has.
+   */
   async describe(): Promise<EmbedderInfo> {
     this.describeCalls++;
-    return { backend: 'fake', modelId: `fake-hash-${this.dimensions}`, dimensions: this.dimensions };
+    return { backend: 'transformers', modelId: `fake-hash-${this.dimensions}`, dimensions: this.dimensions };
   }
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {

@@ -1,9 +1,9 @@
 import type { Passage } from '../../src/corpus/types.js';
 import type { StoredArticle } from '../../src/index/store.js';
 import type { VectorHit, VectorStore } from '../../src/index/vector-store.js';
-import { buildBm25 } from '../../src/retrieval/bm25.js';
-import { prepareBm25 } from '../../src/retrieval/bm25-search.js';
-import type { SearchableIndex } from '../../src/retrieval/retriever.js';
+import { buildBm25 } from '../../src/index/lexical.js';
+import { prepareBm25 } from '../../src/index/lexical-prepared.js';
+import type { RetrievalView } from '../../src/retrieval/retriever.js';
 import { FakeEmbedder } from './fake-embedder.js';
 
 /** Exact search over a handful of vectors: the hand-written stand-in for HNSW. */
@@ -36,11 +36,10 @@ export function smallIndex(articles: Record<string, string[]>, embedder = new Fa
       at += p.length + 2;
     });
   }
-  const bm25 = buildBm25(passages);
-  const search: SearchableIndex = {
+  const search: RetrievalView = {
     passages,
     vectors: new ExactVectorStore(passages.map((p) => embedder.vector(p.text))),
-    prepared: prepareBm25(bm25),
+    lexical: prepareBm25(buildBm25(passages)),
     labels: new Map(passages.map((p, i) => [p.id, i])),
   };
   return { search, articles: new Map(stored.map((a) => [a.id, a])), embedder };

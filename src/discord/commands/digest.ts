@@ -8,7 +8,6 @@ import {
   type SendableChannels,
 } from 'discord.js';
 import { CitebotError } from '../../errors.js';
-import { OptionError } from '../errors.js';
 import { renderDigest, renderDigestEmpty, renderDigestPosted, topicChoices } from '../render.js';
 import type { SlashCommand } from './types.js';
 
@@ -67,17 +66,25 @@ export function parseSince(value: string | null): string | undefined {
   const [, year, month = '01', day = '01'] = match ?? [];
   const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
   if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) {
-    throw new OptionError(`"since" must be a date like 2019 or 2019-04-11 (got "${since.slice(0, 20)}").`);
+    throw new CitebotError('OPTION_INVALID', `"since" must be a date like 2019 or 2019-04-11 (got "${since.slice(0, 20)}").`, {
+      hint: 'Give a year, a month (2019-04) or a day (2019-04-11), or leave it empty for every date.',
+    });
   }
   return since;
 }
 
 /** The chosen channel (default: this one), which the moderator must be able to post in themselves. */
 async function resolveTarget(interaction: ChatInputCommandInteraction): Promise<SendableChannels> {
-  if (!interaction.inCachedGuild()) throw new OptionError('Digests can only be posted in a server the bot is in.');
+  if (!interaction.inCachedGuild()) {
+    throw new CitebotError('OPTION_INVALID', 'Digests can only be posted in a server the bot is in.', {
+      hint: 'Run /digest in a channel of a server that has added the bot.',
+    });
+  }
   const chosen = interaction.options.getChannel('channel');
   const channel = await interaction.guild.channels.fetch(chosen?.id ?? interaction.channelId);
-  if (!channel?.isSendable()) throw new OptionError('I can only post digests in text channels.');
+  if (!channel?.isSendable()) {
+    throw new CitebotError('OPTION_INVALID', 'I can only post digests in text channels.', { hint: 'Pick a text channel, or run /digest in one.' });
+  }
   // memberPermissions covers this channel; for another one, a moderator here must not reach
   // channels they could not write to themselves.
   if (channel.id !== interaction.channelId) {

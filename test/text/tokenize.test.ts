@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termFrequencies, tokenize } from '../../src/retrieval/tokenize.js';
+import { termFrequencies, tokenize } from '../../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('folds accents so López matches Lopez and Cúcuta matches Cucuta', () => {

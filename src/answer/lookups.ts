@@ -1,0 +1,38 @@
+import type { LoadedIndex, StoredArticle } from '../index/store.js';
+import { idfOf } from '../retrieval/retriever.js';
+import { mainTopics } from './topics.js';
+import type { CorpusEntry } from './service.js';
+
+/**
+ * What the answer service derives from a {@link LoadedIndex} once, when it loads, rather than
+ * for every question: lookups by article, term weights, the sorted source list and topics.
+ */
+export interface IndexLookups {
+  articles: ReadonlyMap<string, StoredArticle>;
+  /** Okapi idf of a term in the lexical index; unseen terms get the highest weight. */
+  idf: (term: string) => number;
+  /** Articles oldest first (undated last). */
+  entries: CorpusEntry[];
+  topics: string[];
+}
+
+/** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
+export function byPublished(a: { published: string | null }, b: { published: string | null }): number {
+  if (a.published === b.published) return 0;
+  if (a.published === null) return 1;
+  if (b.published === null) return -1;
+  return a.published.localeCompare(b.published);
+}
+
+/** Computes the {@link IndexLookups} of an index. */
+export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): IndexLookups {
+  const entries = index.articles
+    .map((a) => ({ articleId: a.id, source: a.source }))
+    .sort((a, b) => byPublished(a.source, b.source) || a.source.title.localeCompare(b.source.title));
+  return {
+    articles: new Map(index.articles.map((a) => [a.id, a])),
+    idf: idfOf(index.lexical),
+    entries,
+    topics: mainTopics(index.articles.map((a) => a.text)),
+  };
+}

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBotConfig, loadConfig } from '../src/config.js';
+
+const cwd = path.resolve('/srv/citebot');
+const TOKEN = `${'M'.repeat(24)}.Gabcde.${'x'.repeat(27)}`;
+const APP_ID = '123456789012345678';
+
+/** The error `load` throws, or undefined when the settings parse. */
+function failure(load: () => unknown): { code: string; message: string; hint: string } | undefined {
+  try {
+    load();
+    return undefined;
+  } catch (error) {
+    return error as { code: string; message: string; hint: string };
+  }
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults on an empty environment, with paths resolved against cwd', () => {
+    expect(loadConfig({}, cwd)).toEqual({
+      corpusPath: path.join(cwd, 'corpus'),
+      indexDir: path.join(cwd, 'data/index'),
+      embedder: 'auto',
+      transformersModel: 'Xenova/all-MiniLM-L6-v2',
+      modelsDir: path.join(cwd, 'models'),
+      allowRemoteModels: true,
+      topK: 5,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every key', () => {
+    const config = loadConfig(
+      {
+        CORPUS_PATH: '/data/articles',
+        INDEX_DIR: 'idx',
+        EMBEDDER: 'use-lite',
+        TRANSFORMERS_MODEL: 'Xenova/bge-small-en-v1.5',
+        MODELS_DIR: '../models',
+        ALLOW_REMOTE_MODELS: 'false',
+        TOP_K: '12',
+        LOG_LEVEL: 'debug',
+      },
+      cwd,
+    );
+    expect(config).toEqual({
+      corpusPath: '/data/articles',
+      indexDir: path.join(cwd, 'idx'),
+      embedder: 'use-lite',
+      transformersModel: 'Xenova/bge-small-en-v1.5',
+      modelsDir: path.resolve(cwd, '../models'),
+      allowRemoteModels: false,
+      topK: 12,
+      logLevel: 'debug',
+    });
+  });
+
+  it('accepts every embedder choice', () => {
+    for (const embedder of ['auto', 'transformers', 'use-lite'] as const) expect(loadConfig({ EMBEDDER: embedder }, cwd).embedder).toBe(embedder);
+  });
+
+  it('reads true/false, 1/0 and yes/no as booleans', () => {
+    const allow = (value: string) => loadConfig({ ALLOW_REMOTE_MODELS: value }, cwd).allowRemoteModels;
+    expect(['true', '1', 'yes'].map(allow)).toEqual([true, true, true]);
+    expect(['false', '0', 'no'].map(allow)).toEqual([false, false, false]);
+  });
+
+  it('treats empty and blank values as not set, so defaults apply', () => {
+    expect(loadConfig({ TOP_K: '', EMBEDDER: '  ', INDEX_DIR: undefined }, cwd)).toEqual(loadConfig({}, cwd));
+  });
+
+  it('refuses a bad value with CONFIG_INVALID naming the key and pointing at .env', () => {
+    const cases: Record<string, string> = {
+      EMBEDDER: 'openai',
+      ALLOW_REMOTE_MODELS: 'maybe',
+      TOP_K: '21',
+      LOG_LEVEL: 'loud',
+    };
+    for (const [key, value] of Object.entries(cases)) {
+      const error = failure(() => loadConfig({ [key]: value }, cwd));
+      expect(error).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining(`key ${key} is invalid`), hint: expect.stringContaining(`Set ${key} in .env`) });
+    }
+    expect(failure(() => loadConfig({ TOP_K: '2.5' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('TOP_K') });
+    expect(failure(() => loadConfig({ TOP_K: '0' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('does not need the Discord keys', () => {
+    expect(() => loadConfig({}, cwd)).not.toThrow();
+  });
+});
+
+describe('loadBotConfig', () => {
+  it('reads the Discord keys on top of the base settings, with a 10 s cooldown by default', () => {
+    const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, TOP_K: '3' }, cwd);
+    expect(config.topK).toBe(3);
+    expect(config.discord).toEqual({ token: TOKEN, appId: APP_ID, guildId: undefined, apiUrl: undefined, cooldownSeconds: 10 });
+  });
+
+  it('reads the optional guild, API URL and cooldown', () => {
+    const config = loadBotConfig(
+      { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: '987654321098765432', DISCORD_API_URL: 'http://127.0.0.1:9999/api', COOLDOWN_SECONDS: '0' },
+      cwd,
+    );
+    expect(config.discord).toEqual({ token: TOKEN, appId: APP_ID, guildId: '987654321098765432', apiUrl: 'http://127.0.0.1:9999/api', cooldownSeconds: 0 });
+  });
+
+  it('requires the token and the application id, naming the missing key', () => {
+    expect(failure(() => loadBotConfig({ DISCORD_APP_ID: APP_ID }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_TOKEN') });
+    expect(failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_APP_ID') });
+  });
+
+  it('refuses malformed Discord values without echoing them', () => {
+    const badToken = failure(() => loadBotConfig({ DISCORD_TOKEN: 'secret-but-malformed', DISCORD_APP_ID: APP_ID }, cwd));
+    expect(badToken).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_TOKEN') });
+    expect(badToken?.message).not.toContain('secret-but-malformed');
+    for (const [key, value] of [['DISCORD_APP_ID', 'my-app'], ['DISCORD_GUILD_ID', '12'], ['DISCORD_API_URL', 'not a url'], ['COOLDOWN_SECONDS', '-1']]) {
+      const error = failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, [key!]: value }, cwd));
+      expect(error).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining(`key ${key} is invalid`) });
+    }
+  });
+});
