@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, quotes, sendProblems } from '../support/discord-standin/inspect.js';
-import { autocomplete } from '../support/discord-standin/payloads.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { PERMISSIONS } from '../support/discord-standin/world.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import type { RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import { autocomplete } from '../../src/testing/discord-standin/payloads.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { PERMISSIONS } from '../../src/testing/discord-standin/world.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** `/digest` (moderators only, posted to a channel), its autocomplete, and `/sources`. */
 let service: FakeAnswerService;

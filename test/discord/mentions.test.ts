@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { threadChannel, type RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, quotes, sendProblems } from '../support/discord-standin/inspect.js';
-import { messageCreate } from '../support/discord-standin/payloads.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { threadChannel, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** Questions asked by mentioning the bot: answered in threads, follow-ups resolved with context. */
 let service: FakeAnswerService;

@@ -4,9 +4,9 @@ import type { ArticleSource } from '../../src/corpus/types.js';
 import { pack, splitToFit } from '../../src/discord/format/paginate.js';
 import { safeText } from '../../src/discord/format/safe-text.js';
 import { MAX_ANSWER_MESSAGES, renderAnswer, renderDigest, renderSources, threadName, topicChoices, type MessagePayload } from '../../src/discord/render.js';
-import { quotes, visibleText } from '../support/discord-standin/inspect.js';
-import { LIMITS } from '../support/discord-standin/validate.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { quotes, visibleText } from '../../src/testing/discord-standin/inspect.js';
+import { LIMITS } from '../../src/testing/discord-standin/validate.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** render.ts is pure: these check Discord's limits and verbatim quoting on hostile inputs. */
 const HOSTILE = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
