@@ -3,7 +3,7 @@
  * `<dest>/<file>` as YAML front matter followed by the scraped text byte for byte. Cleaning is
  * the build's job, so the body is never edited here.
  *
- *   npx tsx scripts/import-corpus.ts [sourceDir] [destDir]   (defaults: ../shared/corpus corpus)
+ *   npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]   (DEST_DIR defaults to corpus)
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +43,13 @@ export function frontMatter(entry: MetadataEntry): string {
 }
 
 async function main(): Promise<void> {
-  const [sourceDir = '../shared/corpus', destDir = 'corpus'] = process.argv.slice(2);
+  const [sourceDir, destDir = 'corpus'] = process.argv.slice(2);
+  if (!sourceDir) {
+    // No default: the scraped source is not part of the repository, so it must be named.
+    console.error('usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]\n  SOURCE_DIR holds the scraped files and their metadata.json; DEST_DIR defaults to corpus');
+    process.exitCode = 2;
+    return;
+  }
   const metadata = JSON.parse(await readFile(path.join(sourceDir, 'metadata.json'), 'utf8')) as {
     articles: MetadataEntry[];
   };
