@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSince } from '../../src/discord/commands/digest.js';
+import { OptionError } from '../../src/discord/errors.js';
 import type { RecordedRequest } from '../../src/testing/discord-standin/index.js';
 import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
 import { autocomplete } from '../../src/testing/discord-standin/payloads.js';
@@ -109,5 +111,17 @@ describe('/sources', () => {
     expect(lines.slice(1).map((l) => /, (\d{4}[-\d]*)$/.exec(l)?.[1])).toEqual(['2017-03', '2017-06', '2019-04', '2019-07-04', '2022-10']);
     expect(lines[3]).toContain('Sputnik International, *Pompeo Begins Latin America Tour');
     expect(sendProblems(answer)).toEqual([]);
+  });
+});
+
+describe('parseSince', () => {
+  it('accepts YYYY, YYYY-MM and YYYY-MM-DD real dates', () => {
+    expect(parseSince('2019')).toBe('2019');
+    expect(parseSince(' 2019-04 ')).toBe('2019-04');
+    expect(parseSince('2020-02-29')).toBe('2020-02-29');
+    expect(parseSince(null)).toBeUndefined();
+  });
+  it('refuses anything else with an OptionError', () => {
+    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01']) expect(() => parseSince(bad)).toThrow(OptionError);
   });
 });

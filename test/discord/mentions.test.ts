@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutMention } from '../../src/discord/mentions.js';
 import { threadChannel, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
 import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
 import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
@@ -91,5 +92,12 @@ describe('mentions', () => {
     expect(contentOf(answer)).toMatch(/Ask me something after the mention/);
     expect(calls.filter((r) => r.path.endsWith('/threads'))).toEqual([]);
     expect(bot.standin.requests.items.slice(from).filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+});
+
+describe('withoutMention', () => {
+  it('strips the bot’s mention (both forms) from the question', () => {
+    expect(withoutMention('<@123456789012345678> What did  Peru do?', '123456789012345678')).toBe('What did Peru do?');
+    expect(withoutMention('and <@!123456789012345678>\nwhy? <@999>', '123456789012345678')).toBe('and why? <@999>');
   });
 });
