@@ -1,10 +1,13 @@
 /**
- * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot] [--huge] [--report-only] [--publish]`
+ * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot] [--huge] [--report-only] [--publish] [--data-dir DIR]`
  *
  * Measures embedding throughput, index build times, nearest-neighbour search and end-to-end
  * latency, each against a baseline measured in the same run; writes bench/results/latest.json
  * and a report (bench/REPORT.md for a full run, bench/results/REPORT-quick.md for --quick
  * unless --publish). Never a pass/fail test: it reports numbers.
+ *
+ * BBC News (for the larger corpus slices, embedding texts and questions) comes from --data-dir
+ * or DATA_DIR; without it those parts are skipped, said on stderr and listed in the report.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +18,13 @@ import { evenlySpaced, passagesOf, writeSlice } from '../src/bench/corpus.js';
 import { benchE2e } from '../src/bench/e2e-bench.js';
 import type { EmbedParams } from '../src/bench/embed-bench.js';
 import { machineInfo, timed } from '../src/bench/machine.js';
-import { BBC_FILE, CACHE_DIR, QA_PUBLIC_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
+import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
 import { runCli } from '../src/cli/run.js';
 import type { AnnSection, AnnSizeResult, BenchResult, BuildSection, E2eSection, EmbedSection, EmbedVariantResult } from '../src/bench/types.js';
+import { loadConfig } from '../src/config.js';
 import { USE_LITE_DEFAULT_BATCH_SIZE, UseLiteEmbedder } from '../src/embed/use-lite.js';
+import { locateDataSet } from '../src/eval/data-sets.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
 import { DEFAULT_HNSW } from '../src/index/vector-store.js';
 
@@ -32,9 +37,14 @@ const printJson = argv.includes('--json');
 const huge = argv.includes('--huge');
 const onlyArg = argv.find((a) => a.startsWith('--only='));
 const only = new Set<Section>(onlyArg ? (onlyArg.slice(7).split(',') as Section[]) : SECTIONS);
-const unknown = argv.filter((a) => !['--quick', '--json', '--huge', '--report-only', '--publish'].includes(a) && !a.startsWith('--only='));
-if (unknown.length > 0 || [...only].some((s) => !SECTIONS.includes(s))) {
-  process.stderr.write(`usage: npm run bench -- [--quick] [--json] [--only=${SECTIONS.join(',')}] [--huge] [--report-only] [--publish]\n`);
+// `--data-dir DIR` or `--data-dir=DIR`; the value of the first form is not an unknown argument.
+const dataDirAt = argv.indexOf('--data-dir');
+const dataDirArg = dataDirAt >= 0 ? argv[dataDirAt + 1] : argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+const unknown = argv.filter(
+  (a, i) => !['--quick', '--json', '--huge', '--report-only', '--publish'].includes(a) && !a.startsWith('--only=') && !a.startsWith('--data-dir') && i !== dataDirAt + 1,
+);
+if (unknown.length > 0 || [...only].some((s) => !SECTIONS.includes(s)) || (dataDirAt >= 0 && !dataDirArg)) {
+  process.stderr.write(`usage: npm run bench -- [--quick] [--json] [--only=${SECTIONS.join(',')}] [--huge] [--report-only] [--publish] [--data-dir DIR]\n`);
   process.exit(2);
 }
 
@@ -64,6 +74,15 @@ const PLAN = quick
       e2e: { questions: 50, coldStartReps: [3, 3] },
       bot: { concurrency: 20, bursts: 3, serial: 10 },
     };
+const bbc = locateDataSet('bbc', { dataDir: dataDirArg ?? loadConfig().dataDir, flag: '--data-dir DIR' });
+/** The corpus slices this run can build: the BBC ones only when BBC News was supplied. */
+const runSlices = PLAN.slices.filter((s) => s.articles === null || bbc.found);
+/** Parts skipped for want of data, said on stderr as they are found and listed in the report. */
+const notMeasured: { part: string; reason: string }[] = [];
+function notMeasuredBecause(part: string, reason: string): void {
+  notMeasured.push({ part, reason });
+  process.stderr.write(`[bench] NOT MEASURED ${part}: ${reason}\n`);
+}
 const NOISE = 'calibrate' as const;
 const EF_CONSTRUCTION = DEFAULT_HNSW.efConstruction;
 
@@ -95,7 +114,7 @@ if (argv.includes('--report-only')) {
 /** A rough duration from the number of passages to embed at ~12 passages/s plus fixed costs. */
 async function estimateMinutes(sliceDirs: Map<string, string>): Promise<number> {
   let toEmbed = 0;
-  for (const s of PLAN.slices) {
+  for (const s of runSlices) {
     const { texts } = await passagesOf(sliceDirs.get(s.name)!);
     toEmbed += texts.length * s.coldReps;
   }
@@ -105,17 +124,17 @@ async function estimateMinutes(sliceDirs: Map<string, string>): Promise<number> 
 }
 
 async function questions(): Promise<{ e2e: string[]; ann: string[] }> {
-  const publicQs = readJsonl<{ question: string }>(QA_PUBLIC_FILE).map((q) => q.question);
-  const bbc = readJsonl<{ title: string }>(BBC_FILE);
-  const headline = (i: number) => `What does the news say about ${bbc[i]!.title.trim()}?`;
-  const e2e = [...publicQs, ...evenlySpaced(bbc.length, 20).map(headline)].slice(0, PLAN.e2e.questions);
-  // Vector-search queries: questions whose answers are in the BBC corpus (headlines spread over it), then the public ones.
-  const ann = [...evenlySpaced(bbc.length, 223).map(headline).reverse(), ...publicQs];
+  const devQs = readJsonl<{ question: string }>(DEV_QA_FILE).map((q) => q.question);
+  const articles = bbc.found ? readJsonl<{ title: string }>(bbc.file) : [];
+  const headline = (i: number) => `What does the news say about ${articles[i]!.title.trim()}?`;
+  const e2e = [...devQs, ...evenlySpaced(articles.length, 20).map(headline)].slice(0, PLAN.e2e.questions);
+  // Vector-search queries: questions whose answers are in the BBC corpus (headlines spread over it), then the dev ones.
+  const ann = [...evenlySpaced(articles.length, 223).map(headline).reverse(), ...devQs];
   return { e2e, ann: [...new Set(ann)].slice(0, PLAN.ann.queries) };
 }
 
-async function embedSection(): Promise<EmbedSection> {
-  const { texts: all } = await passagesOf(BBC_FILE);
+async function embedSection(bbcFile: string): Promise<EmbedSection> {
+  const { texts: all } = await passagesOf(bbcFile);
   const texts = evenlySpaced(all.length, PLAN.embed.texts).map((i) => all[i]!);
   const run = (variant: EmbedParams['variant'], batchSizes: number[], repetitions = PLAN.embed.repetitions) => {
     say(`embedding: ${variant} (${texts.length} texts × ${batchSizes.length + 1} configurations × ${repetitions})`);
@@ -229,6 +248,7 @@ async function main(): Promise<void> {
     for (const s of only) result[s] = null;
   }
   const finish = () => {
+    if (notMeasured.length > 0) result.notMeasured = notMeasured;
     if (previous) {
       // Idempotent: the entry for this run is rebuilt on every save.
       result.rerun = [...(previous.rerun ?? []), { sections: [...only], startedAt: startedAt.toISOString(), durationMs: performance.now() - t0 }];
@@ -240,11 +260,18 @@ async function main(): Promise<void> {
 
   // Corpus slices, written once per run.
   const sliceDirs = new Map<string, string>();
-  for (const s of PLAN.slices) {
+  for (const s of runSlices) {
     const dir = path.join(workDir, 'corpora', s.name);
     if (s.articles === null) cpSync(SEED_CORPUS, dir, { recursive: true });
-    else writeSlice(BBC_FILE, s.articles, dir, s.name);
+    else if (bbc.found) writeSlice(bbc.file, s.articles, dir, s.name);
     sliceDirs.set(s.name, dir);
+  }
+  if (!bbc.found) {
+    const bbcSlices = PLAN.slices.filter((s) => s.articles !== null).map((s) => s.name);
+    if (only.has('build') || only.has('e2e') || only.has('bot')) {
+      notMeasuredBecause(`index builds, end to end and the bot on the BBC slices (${bbcSlices.join(', ')}); they ran on the seed corpus only`, bbc.reason);
+    }
+    if (only.has('ann')) notMeasuredBecause('BBC headline queries for vector search; the dev questions were used alone', bbc.reason);
   }
   const estimate = await estimateMinutes(sliceDirs);
   say(`${result.mode} mode, sections ${[...only].join(', ')}: roughly ${Math.round(estimate)} min on an idle 2-core machine (more under load)`);
@@ -253,8 +280,10 @@ async function main(): Promise<void> {
   const embedder = new UseLiteEmbedder();
   let embedRate: number | null = null;
 
-  if (only.has('embed')) {
-    const { value, load, durationMs } = await timed(embedSection);
+  if (only.has('embed') && !bbc.found) notMeasuredBecause('embedding throughput (section 1), which embeds BBC passages', bbc.reason);
+  if (only.has('embed') && bbc.found) {
+    const bbcFile = bbc.file;
+    const { value, load, durationMs } = await timed(() => embedSection(bbcFile));
     result.embed = { ...value, load, durationMs };
     embedRate = value.variants[0]?.configs.find((c) => c.batchSize === USE_LITE_DEFAULT_BATCH_SIZE)?.wallRate.median ?? null;
     finish();
@@ -264,7 +293,7 @@ async function main(): Promise<void> {
   if (only.has('build') || only.has('e2e') || only.has('bot')) {
     await embedder.describe();
     const run = async (): Promise<BuildSection> => {
-      const specs: SliceSpec[] = PLAN.slices.map((s) =>
+      const specs: SliceSpec[] = runSlices.map((s) =>
         only.has('build')
           ? { name: s.name, corpusDir: sliceDirs.get(s.name)!, coldReps: s.coldReps, warmReps: s.warmReps, incrementalReps: s.incrementalReps }
           : // Only an index is needed: no cold builds, one warm build (embeds whatever the cache lacks).
@@ -299,13 +328,15 @@ async function main(): Promise<void> {
   }
 
   const seed = built.get('seed');
-  const largest = built.get(PLAN.slices.at(-1)!.name);
+  const largestName = runSlices.at(-1)!.name;
+  const largest = built.get(largestName);
   if (only.has('e2e') && seed && largest) {
     const run = async (): Promise<E2eSection> => {
       const indexes = [];
-      const targets: [string, BuiltSlice][] = [
+      // Without BBC the largest slice is the seed corpus itself: measure it once.
+      const targets: [string, BuiltSlice][] = largestName === 'seed' ? [['seed', seed]] : [
         ['seed', seed],
-        [PLAN.slices.at(-1)!.name, largest],
+        [largestName, largest],
       ];
       for (const [i, [name, b]] of targets.entries()) {
         say(`end to end: ${name}`);
@@ -321,7 +352,7 @@ async function main(): Promise<void> {
   if (only.has('bot') && largest) {
     say('bot: concurrent /ask through the Discord stand-in');
     try {
-      result.bot = await benchBot({ indexDir: largest.indexDir, corpusDir: sliceDirs.get(PLAN.slices.at(-1)!.name)!, questions: qs.e2e, ...PLAN.bot });
+      result.bot = await benchBot({ indexDir: largest.indexDir, corpusDir: sliceDirs.get(largestName)!, questions: qs.e2e, ...PLAN.bot });
     } catch (error) {
       result.bot = { measured: false, reason: `the bot run failed: ${error instanceof Error ? error.message : String(error)}`, notes: [] };
     }

@@ -3,7 +3,7 @@
  * `<dest>/<file>` as YAML front matter followed by the scraped text byte for byte. Cleaning is
  * the build's job, so the body is never edited here.
  *
- *   npx tsx scripts/import-corpus.ts [sourceDir] [destDir]   (defaults: ../shared/corpus corpus)
+ *   npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]   (DEST_DIR defaults to corpus)
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,8 +44,13 @@ export function frontMatter(entry: MetadataEntry): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-async function main(): Promise<void> {
-  const [sourceDir = '../shared/corpus', destDir = 'corpus'] = process.argv.slice(2);
+async function main(): Promise<number | void> {
+  const [sourceDir, destDir = 'corpus'] = process.argv.slice(2);
+  if (!sourceDir) {
+    // No default: the scraped source is not part of the repository, so it must be named.
+    console.error('usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]\n  SOURCE_DIR holds the scraped files and their metadata.json; DEST_DIR defaults to corpus');
+    return 2;
+  }
   const metadataFile = path.join(sourceDir, 'metadata.json');
   const text = await readFile(metadataFile, 'utf8').catch((cause: unknown) => {
     throw new CitebotError('CORPUS_NOT_FOUND', `Cannot read ${metadataFile}.`, { hint: 'Pass the scraped folder that holds metadata.json.', cause });

@@ -21,6 +21,7 @@ const baseSchema = z.object({
   ALLOW_REMOTE_MODELS: boolean.default(true),
   TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).optional(),
 });
 
 const botSchema = z.object({
@@ -42,6 +43,8 @@ export interface Config {
   allowRemoteModels: boolean;
   topK: number;
   logLevel: z.infer<typeof baseSchema>['LOG_LEVEL'];
+  /** Folder holding the external evaluation data sets (bbc-news/, realtimeqa/, reuters21578/); none by default. */
+  dataDir: string | undefined;
 }
 
 /** Settings only the Discord bot needs. */
@@ -81,6 +84,7 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
     allowRemoteModels: e.ALLOW_REMOTE_MODELS,
     topK: e.TOP_K,
     logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR === undefined ? undefined : path.resolve(cwd, e.DATA_DIR),
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * `/ask` through the real bot (createBot, discord.js) against the loopback Discord stand-in
- * (test/support/discord-standin, 127.0.0.1 only), answering with the real service over a built index.
+ * (src/testing/discord-standin, 127.0.0.1 only), answering with the real service over a built index.
  */
 import { createAnswerService } from '../answer/create.js';
 import { loadConfig } from '../config.js';
 import { silentLogger } from '../logger.js';
+import { startBot } from '../testing/discord-standin/start-bot.js';
 import { REPO_ROOT, say } from './paths.js';
 import { summarize } from './stats.js';
 import type { BotSection } from './types.js';
@@ -19,12 +20,6 @@ export interface BotSpec {
 }
 
 export async function benchBot(spec: BotSpec): Promise<BotSection> {
-  let startBot: typeof import('../../test/support/discord-standin/start-bot.js').startBot;
-  try {
-    ({ startBot } = await import('../../test/support/discord-standin/start-bot.js'));
-  } catch (error) {
-    return { measured: false, reason: `the Discord stand-in could not be loaded: ${String(error)}`, notes: [] };
-  }
   const config = loadConfig({ EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' }, REPO_ROOT);
   const { service } = createAnswerService(config, { logger: silentLogger() });
   await service.ask(spec.questions[0]!); // load the index and the model before timing

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Embedder } from '../embed/types.js';
+import { createTinyBertModel } from '../testing/tiny-onnx.js';
 import { summarize } from './stats.js';
 import type { EmbedConfigResult, EmbedVariantResult } from './types.js';
 
@@ -22,7 +23,7 @@ const DESCRIPTIONS: Record<EmbedVariant, string> = {
   'wasm-simd': 'USE-Lite, TensorFlow.js WASM backend, SIMD binary (what the app uses)',
   'wasm-nosimd': 'USE-Lite, TensorFlow.js WASM backend, plain (non-SIMD) binary, forced by failing the SIMD feature probe',
   'tfjs-cpu': 'USE-Lite, TensorFlow.js CPU (pure JS) backend',
-  'transformers-tiny': 'transformers.js pipeline on the 1-layer tiny TEST model (test/support/tiny-onnx.ts): pipeline overhead only, NOT a real model',
+  'transformers-tiny': 'transformers.js pipeline on the 1-layer tiny TEST model (src/testing/tiny-onnx.ts): pipeline overhead only, NOT a real model',
 };
 
 interface TfLike {
@@ -48,7 +49,6 @@ function disableWasmSimd(): void {
 async function makeEmbedder(variant: EmbedVariant, info: Partial<EmbedVariantResult>): Promise<{ make: (batchSize?: number) => Embedder; cleanup: () => void }> {
   if (variant === 'transformers-tiny') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'citebot-bench-tiny-'));
-    const { createTinyBertModel } = await import('../../test/support/tiny-onnx.js');
     const { TransformersEmbedder } = await import('../embed/transformers.js');
     const model = await createTinyBertModel(dir, { dimensions: 32 });
     info.backend = 'onnxruntime-node (tiny test model)';

@@ -5,16 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file is src/bench/paths.ts). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Shared read-only corpora beside the repository. */
-export const DATA_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'data');
-export const EVAL_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'eval');
 /** Persistent, gitignored benchmark caches (embedding caches per corpus slice, question vectors). */
 export const CACHE_DIR = path.join(REPO_ROOT, 'bench', 'cache');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
-export const BBC_FILE = path.join(DATA_DIR, 'bbc-news', 'bbc-news.jsonl');
-export const RTQA_QA_FILE = path.join(DATA_DIR, 'realtimeqa', 'realtimeqa-qa.jsonl');
-export const QA_PUBLIC_FILE = path.join(EVAL_DIR, 'qa-public.jsonl');
 export const SEED_CORPUS = path.join(REPO_ROOT, 'corpus');
+/** The project's own questions (reworded and off-topic); external data sets come from --data-dir / DATA_DIR. */
+export const DEV_QA_FILE = path.join(REPO_ROOT, 'eval', 'dev-reworded.jsonl');
 
 /** Parses a JSON Lines file, skipping blank lines. */
 export function readJsonl<T>(file: string): T[] {

@@ -136,6 +136,13 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
   md.push('');
   md.push('Numbers are medians with the 10th–90th percentile range in parentheses over repeated runs (n=1 where a run was too long to repeat). Nothing here is a pass/fail test.');
   md.push('');
+  if (r.notMeasured?.length) {
+    // Up front, so a partial report cannot be mistaken for a full one.
+    md.push('**Not measured in this run:**');
+    md.push('');
+    for (const n of r.notMeasured) md.push(`- ${n.part}: ${n.reason}`);
+    md.push('');
+  }
 
   // Targets.
   md.push('## Targets');
@@ -329,7 +336,7 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
         (a.noise === 'calibrate'
           ? 'The noise is calibrated per run so that a derived vector is about as similar to its seed as a real passage is to its nearest real neighbour (cosine to seed = 1/√(1+noise²) = the median real nearest-neighbour cosine). '
           : `The noise has expected norm ${a.noise}. `) +
-        'Queries: USE-Lite embeddings of questions about the corpus: "What does the news say about <headline>?" for BBC headlines spread over the corpus, plus the public eval questions. Recall@10 = share of the exact top 10 found by HNSW with k = 10, averaged over queries. ' +
+        'Queries: USE-Lite embeddings of questions about the corpus: "What does the news say about <headline>?" for BBC headlines spread over the corpus, plus the dev questions in eval/dev-reworded.jsonl. Recall@10 = share of the exact top 10 found by HNSW with k = 10, averaged over queries. ' +
         'Latency is per query from JavaScript, including the Float32Array → Array conversion the binding requires; single thread. Each graph is built once (build time n=1).',
     );
     md.push('');
@@ -378,7 +385,7 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     md.push(
       'Warm: one answer service (`createAnswerService`, USE-Lite, default retrieval, k = 5) answers each question after 3 warm-up questions. ' +
         'After each `ask`, the same question goes through the functions the service calls, timed one by one (`embed`, `searchBm25`, `vectors.search`, `retrieve`, `abstainFeatures` + `composeAnswer`); ' +
-        '"fusion + diversity" is `retrieve()` minus its two searches for the same question. Questions: the 30 public eval questions plus 20 built from BBC headlines, so both answered and abstained paths occur.',
+        '"fusion + diversity" is `retrieve()` minus its two searches for the same question. Questions: the 34 dev questions in eval/dev-reworded.jsonl (24 answerable, 10 off-topic) plus ones built from BBC headlines when BBC News is supplied, so both answered and abstained paths occur.',
     );
     md.push('');
     for (const e of r.e2e.indexes) {

@@ -183,6 +183,8 @@ export interface BenchResult {
   ann: AnnSection | null;
   e2e: E2eSection | null;
   bot: BotSection | null;
+  /** Parts that could not run (e.g. a data set not supplied), each with what to supply. */
+  notMeasured?: { part: string; reason: string }[];
   /** Sections re-run with --only after the run above, with when they ran. */
   rerun?: { sections: string[]; startedAt: string; durationMs: number }[];
 }

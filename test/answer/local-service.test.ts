@@ -5,7 +5,7 @@ import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
 import { LocalAnswerService } from '../../src/answer/local-service.js';
 import { buildIndex } from '../../src/index/build.js';
 import { currentBuildId } from '../../src/index/store.js';
-import { FakeEmbedder } from '../support/fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { seedCorpusCopy, tempDir } from '../support/temp.js';
 
 // The fake embedder has no notion of meaning, so abstention is switched off here (always answer);

@@ -2,24 +2,29 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CitebotError } from '../../src/errors.js';
 import { renderAnswer } from '../../src/discord/render.js';
-import { STANDIN_TOKEN, type RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, isMessageSend, quotes, sendProblems, visibleText } from '../support/discord-standin/inspect.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { FakeAnswerService, SHARED_CORPUS } from '../support/fake-answer-service.js';
+import { STANDIN_TOKEN, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, isMessageSend, quotes, sendProblems, visibleText } from '../../src/testing/discord-standin/inspect.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** `/ask` through the real discord.js client against the Discord stand-in, with the fake service. */
-const qa = readFileSync(new URL('../../../shared/eval/qa-public.jsonl', import.meta.url), 'utf8')
+const qa = readFileSync(new URL('../../eval/dev-reworded.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { id: string; question: string; evidence: string[]; answerable: boolean });
 const question = (id: string) => qa.find((q) => q.id === id)!;
+/** Worded to share words with the teleSUR article, since the fake service only matches words. */
+const CANCUN = {
+  question: "What did Videgaray say about Mexico's position after the OAS in Cancun failed to reach a consensus to condemn Caracas?",
+  evidence: ['position will not change'],
+};
 
 let service: FakeAnswerService;
 let bot: RunningBot;
 let corpusText: string;
 
 beforeAll(async () => {
-  service = await FakeAnswerService.load(SHARED_CORPUS);
+  service = await FakeAnswerService.load();
   corpusText = service.articles.map((a) => a.text).join('\u0000');
   bot = await startBot({ service });
 });
@@ -29,7 +34,7 @@ afterAll(async () => {
 
 describe('/ask', () => {
   it('defers at once (ephemeral), then edits in verbatim corpus quotes with their sources', async () => {
-    const item = question('p01');
+    const item = CANCUN;
     const sent = bot.command('ask', { options: { question: item.question } });
     const { deferMs, answerMs, answer } = await bot.answered(sent);
     console.log(`/ask through the stand-in: deferred ${deferMs.toFixed(1)} ms and answered ${answerMs.toFixed(1)} ms after INTERACTION_CREATE`);
@@ -45,7 +50,7 @@ describe('/ask', () => {
   });
 
   it('says plainly when the corpus has no answer, and suggests what it covers', async () => {
-    const sent = bot.command('ask', { options: { question: question('p26').question } });
+    const sent = bot.command('ask', { options: { question: question('n08').question } });
     const { answer } = await bot.answered(sent);
     expect(contentOf(answer)).toMatch(/corpus does not answer this/);
     expect(contentOf(answer)).toMatch(/It does cover: .*Lima Group/);
@@ -53,7 +58,7 @@ describe('/ask', () => {
   });
 
   it('answers publicly when asked, and passes count on as k', async () => {
-    const sent = bot.command('ask', { options: { question: question('p21').question, count: 2, public: true } });
+    const sent = bot.command('ask', { options: { question: question('d21').question, count: 2, public: true } });
     await bot.answered(sent);
     expect(bot.callsFor(sent.interaction)[0]!.body).toEqual({ type: 5, data: { flags: 0 } });
     expect(service.askCalls().at(-1)!.options).toEqual({ k: 2 });
@@ -127,15 +132,15 @@ describe('/ask cooldown', () => {
   it('turns a second question within the cooldown away with an ephemeral note, without calling the service', async () => {
     const limited = await startBot({ service, cooldownSeconds: 30 });
     try {
-      await limited.answered(limited.command('ask', { options: { question: question('p02').question } }));
+      await limited.answered(limited.command('ask', { options: { question: question('d16').question } }));
       const calls = service.askCalls().length;
-      const second = limited.command('ask', { options: { question: question('p03').question } });
+      const second = limited.command('ask', { options: { question: question('d13').question } });
       const reply = await limited.standin.requests.wait((r) => r.path.includes(`/interactions/${second.interaction.id}/`), { from: second.mark });
       expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 | 4, allowed_mentions: { parse: [] } } });
       expect(contentOf(reply)).toMatch(/ask again in \d+ seconds/);
       expect(service.askCalls().length).toBe(calls);
       // Another user is not affected.
-      await limited.answered(limited.command('ask', { options: { question: question('p03').question }, user: limited.standin.world.users.moderator }));
+      await limited.answered(limited.command('ask', { options: { question: question('d13').question }, user: limited.standin.world.users.moderator }));
     } finally {
       await limited.stop();
     }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, quotes, sendProblems } from '../support/discord-standin/inspect.js';
-import { autocomplete } from '../support/discord-standin/payloads.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { PERMISSIONS } from '../support/discord-standin/world.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { parseSince } from '../../src/discord/commands/digest.js';
+import type { RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import { autocomplete } from '../../src/testing/discord-standin/payloads.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { PERMISSIONS } from '../../src/testing/discord-standin/world.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** `/digest` (moderators only, posted to a channel), its autocomplete, and `/sources`. */
 let service: FakeAnswerService;
@@ -109,5 +110,17 @@ describe('/sources', () => {
     expect(lines.slice(1).map((l) => /, (\d{4}[-\d]*)$/.exec(l)?.[1])).toEqual(['2017-03', '2017-06', '2019-04', '2019-07-04', '2022-10']);
     expect(lines[3]).toContain('Sputnik International, *Pompeo Begins Latin America Tour');
     expect(sendProblems(answer)).toEqual([]);
+  });
+});
+
+describe('parseSince', () => {
+  it('accepts YYYY, YYYY-MM and YYYY-MM-DD real dates', () => {
+    expect(parseSince('2019')).toBe('2019');
+    expect(parseSince(' 2019-04 ')).toBe('2019-04');
+    expect(parseSince('2020-02-29')).toBe('2020-02-29');
+    expect(parseSince(null)).toBeUndefined();
+  });
+  it('refuses anything else as OPTION_INVALID, with a hint on the accepted forms', () => {
+    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01']) expect(() => parseSince(bad)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', hint: expect.stringContaining('2019-04-11') }));
   });
 });

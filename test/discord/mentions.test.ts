@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { threadChannel, type RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, quotes, sendProblems } from '../support/discord-standin/inspect.js';
-import { messageCreate } from '../support/discord-standin/payloads.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { withoutMention } from '../../src/discord/mentions.js';
+import { threadChannel, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** Questions asked by mentioning the bot: answered in threads, follow-ups resolved with context. */
 let service: FakeAnswerService;
@@ -91,5 +92,12 @@ describe('mentions', () => {
     expect(contentOf(answer)).toMatch(/Ask me something after the mention/);
     expect(calls.filter((r) => r.path.endsWith('/threads'))).toEqual([]);
     expect(bot.standin.requests.items.slice(from).filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+});
+
+describe('withoutMention', () => {
+  it('strips the bot’s mention (both forms) from the question', () => {
+    expect(withoutMention('<@123456789012345678> What did  Peru do?', '123456789012345678')).toBe('What did Peru do?');
+    expect(withoutMention('and <@!123456789012345678>\nwhy? <@999>', '123456789012345678')).toBe('and why? <@999>');
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/discord/commands/index.js';
-import { GatewayOpcodes, STANDIN_TOKEN, startStandin, type DiscordStandin } from '../support/discord-standin/index.js';
+import { GatewayOpcodes, STANDIN_TOKEN, startStandin, type DiscordStandin } from '../../src/testing/discord-standin/index.js';
 
 /**
  * The two entry points as a user runs them (`npm run deploy-commands`, `npm start`): tsx in a

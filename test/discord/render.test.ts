@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, QuotedPassage } from '../../src/answer/types.js';
 import type { ArticleSource } from '../../src/corpus/types.js';
-import { pack, splitToFit } from '../../src/discord/format/paginate.js';
-import { safeText } from '../../src/discord/format/safe-text.js';
 import { MAX_ANSWER_MESSAGES, renderAnswer, renderDigest, renderSources, threadName, topicChoices, type MessagePayload } from '../../src/discord/render.js';
-import { quotes, visibleText } from '../support/discord-standin/inspect.js';
-import { LIMITS } from '../support/discord-standin/validate.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { quotes, visibleText } from '../../src/testing/discord-standin/inspect.js';
+import { LIMITS } from '../../src/testing/discord-standin/validate.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** render.ts is pure: these check Discord's limits and verbatim quoting on hostile inputs. */
 const HOSTILE = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
@@ -145,7 +143,7 @@ describe('renderDigest and renderSources', () => {
   });
 });
 
-describe('small formatters', () => {
+describe('topicChoices and threadName', () => {
   it('offers at most 25 autocomplete choices of at most 100 characters, matches first', () => {
     const topics = ['Venezuela', 'OAS', 'Lima Group', ...Array.from({ length: 60 }, (_, i) => `Topic about venezuelan affairs ${i} ${'y'.repeat(200)}`)];
     const choices = topicChoices(topics, 'VENEZ');
@@ -159,37 +157,5 @@ describe('small formatters', () => {
     expect(threadName('  What did\nPeru do?  ')).toBe('What did Peru do?');
     expect(threadName('why '.repeat(100))).toHaveLength(100);
     expect(threadName('   ')).toBe('Question');
-  });
-
-  it('safeText keeps the visible text of any input (randomised)', () => {
-    const alphabet = ['*', '_', '~', '|', '`', '\\', '#', '-', '>', '[', ']', '(', ')', '<', '@', ':', '.', '1', ' ', '\n', 'a', 'h', 'ttps://', 'everyone', '😀'];
-    let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-    for (let n = 0; n < 500; n += 1) {
-      const text = Array.from({ length: Math.floor(random() * 400) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      expect(visibleText(safeText(text))).toBe(text);
-    }
-  });
-
-  it('safeText leaves no bare inline marker and no live mention', () => {
-    const out = safeText(`${'*'.repeat(13)} ${HOSTILE} ${MARKDOWN}`);
-    expect(out.replace(/\\./g, '')).not.toMatch(/[*_~|`[]/);
-    expect(out).not.toMatch(/@(everyone|here)|<[@#:t]/);
-  });
-
-  it('splitToFit loses nothing and prefers sentence ends', () => {
-    const text = 'One sentence here. Another one follows it. A third, longer sentence closes the paragraph.\nNew line.';
-    const pieces = splitToFit(text, (p) => p.length <= 50);
-    expect(pieces.join('')).toBe(text);
-    expect(pieces[0]).toBe('One sentence here. Another one follows it. ');
-    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(50);
-    expect(splitToFit('x'.repeat(95), (p) => p.length <= 10).join('')).toBe('x'.repeat(95));
-  });
-
-  it('pack keeps order, fills messages and announces what it leaves out', () => {
-    expect(pack(['a', 'b', 'c'], { limit: 4, separator: '\n' })).toEqual(['a\nb', 'c']);
-    const capped = pack(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(30)], { limit: 40, maxMessages: 2, overflowNote: (n) => `+${n}` });
-    expect(capped).toEqual(['x'.repeat(30), `${'y'.repeat(30)}\n\n+1`]);
-    expect(() => pack(['x'.repeat(41)], { limit: 40 })).toThrow(RangeError);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayOpcodes, type RecordedRequest } from '../support/discord-standin/index.js';
-import { contentOf, quotes } from '../support/discord-standin/inspect.js';
-import { messageCreate } from '../support/discord-standin/payloads.js';
-import { startBot, type RunningBot } from '../support/discord-standin/start-bot.js';
-import { FakeAnswerService } from '../support/fake-answer-service.js';
+import { GatewayOpcodes, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import { contentOf, quotes } from '../../src/testing/discord-standin/inspect.js';
+import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
+import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** The bot survives what Discord does to bots: dropped gateway sockets, rate limits, 5xx. */
 let service: FakeAnswerService;

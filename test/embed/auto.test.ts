@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AutoEmbedder } from '../../src/embed/auto.js';
 import { CitebotError } from '../../src/errors.js';
 import type { Embedder } from '../../src/embed/types.js';
-import { FakeEmbedder } from '../support/fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 
 /** An embedder whose model never loads, failing with `error`. */
 function broken(error: unknown): Embedder & { calls: number } {

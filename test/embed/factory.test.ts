@@ -6,7 +6,7 @@ import { isCitebotError } from '../../src/errors.js';
 import { createEmbedder, createEmbedderFor, type EmbedderConfig } from '../../src/embed/factory.js';
 import { TransformersEmbedder } from '../../src/embed/transformers.js';
 import { USE_LITE_INFO, UseLiteEmbedder } from '../../src/embed/use-lite.js';
-import { createTinyBertModel, type TinyBertModel } from '../support/tiny-onnx.js';
+import { createTinyBertModel, type TinyBertModel } from '../../src/testing/tiny-onnx.js';
 
 let dir: string;
 let tiny: TinyBertModel;

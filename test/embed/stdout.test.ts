@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTinyBertModel, type TinyBertModel } from '../support/tiny-onnx.js';
+import { createTinyBertModel, type TinyBertModel } from '../../src/testing/tiny-onnx.js';
 
 // A child process, because TensorFlow.js and emscripten bind console.log when they load,
 // which no spy in this process would see; the child's real stdout sees everything.

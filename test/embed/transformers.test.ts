@@ -5,7 +5,7 @@ import { pipeline } from '@xenova/transformers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isCitebotError } from '../../src/errors.js';
 import { TransformersEmbedder } from '../../src/embed/transformers.js';
-import { createTinyBertModel, type TinyBertModel } from '../support/tiny-onnx.js';
+import { createTinyBertModel, type TinyBertModel } from '../../src/testing/tiny-onnx.js';
 
 // The real pipeline, wrapped so that tests can count model loads.
 vi.mock('@xenova/transformers', async (importOriginal) => {

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedWithCache, EmbeddingCache } from '../../src/index/embedding-cache.js';
-import { FakeEmbedder } from '../support/fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { tempDir } from '../support/temp.js';
 
 describe('EmbeddingCache', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build.js';
 import { checkEmbedderMatches } from '../../src/index/manifest.js';
 import { currentBuildId, readIndex, readManifest } from '../../src/index/store.js';
-import { FakeEmbedder } from '../support/fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { seedCorpusCopy, tempDir } from '../support/temp.js';
 
 async function build(corpus: string, indexDir: string, embedder = new FakeEmbedder()) {

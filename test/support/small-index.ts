@@ -4,7 +4,7 @@ import type { VectorHit, VectorStore } from '../../src/index/vector-store.js';
 import { buildBm25 } from '../../src/index/lexical.js';
 import { prepareBm25 } from '../../src/index/lexical-prepared.js';
 import type { RetrievalView } from '../../src/retrieval/retriever.js';
-import { FakeEmbedder } from './fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 
 /** Exact search over a handful of vectors: the hand-written stand-in for HNSW. */
 export class ExactVectorStore implements VectorStore {

@@ -1,18 +1,12 @@
-import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { validateQuestion } from '../../src/answer/question.js';
-import type { AnswerService, CorpusEntry, Digest } from '../../src/answer/service.js';
-import type { Answer, QuotedPassage } from '../../src/answer/types.js';
-import type { ArticleSource } from '../../src/corpus/types.js';
+import { validateQuestion } from '../answer/question.js';
+import type { AnswerService, CorpusEntry, Digest } from '../answer/service.js';
+import type { Answer, QuotedPassage } from '../answer/types.js';
+import { loadCorpus } from '../corpus/load.js';
+import type { ArticleSource } from '../corpus/types.js';
 
-/**
- * A hand-written AnswerService for the Discord tests: crude word-overlap retrieval over the
- * real corpus in ../shared/corpus, so every quote it returns is verbatim text of a corpus file.
- * It records its calls (to assert on `context`), can be slowed down, and can be told what to
- * answer next.
- */
-export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** The repository's seed corpus (this file is src/testing/fake-answer-service.ts). */
+export const SEED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
 interface Paragraph {
   articleId: string;
@@ -22,9 +16,9 @@ interface Paragraph {
   terms: Set<string>;
 }
 
+/** One corpus article as the fake service sees it: `text` is the article body as loaded, unedited. */
 export interface FakeArticle {
   id: string;
-  file: string;
   text: string;
   source: ArticleSource;
 }
@@ -40,6 +34,12 @@ export function terms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
 }
 
+/**
+ * A hand-written AnswerService for the Discord tests and the bot benchmark: crude word-overlap
+ * retrieval over a real corpus (the seed corpus by default), so every quote it returns is
+ * verbatim text of a corpus file. It records its calls (to assert on `context`), can be slowed
+ * down, and can be told what to answer next.
+ */
 export class FakeAnswerService implements AnswerService {
   readonly calls: FakeCall[] = [];
   /** Milliseconds each call waits before answering, to simulate retrieval time. */
@@ -53,19 +53,13 @@ export class FakeAnswerService implements AnswerService {
     private readonly idf: Map<string, number>,
   ) {}
 
-  /** Reads the shared corpus and its metadata.json. */
-  static async load(corpusDir: string = SHARED_CORPUS): Promise<FakeAnswerService> {
-    const meta = JSON.parse(await readFile(path.join(corpusDir, 'metadata.json'), 'utf8')) as {
-      articles: { file: string; title: string | null; outlet: string | null; published: string | null; url: string | null }[];
-    };
-    const files = (await readdir(corpusDir)).filter((f) => f.endsWith('.txt')).sort();
-    const articles: FakeArticle[] = [];
-    for (const file of files) {
-      const m = meta.articles.find((a) => a.file === file);
-      const text = await readFile(path.join(corpusDir, file), 'utf8');
-      const title = m?.title ?? text.trim().split(/[.\n]/)[0]!.slice(0, 80);
-      articles.push({ id: file.replace(/\.txt$/, ''), file, text, source: { title, outlet: m?.outlet ?? null, published: m?.published ?? null, url: m?.url ?? null, file } });
-    }
+  /**
+   * Reads a corpus with the real loader (front matter gives the sources), but does not clean it:
+   * the crude paragraph split below skips chrome well enough for tests.
+   */
+  static async load(corpusDir: string = SEED_CORPUS): Promise<FakeAnswerService> {
+    const { articles: loaded } = await loadCorpus(corpusDir);
+    const articles: FakeArticle[] = loaded.map((a) => ({ id: a.id, text: a.raw, source: a.source }));
     const paragraphs: Paragraph[] = [];
     for (const article of articles) {
       for (const match of article.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
@@ -99,7 +93,7 @@ export class FakeAnswerService implements AnswerService {
     if (queued) return queued;
     const ranked = this.#rank(options.context ? `${options.context} ${question}` : question);
     const passages = ranked.slice(0, options.k ?? 3).map((r) => this.#quote(r.paragraph, r.score));
-    // Tuned on qa-public.jsonl: out-of-corpus questions score below 5, in-corpus ones above.
+    // Tuned on the seed corpus: off-topic questions score below 5, questions it answers above.
     const answerable = passages.length > 0 && (ranked[0]?.score ?? 0) >= 5;
     return { question, answerable, passages: answerable ? passages : [], suggestions: answerable ? [] : await this.#topics() };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeEmbedder } from '../support/fake-embedder.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
 

@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
 import type { APIChatInputApplicationCommandGuildInteraction } from 'discord-api-types/v10';
 import pino from 'pino';
-import type { AnswerService } from '../../../src/answer/service.js';
-import { loadBotConfig, type BotConfig } from '../../../src/config.js';
-import { createBot, stopBot } from '../../../src/discord/bot.js';
+import type { AnswerService } from '../../answer/service.js';
+import { loadBotConfig, type BotConfig } from '../../config.js';
+import { createBot, stopBot } from '../../discord/bot.js';
 import { startStandin, STANDIN_TOKEN, type DiscordStandin, type RecordedRequest } from './index.js';
 import { chatInput, type InteractionInput } from './payloads.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 // onnx-proto is CommonJS assigning `module.exports = $root`, so Node cannot see named exports.
 import onnxProto from 'onnx-proto';
 // Seeded, so the table and thus every expected vector is reproducible.
-import { mulberry32 } from '../../src/bench/vectors.js';
+import { mulberry32 } from '../bench/vectors.js';
 
 const { onnx } = onnxProto;
 

@@ -1,4 +1,4 @@
-import type { Embedder, EmbedderInfo } from '../../src/embed/types.js';
+import type { Embedder, EmbedderInfo } from '../embed/types.js';
 
 /** Options for {@link FakeEmbedder}. */
 export interface FakeEmbedderOptions {
