@@ -13,19 +13,16 @@ export interface ComposeInput {
   idf: (term: string) => number;
   answerable: boolean;
   quoteSettings?: QuoteSettings;
+  /** The question as searched, when reading it changed it. */
+  readAs?: string | null;
+  /** When not answerable: the line that says what is missing. */
+  gap?: string | null;
+  missing?: string[];
 }
 
-/**
- * Turns ranked passages into an answer: one quote per passage, quotes of one article merged
- * where they overlap, and every quote checked against the article text before it is kept.
- * When the corpus has no answer, the passages become suggestions (their article titles). Pure.
- */
-export function composeAnswer(input: ComposeInput): Answer {
-  const { question, retrieved, articles } = input;
-  if (!input.answerable) {
-    const titles = [...new Set(retrieved.map((r) => articles.get(r.passage.articleId)?.source.title).filter((t): t is string => !!t))];
-    return { question, answerable: false, passages: [], suggestions: titles.slice(0, 3) };
-  }
+/** Turns ranked passages into verbatim quotes: one per passage, merged per article where they overlap, each checked. */
+function quotesOf(input: ComposeInput): QuotedPassage[] {
+  const { retrieved, articles } = input;
   const quotes: QuotedPassage[] = [];
   for (const r of retrieved) {
     const article = articles.get(r.passage.articleId);
@@ -49,6 +46,41 @@ export function composeAnswer(input: ComposeInput): Answer {
     const spans = mergeOverlapping(article.text, quotes.filter((o) => o.articleId === q.articleId));
     for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end) });
   }
-  const verified = merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
-  return { question, answerable: verified.length > 0, passages: verified, suggestions: [] };
+  return merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
+}
+
+/**
+ * Turns ranked passages into an answer. When the corpus has no answer, the closest passages
+ * become `related` (shown as related text, never as the answer), with the line saying what is
+ * missing, and the article titles become suggestions. Pure.
+ */
+export function composeAnswer(input: ComposeInput): Answer {
+  const { question, retrieved, articles } = input;
+  const readAs = input.readAs ?? null;
+  const missing = input.missing ?? [];
+  if (!input.answerable) {
+    const titles = [...new Set(retrieved.map((r) => articles.get(r.passage.articleId)?.source.title).filter((t): t is string => !!t))];
+    return {
+      question,
+      answerable: false,
+      passages: [],
+      suggestions: titles.slice(0, 3),
+      readAs,
+      gap: input.gap ?? 'The corpus has no passage that answers this.',
+      missing,
+      related: quotesOf({ ...input, retrieved: retrieved.slice(0, 3) }),
+    };
+  }
+  const passages = quotesOf(input);
+  const answerable = passages.length > 0;
+  return {
+    question,
+    answerable,
+    passages,
+    suggestions: [],
+    readAs,
+    gap: answerable ? null : 'The corpus has no passage that answers this.',
+    missing,
+    related: [],
+  };
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { createEmbedderFor } from '../embed/factory.js';
 import type { Logger } from '../logger.js';
 import type { AbstainModel } from '../retrieval/abstain.js';
+import type { RankerModel } from '../retrieval/rerank.js';
 import type { RetrievalSettings } from '../retrieval/retriever.js';
 import { ReloadingIndexProvider } from './index-provider.js';
 import { LocalAnswerService, type CurrentIndex } from './local-service.js';
@@ -14,6 +15,8 @@ export interface AnswerServiceOverrides {
   retrieval?: Partial<RetrievalSettings>;
   /** Default: the calibrated model in src/retrieval/abstain-model.ts. */
   abstain?: AbstainModel;
+  /** Default: the fitted model in src/retrieval/ranker-model.ts. */
+  ranker?: RankerModel;
   logger?: Logger;
 }
 
@@ -36,6 +39,11 @@ export function createAnswerService(config: Config, overrides: AnswerServiceOver
     embedderFor: (info) => createEmbedderFor(info, config),
     logger: overrides.logger,
   });
-  const service = new LocalAnswerService(provider, { retrieval: overrides.retrieval, abstain: overrides.abstain, logger: overrides.logger });
+  const service = new LocalAnswerService(provider, {
+    retrieval: overrides.retrieval,
+    abstain: overrides.abstain,
+    ranker: overrides.ranker,
+    logger: overrides.logger,
+  });
   return { service, current: () => provider.current() };
 }

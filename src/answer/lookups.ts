@@ -1,5 +1,7 @@
 import type { LoadedIndex, StoredArticle } from '../index/store.js';
+import type { TermStats } from '../retrieval/key-terms.js';
 import { idfOf } from '../retrieval/retriever.js';
+import { buildVocabulary } from '../retrieval/vocabulary.js';
 import { mainTopics } from './topics.js';
 import type { CorpusEntry } from './service.js';
 
@@ -14,6 +16,8 @@ export interface IndexLookups {
   /** Articles oldest first (undated last). */
   entries: CorpusEntry[];
   topics: string[];
+  /** The corpus's own words and name forms, for reading questions and checking quotes carry them. */
+  terms: TermStats;
 }
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
@@ -34,5 +38,13 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     idf: idfOf(index.lexical),
     entries,
     topics: mainTopics(index.articles.map((a) => a.text)),
+    terms: {
+      vocabulary: buildVocabulary(index.articles.map((a) => `${a.source.title}\n${a.text}`)),
+      documentShare: (term) => {
+        const { rows, offsets, ids } = index.lexical;
+        const row = rows.get(term);
+        return row === undefined ? 0 : (offsets[row + 1]! - offsets[row]!) / Math.max(1, ids.length);
+      },
+    },
   };
 }

@@ -22,4 +22,15 @@ export interface Answer {
   passages: QuotedPassage[];
   /** When not answerable: subjects the corpus does cover, to suggest instead. */
   suggestions: string[];
+  /** The question as searched, when chat shorthand or a misspelling changed it; else null. */
+  readAs: string | null;
+  /** When not answerable: one plain line saying what the corpus lacks ("The corpus never mentions Lula."). */
+  gap: string | null;
+  /** Names in the question that the corpus never mentions, in any form. */
+  missing: string[];
+  /**
+   * When not answerable: the closest passages, to be shown as related text, never as the
+   * answer. Empty when nothing in the corpus comes close.
+   */
+  related: QuotedPassage[];
 }

@@ -1,4 +1,6 @@
 /** Warm ask latency with a per-stage breakdown, and cold start of the ask CLI. */
+import { analyseQuestion } from '../retrieval/key-terms.js';
+import { supportOf } from '../retrieval/support.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createAnswerService } from '../answer/create.js';
@@ -99,7 +101,9 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     add('retrieve() total', retrieveMs);
     add('fusion + diversity (retrieve − searches)', Math.max(0, retrieveMs - lexicalMs - vectorMs));
     t = performance.now();
-    const features = abstainFeatures(q, retrieved.slice(0, 3).map((r) => r.passage.text), Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), lookups.idf);
+    const reading = analyseQuestion(q, lookups.terms);
+    const head = retrieved.slice(0, 3).map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType) }));
+    const features = abstainFeatures(q, head, Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), lookups.idf);
     composeAnswer({
       question: q,
       retrieved,
@@ -108,7 +112,7 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
       idf: lookups.idf,
       answerable: retrieved.length > 0 && isAnswerable(features, ABSTAIN_MODEL),
     });
-    add('abstain check + quote selection', performance.now() - t);
+    add('question reading + key-term check + abstain + quote selection', performance.now() - t);
   }
   const stages: StageTimes = {};
   for (const [k, v] of Object.entries(stageSamples)) stages[k] = summarize(v);

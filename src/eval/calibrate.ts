@@ -1,47 +1,37 @@
-import type { AbstainFeatures, AbstainModel } from '../retrieval/abstain.js';
+import { ABSTAIN_FEATURES, answerability, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
+import { RANK_FEATURES, type RankerModel } from '../retrieval/rerank.js';
+import { fitLogistic, thresholdForRecall } from './logistic.js';
 
-/** A labelled example for calibration. */
+/** A labelled question for abstention. */
 export interface CalibrationSample {
   features: AbstainFeatures;
   answerable: boolean;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
 /**
- * Fits the abstention rule: a class-balanced logistic regression over (topDense, coverage),
- * then the decision threshold on its score that maximises balanced accuracy (ties go to the
- * lower threshold, i.e. to answering). Pure and deterministic.
+ * Fits the abstention rule: a class-balanced logistic regression over the abstention
+ * features, then the threshold that refuses the most unanswerable questions while answering
+ * at least `minRecall` of the answerable ones (default 0.97: at most 3 % refused).
  */
-export function fitAbstainModel(samples: readonly CalibrationSample[], fittedOn: string): AbstainModel {
-  const positives = samples.filter((s) => s.answerable).length;
-  const negatives = samples.length - positives;
-  if (positives === 0 || negatives === 0) throw new Error('calibration needs both answerable and unanswerable questions');
-  const weightOf = (s: CalibrationSample) => (s.answerable ? 0.5 / positives : 0.5 / negatives);
-  let [wd, wc, b] = [0, 0, 0];
-  for (let step = 0; step < 20_000; step++) {
-    let [gd, gc, gb] = [0, 0, 0];
-    for (const s of samples) {
-      const error = (sigmoid(wd * s.features.topDense + wc * s.features.coverage + b) - (s.answerable ? 1 : 0)) * weightOf(s);
-      gd += error * s.features.topDense;
-      gc += error * s.features.coverage;
-      gb += error;
-    }
-    // Small L2 penalty keeps the weights finite when the classes separate perfectly.
-    wd -= 2 * (gd + 1e-3 * wd);
-    wc -= 2 * (gc + 1e-3 * wc);
-    b -= 2 * gb;
-  }
-  const scored = samples.map((s) => ({ score: wd * s.features.topDense + wc * s.features.coverage, answerable: s.answerable }));
-  const candidates = [...new Set(scored.map((s) => s.score))].sort((x, y) => x - y);
-  let best = { threshold: -b, accuracy: -1 };
-  for (let i = 0; i < candidates.length; i++) {
-    // Midpoint between neighbouring scores, so the rule does not sit exactly on a training point.
-    const threshold = i === 0 ? candidates[0]! - 1e-6 : (candidates[i - 1]! + candidates[i]!) / 2;
-    const tpr = scored.filter((s) => s.answerable && s.score >= threshold).length / positives;
-    const tnr = scored.filter((s) => !s.answerable && s.score < threshold).length / negatives;
-    const accuracy = (tpr + tnr) / 2;
-    if (accuracy > best.accuracy + 1e-12) best = { threshold, accuracy };
-  }
-  return { denseWeight: wd, coverageWeight: wc, threshold: best.threshold, fittedOn };
+export function fitAbstainModel(samples: readonly CalibrationSample[], fittedOn: string, minRecall = 0.97): AbstainModel {
+  const { w } = fitLogistic(samples.map((s) => ({ x: ABSTAIN_FEATURES.map((f) => s.features[f]), y: s.answerable })));
+  const weights = Object.fromEntries(ABSTAIN_FEATURES.map((f, i) => [f, w[i]!])) as AbstainModel['weights'];
+  const scored = samples.map((s) => ({ score: answerability(s.features, { weights, threshold: 0, fittedOn }), y: s.answerable }));
+  return { weights, threshold: thresholdForRecall(scored, minRecall), fittedOn };
+}
+
+/** One candidate passage of a tuning question: its rank features and whether it holds the evidence. */
+export interface RankSample {
+  features: readonly number[];
+  relevant: boolean;
+  /** The question it belongs to; each question weighs the same however many candidates it has. */
+  question: string;
+}
+
+/** Fits the passage ranker: logistic regression over the rank features, each question weighted equally. */
+export function fitRanker(samples: readonly RankSample[], fittedOn: string): RankerModel {
+  const perQuestion = new Map<string, number>();
+  for (const s of samples) perQuestion.set(s.question, (perQuestion.get(s.question) ?? 0) + 1);
+  const { w } = fitLogistic(samples.map((s) => ({ x: s.features, y: s.relevant, weight: 1 / perQuestion.get(s.question)! })));
+  return { weights: Object.fromEntries(RANK_FEATURES.map((f, i) => [f, w[i]!])) as RankerModel['weights'], fittedOn };
 }

@@ -95,7 +95,16 @@ export class FakeAnswerService implements AnswerService {
     const passages = ranked.slice(0, options.k ?? 3).map((r) => this.#quote(r.paragraph, r.score));
     // Tuned on the seed corpus: off-topic questions score below 5, questions it answers above.
     const answerable = passages.length > 0 && (ranked[0]?.score ?? 0) >= 5;
-    return { question, answerable, passages: answerable ? passages : [], suggestions: answerable ? [] : await this.#topics() };
+    return {
+      question,
+      answerable,
+      passages: answerable ? passages : [],
+      suggestions: answerable ? [] : await this.#topics(),
+      readAs: null,
+      gap: answerable ? null : 'The corpus has no passage that answers this.',
+      missing: [],
+      related: [],
+    };
   }
 
   async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {
@@ -132,7 +141,7 @@ export class FakeAnswerService implements AnswerService {
       .sort((a, b) => b.text.length - a.text.length)
       .slice(0, count)
       .map((a, i): QuotedPassage => ({ quote: a.text, score: 1 - i / 10, source: a.source, articleId: a.id, passageId: `${a.id}#all`, start: 0, end: a.text.length }));
-    return { question, answerable: true, passages, suggestions: [] };
+    return { question, answerable: true, passages, suggestions: [], readAs: null, gap: null, missing: [], related: [] };
   }
 
   /** Every ask call's options, in order (to assert on `context`). */

@@ -10,7 +10,11 @@ import { seedCorpusCopy, tempDir } from '../support/temp.js';
 
 // The fake embedder has no notion of meaning, so abstention is switched off here (always answer);
 // the calibrated rule is exercised with the real model in test/cli/ask.test.ts.
-const alwaysAnswer = { denseWeight: 0, coverageWeight: 0, threshold: 0, fittedOn: 'test' };
+const alwaysAnswer = {
+  weights: { bestShare: 0, bestEntityShare: 0, unionShare: 0, typed: 0, topDense: 0, coverage: 0 },
+  threshold: 0,
+  fittedOn: 'test',
+};
 
 async function setup() {
   const corpus = seedCorpusCopy();

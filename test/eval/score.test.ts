@@ -8,6 +8,10 @@ const answer = (quotes: [string, string][], answerable = true): Answer => ({
   question: 'q',
   answerable,
   suggestions: [],
+  readAs: null,
+  gap: null,
+  missing: [],
+  related: [],
   passages: quotes.map(([articleId, quote], i) => ({ quote, score: 1, source, articleId, passageId: `${articleId}#${i}`, start: 0, end: quote.length })),
 });
 const ev = (id: string, evidence: string[], answerable = true): QaItem => ({ kind: 'evidence', id, question: id, evidence, answerable });

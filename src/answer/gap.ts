@@ -1,0 +1,42 @@
+import type { AnswerType } from '../retrieval/answer-type.js';
+import type { KeyTerm } from '../retrieval/key-terms.js';
+import type { PassageSupport } from '../retrieval/support.js';
+
+const KIND: Record<AnswerType, string> = {
+  number: 'a number',
+  date: 'a date',
+  person: 'a name',
+  place: 'a place',
+  reason: 'a reason',
+  any: 'an answer',
+};
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Capitalises each word of a name as typed in chat ("delcy rodriguez" → "Delcy Rodriguez"); acronyms stay. */
+function display(text: string): string {
+  return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/**
+ * One plain line saying what the corpus lacks for a question it cannot answer: the names it
+ * never mentions, the names no passage brings together, or the kind of fact no passage gives.
+ */
+export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: PassageSupport | null): string {
+  const absent = terms.filter((t) => t.entity && !t.inCorpus).map((t) => display(t.text));
+  if (absent.length > 0) return `The corpus never mentions ${listNames(absent)}.`;
+  if (best) {
+    const names = terms.map((t, i) => ({ t, carried: best.carried[i] })).filter(({ t }) => t.entity);
+    const apart = names.filter((n) => !n.carried).map((n) => display(n.t.text));
+    if (names.length >= 2 && apart.length > 0) {
+      return `No passage in the corpus speaks of ${listNames(names.map((n) => display(n.t.text)))} together.`;
+    }
+    if (!best.typed && type !== 'any' && names.length > 0) {
+      return `The corpus mentions ${listNames(names.map((n) => display(n.t.text)))} but gives no passage with ${KIND[type]} for this.`;
+    }
+  }
+  return 'The corpus has no passage that answers this.';
+}

@@ -1,0 +1,42 @@
+/**
+ * The kind of answer a question asks for, and whether a passage holds one: a number for "how
+ * many", a date for "when", a name for "who". A passage on the right subject without the
+ * kind of fact asked for is related text, not an answer. Pure; English question words.
+ */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'any';
+
+const TYPE_RULES: [AnswerType, RegExp][] = [
+  ['number', /\b(how (many|much|large|big|long|old|far)|what (number|percentage|share|proportion|amount)|number of)\b/i],
+  ['date', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|how long ago|since when)\b/i],
+  ['person', /\b(who|whom|whose|which (person|official|minister|president|leader))\b/i],
+  ['place', /\b(where|which (country|countries|city|cities|place|nation|nations))\b/i],
+  ['reason', /\b(why|what for|for what reason|how come)\b/i],
+];
+
+/** The first matching kind, or 'any'. */
+export function answerTypeOf(question: string): AnswerType {
+  return TYPE_RULES.find(([, rule]) => rule.test(question))?.[0] ?? 'any';
+}
+
+const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const NUMBER_WORD =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
+const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/u;
+const REASON = /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
+
+/** True when `text` contains the kind of fact `type` asks for ('any' always does). */
+export function holdsAnswerType(text: string, type: AnswerType): boolean {
+  switch (type) {
+    case 'number':
+      return /\d/.test(text) || NUMBER_WORD.test(text);
+    case 'date':
+      return /\b(1[89]|20)\d\d\b/.test(text) || MONTH.test(text) || /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) || /\b(last|next|this) (week|month|year)\b/i.test(text);
+    case 'person':
+    case 'place':
+      return CAPITAL_NAME.test(text) || /\b\p{Lu}{2,}\b/u.test(text);
+    case 'reason':
+      return REASON.test(text);
+    case 'any':
+      return true;
+  }
+}

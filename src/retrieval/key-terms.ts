@@ -1,0 +1,107 @@
+import { normalizeChat } from '../text/chat.js';
+import { isEnglishWord } from '../text/lexicon.js';
+import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { tokenize } from '../text/tokenize.js';
+import { correctWord, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+
+/** Something a question hinges on: a name or a content word, with the forms that carry it. */
+export interface KeyTerm {
+  /** As the question wrote it (after spelling correction), for "the corpus never mentions …". */
+  text: string;
+  /** Stemmed form; alternatives[0] is always its own terms. */
+  alternatives: readonly (readonly string[])[];
+  /** A name (person, place, organisation, acronym) rather than a common word. */
+  entity: boolean;
+  /** The corpus contains it, or one of its other forms. */
+  inCorpus: boolean;
+  /** How much the answer depends on it. */
+  weight: number;
+}
+
+/** How citebot read a question. */
+export interface QuestionAnalysis {
+  /** The question with chat shorthand, filler and misspellings resolved: what is searched. */
+  searchText: string;
+  /** Words corrected against the corpus vocabulary. */
+  corrections: { from: string; to: string }[];
+  terms: KeyTerm[];
+  answerType: AnswerType;
+}
+
+/** What the analysis needs to know of the index. */
+export interface TermStats {
+  vocabulary: CorpusVocabulary;
+  /** Share of documents containing a stemmed term (0 when absent). */
+  documentShare: (term: string) => number;
+}
+
+const ENTITY_WEIGHT = 3;
+/** Words that belong to the question's form ("how many", "de" inside a name), not to what it asks about. */
+const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von', 'van']);
+
+/**
+ * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
+ * terms. A term is a name when the corpus mostly capitalises it, the question capitalises it
+ * mid-sentence, it is a country form, or it is neither a corpus word nor general English
+ * (a name the corpus never mentions). Pure over `stats`.
+ */
+export function analyseQuestion(question: string, stats: TermStats): QuestionAnalysis {
+  const { vocabulary } = stats;
+  const normalized = normalizeChat(question);
+  const corrections: { from: string; to: string }[] = [];
+  const words = surfaceWords(normalized).map((w, i) => {
+    const fixed = correctWord(vocabulary, w.folded);
+    if (fixed === null) return { ...w, first: i === 0 };
+    corrections.push({ from: w.word, to: fixed });
+    return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first: i === 0 };
+  });
+  let searchText = normalized;
+  for (const { from, to } of corrections) searchText = searchText.replace(from, to);
+
+  // Each remaining word with its stemmed term; stopwords drop out here.
+  const tokens = words.filter((w) => !FORM_WORDS.has(w.folded)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
+  const terms: KeyTerm[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let span = Math.min(vocabulary.longestForm, tokens.length - i);
+    // Longest known multi-word form first ("united states", "organization american states").
+    while (span > 1 && !vocabulary.variants.has(tokens.slice(i, i + span).map((t) => t.term).join(' '))) span--;
+    const part = tokens.slice(i, i + span);
+    i += span;
+    const own = part.map((t) => t.term);
+    const key = own.join(' ');
+    if (terms.some((t) => t.alternatives[0]!.join(' ') === key)) continue;
+    const alternatives = [own, ...(vocabulary.variants.get(key) ?? [])];
+    const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
+    const entity = span > 1 || vocabulary.variants.has(key) || part.some((t) => isName(t, vocabulary));
+    const share = Math.max(...own.map((t) => stats.documentShare(t)));
+    const weight = entity ? ENTITY_WEIGHT : !inCorpus ? 0.3 : share > 0.5 ? 0.5 : 1;
+    terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight });
+  }
+  return { searchText, corrections, terms: joinAbsentNames(terms), answerType: answerTypeOf(normalized) };
+}
+
+/**
+ * A missing name and the missing word before it are one missing name: "title 42", "evo
+ * morales" (but not "morales say"). Then "the corpus never mentions" names it as the member wrote it.
+ */
+function joinAbsentNames(terms: KeyTerm[]): KeyTerm[] {
+  const out: KeyTerm[] = [];
+  for (const term of terms) {
+    const last = out[out.length - 1];
+    if (last && !last.inCorpus && !term.inCorpus && term.entity) {
+      const own = [...last.alternatives[0]!, ...term.alternatives[0]!];
+      out[out.length - 1] = { text: `${last.text} ${term.text}`, alternatives: [own], entity: true, inCorpus: false, weight: ENTITY_WEIGHT };
+    } else out.push(term);
+  }
+  return out;
+}
+
+function isName(word: { word: string; folded: string; capital: boolean; first: boolean }, vocabulary: CorpusVocabulary): boolean {
+  // A figure of two or more digits ("42", "2019") names something as precisely as a name does.
+  if (/^\d/.test(word.folded)) return word.folded.replace(/\D/g, '').length >= 2;
+  if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
+  if (word.capital && !word.first) return true;
+  const seen = vocabulary.words.get(word.folded);
+  if (seen) return seen.capital / seen.count >= 0.6;
+  return !isEnglishWord(word.folded);
+}

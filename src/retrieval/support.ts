@@ -1,0 +1,66 @@
+import { holdsAnswerType, type AnswerType } from './answer-type.js';
+import type { KeyTerm } from './key-terms.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** How far one passage carries what a question hinges on. */
+export interface PassageSupport {
+  /** Per key term (same order): the passage contains it or one of its other forms. */
+  carried: boolean[];
+  /** Weighted share of all key terms carried, in [0, 1] (1 when the question has none). */
+  share: number;
+  /** Share of the names carried (1 when the question names nothing). */
+  entityShare: number;
+  /** The passage holds the kind of fact asked for (a number for "how many" …). */
+  typed: boolean;
+}
+
+/** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
+function contains(terms: ReadonlySet<string>, form: readonly string[]): boolean {
+  if (form.every((t) => terms.has(t))) return true;
+  return form.length >= 3 && form.slice(-2).every((t) => terms.has(t));
+}
+
+const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean) => {
+  let total = 0;
+  let got = 0;
+  terms.forEach((t, i) => {
+    if (!pick(t)) return;
+    total += t.weight;
+    if (carried[i]) got += t.weight;
+  });
+  return total === 0 ? 1 : got / total;
+};
+
+function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerType): PassageSupport {
+  const present = new Set(tokenize(text));
+  const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form)));
+  return {
+    carried,
+    share: weighted(terms, carried, () => true),
+    entityShare: weighted(terms, carried, (t) => t.entity),
+    typed: holdsAnswerType(text, type),
+  };
+}
+
+/**
+ * Which key terms a passage carries, judged on its best window of two neighbouring sentences:
+ * what a question hinges on must stand together, as it would in a quote that answers it, not
+ * scattered over a long passage (a number three sentences away from the subject is not the
+ * number asked for). Pure.
+ */
+export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType): PassageSupport {
+  const sentences = splitSentences(text);
+  if (sentences.length <= 2) return supportOfWindow(terms, text, type);
+  let best: PassageSupport | null = null;
+  for (let i = 0; i < sentences.length - 1; i++) {
+    const window = supportOfWindow(terms, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type);
+    if (!best || window.share > best.share || (window.share === best.share && window.typed && !best.typed)) best = window;
+  }
+  return best!;
+}
+
+/** Names the question uses that the corpus never mentions in any form. */
+export function missingNames(terms: readonly KeyTerm[]): KeyTerm[] {
+  return terms.filter((t) => t.entity && !t.inCorpus);
+}

@@ -1,0 +1,162 @@
+import { isEnglishWord } from '../text/lexicon.js';
+import { placeGroups } from '../text/geo.js';
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * What a corpus says and how it names things, learned from its own text: every word with how
+ * often it is capitalised, and groups of forms that name one thing (an acronym the text
+ * defines or that spells a name's initials, a country with its demonym and capital). Built
+ * once per index; pure.
+ */
+export interface CorpusVocabulary {
+  /** Folded word (lowercase, no accents) → occurrences and capitalised occurrences. */
+  readonly words: ReadonlyMap<string, { count: number; capital: number }>;
+  /**
+   * A form (its stemmed terms joined by spaces: "oa", "unit state") → other forms of the same
+   * name, each a list of stemmed terms.
+   */
+  readonly variants: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Most terms in any multi-word form, so a question is scanned for forms up to this length. */
+  readonly longestForm: number;
+}
+
+const WORD = /\p{L}[\p{L}\p{N}’'.-]*\p{L}|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'van', 'von']);
+
+/** Lowercase without accents, apostrophes and dots: the form spelling correction compares. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'](s)?$/, '')
+    .replace(/[’'.]/g, '');
+}
+
+/** Words of a text with their case, possessives cut; `joined` is false after punctuation. */
+export function surfaceWords(text: string): { word: string; folded: string; capital: boolean; joined: boolean }[] {
+  let last = 0;
+  return [...text.matchAll(WORD)].map((m) => {
+    const joined = text.slice(last, m.index).trim() === '';
+    last = m.index + m[0].length;
+    const word = m[0].replace(/[’']s$/, '').replace(/[.-]+$/, '');
+    return { word, folded: foldWord(word), capital: /^\p{Lu}/u.test(word), joined };
+  });
+}
+
+/**
+ * Runs of capitalised words (connectors allowed inside, punctuation ends a run), and every
+ * suffix of each: candidate names and long forms ("the Permanent Council of the Organization
+ * of American States" also yields "Organization of American States").
+ */
+function capitalRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    for (let i = 0; i < run.length - 1; i++) if (!CONNECTORS.has(run[i]!.toLowerCase())) runs.push(run.slice(i));
+    run = [];
+  };
+  for (const { word, capital, joined } of surfaceWords(text)) {
+    if (!joined) flush();
+    if (capital && !/^\p{Lu}+$/u.test(word)) run.push(word);
+    else if (run.length > 0 && CONNECTORS.has(word)) run.push(word);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+const initials = (run: readonly string[]) =>
+  run
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => foldWord(w)[0])
+    .join('');
+
+/** Builds the vocabulary of `texts` (article bodies and titles). */
+export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
+  const words = new Map<string, { count: number; capital: number }>();
+  const acronyms = new Set<string>();
+  // Capitalised runs by their initials, so each acronym finds its long forms in one lookup.
+  const byInitials = new Map<string, Map<string, string[]>>();
+  for (const text of texts) {
+    for (const { word, folded, capital } of surfaceWords(text)) {
+      const entry = words.get(folded) ?? { count: 0, capital: 0 };
+      entry.count++;
+      if (capital) entry.capital++;
+      words.set(folded, entry);
+      if (/^\p{Lu}{2,6}$/u.test(word)) acronyms.add(word);
+    }
+    for (const run of capitalRuns(text)) {
+      const key = initials(run);
+      if (key.length < 2 || key.length > 6) continue;
+      const forms = byInitials.get(key) ?? new Map<string, string[]>();
+      forms.set(run.join(' '), run);
+      byInitials.set(key, forms);
+    }
+  }
+  const groups: string[][][] = [];
+  // Acronyms whose letters are the initials of a capitalised run the corpus uses: "OAS" and
+  // "Organization of American States", "AMLO" and "Andrés Manuel López Obrador".
+  for (const acronym of acronyms) {
+    const letters = foldWord(acronym);
+    const longForms = [...(byInitials.get(letters)?.values() ?? [])];
+    if (longForms.length > 0) groups.push([tokenize(acronym), ...longForms.map((run) => tokenize(run.join(' ')))]);
+  }
+  for (const place of placeGroups()) {
+    groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
+  }
+  const variants = new Map<string, string[][]>();
+  for (const group of groups) {
+    for (const form of group) {
+      const key = form.join(' ');
+      const list = variants.get(key) ?? [];
+      for (const other of group) if (other.join(' ') !== key && !list.some((l) => l.join(' ') === other.join(' '))) list.push(other);
+      variants.set(key, list);
+    }
+  }
+  const longestForm = Math.min(6, Math.max(1, ...[...variants.keys()].map((k) => k.split(' ').length)));
+  return { words, variants, longestForm };
+}
+
+/** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
+ * neither in the corpus nor general English are corrected, so a real word or a name the
+ * corpus lacks is never turned into a corpus word; one edit for words of 4-8 letters, two
+ * from 9 (two edits turn too many short names into other words: "capriles" → "carries"). Among equally close words the most frequent wins; a tie is left alone.
+ */
+export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
+  if (folded.length < 4 || vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
+  const max = folded.length >= 9 ? 2 : 1;
+  let best: { word: string; distance: number; count: number } | null = null;
+  let tie = false;
+  for (const [word, { count }] of vocabulary.words) {
+    if (Math.abs(word.length - folded.length) > max || word[0] !== folded[0] && max === 1) continue;
+    const distance = editDistance(folded, word, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+      tie = false;
+      best = { word, distance, count };
+    } else if (distance === best.distance && count === best.count) tie = true;
+  }
+  return best && !tie ? best.word : null;
+}

@@ -1,0 +1,161 @@
+/**
+ * Casual chat → plain question text. Discord members write "whats the deal w peru & the lima
+ * group rn"; search and the key-term check want "what about peru and the lima group". Only
+ * general English chat conventions live here (shorthand, contractions, filler), never a word
+ * of any particular corpus. Pure.
+ */
+
+/** Shorthand spelled out. Keys are lowercase whole words (a trailing "/" or "." is part of the key). */
+const SHORTHAND: Record<string, string> = {
+  w: 'with',
+  'w/': 'with',
+  'w/o': 'without',
+  'b/c': 'because',
+  govt: 'government',
+  "gov't": 'government',
+  govts: 'governments',
+  vs: 'versus',
+  'vs.': 'versus',
+  pres: 'president',
+  prez: 'president',
+  admin: 'administration',
+  intl: 'international',
+  natl: 'national',
+  dept: 'department',
+  amb: 'ambassador',
+  ppl: 'people',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  abt: 'about',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  tho: 'though',
+  thru: 'through',
+  wat: 'what',
+  wut: 'what',
+  whats: 'what is',
+  whos: 'who is',
+  wheres: 'where is',
+  whens: 'when is',
+  hows: 'how is',
+  whys: 'why is',
+  whatre: 'what are',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'have to',
+  dunno: 'do not know',
+  tryna: 'trying to',
+  finna: 'going to',
+  lemme: 'let me',
+  gimme: 'give me',
+  // Contractions typed without the apostrophe.
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  cant: 'cannot',
+  wont: 'will not',
+  couldnt: 'could not',
+  shouldnt: 'should not',
+  wouldnt: 'would not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+};
+
+/**
+ * Conversational filler: words and phrases that carry no part of what is asked. Longest
+ * phrases first, so "what's the deal with" goes before "deal" would.
+ */
+const FILLER = [
+  "what's the deal with",
+  'what is the deal with',
+  "what's the story with",
+  'what is the story with',
+  'what is up with',
+  "what's up with",
+  'whats up with',
+  'can you tell me',
+  'could you tell me',
+  'do you know',
+  'i want to know',
+  'i wonder',
+  'tell me',
+  'any idea',
+  'these days',
+  'right now',
+  'or what',
+  'or something',
+  'or smth',
+  'and stuff',
+  'and things',
+  'you know',
+  'i mean',
+  'kind of',
+  'sort of',
+].sort((a, b) => b.length - a.length);
+
+/** Single filler words, dropped wherever they stand. */
+const FILLER_WORDS = new Set(
+  'wait hey hi hello yo ok okay lol lmao lmfao pls plz please thx thanks rn btw tbh imo imho idk ngl fr kinda sorta basically actually literally exactly really anyway anyways stuff like um uh hmm so just'.split(
+    ' ',
+  ),
+);
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(\w+)n['’]t\b/gi, '$1 not'],
+  [/\b(\w+)['’]re\b/gi, '$1 are'],
+  [/\b(\w+)['’]ve\b/gi, '$1 have'],
+  [/\b(\w+)['’]ll\b/gi, '$1 will'],
+  [/\b(\w+)['’]d\b/gi, '$1 would'],
+  [/\b(what|who|where|when|how|why|that|there|it)['’]s\b/gi, '$1 is'],
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');
+
+/**
+ * Rewrites casual chat as a plain question: `&` → "and", shorthand spelled out, contractions
+ * opened, filler dropped, repeated punctuation folded. Names keep their case. A question
+ * with nothing left after filler (e.g. "lol what") is returned as typed.
+ */
+export function normalizeChat(input: string): string {
+  let text = input.replace(/\s+/g, ' ').trim();
+  text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  // Shorthand first, so filler phrases written in shorthand ("whats the deal w") are recognised.
+  text = mapWords(text, (lead, key, trail) => {
+    // "w/" and "vs." carry their mark: try the marked form first, so the mark goes too.
+    const marked = SHORTHAND[key + trail.slice(0, 1)];
+    if (marked !== undefined) return `${lead}${marked}${trail.slice(1)}`;
+    const whole = SHORTHAND[key];
+    return whole === undefined ? null : `${lead}${whole}${trail}`;
+  });
+  text = text.replace(FILLER_PHRASES, ' ');
+  text = mapWords(text, (_lead, key, trail) => (FILLER_WORDS.has(key) ? (/[?!.]/.test(trail) ? trail : '') : null));
+  const out = text
+    .replace(/\s+([?!.,;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[?!.,;:]\s*/, '')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
+}
+
+/** Applies `rewrite` to each space-separated word (null keeps it), with its quotes and punctuation split off. */
+function mapWords(text: string, rewrite: (lead: string, key: string, trail: string) => string | null): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      const [, lead = '', core = '', trail = ''] = /^([("'“‘]*)(.*?)([)"'”’?!.,;:]*)$/u.exec(word) ?? [];
+      return rewrite(lead, core.toLowerCase(), trail) ?? word;
+    })
+    .join(' ');
+}

@@ -1,0 +1,37 @@
+import * as worldCountries from 'world-countries';
+import type { Country } from 'world-countries';
+
+// The package's typings declare an ES default export over a CommonJS file; at run time the
+// array is `default` under Node's ESM loader. Read it either way.
+const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])) satisfies Country[];
+
+/**
+ * Countries with the names people use for them: common and official name, other spellings,
+ * demonyms and capitals ("Mexico", "United Mexican States", "Mexican", "Mexico City"). From
+ * the `world-countries` data set (mledoze/countries, ODbL-1.0). A question about "Mexican
+ * policy" is carried by a passage that says "Mexico", and "Caracas" often stands for the
+ * Venezuelan government in news text.
+ */
+export interface PlaceGroup {
+  /** The common English name. */
+  name: string;
+  /** Every form, the common name first. */
+  forms: string[];
+}
+
+let groups: PlaceGroup[] | undefined;
+
+/** Every country as a {@link PlaceGroup}; two-letter codes are left out (too ambiguous in text). */
+export function placeGroups(): readonly PlaceGroup[] {
+  groups ??= countries.map((c) => {
+    const forms = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((s) => s.length > 2),
+      ...Object.values(c.demonyms.eng ?? {}),
+      ...c.capital,
+    ];
+    return { name: c.name.common, forms: [...new Set(forms.filter((f) => f.trim() !== ''))] };
+  });
+  return groups;
+}

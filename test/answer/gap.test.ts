@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { describeGap, listNames } from '../../src/answer/gap.js';
+import type { KeyTerm } from '../../src/retrieval/key-terms.js';
+import type { PassageSupport } from '../../src/retrieval/support.js';
+
+const term = (text: string, entity: boolean, inCorpus = true): KeyTerm => ({ text, alternatives: [[text]], entity, inCorpus, weight: 1 });
+const best = (carried: boolean[], typed = true): PassageSupport => ({ carried, share: 0.5, entityShare: 0.5, typed });
+
+describe('describeGap', () => {
+  it('names what the corpus never mentions, capitalised as a name', () => {
+    expect(describeGap([term('delcy rodriguez', true, false), term('oas', true)], 'any', null)).toBe('The corpus never mentions Delcy Rodriguez.');
+  });
+
+  it('says when no passage brings two names together', () => {
+    expect(describeGap([term('peru', true), term('AMLO', true)], 'any', best([true, false]))).toBe('No passage in the corpus speaks of Peru and AMLO together.');
+  });
+
+  it('says when the subject is there but not the kind of fact asked for', () => {
+    expect(describeGap([term('peru', true), term('visit', false)], 'number', best([true, true], false))).toBe(
+      'The corpus mentions Peru but gives no passage with a number for this.',
+    );
+  });
+
+  it('falls back to a plain refusal', () => {
+    expect(describeGap([term('weather', false)], 'any', best([false]))).toBe('The corpus has no passage that answers this.');
+  });
+});
+
+describe('listNames', () => {
+  it('joins names as a sentence would', () => {
+    expect(listNames(['A'])).toBe('A');
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});

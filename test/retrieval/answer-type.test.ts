@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, holdsAnswerType } from '../../src/retrieval/answer-type.js';
+
+describe('answerTypeOf', () => {
+  it('reads the kind of answer from the question words', () => {
+    expect(answerTypeOf('how many votes did they need')).toBe('number');
+    expect(answerTypeOf("what year was the summit")).toBe('date');
+    expect(answerTypeOf('whos the ambassador')).toBe('any');
+    expect(answerTypeOf('who is the ambassador')).toBe('person');
+    expect(answerTypeOf('which countries opposed it')).toBe('place');
+    expect(answerTypeOf('why did it fail')).toBe('reason');
+    expect(answerTypeOf('what did the minister say')).toBe('any');
+  });
+});
+
+describe('holdsAnswerType', () => {
+  it('finds numbers in digits or words, dates, names and reasons', () => {
+    expect(holdsAnswerType('He expected 23 votes.', 'number')).toBe(true);
+    expect(holdsAnswerType('Hundreds of migrants arrived.', 'number')).toBe(true);
+    expect(holdsAnswerType('The meeting is on August 6.', 'date')).toBe(true);
+    expect(holdsAnswerType('Minister Luis Videgaray spoke.', 'person')).toBe(true);
+    expect(holdsAnswerType('It failed because several countries opposed it.', 'reason')).toBe(true);
+  });
+
+  it('says no when the passage lacks that kind of fact', () => {
+    expect(holdsAnswerType('The meeting went well.', 'number')).toBe(false);
+    expect(holdsAnswerType('the meeting went well.', 'person')).toBe(false);
+    expect(holdsAnswerType('anything', 'any')).toBe(true);
+  });
+});

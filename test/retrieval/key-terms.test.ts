@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, type TermStats } from '../../src/retrieval/key-terms.js';
+import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const texts = [
+  'The Organization of American States (OAS) met in Geneva to discuss Freedonia.',
+  'Foreign Minister Ana Vidal said Freedonia would hold talks with Mexican officials.',
+  'The talks ended without a deal, officials said.',
+];
+const docs = texts.map((t) => new Set(tokenize(t)));
+const stats: TermStats = {
+  vocabulary: buildVocabulary(texts),
+  documentShare: (term) => docs.filter((d) => d.has(term)).length / docs.length,
+};
+const terms = (q: string) => analyseQuestion(q, stats).terms.map((t) => ({ text: t.text, entity: t.entity, inCorpus: t.inCorpus }));
+
+describe('analyseQuestion', () => {
+  it('reads chat and corrects misspelt corpus names, saying what it changed', () => {
+    const a = analyseQuestion('whats the deal w vidall & the oas', stats);
+    expect(a.searchText).toBe('vidal and the oas');
+    expect(a.corrections).toEqual([{ from: 'vidall', to: 'vidal' }]);
+  });
+
+  it('marks names the corpus never mentions, even typed in lower case', () => {
+    expect(terms('what did rodrigo paz say about the talks')).toContainEqual({ text: 'rodrigo paz', entity: true, inCorpus: false });
+  });
+
+  it('does not take a common English word the corpus lacks for a missing name', () => {
+    expect(terms('what was the opinion on the talks')).toContainEqual({ text: 'opinion', entity: false, inCorpus: false });
+  });
+
+  it('finds a name the corpus writes another way: demonym, acronym or long form', () => {
+    expect(terms('what did mexico say')).toContainEqual({ text: 'mexico', entity: true, inCorpus: true });
+    expect(terms('what did the organization of american states decide')).toContainEqual({
+      text: 'organization american states',
+      entity: true,
+      inCorpus: true,
+    });
+  });
+
+  it('knows the kind of answer asked for', () => {
+    expect(analyseQuestion('how many officials came', stats).answerType).toBe('number');
+    expect(analyseQuestion('when did the talks end', stats).answerType).toBe('date');
+    expect(analyseQuestion('who spoke for freedonia', stats).answerType).toBe('person');
+  });
+});

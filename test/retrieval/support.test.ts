@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyTerm } from '../../src/retrieval/key-terms.js';
+import { missingNames, supportOf } from '../../src/retrieval/support.js';
+
+const term = (text: string, alternatives: string[][], entity = true, inCorpus = true, weight = entity ? 3 : 1): KeyTerm => ({
+  text,
+  alternatives,
+  entity,
+  inCorpus,
+  weight,
+});
+const peru = term('peru', [['peru'], ['peruvian']]);
+const invite = term('invite', [['invit']], false);
+const obrador = term('amlo', [['amlo'], ['andr', 'manuel', 'lopez', 'obrador']]);
+
+describe('supportOf', () => {
+  it('counts a term carried by any of its forms, and a long name by its last two words', () => {
+    const s = supportOf([peru, invite, obrador], 'The Peruvian minister invited López Obrador.', 'any');
+    expect(s.carried).toEqual([true, true, true]);
+    expect(s.share).toBe(1);
+  });
+
+  it('weighs names above common words', () => {
+    const s = supportOf([peru, invite], 'They invited everyone.', 'any');
+    expect(s.share).toBeCloseTo(1 / 4);
+    expect(s.entityShare).toBe(0);
+  });
+
+  it('judges the best window of two sentences, so scattered terms do not add up', () => {
+    const text = 'Peru spoke first. The weather was fine. Lunch was served. Many were invited later.';
+    expect(supportOf([peru, invite], text, 'any').carried).toEqual([true, false]);
+  });
+
+  it('asks the window to hold the kind of fact asked for', () => {
+    expect(supportOf([peru], 'Peru invited 100 countries.', 'number').typed).toBe(true);
+    expect(supportOf([peru], 'Peru invited many countries.', 'date').typed).toBe(false);
+  });
+});
+
+describe('missingNames', () => {
+  it('lists only names the corpus lacks in every form', () => {
+    const lula = term('lula', [['lula']], true, false);
+    const opinion = term('opinion', [['opinion']], false, false);
+    expect(missingNames([peru, lula, opinion])).toEqual([lula]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeChat } from '../../src/text/chat.js';
+
+describe('normalizeChat', () => {
+  it('spells out chat shorthand and ampersands', () => {
+    expect(normalizeChat('how is the govt dealing w refugees & migrants')).toBe('how is the government dealing with refugees and migrants');
+    expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
+  });
+
+  it('opens contractions, with or without the apostrophe', () => {
+    expect(normalizeChat("why weren't they invited")).toBe('why were not they invited');
+    expect(normalizeChat('why werent they invited')).toBe('why were not they invited');
+    expect(normalizeChat('whos the ambassador')).toBe('who is the ambassador');
+  });
+
+  it('drops conversational filler, phrases before words', () => {
+    expect(normalizeChat("wait what's the deal with the summit these days??")).toBe('the summit?');
+    expect(normalizeChat('so like what did the minister say exactly or what')).toBe('what did the minister say');
+  });
+
+  it('keeps the case of names', () => {
+    expect(normalizeChat('what did AMLO say abt Peru')).toBe('what did AMLO say about Peru');
+  });
+
+  it('returns a question made only of filler as typed, rather than nothing', () => {
+    expect(normalizeChat('lol ok')).toBe('lol ok');
+  });
+});

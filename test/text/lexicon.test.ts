@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../src/text/lexicon.js';
+
+describe('isEnglishWord', () => {
+  it('knows common English words a corpus may not use', () => {
+    for (const word of ['opinion', 'pumping', 'replaced', 'think']) expect(isEnglishWord(word)).toBe(true);
+  });
+
+  it('does not count personal names as English words, even ones that are rare nouns elsewhere', () => {
+    for (const word of ['lula', 'bolsonaro', 'morales', 'maduro', 'chavez']) expect(isEnglishWord(word)).toBe(false);
+  });
+});
