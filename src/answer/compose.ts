@@ -16,6 +16,14 @@ export interface ComposeInput {
 }
 
 /**
+ * Where cleaning removed text inside a span, as offsets into its quote. Passages join short
+ * paragraphs and merging joins touching quotes, so any quote may reach across a removed line.
+ */
+function gapsWithin(article: StoredArticle, span: { start: number; end: number }): number[] {
+  return article.gaps.filter((g) => g > span.start && g < span.end).map((g) => g - span.start);
+}
+
+/**
  * Turns ranked passages into an answer: one quote per passage, quotes of one article merged
  * where they overlap, and every quote checked against the article text before it is kept.
  * When the corpus has no answer, the passages become suggestions (their article titles). Pure.
@@ -39,6 +47,7 @@ export function composeAnswer(input: ComposeInput): Answer {
       passageId: r.passage.id,
       start: span.start,
       end: span.end,
+      gaps: [],
     });
   }
   // Merge per article, keeping the rank of each article's best quote.
@@ -47,7 +56,7 @@ export function composeAnswer(input: ComposeInput): Answer {
     if (merged.some((m) => m.articleId === q.articleId)) continue;
     const article = articles.get(q.articleId)!;
     const spans = mergeOverlapping(article.text, quotes.filter((o) => o.articleId === q.articleId));
-    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end) });
+    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s) });
   }
   const verified = merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
   return { question, answerable: verified.length > 0, passages: verified, suggestions: [] };

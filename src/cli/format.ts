@@ -1,3 +1,4 @@
+import { markedQuote } from '../answer/quote-parts.js';
 import type { Answer } from '../answer/types.js';
 import type { ArticleSource } from '../corpus/types.js';
 
@@ -6,7 +7,7 @@ export function formatSource(source: ArticleSource): string {
   return [source.outlet ?? 'unknown outlet', `“${source.title}”`, source.published ?? 'undated', source.url ?? 'no link known'].join(' · ');
 }
 
-/** The answer as terminal text: each quote indented, its source under it. */
+/** The answer as terminal text: each quote indented (a gap in the source marked on its own line), its source under it. */
 export function formatAnswerText(answer: Answer): string {
   const lines = [`Q: ${answer.question}`, ''];
   if (!answer.answerable) {
@@ -17,7 +18,7 @@ export function formatAnswerText(answer: Answer): string {
     return lines.join('\n');
   }
   answer.passages.forEach((p, i) => {
-    const quote = p.quote.split('\n').filter((l) => l.trim() !== '');
+    const quote = markedQuote(p).split('\n').filter((l) => l.trim() !== '');
     lines.push(`${i + 1}. ${quote[0]}`, ...quote.slice(1).map((l) => `   ${l}`), `   — ${formatSource(p.source)}`, '');
   });
   return lines.join('\n').trimEnd();

@@ -1,4 +1,5 @@
 import { MessageFlags, TimestampStyles, time } from 'discord.js';
+import { markedQuote } from '../answer/quote-parts.js';
 import type { Answer } from '../answer/types.js';
 import type { CorpusEntry, Digest } from '../answer/service.js';
 import type { ArticleSource } from '../corpus/types.js';
@@ -55,7 +56,7 @@ export function renderAnswer(answer: Answer): MessagePayload[] {
     return pack(blocks).map(payload);
   }
   const budget = new Budget(`${header}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
-  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(p.quote, attribution(p.source, `[${i + 1}] `), '', room)));
+  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room)));
   return budget.pages().map(payload);
 }
 
@@ -81,7 +82,7 @@ export function renderDigest(digest: Digest, meta: DigestMeta): MessagePayload[]
   );
   for (const group of groups) {
     const heading = `__**${safeText(truncate(oneLine(group.source.title || 'Untitled'), 200))}**__`;
-    group.quotes.forEach((q, i) => budget.add((room) => quoteBlocks(q.quote, attribution(q.source), i === 0 ? heading : '', room)));
+    group.quotes.forEach((q, i) => budget.add((room) => quoteBlocks(markedQuote(q), attribution(q.source), i === 0 ? heading : '', room)));
   }
   return budget.pages().map(payload);
 }
