@@ -20,6 +20,14 @@ export interface ComposeInput {
   missing?: string[];
 }
 
+/**
+ * Where cleaning removed text inside a span, as offsets into its quote. Passages join short
+ * paragraphs and merging joins touching quotes, so any quote may reach across a removed line.
+ */
+function gapsWithin(article: StoredArticle, span: { start: number; end: number }): number[] {
+  return article.gaps.filter((g) => g > span.start && g < span.end).map((g) => g - span.start);
+}
+
 /** Turns ranked passages into verbatim quotes: one per passage, merged per article where they overlap, each checked. */
 function quotesOf(input: ComposeInput): QuotedPassage[] {
   const { retrieved, articles } = input;
@@ -36,6 +44,7 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
       passageId: r.passage.id,
       start: span.start,
       end: span.end,
+      gaps: [],
     });
   }
   // Merge per article, keeping the rank of each article's best quote.
@@ -44,7 +53,7 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
     if (merged.some((m) => m.articleId === q.articleId)) continue;
     const article = articles.get(q.articleId)!;
     const spans = mergeOverlapping(article.text, quotes.filter((o) => o.articleId === q.articleId));
-    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end) });
+    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s) });
   }
   return merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
 }

@@ -12,6 +12,11 @@ export interface QuotedPassage {
   /** Offsets of `quote` in the article's cleaned text. */
   start: number;
   end: number;
+  /**
+   * Offsets in `quote` where the article's cleaning removed text (a cross-link, a caption): the
+   * two sides are not contiguous in the corpus file, so front ends mark the gap (see quote-parts).
+   */
+  gaps: number[];
 }
 
 /** citebot's answer to one question. */

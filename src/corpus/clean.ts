@@ -25,6 +25,12 @@ export interface CleanResult {
   text: string;
   paragraphs: string[];
   dropped: DroppedLine[];
+  /**
+   * Offsets in `text` (each the end of a kept paragraph) after which the raw text has something
+   * that was removed before the next kept paragraph: a quote reaching across one is not one span
+   * of the source. Ascending.
+   */
+  gaps: number[];
 }
 
 /**
@@ -77,12 +83,23 @@ export function cleanText(raw: string, context: CleanContext = {}): CleanResult 
 
   const paragraphs: string[] = [];
   const dropped: DroppedLine[] = [];
+  const gaps: number[] = [];
+  let at = 0;
+  let previous: Unit | null = null;
   units.forEach((unit, i) => {
     const rule = rules[i];
-    if (rule) dropped.push({ line: unit.text, rule });
-    else paragraphs.push(unit.text);
+    if (rule) {
+      dropped.push({ line: unit.text, rule });
+      return;
+    }
+    // Proven against the raw text, not inferred from the rules: only whitespace between two kept
+    // paragraphs means they are contiguous there.
+    if (previous && raw.slice(previous.end, unit.start).trim() !== '') gaps.push(at - 2);
+    paragraphs.push(unit.text);
+    at += unit.text.length + 2;
+    previous = unit;
   });
-  return { text: paragraphs.join('\n\n'), paragraphs, dropped };
+  return { text: paragraphs.join('\n\n'), paragraphs, dropped, gaps };
 }
 
 /** Canonical JSON of a source: fixed key order, so the hash does not depend on how it was built. */
@@ -91,13 +108,18 @@ function sourceJson(source: ArticleSource): string {
   return JSON.stringify({ title, outlet, published, url, file });
 }
 
-/** sha256 (hex) of cleaned text and source metadata: unchanged articles keep their vectors. */
-export function contentHash(text: string, source: ArticleSource): string {
-  return createHash('sha256').update(text).update('\u0000').update(sourceJson(source)).digest('hex');
+/**
+ * sha256 (hex) of cleaned text, its gaps and source metadata: unchanged articles keep their
+ * vectors, and removing a chrome line between two paragraphs still counts as a change.
+ */
+export function contentHash(text: string, source: ArticleSource, gaps: readonly number[] = []): string {
+  const hash = createHash('sha256').update(text).update('\u0000').update(sourceJson(source));
+  if (gaps.length > 0) hash.update('\u0000').update(gaps.join(','));
+  return hash.digest('hex');
 }
 
 /** Cleans one article read from disk. Pure. */
 export function cleanArticle(raw: RawArticle): Article {
-  const { text } = cleanText(raw.raw, { title: raw.source.title, outlet: raw.source.outlet });
-  return { ...raw, text, contentHash: contentHash(text, raw.source) };
+  const { text, gaps } = cleanText(raw.raw, { title: raw.source.title, outlet: raw.source.outlet });
+  return { ...raw, text, gaps, contentHash: contentHash(text, raw.source, gaps) };
 }

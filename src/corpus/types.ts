@@ -23,6 +23,11 @@ export interface RawArticle {
 /** An article after cleaning: `text` keeps every real paragraph byte for byte, joined by blank lines. */
 export interface Article extends RawArticle {
   text: string;
+  /**
+   * Offsets in `text` where cleaning removed something between two kept paragraphs (each the
+   * end of the paragraph before it). Text on the two sides of a gap is not contiguous in `raw`.
+   */
+  gaps: number[];
   /** sha256 of the cleaned text and source metadata: unchanged articles keep their vectors. */
   contentHash: string;
 }

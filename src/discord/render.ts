@@ -1,4 +1,5 @@
 import { MessageFlags, TimestampStyles, time } from 'discord.js';
+import { markedQuote } from '../answer/quote-parts.js';
 import type { Answer } from '../answer/types.js';
 import type { CorpusEntry, Digest } from '../answer/service.js';
 import type { ArticleSource } from '../corpus/types.js';
@@ -43,20 +44,36 @@ export function renderNotice(text: string): MessagePayload {
 
 /** The answer to a question: the question, then each quote with its source under it. */
 export function renderAnswer(answer: Answer): MessagePayload[] {
-  const header = `**Question:** ${safeText(truncate(oneLine(answer.question), QUESTION_ECHO))}`;
-  if (!answer.answerable || answer.passages.length === 0) {
-    const blocks = [`${header}\nThe corpus does not answer this: none of its articles has a passage on it.`];
-    let covers = '';
-    for (const topic of answer.suggestions.slice(0, 10).map((s) => `**${safeText(truncate(oneLine(s), 100))}**`)) {
-      if (covers.length + topic.length > 1500) break;
-      covers += covers ? `, ${topic}` : topic;
-    }
-    if (covers) blocks.push(`It does cover: ${covers}.`);
-    return pack(blocks).map(payload);
-  }
+  const asked = `**Question:** ${safeText(truncate(oneLine(answer.question), QUESTION_ECHO))}`;
+  // Show how the question was read when chat shorthand or a misspelling changed it, so a
+  // member sees a misunderstanding at once.
+  const header = answer.readAs ? `${asked}\n**Read as:** ${safeText(truncate(oneLine(answer.readAs), QUESTION_ECHO))}` : asked;
+  if (!answer.answerable || answer.passages.length === 0) return renderRefusal(answer, header);
   const budget = new Budget(`${header}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
-  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(p.quote, attribution(p.source, `[${i + 1}] `), '', room)));
+  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room)));
   return budget.pages().map(payload);
+}
+
+/**
+ * No answer: the line saying what the corpus lacks, then the closest passages under a label
+ * that says they do not answer the question, or, when nothing comes close, the subjects the
+ * corpus does cover.
+ */
+function renderRefusal(answer: Answer, header: string): MessagePayload[] {
+  const gap = safeText(truncate(oneLine(answer.gap ?? 'The corpus has no passage that answers this.'), 400));
+  if (answer.related.length > 0) {
+    const budget = new Budget(`${header}\n**${gap}**\nRelated passages, which do not answer the question:`, MAX_ANSWER_MESSAGES);
+    answer.related.forEach((p) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, 'related: '), '', room)));
+    return budget.pages().map(payload);
+  }
+  const blocks = [`${header}\n**${gap}**`];
+  let covers = '';
+  for (const topic of answer.suggestions.slice(0, 10).map((s) => `**${safeText(truncate(oneLine(s), 100))}**`)) {
+    if (covers.length + topic.length > 1500) break;
+    covers += covers ? `, ${topic}` : topic;
+  }
+  if (covers) blocks.push(`It does cover: ${covers}.`);
+  return pack(blocks).map(payload);
 }
 
 /** Who asked for a digest and when it was made, for its header. */
@@ -81,7 +98,7 @@ export function renderDigest(digest: Digest, meta: DigestMeta): MessagePayload[]
   );
   for (const group of groups) {
     const heading = `__**${safeText(truncate(oneLine(group.source.title || 'Untitled'), 200))}**__`;
-    group.quotes.forEach((q, i) => budget.add((room) => quoteBlocks(q.quote, attribution(q.source), i === 0 ? heading : '', room)));
+    group.quotes.forEach((q, i) => budget.add((room) => quoteBlocks(markedQuote(q), attribution(q.source), i === 0 ? heading : '', room)));
   }
   return budget.pages().map(payload);
 }

@@ -113,7 +113,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       lexical = buildBm25(passages);
     }
 
-    const stored: StoredArticle[] = articles.map((a) => ({ id: a.id, source: a.source, contentHash: a.contentHash, text: a.text }));
+    const stored: StoredArticle[] = articles.map((a) => ({ id: a.id, source: a.source, contentHash: a.contentHash, text: a.text, gaps: a.gaps }));
     const manifest = writeIndex(options.indexDir, {
       manifest: {
         formatVersion: MANIFEST_VERSION,

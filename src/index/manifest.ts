@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { EMBEDDER_BACKENDS, type EmbedderChoice, type EmbedderInfo } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
 
-// 2: packed vectors beside the HNSW graph. Older builds are refused with a rebuild hint.
-export const MANIFEST_VERSION = 2;
+// 2: packed vectors beside the HNSW graph. 3: articles keep the gaps cleaning left between
+// paragraphs, which quotes need to mark. Older builds are refused with a rebuild hint.
+export const MANIFEST_VERSION = 3;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(MANIFEST_VERSION),

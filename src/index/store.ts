@@ -14,6 +14,8 @@ export interface StoredArticle {
   source: ArticleSource;
   contentHash: string;
   text: string;
+  /** Offsets in `text` where cleaning removed text between two paragraphs (see Article.gaps). */
+  gaps: number[];
 }
 
 /**

@@ -69,6 +69,8 @@ export function selectQuote(
 /**
  * Merges quotes of one article that overlap or touch (only whitespace between them), so the
  * same text is never shown twice. Input order is kept for the first quote of each merged group.
+ * Touching in the cleaned text is not touching in the corpus file: a merged span may reach
+ * across a line cleaning removed, which the caller marks (answer/compose records the gaps).
  */
 export function mergeOverlapping<T extends QuoteSpan>(articleText: string, quotes: readonly T[]): T[] {
   const out: T[] = [];

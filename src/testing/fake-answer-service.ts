@@ -140,7 +140,7 @@ export class FakeAnswerService implements AnswerService {
     const passages = [...this.articles]
       .sort((a, b) => b.text.length - a.text.length)
       .slice(0, count)
-      .map((a, i): QuotedPassage => ({ quote: a.text, score: 1 - i / 10, source: a.source, articleId: a.id, passageId: `${a.id}#all`, start: 0, end: a.text.length }));
+      .map((a, i): QuotedPassage => ({ quote: a.text, score: 1 - i / 10, source: a.source, articleId: a.id, passageId: `${a.id}#all`, start: 0, end: a.text.length, gaps: [] }));
     return { question, answerable: true, passages, suggestions: [], readAs: null, gap: null, missing: [], related: [] };
   }
 
@@ -159,7 +159,7 @@ export class FakeAnswerService implements AnswerService {
 
   #quote(p: Paragraph, score: number): QuotedPassage {
     const article = this.#article(p.articleId);
-    return { quote: article.text.slice(p.start, p.end), score, source: article.source, articleId: article.id, passageId: `${article.id}#${p.start}`, start: p.start, end: p.end };
+    return { quote: article.text.slice(p.start, p.end), score, source: article.source, articleId: article.id, passageId: `${article.id}#${p.start}`, start: p.start, end: p.end, gaps: [] };
   }
 
   #article(id: string): FakeArticle {

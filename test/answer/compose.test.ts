@@ -36,6 +36,20 @@ describe('composeAnswer', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThan(spans[i - 1]!.end);
   });
 
+  it('records where a quote reaches across text that cleaning removed, as offsets into the quote', () => {
+    const { search, articles, embedder } = smallIndex(corpus);
+    const a = articles.get('a')!;
+    const gap = corpus.a[0]!.length;
+    articles.set('a', { ...a, gaps: [gap] });
+    const question = 'Peru invited Russia China';
+    const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k: 5 });
+    const input = { question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.lexical), answerable: true };
+    const across = composeAnswer(input).passages.filter((p) => p.articleId === 'a' && p.start < gap && p.end > gap);
+    expect(across.length).toBeGreaterThan(0);
+    for (const p of across) expect(p.gaps).toEqual([gap - p.start]);
+    for (const p of composeAnswer(input).passages.filter((q) => q.articleId === 'b')) expect(p.gaps).toEqual([]);
+  });
+
   it('returns no passages and the nearest article titles when the corpus has no answer', () => {
     const result = answer('Who won the FIFA World Cup?', false);
     expect(result.answerable).toBe(false);

@@ -263,4 +263,22 @@ describe('cleanArticle', () => {
     expect(cleanArticle({ ...raw, raw: raw.raw + '\n\nMore.' }).contentHash).not.toBe(hash);
     expect(cleanArticle({ ...raw, source: { ...raw.source, published: '2021-04' } }).contentHash).not.toBe(hash);
   });
+
+  it('records the gap a removed line leaves between two paragraphs, and changes the hash when only that line goes', () => {
+    const article = cleanArticle(raw);
+    expect(article.gaps).toEqual([P1.length]);
+    const joined = cleanArticle({ ...raw, raw: page('Ferry Service Resumes', P1, P2) });
+    expect(joined.text).toBe(article.text);
+    expect(joined.gaps).toEqual([]);
+    expect(joined.contentHash).not.toBe(article.contentHash);
+  });
+});
+
+describe('cleanText: gaps', () => {
+  it('marks only joins where the raw text between two kept paragraphs is more than whitespace', () => {
+    const result = cleanText(`${P1}\n\nREAD MORE: Storm closes three ports\n\n${P2}\n \n\n${P3}`);
+    expect(result.paragraphs).toEqual([P1, P2, P3]);
+    expect(result.gaps).toEqual([P1.length]);
+    expect(result.text.slice(result.gaps[0]!, result.gaps[0]! + 2)).toBe('\n\n');
+  });
 });

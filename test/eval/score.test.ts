@@ -12,7 +12,7 @@ const answer = (quotes: [string, string][], answerable = true): Answer => ({
   gap: null,
   missing: [],
   related: [],
-  passages: quotes.map(([articleId, quote], i) => ({ quote, score: 1, source, articleId, passageId: `${articleId}#${i}`, start: 0, end: quote.length })),
+  passages: quotes.map(([articleId, quote], i) => ({ quote, score: 1, source, articleId, passageId: `${articleId}#${i}`, start: 0, end: quote.length, gaps: [] })),
 });
 const ev = (id: string, evidence: string[], answerable = true): QaItem => ({ kind: 'evidence', id, question: id, evidence, answerable });
 

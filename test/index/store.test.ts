@@ -123,7 +123,7 @@ describe('index format', () => {
     const indexDir = tempDir();
     await build(seedCorpusCopy(), indexDir);
     const file = path.join(indexDir, 'builds', currentBuildId(indexDir)!, 'manifest.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 2', '"formatVersion": 1'));
-    expect(() => readManifest(indexDir)).toThrow(/index format 1.*reads format 2/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 3', '"formatVersion": 2'));
+    expect(() => readManifest(indexDir)).toThrow(/index format 2.*reads format 3/);
   });
 });
