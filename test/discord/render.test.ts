@@ -60,9 +60,26 @@ describe('renderAnswer', () => {
 
   it('says plainly when the corpus has no answer, with suggestions', async () => {
     const [message] = renderAnswer(await service.ask('Who won the 2018 FIFA World Cup?'));
-    expect(message!.content).toMatch(/corpus does not answer/);
+    expect(message!.content).toMatch(/corpus has no passage that answers this/);
     expect(message!.content).toContain('Lima Group');
     expect(quotes(message!.content)).toEqual([]);
+  });
+
+  it('names what the corpus lacks, shows how the question was read, and labels related passages as not the answer', () => {
+    const related = passage('Peru invited Russia and China to the meeting.');
+    const [message] = renderAnswer({
+      ...answer([], 'what did lula say abt peru'),
+      answerable: false,
+      readAs: 'what did lula say about peru',
+      gap: 'The corpus never mentions Lula.',
+      missing: ['lula'],
+      related: [related],
+    });
+    expect(message!.content).toContain('**Read as:** what did lula say about peru');
+    expect(message!.content).toContain('**The corpus never mentions Lula.**');
+    expect(message!.content).toMatch(/Related passages, which do not answer the question:/);
+    expect(quotes(message!.content)).toEqual(['Peru invited Russia and China to the meeting.']);
+    expect(message!.content).not.toMatch(/What the corpus says/);
   });
 
   it('escapes markdown and neutralises mentions in the question and in quotes, keeping the visible text', () => {
