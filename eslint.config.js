@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'models/', 'bench/cache/', 'bench/results/', 'coverage/', '.tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'models/', 'bench/cache/', 'bench/results/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +15,8 @@ export default tseslint.config(
   { files: ['src/config.ts', 'test/**', 'scripts/**'], rules: { 'no-restricted-properties': 'off' } },
   // Dependencies run one way: corpus → text → embed → index → retrieval → answer → discord/cli.
   ...layers(['corpus', 'text', 'embed', 'index', 'retrieval', 'answer'], ['discord', 'cli', 'bench', 'eval']),
+  // Last, so that it turns off every rule Prettier's formatting could contradict.
+  prettier,
 );
 
 /** For each layer, an error on imports from any layer after it (or from the front ends). */

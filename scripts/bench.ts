@@ -58,7 +58,7 @@ const PLAN = quick
       ],
       breakdownReps: 3,
       ann: { sizes: [10_000], ms: [8, 16, 32], efs: [10, 16, 32, 64, 128, 256], queries: 64, repetitions: 3 },
-      e2e: { questions: 50, coldStartReps: [3, 0] },
+      e2e: { questions: 50, coldStartReps: [5, 0] },
       bot: { concurrency: 20, bursts: 1, serial: 5 },
     }
   : {
@@ -340,7 +340,7 @@ async function main(): Promise<void> {
       ];
       for (const [i, [name, b]] of targets.entries()) {
         say(`end to end: ${name}`);
-        indexes.push(await benchE2e({ slice: name, indexDir: b.indexDir, corpusDir: sliceDirs.get(name)!, questions: qs.e2e, coldStartReps: PLAN.e2e.coldStartReps[i]! }));
+        indexes.push(await benchE2e({ slice: name, indexDir: b.indexDir, corpusDir: sliceDirs.get(name)!, questions: qs.e2e, coldStartReps: PLAN.e2e.coldStartReps[i]!, workDir }));
       }
       return { indexes, notes: [], load: { before: 0, after: 0 }, durationMs: 0 };
     };

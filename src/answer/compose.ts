@@ -18,6 +18,11 @@ export interface ComposeInput {
   /** When not answerable: the line that says what is missing. */
   gap?: string | null;
   missing?: string[];
+  /**
+   * When not answerable: the passages close enough to show as related (they carry a name the
+   * question asks about). Default: none, so an off-topic question shows no quotes at all.
+   */
+  related?: readonly Retrieved[];
 }
 
 /**
@@ -77,7 +82,7 @@ export function composeAnswer(input: ComposeInput): Answer {
       readAs,
       gap: input.gap ?? 'The corpus has no passage that answers this.',
       missing,
-      related: quotesOf({ ...input, retrieved: retrieved.slice(0, 3) }),
+      related: quotesOf({ ...input, retrieved: (input.related ?? []).slice(0, 3) }),
     };
   }
   const passages = quotesOf(input);

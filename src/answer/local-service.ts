@@ -46,6 +46,8 @@ export interface Analysis {
   answerable: boolean;
   missing: string[];
   gap: string | null;
+  /** When not answerable: top passages that carry a name the question asks about. */
+  related: Retrieved[];
 }
 
 /** Options of the local service; defaults are the measured best (see README, Retrieval). */
@@ -83,6 +85,7 @@ export class LocalAnswerService implements AnswerService {
       readAs: a.reading.searchText.toLowerCase() !== question.toLowerCase() ? a.reading.searchText : null,
       gap: a.gap,
       missing: a.missing,
+      related: a.related,
     });
   }
 
@@ -126,6 +129,7 @@ export class LocalAnswerService implements AnswerService {
       answerable,
       missing,
       gap: answerable ? null : describeGap(reading.terms, reading.answerType, best),
+      related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
     };
   }
 

@@ -7,7 +7,7 @@ runCli(
   async () => {
     const [task, input, output] = process.argv.slice(2);
     if (!task || !input || !output) {
-      process.stderr.write('usage: child.ts <embed|ann> <params.json> <out.json>\n');
+      process.stderr.write('usage: child.ts <embed|ann|model-load> <params.json> <out.json>\n');
       return 2;
     }
     const params: unknown = JSON.parse(readFileSync(input, 'utf8'));
@@ -18,6 +18,9 @@ runCli(
     } else if (task === 'ann') {
       const { runAnnSize } = await import('./ann-bench.js');
       result = await runAnnSize(params as import('./ann-bench.js').AnnParams);
+    } else if (task === 'model-load') {
+      const { runModelLoad } = await import('./cold-start.js');
+      result = await runModelLoad();
     } else {
       process.stderr.write(`unknown bench task ${task}\n`);
       return 2;

@@ -1,8 +1,4 @@
-/** Warm ask latency with a per-stage breakdown, and cold start of the ask CLI. */
-import { analyseQuestion } from '../retrieval/key-terms.js';
-import { supportOf } from '../retrieval/support.js';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+/** Warm ask latency with a per-stage breakdown, and cold start of the ask CLI (cold-start.ts). */
 import { createAnswerService } from '../answer/create.js';
 import { composeAnswer } from '../answer/compose.js';
 import { indexLookups } from '../answer/lookups.js';
@@ -13,7 +9,10 @@ import { abstainFeatures, isAnswerable } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
 import { searchBm25 } from '../retrieval/bm25.js';
 import { DEFAULT_RETRIEVAL, retrieve } from '../retrieval/retriever.js';
+import { analyseQuestion } from '../retrieval/key-terms.js';
+import { supportOf } from '../retrieval/support.js';
 import { tokenize } from '../text/tokenize.js';
+import { benchColdStart } from './cold-start.js';
 import { REPO_ROOT, say } from './paths.js';
 import { ratio, summarize } from './stats.js';
 import type { E2eIndexResult, StageTimes } from './types.js';
@@ -24,29 +23,11 @@ export interface E2eSpec {
   corpusDir: string;
   questions: string[];
   coldStartReps: number;
+  /** Scratch folder for bench children. */
+  workDir: string;
 }
 
 const envFor = (spec: E2eSpec) => ({ EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' });
-
-/** Wall time of a command until it exits; rejects on a non-zero exit. */
-function timeProcess(args: string[], env: Record<string, string>): Promise<{ ms: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    // The child needs the parent's environment (PATH for npx); this is not configuration reading.
-    // eslint-disable-next-line no-restricted-properties
-    const child = spawn('npx', args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const ms = performance.now() - t0;
-      if (code === 0) resolve({ ms, stdout });
-      else reject(new Error(`npx ${args.join(' ')} exited with ${code}: ${stderr.slice(-500)}`));
-    });
-  });
-}
 
 export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
   const config = loadConfig(envFor(spec), REPO_ROOT);
@@ -120,19 +101,11 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
   const embedS = stages['query embedding']!;
   say(`  ${spec.slice}: ask p50 ${askS.median.toFixed(1)} ms, embed p50 ${embedS.median.toFixed(1)} ms`);
 
-  // Cold start: a new process answers one question from the built index; baseline = an empty tsx script.
-  const cold: number[] = [];
-  const base: number[] = [];
-  for (let r = 0; r < spec.coldStartReps; r++) {
-    const q = spec.questions[r % spec.questions.length]!;
-    const run = await timeProcess(['tsx', path.join('scripts', 'ask.ts'), q, '--json'], envFor(spec));
-    JSON.parse(run.stdout); // it must have answered
-    cold.push(run.ms);
-    base.push((await timeProcess(['tsx', path.join('src', 'bench', 'noop.ts')], {})).ms);
+  const coldStart = spec.coldStartReps > 0 ? await benchColdStart(envFor(spec), spec.questions, spec.coldStartReps, spec.workDir) : null;
+  if (coldStart) {
+    const ms = (k: keyof typeof coldStart) => coldStart[k].median.toFixed(0);
+    say(`  ${spec.slice}: cold start compiled ${ms('compiled')} ms, tsx ${ms('tsx')} ms; model load ${ms('modelLoad')} ms, empty node ${ms('emptyNode')} ms`);
   }
-  const coldS = spec.coldStartReps > 0 ? summarize(cold) : null;
-  const baseS = spec.coldStartReps > 0 ? summarize(base) : null;
-  if (coldS) say(`  ${spec.slice}: cold start ${coldS.median.toFixed(0)} ms (empty tsx process ${baseS!.median.toFixed(0)} ms)`);
 
   return {
     slice: spec.slice,
@@ -144,8 +117,6 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     embedOnly: embedS,
     askOverEmbed: ratio(askS.median, embedS.median),
     stages,
-    coldStart: coldS,
-    coldStartBaseline: baseS,
-    coldStartOverBaseline: coldS && baseS ? ratio(coldS.median, baseS.median) : Number.NaN,
+    coldStart,
   };
 }

@@ -1,2 +1,2 @@
-/** Does nothing: the baseline for process start-up time through `npx tsx` (see e2e-bench.ts). */
+/** Does nothing: the baseline for Node's own start-up, run compiled (see cold-start.ts). */
 export {};

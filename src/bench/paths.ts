@@ -3,8 +3,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (this file is src/bench/paths.ts). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** True when this is the compiled dist/src/bench/paths.js, false from the sources (vitest, tsx). */
+const COMPILED = import.meta.url.endsWith('.js');
+/** The repository root (this file is src/bench/paths.ts, or dist/src/bench/paths.js). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ...(COMPILED ? ['..', '..', '..'] : ['..', '..']));
 /** Persistent, gitignored benchmark caches (embedding caches per corpus slice, question vectors). */
 export const CACHE_DIR = path.join(REPO_ROOT, 'bench', 'cache');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
@@ -21,7 +23,7 @@ export function readJsonl<T>(file: string): T[] {
 }
 
 /**
- * Runs `src/bench/child.ts <task>` in a fresh Node process (own TensorFlow.js backend, own
+ * Runs `src/bench/child.ts <task>` (compiled: dist/src/bench/child.js) in a fresh Node process (own TensorFlow.js backend, own
  * memory accounting, --expose-gc) and returns the JSON it writes. The child's output goes to ours.
  */
 export async function runChild<T>(task: string, params: unknown, workDir: string, timeoutMs = 3_600_000): Promise<T> {
@@ -30,7 +32,8 @@ export async function runChild<T>(task: string, params: unknown, workDir: string
   const input = path.join(workDir, `${stamp}.in.json`);
   const output = path.join(workDir, `${stamp}.out.json`);
   writeFileSync(input, JSON.stringify(params));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'src', 'bench', 'child.ts'), task, input, output], {
+  const entry = COMPILED ? ['--expose-gc', path.join(REPO_ROOT, 'dist', 'src', 'bench', 'child.js')] : ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'src', 'bench', 'child.ts')];
+  const child = spawn(process.execPath, [...entry, task, input, output], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

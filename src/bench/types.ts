@@ -150,9 +150,19 @@ export interface E2eIndexResult {
   embedOnly: Summary;
   askOverEmbed: number;
   stages: StageTimes;
-  coldStart: Summary | null;
-  coldStartBaseline: Summary | null;
-  coldStartOverBaseline: number;
+  coldStart: ColdStartResult | null;
+}
+
+/** Cold start of the ask CLI (cold-start.ts): wall times of new processes, in ms. */
+export interface ColdStartResult {
+  /** `node --import ./scripts/fresh.mjs dist/scripts/ask.js "…" --json`, what `npm run ask` starts: process start to answer printed. */
+  compiled: Summary;
+  /** The same question from the sources through tsx (`node node_modules/tsx/dist/cli.mjs scripts/ask.ts`). */
+  tsx: Summary;
+  /** Inside a fresh process: importing the embedder and loading USE-Lite until its first vector. */
+  modelLoad: Summary;
+  /** An empty compiled script: Node's own start-up. */
+  emptyNode: Summary;
 }
 
 export interface E2eSection {

@@ -29,7 +29,10 @@ export class EmbedderPool implements Embedder {
   /** Workers start on the first call, so an up-to-date build never pays for loading models. */
   private start(): Worker[] {
     if (this.workers.length > 0) return this.workers;
-    const url = new URL('./pool-worker-entry.mjs', import.meta.url);
+    // Compiled (dist/), the worker is plain JavaScript; from the TypeScript sources (vitest, tsx)
+    // it needs an entry that registers tsx inside the worker.
+    const compiled = import.meta.url.endsWith('.js');
+    const url = new URL(compiled ? './pool-worker.js' : './pool-worker-entry.mjs', import.meta.url);
     const workerData: PoolWorkerData = { info: this.info, config: this.config };
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(url, { workerData });

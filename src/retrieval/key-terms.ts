@@ -81,14 +81,14 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
 }
 
 /**
- * A missing name and the missing word before it are one missing name: "title 42", "evo
- * morales" (but not "morales say"). Then "the corpus never mentions" names it as the member wrote it.
+ * Neighbouring missing names are one name: "evo morales", "rodrigo paz" (but not "morales
+ * say", nor "won 2018"). Then "the corpus never mentions" names it as the member wrote it.
  */
 function joinAbsentNames(terms: KeyTerm[]): KeyTerm[] {
   const out: KeyTerm[] = [];
   for (const term of terms) {
     const last = out[out.length - 1];
-    if (last && !last.inCorpus && !term.inCorpus && term.entity) {
+    if (last && !last.inCorpus && !term.inCorpus && term.entity && last.entity) {
       const own = [...last.alternatives[0]!, ...term.alternatives[0]!];
       out[out.length - 1] = { text: `${last.text} ${term.text}`, alternatives: [own], entity: true, inCorpus: false, weight: ENTITY_WEIGHT };
     } else out.push(term);

@@ -4,16 +4,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentBuildId } from '../../src/index/store.js';
+import { npmScript } from '../support/compiled.js';
 import { ROOT, SEED_CORPUS } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
 const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const ASK = npmScript('ask');
 
-/** Runs `npm run ask` the way a user does, against a private index folder. */
+/** Runs `npm run ask` the way a user does (the compiled program), against a private index folder. */
 async function ask(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'scripts/ask.ts'), ...args], {
+    const { stdout, stderr } = await run(ASK.command, [...ASK.args, ...args], {
       cwd: ROOT,
       env: { ...process.env, EMBEDDER: 'use-lite', ALLOW_REMOTE_MODELS: 'false', CORPUS_PATH: SEED_CORPUS, LOG_LEVEL: 'warn', ...env },
     });

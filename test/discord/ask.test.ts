@@ -52,7 +52,7 @@ describe('/ask', () => {
   it('says plainly when the corpus has no answer, and suggests what it covers', async () => {
     const sent = bot.command('ask', { options: { question: question('n08').question } });
     const { answer } = await bot.answered(sent);
-    expect(contentOf(answer)).toMatch(/corpus does not answer this/);
+    expect(contentOf(answer)).toMatch(/corpus has no passage that answers this/);
     expect(contentOf(answer)).toMatch(/It does cover: .*Lima Group/);
     expect(quotes(contentOf(answer))).toEqual([]);
   });

@@ -45,7 +45,8 @@ describe('/ask with the real answer service', () => {
     const sent = bot.command('ask', { options: { question: 'Who won the 2018 FIFA World Cup?' } });
     const { answer, answerMs } = await bot.answered(sent);
     console.log(`/ask with the real service (second question): answered ${answerMs.toFixed(1)} ms`);
-    expect(contentOf(answer)).toMatch(/corpus does not answer this/);
+    // The corpus never names the tournament, so nothing is shown as related to it either.
+    expect(contentOf(answer)).toMatch(/The corpus never mentions .*FIFA World Cup/);
     expect(quotes(contentOf(answer))).toEqual([]);
   });
 });
