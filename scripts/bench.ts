@@ -21,7 +21,15 @@ import { machineInfo, timed } from '../src/bench/machine.js';
 import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
 import { runCli } from '../src/cli/run.js';
-import type { AnnSection, AnnSizeResult, BenchResult, BuildSection, E2eSection, EmbedSection, EmbedVariantResult } from '../src/bench/types.js';
+import type {
+  AnnSection,
+  AnnSizeResult,
+  BenchResult,
+  BuildSection,
+  E2eSection,
+  EmbedSection,
+  EmbedVariantResult,
+} from '../src/bench/types.js';
 import { loadConfig } from '../src/config.js';
 import { USE_LITE_DEFAULT_BATCH_SIZE, UseLiteEmbedder } from '../src/embed/use-lite.js';
 import { locateDataSet } from '../src/eval/data-sets.js';
@@ -41,10 +49,16 @@ const only = new Set<Section>(onlyArg ? (onlyArg.slice(7).split(',') as Section[
 const dataDirAt = argv.indexOf('--data-dir');
 const dataDirArg = dataDirAt >= 0 ? argv[dataDirAt + 1] : argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
 const unknown = argv.filter(
-  (a, i) => !['--quick', '--json', '--huge', '--report-only', '--publish'].includes(a) && !a.startsWith('--only=') && !a.startsWith('--data-dir') && i !== dataDirAt + 1,
+  (a, i) =>
+    !['--quick', '--json', '--huge', '--report-only', '--publish'].includes(a) &&
+    !a.startsWith('--only=') &&
+    !a.startsWith('--data-dir') &&
+    i !== dataDirAt + 1,
 );
 if (unknown.length > 0 || [...only].some((s) => !SECTIONS.includes(s)) || (dataDirAt >= 0 && !dataDirArg)) {
-  process.stderr.write(`usage: npm run bench -- [--quick] [--json] [--only=${SECTIONS.join(',')}] [--huge] [--report-only] [--publish] [--data-dir DIR]\n`);
+  process.stderr.write(
+    `usage: npm run bench -- [--quick] [--json] [--only=${SECTIONS.join(',')}] [--huge] [--report-only] [--publish] [--data-dir DIR]\n`,
+  );
   process.exit(2);
 }
 
@@ -70,7 +84,13 @@ const PLAN = quick
         { name: 'bbc-2225', articles: 2225, coldReps: 1, warmReps: 3, incrementalReps: 3 },
       ],
       breakdownReps: 3,
-      ann: { sizes: huge ? [10_000, 100_000, 1_000_000] : [10_000, 100_000], ms: [8, 16, 32], efs: [10, 16, 32, 64, 128, 256], queries: 1000, repetitions: 3 },
+      ann: {
+        sizes: huge ? [10_000, 100_000, 1_000_000] : [10_000, 100_000],
+        ms: [8, 16, 32],
+        efs: [10, 16, 32, 64, 128, 256],
+        queries: 1000,
+        repetitions: 3,
+      },
       e2e: { questions: 50, coldStartReps: [3, 3] },
       bot: { concurrency: 20, bursts: 3, serial: 10 },
     };
@@ -174,7 +194,9 @@ async function annSection(queryTexts: string[], embedder: UseLiteEmbedder): Prom
         .sort((a, b) => (Number(b.split('-')[1]) || 0) - (Number(a.split('-')[1]) || 0))
         .flatMap((s) => {
           const dir = sliceCacheDir(s);
-          return readdirSync(dir).filter((f) => f.startsWith(`use-lite-`) && f.endsWith('.vec')).map((f) => path.join(dir, f));
+          return readdirSync(dir)
+            .filter((f) => f.startsWith(`use-lite-`) && f.endsWith('.vec'))
+            .map((f) => path.join(dir, f));
         })
     : [];
   const { readVectorFiles } = await import('../src/bench/ann-bench.js');
@@ -182,7 +204,9 @@ async function annSection(queryTexts: string[], embedder: UseLiteEmbedder): Prom
   const sizes: AnnSizeResult[] = [];
   const skipped: string[] = [];
   if (!quick && !huge) {
-    skipped.push('1,000,000 vectors (run with --huge): hnswlib-node inserts one point per call on one thread, so one graph of 1M takes about 10× the 100k build time below per M value, and the 1M brute-force ground truth another ~0.5 s per query; the memory (~2 GiB of vectors + ~2.2 GiB of graph) would fit in 24 GiB.');
+    skipped.push(
+      '1,000,000 vectors (run with --huge): hnswlib-node inserts one point per call on one thread, so one graph of 1M takes about 10× the 100k build time below per M value, and the 1M brute-force ground truth another ~0.5 s per query; the memory (~2 GiB of vectors + ~2.2 GiB of graph) would fit in 24 GiB.',
+    );
   }
   for (const size of PLAN.ann.sizes) {
     const isHuge = size >= 1_000_000;
@@ -251,7 +275,10 @@ async function main(): Promise<void> {
     if (notMeasured.length > 0) result.notMeasured = notMeasured;
     if (previous) {
       // Idempotent: the entry for this run is rebuilt on every save.
-      result.rerun = [...(previous.rerun ?? []), { sections: [...only], startedAt: startedAt.toISOString(), durationMs: performance.now() - t0 }];
+      result.rerun = [
+        ...(previous.rerun ?? []),
+        { sections: [...only], startedAt: startedAt.toISOString(), durationMs: performance.now() - t0 },
+      ];
     } else {
       result.durationMs = performance.now() - t0;
     }
@@ -269,12 +296,17 @@ async function main(): Promise<void> {
   if (!bbc.found) {
     const bbcSlices = PLAN.slices.filter((s) => s.articles !== null).map((s) => s.name);
     if (only.has('build') || only.has('e2e') || only.has('bot')) {
-      notMeasuredBecause(`index builds, end to end and the bot on the BBC slices (${bbcSlices.join(', ')}); they ran on the seed corpus only`, bbc.reason);
+      notMeasuredBecause(
+        `index builds, end to end and the bot on the BBC slices (${bbcSlices.join(', ')}); they ran on the seed corpus only`,
+        bbc.reason,
+      );
     }
     if (only.has('ann')) notMeasuredBecause('BBC headline queries for vector search; the dev questions were used alone', bbc.reason);
   }
   const estimate = await estimateMinutes(sliceDirs);
-  say(`${result.mode} mode, sections ${[...only].join(', ')}: roughly ${Math.round(estimate)} min on an idle 2-core machine (more under load)`);
+  say(
+    `${result.mode} mode, sections ${[...only].join(', ')}: roughly ${Math.round(estimate)} min on an idle 2-core machine (more under load)`,
+  );
   const qs = await questions();
 
   const embedder = new UseLiteEmbedder();
@@ -295,7 +327,13 @@ async function main(): Promise<void> {
     const run = async (): Promise<BuildSection> => {
       const specs: SliceSpec[] = runSlices.map((s) =>
         only.has('build')
-          ? { name: s.name, corpusDir: sliceDirs.get(s.name)!, coldReps: s.coldReps, warmReps: s.warmReps, incrementalReps: s.incrementalReps }
+          ? {
+              name: s.name,
+              corpusDir: sliceDirs.get(s.name)!,
+              coldReps: s.coldReps,
+              warmReps: s.warmReps,
+              incrementalReps: s.incrementalReps,
+            }
           : // Only an index is needed: no cold builds, one warm build (embeds whatever the cache lacks).
             { name: s.name, corpusDir: sliceDirs.get(s.name)!, coldReps: 0, warmReps: 1, incrementalReps: 0 },
       );
@@ -334,13 +372,25 @@ async function main(): Promise<void> {
     const run = async (): Promise<E2eSection> => {
       const indexes = [];
       // Without BBC the largest slice is the seed corpus itself: measure it once.
-      const targets: [string, BuiltSlice][] = largestName === 'seed' ? [['seed', seed]] : [
-        ['seed', seed],
-        [largestName, largest],
-      ];
+      const targets: [string, BuiltSlice][] =
+        largestName === 'seed'
+          ? [['seed', seed]]
+          : [
+              ['seed', seed],
+              [largestName, largest],
+            ];
       for (const [i, [name, b]] of targets.entries()) {
         say(`end to end: ${name}`);
-        indexes.push(await benchE2e({ slice: name, indexDir: b.indexDir, corpusDir: sliceDirs.get(name)!, questions: qs.e2e, coldStartReps: PLAN.e2e.coldStartReps[i]!, workDir }));
+        indexes.push(
+          await benchE2e({
+            slice: name,
+            indexDir: b.indexDir,
+            corpusDir: sliceDirs.get(name)!,
+            questions: qs.e2e,
+            coldStartReps: PLAN.e2e.coldStartReps[i]!,
+            workDir,
+          }),
+        );
       }
       return { indexes, notes: [], load: { before: 0, after: 0 }, durationMs: 0 };
     };

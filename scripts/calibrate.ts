@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { createAnswerService } from '../src/answer/create.js';
 import type { LocalAnswerService } from '../src/answer/local-service.js';
 import { buildWithProgress } from '../src/cli/build.js';
@@ -32,22 +33,40 @@ runCli(async () => {
     options: { 'extra-corpus': { type: 'string', multiple: true, default: [] }, negatives: { type: 'string' } },
   });
   const config = loadConfig();
-  const located = locateDataSet('realtimeqaQuestions', { dataDir: config.dataDir, explicitFile: values.negatives, flag: '--negatives FILE' });
+  const located = locateDataSet('realtimeqaQuestions', {
+    dataDir: config.dataDir,
+    explicitFile: values.negatives,
+    flag: '--negatives FILE',
+  });
   if (!located.found) process.stderr.write(`calibrate: no out-of-corpus negatives. ${located.reason}\n`);
-  const extras = values['extra-corpus'].map((p) => path.resolve(p)).filter((p) => existsSync(p) || (process.stderr.write(`skipping --extra-corpus ${p}: no such file\n`), false));
-  const negatives = (located.found ? readQa(located.file) : []).map(
-    (item): QaItem => ({ kind: 'evidence', id: item.id, question: item.question, evidence: [], answerable: false }),
-  );
+  const extras = values['extra-corpus']
+    .map((p) => path.resolve(p))
+    .filter((p) => existsSync(p) || (process.stderr.write(`skipping --extra-corpus ${p}: no such file\n`), false));
+  const negatives = (located.found ? readQa(located.file) : []).map((item): QaItem => ({
+    kind: 'evidence',
+    id: item.id,
+    question: item.question,
+    evidence: [],
+    answerable: false,
+  }));
   const corpora: { indexDir: string; sets: string[] }[] = [{ indexDir: config.indexDir, sets: SEED_SETS }];
   if (extras.length > 0) {
     const paths = [config.corpusPath, ...extras];
-    corpora.push({ indexDir: path.resolve('data/eval-index', createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12)), sets: EXTRA_SETS });
+    corpora.push({
+      indexDir: path.resolve('data/eval-index', createHash('sha256').update(paths.join('\n')).digest('hex').slice(0, 12)),
+      sets: EXTRA_SETS,
+    });
   }
   const services: { indexDir: string; service: LocalAnswerService; items: QaItem[] }[] = [];
   for (const [i, { indexDir, sets }] of corpora.entries()) {
     const corpusPaths = i === 0 ? [config.corpusPath] : [config.corpusPath, ...extras];
-    if (currentBuildId(indexDir) === null) await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
-    services.push({ indexDir, service: createAnswerService(config, { indexDir }).service, items: [...sets.flatMap((s) => readQa(path.resolve(s))), ...(i === 0 ? negatives : [])] });
+    if (currentBuildId(indexDir) === null)
+      await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
+    services.push({
+      indexDir,
+      service: createAnswerService(config, { indexDir }).service,
+      items: [...sets.flatMap((s) => readQa(path.resolve(s))), ...(i === 0 ? negatives : [])],
+    });
   }
 
   // 1. The ranker, on every candidate of every answerable tuning question.
@@ -65,20 +84,30 @@ runCli(async () => {
   }
   const date = new Date().toISOString().slice(0, 10);
   const ranker = fitRanker(rankSamples, `${rankSamples.length} candidates of the tuning questions (${corpora.length} corpora), ${date}`);
-  write('ranker-model.ts', 'RankerModel', 'rerank.js', 'RANKER_MODEL', ranker);
+  await write('ranker-model.ts', 'RankerModel', 'rerank.js', 'RANKER_MODEL', ranker);
 
   // 2. Abstention, with questions ranked by the fitted ranker.
   const samples: CalibrationSample[] = [];
   for (const { indexDir, items } of services) {
     const ranked = createAnswerService(config, { indexDir, ranker }).service;
-    for (const item of items) samples.push({ features: (await ranked.analyse(item.question)).features, answerable: isAnswerableItem(item) });
+    for (const item of items)
+      samples.push({ features: (await ranked.analyse(item.question)).features, answerable: isAnswerableItem(item) });
   }
   const counts = `${samples.filter((s) => s.answerable).length} answerable + ${samples.filter((s) => !s.answerable).length} unanswerable tuning questions`;
-  write('abstain-model.ts', 'AbstainModel', 'abstain.js', 'ABSTAIN_MODEL', fitAbstainModel(samples, `${counts} (${corpora.length} corpora), ${date}`));
+  write(
+    'abstain-model.ts',
+    'AbstainModel',
+    'abstain.js',
+    'ABSTAIN_MODEL',
+    fitAbstainModel(samples, `${counts} (${corpora.length} corpora), ${date}`),
+  );
 });
 
-function write(file: string, type: string, from: string, name: string, value: unknown): void {
+/** Writes a fitted model as a TypeScript module, formatted as the rest of the tree (prettier). */
+async function write(file: string, type: string, from: string, name: string, value: unknown): Promise<void> {
   const target = path.resolve('src/retrieval', file);
-  writeFileSync(target, `import type { ${type} } from './${from}';\n\n/** Written by \`npm run calibrate\`; do not edit by hand. */\nexport const ${name}: ${type} = ${JSON.stringify(value, null, 2)};\n`);
+  const source = `import type { ${type} } from './${from}';\n\n/** Written by \`npm run calibrate\`; do not edit by hand. */\nexport const ${name}: ${type} = ${JSON.stringify(value, null, 2)};\n`;
+  const options = (await resolveConfig(target)) ?? {};
+  writeFileSync(target, await format(source, { ...options, filepath: target }));
   process.stderr.write(`wrote ${path.relative(process.cwd(), target)}\n`);
 }

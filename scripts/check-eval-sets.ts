@@ -56,7 +56,8 @@ function checkItem(row: Record<string, unknown>, docs: Doc[], seen: Map<string, 
   if (row.answerable === true) {
     if (row.evidence.length === 0) problems.push('answerable but no evidence');
     const pool = typeof row.doc === 'string' ? docs.filter((d) => d.id === row.doc) : docs;
-    if (typeof row.doc === 'string' && pool.length === 0) problems.push(`doc "${row.doc}" is not loaded from the corpora given (absent, or skipped as a duplicate)`);
+    if (typeof row.doc === 'string' && pool.length === 0)
+      problems.push(`doc "${row.doc}" is not loaded from the corpora given (absent, or skipped as a duplicate)`);
     for (const e of row.evidence) {
       if (!pool.some((d) => d.clean.includes(collapse(e)))) problems.push(`evidence not found verbatim in cleaned text: "${e}"`);
     }
@@ -97,7 +98,8 @@ runCli(async () => {
       let problems: string[];
       try {
         const row: unknown = JSON.parse(line);
-        problems = row !== null && typeof row === 'object' ? checkItem(row as Record<string, unknown>, docs, seen, where) : ['not an object'];
+        problems =
+          row !== null && typeof row === 'object' ? checkItem(row as Record<string, unknown>, docs, seen, where) : ['not an object'];
       } catch (error) {
         problems = [`does not parse: ${(error as Error).message}`];
       }

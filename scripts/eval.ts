@@ -37,10 +37,12 @@ runCli(async () => {
   const config = loadConfig();
   const extras = values['extra-corpus'].map((p) => path.resolve(p));
   const corpusPaths = [...(values['no-seed'] ? [] : [config.corpusPath]), ...extras];
-  const indexDir = extras.length === 0 && !values['no-seed']
-    ? config.indexDir
-    : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
-  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null) await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
+  const indexDir =
+    extras.length === 0 && !values['no-seed']
+      ? config.indexDir
+      : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
+  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null)
+    await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
 
   const items = values.qa.flatMap((file) => readQa(path.resolve(file)));
   const reports: ModeReport[] = [];
@@ -55,6 +57,8 @@ runCli(async () => {
   process.stdout.write(`\n${formatTable(reports)}\n`);
   const main = reports.find((r) => r.mode === DEFAULT_RETRIEVAL.mode) ?? reports[0]!;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ...main.metrics, mode: main.mode, modes: Object.fromEntries(reports.map((r) => [r.mode, r.metrics])) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...main.metrics, mode: main.mode, modes: Object.fromEntries(reports.map((r) => [r.mode, r.metrics])) })}\n`,
+    );
   }
 });

@@ -48,12 +48,17 @@ async function main(): Promise<number | void> {
   const [sourceDir, destDir = 'corpus'] = process.argv.slice(2);
   if (!sourceDir) {
     // No default: the scraped source is not part of the repository, so it must be named.
-    console.error('usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]\n  SOURCE_DIR holds the scraped files and their metadata.json; DEST_DIR defaults to corpus');
+    console.error(
+      'usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]\n  SOURCE_DIR holds the scraped files and their metadata.json; DEST_DIR defaults to corpus',
+    );
     return 2;
   }
   const metadataFile = path.join(sourceDir, 'metadata.json');
   const text = await readFile(metadataFile, 'utf8').catch((cause: unknown) => {
-    throw new CitebotError('CORPUS_NOT_FOUND', `Cannot read ${metadataFile}.`, { hint: 'Pass the scraped folder that holds metadata.json.', cause });
+    throw new CitebotError('CORPUS_NOT_FOUND', `Cannot read ${metadataFile}.`, {
+      hint: 'Pass the scraped folder that holds metadata.json.',
+      cause,
+    });
   });
   const metadata = JSON.parse(text) as {
     articles: MetadataEntry[];

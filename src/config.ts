@@ -8,9 +8,7 @@ import { CitebotError } from './errors.js';
  * The only reader of `process.env`. Every setting has a default that works on a fresh clone,
  * except the Discord keys, which only the bot needs (see {@link loadBotConfig}).
  */
-const boolean = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const boolean = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const baseSchema = z.object({
   CORPUS_PATH: z.string().min(1).default('corpus'),
@@ -27,7 +25,10 @@ const baseSchema = z.object({
 const botSchema = z.object({
   DISCORD_TOKEN: z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'does not look like a bot token (three dot-separated parts)'),
   DISCORD_APP_ID: z.string().regex(/^\d{15,25}$/, 'must be the numeric application id'),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a numeric server id').optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{15,25}$/, 'must be a numeric server id')
+    .optional(),
   /** Only for tests and proxies: where discord.js sends REST calls. */
   DISCORD_API_URL: z.string().url().optional(),
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),

@@ -57,7 +57,8 @@ describe('loadConfig', () => {
   });
 
   it('accepts every embedder choice', () => {
-    for (const embedder of ['auto', 'transformers', 'use-lite'] as const) expect(loadConfig({ EMBEDDER: embedder }, cwd).embedder).toBe(embedder);
+    for (const embedder of ['auto', 'transformers', 'use-lite'] as const)
+      expect(loadConfig({ EMBEDDER: embedder }, cwd).embedder).toBe(embedder);
   });
 
   it('reads true/false, 1/0 and yes/no as booleans', () => {
@@ -79,9 +80,16 @@ describe('loadConfig', () => {
     };
     for (const [key, value] of Object.entries(cases)) {
       const error = failure(() => loadConfig({ [key]: value }, cwd));
-      expect(error).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining(`key ${key} is invalid`), hint: expect.stringContaining(`Set ${key} in .env`) });
+      expect(error).toMatchObject({
+        code: 'CONFIG_INVALID',
+        message: expect.stringContaining(`key ${key} is invalid`),
+        hint: expect.stringContaining(`Set ${key} in .env`),
+      });
     }
-    expect(failure(() => loadConfig({ TOP_K: '2.5' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('TOP_K') });
+    expect(failure(() => loadConfig({ TOP_K: '2.5' }, cwd))).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('TOP_K'),
+    });
     expect(failure(() => loadConfig({ TOP_K: '0' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID' });
   });
 
@@ -99,22 +107,45 @@ describe('loadBotConfig', () => {
 
   it('reads the optional guild, API URL and cooldown', () => {
     const config = loadBotConfig(
-      { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: '987654321098765432', DISCORD_API_URL: 'http://127.0.0.1:9999/api', COOLDOWN_SECONDS: '0' },
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APP_ID: APP_ID,
+        DISCORD_GUILD_ID: '987654321098765432',
+        DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+        COOLDOWN_SECONDS: '0',
+      },
       cwd,
     );
-    expect(config.discord).toEqual({ token: TOKEN, appId: APP_ID, guildId: '987654321098765432', apiUrl: 'http://127.0.0.1:9999/api', cooldownSeconds: 0 });
+    expect(config.discord).toEqual({
+      token: TOKEN,
+      appId: APP_ID,
+      guildId: '987654321098765432',
+      apiUrl: 'http://127.0.0.1:9999/api',
+      cooldownSeconds: 0,
+    });
   });
 
   it('requires the token and the application id, naming the missing key', () => {
-    expect(failure(() => loadBotConfig({ DISCORD_APP_ID: APP_ID }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_TOKEN') });
-    expect(failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN }, cwd))).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_APP_ID') });
+    expect(failure(() => loadBotConfig({ DISCORD_APP_ID: APP_ID }, cwd))).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('DISCORD_TOKEN'),
+    });
+    expect(failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN }, cwd))).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('DISCORD_APP_ID'),
+    });
   });
 
   it('refuses malformed Discord values without echoing them', () => {
     const badToken = failure(() => loadBotConfig({ DISCORD_TOKEN: 'secret-but-malformed', DISCORD_APP_ID: APP_ID }, cwd));
     expect(badToken).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('DISCORD_TOKEN') });
     expect(badToken?.message).not.toContain('secret-but-malformed');
-    for (const [key, value] of [['DISCORD_APP_ID', 'my-app'], ['DISCORD_GUILD_ID', '12'], ['DISCORD_API_URL', 'not a url'], ['COOLDOWN_SECONDS', '-1']]) {
+    for (const [key, value] of [
+      ['DISCORD_APP_ID', 'my-app'],
+      ['DISCORD_GUILD_ID', '12'],
+      ['DISCORD_API_URL', 'not a url'],
+      ['COOLDOWN_SECONDS', '-1'],
+    ]) {
       const error = failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, [key!]: value }, cwd));
       expect(error).toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining(`key ${key} is invalid`) });
     }

@@ -12,7 +12,15 @@ function capture(): { logger: ReturnType<typeof createLogger>; lines: () => Reco
     },
   });
   const logger = createLogger('info', sink);
-  return { logger, lines: () => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    logger,
+    lines: () =>
+      text
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 const TOKEN = `${'M'.repeat(24)}.Gabcde.${'x'.repeat(27)}`;

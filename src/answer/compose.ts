@@ -57,7 +57,10 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
   for (const q of quotes) {
     if (merged.some((m) => m.articleId === q.articleId)) continue;
     const article = articles.get(q.articleId)!;
-    const spans = mergeOverlapping(article.text, quotes.filter((o) => o.articleId === q.articleId));
+    const spans = mergeOverlapping(
+      article.text,
+      quotes.filter((o) => o.articleId === q.articleId),
+    );
     for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s) });
   }
   return merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));

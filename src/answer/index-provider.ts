@@ -38,7 +38,9 @@ export class ReloadingIndexProvider implements IndexProvider {
     }
     if (this.state === null) {
       readIndex(this.options.indexDir); // Throws the precise reason: missing, corrupt...
-      throw new CitebotError('INDEX_MISSING', `No index could be loaded from ${this.options.indexDir}.`, { hint: 'Build it with `npm run index`.' });
+      throw new CitebotError('INDEX_MISSING', `No index could be loaded from ${this.options.indexDir}.`, {
+        hint: 'Build it with `npm run index`.',
+      });
     }
     return this.state;
   }

@@ -64,7 +64,10 @@ export class LocalAnswerService implements AnswerService {
   private readonly abstain: AbstainModel;
   private readonly ranker: RankerModel;
 
-  constructor(private readonly provider: IndexProvider, options: LocalServiceOptions = {}) {
+  constructor(
+    private readonly provider: IndexProvider,
+    options: LocalServiceOptions = {},
+  ) {
     this.retrieval = { ...DEFAULT_RETRIEVAL, ...options.retrieval };
     this.abstain = options.abstain ?? ABSTAIN_MODEL;
     this.ranker = options.ranker ?? RANKER_MODEL;
@@ -129,7 +132,9 @@ export class LocalAnswerService implements AnswerService {
       answerable,
       missing,
       gap: answerable ? null : describeGap(reading.terms, reading.answerType, best),
-      related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
+      related: answerable
+        ? []
+        : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
     };
   }
 

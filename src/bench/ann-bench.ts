@@ -81,8 +81,7 @@ export async function runAnnSize(p: AnnParams): Promise<AnnSizeResult> {
   }
   const realNnCosineMedian = summarize(realNn).median;
   // A derived vector sits about as far from its seed as a real passage from its nearest neighbour: cos = 1/√(1+noise²).
-  const noise =
-    p.noise === 'calibrate' ? Math.min(1.5, Math.max(0.3, Math.sqrt(1 / Math.max(0.3, realNnCosineMedian) ** 2 - 1))) : p.noise;
+  const noise = p.noise === 'calibrate' ? Math.min(1.5, Math.max(0.3, Math.sqrt(1 / Math.max(0.3, realNnCosineMedian) ** 2 - 1))) : p.noise;
   const vectors = deriveVectors(pool, p.size, noise, p.seed);
   const queries = p.queries.map((q) => Float32Array.from(q));
   const flat = packRows(vectors);
@@ -107,7 +106,11 @@ export async function runAnnSize(p: AnnParams): Promise<AnnSizeResult> {
     collectGarbage();
     const rss0 = rssMiB();
     const t0 = performance.now();
-    let store: HnswVectorStore | null = HnswVectorStore.build(vectors, p.dims, { m: g.m, efConstruction: g.efConstruction, efSearch: p.defaults.efSearch });
+    let store: HnswVectorStore | null = HnswVectorStore.build(vectors, p.dims, {
+      m: g.m,
+      efConstruction: g.efConstruction,
+      efSearch: p.defaults.efSearch,
+    });
     const buildMs = performance.now() - t0;
     collectGarbage();
     const rssDeltaMiB = rssMiB() - rss0;
@@ -126,7 +129,15 @@ export async function runAnnSize(p: AnnParams): Promise<AnnSizeResult> {
       const recall = summarize(first.map((found, i) => recallAtK(truth[i]!, found, 10)));
       settings.push({ m: g.m, efConstruction: g.efConstruction, ef, recallAt10: recall, latency, speedup: brute.median / latency.median });
       if (g.m === p.defaults.m && g.efConstruction === p.defaults.efConstruction && ef === p.defaults.efSearch) {
-        defaultRecallAt50 = summarize(queries.map((q, i) => recallAtK(truth[i]!, loaded.search(q, kTruth).map((h) => h.label), kTruth)));
+        defaultRecallAt50 = summarize(
+          queries.map((q, i) =>
+            recallAtK(
+              truth[i]!,
+              loaded.search(q, kTruth).map((h) => h.label),
+              kTruth,
+            ),
+          ),
+        );
       }
     }
     rmSync(file, { force: true });

@@ -20,7 +20,10 @@ export interface BotSpec {
 }
 
 export async function benchBot(spec: BotSpec): Promise<BotSection> {
-  const config = loadConfig({ EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' }, REPO_ROOT);
+  const config = loadConfig(
+    { EMBEDDER: 'use-lite', INDEX_DIR: spec.indexDir, CORPUS_PATH: spec.corpusDir, LOG_LEVEL: 'silent' },
+    REPO_ROOT,
+  );
   const { service } = createAnswerService(config, { logger: silentLogger() });
   await service.ask(spec.questions[0]!); // load the index and the model before timing
   const bot = await startBot({ service, cooldownSeconds: 0 });
@@ -42,7 +45,9 @@ export async function benchBot(spec: BotSpec): Promise<BotSection> {
       }
     }
     const a = summarize(answered);
-    say(`  bot: ${spec.concurrency} concurrent /ask: deferred p50 ${summarize(deferred).median.toFixed(0)} ms, answered p50 ${a.median.toFixed(0)} ms p95 ${a.p95.toFixed(0)} ms`);
+    say(
+      `  bot: ${spec.concurrency} concurrent /ask: deferred p50 ${summarize(deferred).median.toFixed(0)} ms, answered p50 ${a.median.toFixed(0)} ms p95 ${a.p95.toFixed(0)} ms`,
+    );
     return {
       measured: true,
       concurrency: spec.concurrency,

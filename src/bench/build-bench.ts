@@ -57,7 +57,9 @@ export function editOneArticle(corpusDir: string, which: number, mark: string): 
   const jsonl = files.find((f) => f.endsWith('.jsonl'));
   if (jsonl) {
     const file = path.join(corpusDir, jsonl);
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const i = which % lines.length;
     const record = JSON.parse(lines[i]!) as { text: string };
     record.text = `${record.text}\n\nBenchmark edit ${mark}: this sentence was added to measure an incremental rebuild.`;
@@ -66,12 +68,27 @@ export function editOneArticle(corpusDir: string, which: number, mark: string): 
     return;
   }
   const file = path.join(corpusDir, files[which % files.length]!);
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nBenchmark edit ${mark}: this sentence was added to measure an incremental rebuild.\n`);
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8')}\n\nBenchmark edit ${mark}: this sentence was added to measure an incremental rebuild.\n`,
+  );
 }
 
-async function timeBuild(corpusDir: string, indexDir: string, embedder: Embedder, force: boolean, onProgress?: (done: number, total: number) => void) {
+async function timeBuild(
+  corpusDir: string,
+  indexDir: string,
+  embedder: Embedder,
+  force: boolean,
+  onProgress?: (done: number, total: number) => void,
+) {
   const t0 = performance.now();
-  const result = await buildIndex({ corpusPaths: [corpusDir], indexDir, embedder, force, onProgress: onProgress && ((_s, d, t) => onProgress(d, t)) });
+  const result = await buildIndex({
+    corpusPaths: [corpusDir],
+    indexDir,
+    embedder,
+    force,
+    onProgress: onProgress && ((_s, d, t) => onProgress(d, t)),
+  });
   return { ms: performance.now() - t0, result };
 }
 
@@ -104,7 +121,9 @@ export async function benchSlice(spec: SliceSpec, workDir: string, embedder: Emb
     indexBytes = dirBytes(path.join(indexDir, 'builds', result.manifest.buildId));
     persistCache(spec.name, indexDir);
     rmSync(indexDir, { recursive: true, force: true });
-    say(`  ${spec.name}: cold build ${r + 1}/${spec.coldReps} ${(ms / 1000).toFixed(1)} s (${passages} passages, ${result.embedded} embedded)`);
+    say(
+      `  ${spec.name}: cold build ${r + 1}/${spec.coldReps} ${(ms / 1000).toFixed(1)} s (${passages} passages, ${result.embedded} embedded)`,
+    );
   }
 
   const warm: number[] = [];
@@ -180,7 +199,11 @@ export async function buildBreakdown(spec: SliceSpec, embedder: Embedder, repeti
     const cache = EmbeddingCache.open(cacheFileFor(sliceCacheDir(spec.name), info), info.dimensions);
     add('open embedding cache', performance.now() - t);
     t = performance.now();
-    const { vectors, embedded } = await embedWithCache(embedder, cache, ps.map((p) => p.text));
+    const { vectors, embedded } = await embedWithCache(
+      embedder,
+      cache,
+      ps.map((p) => p.text),
+    );
     add('cache lookup (sha256 per passage)', performance.now() - t);
     if (embedded > 0) say(`  breakdown: ${embedded} passages were not cached`);
     t = performance.now();

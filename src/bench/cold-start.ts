@@ -45,7 +45,12 @@ export async function runModelLoad(): Promise<{ ms: number }> {
 }
 
 /** Times `reps` cold starts of each kind, interleaved so that a change in machine load hits all alike. */
-export async function benchColdStart(env: Record<string, string>, questions: readonly string[], reps: number, workDir: string): Promise<ColdStartResult> {
+export async function benchColdStart(
+  env: Record<string, string>,
+  questions: readonly string[],
+  reps: number,
+  workDir: string,
+): Promise<ColdStartResult> {
   // Bring dist/ up to date first, so no timed run pays for a recompile.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fresh.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
   const samples = { compiled: [] as number[], tsx: [] as number[], modelLoad: [] as number[], emptyNode: [] as number[] };

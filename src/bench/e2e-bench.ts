@@ -83,7 +83,9 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     add('fusion + diversity (retrieve − searches)', Math.max(0, retrieveMs - lexicalMs - vectorMs));
     t = performance.now();
     const reading = analyseQuestion(q, lookups.terms);
-    const head = retrieved.slice(0, 3).map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType) }));
+    const head = retrieved
+      .slice(0, 3)
+      .map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType) }));
     const features = abstainFeatures(q, head, Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), lookups.idf);
     composeAnswer({
       question: q,
@@ -104,7 +106,9 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
   const coldStart = spec.coldStartReps > 0 ? await benchColdStart(envFor(spec), spec.questions, spec.coldStartReps, spec.workDir) : null;
   if (coldStart) {
     const ms = (k: keyof typeof coldStart) => coldStart[k].median.toFixed(0);
-    say(`  ${spec.slice}: cold start compiled ${ms('compiled')} ms, tsx ${ms('tsx')} ms; model load ${ms('modelLoad')} ms, empty node ${ms('emptyNode')} ms`);
+    say(
+      `  ${spec.slice}: cold start compiled ${ms('compiled')} ms, tsx ${ms('tsx')} ms; model load ${ms('modelLoad')} ms, empty node ${ms('emptyNode')} ms`,
+    );
   }
 
   return {

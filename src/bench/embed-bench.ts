@@ -23,7 +23,8 @@ const DESCRIPTIONS: Record<EmbedVariant, string> = {
   'wasm-simd': 'USE-Lite, TensorFlow.js WASM backend, SIMD binary (what the app uses)',
   'wasm-nosimd': 'USE-Lite, TensorFlow.js WASM backend, plain (non-SIMD) binary, forced by failing the SIMD feature probe',
   'tfjs-cpu': 'USE-Lite, TensorFlow.js CPU (pure JS) backend',
-  'transformers-tiny': 'transformers.js pipeline on the 1-layer tiny TEST model (src/testing/tiny-onnx.ts): pipeline overhead only, NOT a real model',
+  'transformers-tiny':
+    'transformers.js pipeline on the 1-layer tiny TEST model (src/testing/tiny-onnx.ts): pipeline overhead only, NOT a real model',
 };
 
 interface TfLike {
@@ -46,7 +47,10 @@ function disableWasmSimd(): void {
   };
 }
 
-async function makeEmbedder(variant: EmbedVariant, info: Partial<EmbedVariantResult>): Promise<{ make: (batchSize?: number) => Embedder; cleanup: () => void }> {
+async function makeEmbedder(
+  variant: EmbedVariant,
+  info: Partial<EmbedVariantResult>,
+): Promise<{ make: (batchSize?: number) => Embedder; cleanup: () => void }> {
   if (variant === 'transformers-tiny') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'citebot-bench-tiny-'));
     const { TransformersEmbedder } = await import('../embed/transformers.js');
@@ -136,7 +140,14 @@ export async function runEmbedBench(params: EmbedParams): Promise<EmbedVariantRe
     const results: EmbedConfigResult[] = configs.map((c, i) => {
       const wallRate = summarize(samples[i]!.wall);
       const cpuRate = summarize(samples[i]!.cpu);
-      return { config: c.config, batchSize: c.batchSize, wallRate, cpuRate, speedupWall: wallRate.median / naiveWall, speedupCpu: cpuRate.median / naiveCpu };
+      return {
+        config: c.config,
+        batchSize: c.batchSize,
+        wallRate,
+        cpuRate,
+        speedupWall: wallRate.median / naiveWall,
+        speedupCpu: cpuRate.median / naiveCpu,
+      };
     });
     return { ...base, ...info, loaded: true, loadMs, configs: results };
   } finally {

@@ -32,7 +32,9 @@ export async function runChild<T>(task: string, params: unknown, workDir: string
   const input = path.join(workDir, `${stamp}.in.json`);
   const output = path.join(workDir, `${stamp}.out.json`);
   writeFileSync(input, JSON.stringify(params));
-  const entry = COMPILED ? ['--expose-gc', path.join(REPO_ROOT, 'dist', 'src', 'bench', 'child.js')] : ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'src', 'bench', 'child.ts')];
+  const entry = COMPILED
+    ? ['--expose-gc', path.join(REPO_ROOT, 'dist', 'src', 'bench', 'child.js')]
+    : ['--expose-gc', '--import', 'tsx', path.join(REPO_ROOT, 'src', 'bench', 'child.ts')];
   const child = spawn(process.execPath, [...entry, task, input, output], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],

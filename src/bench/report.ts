@@ -45,7 +45,10 @@ function charts(r: BenchResult, prefix: string): Record<string, string> {
         series.push({
           name: `${v.variant} naive`,
           dashed: true,
-          points: [{ x: Math.min(...xs), y: naive.cpuRate.median }, { x: Math.max(...xs), y: naive.cpuRate.median }],
+          points: [
+            { x: Math.min(...xs), y: naive.cpuRate.median },
+            { x: Math.max(...xs), y: naive.cpuRate.median },
+          ],
         });
       }
     }
@@ -78,10 +81,18 @@ function charts(r: BenchResult, prefix: string): Record<string, string> {
       for (const g of size.graphs) {
         series.push({
           name: `${fmtCount(size.size)}, M=${g.m}`,
-          points: g.settings.map((s) => ({ x: s.latency.median * 1000, y: s.recallAt10.mean, label: g.m === DEFAULT.m ? `ef ${s.ef}` : undefined })),
+          points: g.settings.map((s) => ({
+            x: s.latency.median * 1000,
+            y: s.recallAt10.mean,
+            label: g.m === DEFAULT.m ? `ef ${s.ef}` : undefined,
+          })),
         });
       }
-      series.push({ name: `${fmtCount(size.size)}, brute force`, markersOnly: true, points: [{ x: size.bruteForce.latency.median * 1000, y: 1 }] });
+      series.push({
+        name: `${fmtCount(size.size)}, brute force`,
+        markersOnly: true,
+        points: [{ x: size.bruteForce.latency.median * 1000, y: 1 }],
+      });
     }
     out[`${prefix}ann-recall-latency.svg`] = lineChart({
       title: 'HNSW recall@10 against query latency (efConstruction 200)',
@@ -122,10 +133,14 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
   );
   md.push('');
   for (const re of r.rerun ?? []) {
-    md.push(`Sections re-run on their own (\`--only=${re.sections.join(',')}\`) on ${re.startedAt.slice(0, 10)} at ${re.startedAt.slice(11, 16)} UTC, ${mins(re.durationMs)}; their numbers below come from that run.`);
+    md.push(
+      `Sections re-run on their own (\`--only=${re.sections.join(',')}\`) on ${re.startedAt.slice(0, 10)} at ${re.startedAt.slice(11, 16)} UTC, ${mins(re.durationMs)}; their numbers below come from that run.`,
+    );
     md.push('');
   }
-  md.push(`Machine: ${m.cpuModel} × ${m.cpuCount} logical CPUs, ${m.totalMemoryGiB} GiB RAM, Node ${m.node}, ${m.platform} (${m.release}). No GPU.`);
+  md.push(
+    `Machine: ${m.cpuModel} × ${m.cpuCount} logical CPUs, ${m.totalMemoryGiB} GiB RAM, Node ${m.node}, ${m.platform} (${m.release}). No GPU.`,
+  );
   md.push('');
   const loads = (['embed', 'build', 'ann', 'e2e'] as const)
     .map((k) => [k, r[k]?.load] as const)
@@ -136,7 +151,9 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
       'Every speed figure is therefore paired with a baseline measured in the same run, interleaved where possible, and embedding throughput is also given per CPU-second, which other load disturbs far less.',
   );
   md.push('');
-  md.push('Numbers are medians with the 10th–90th percentile range in parentheses over repeated runs (n=1 where a run was too long to repeat). Nothing here is a pass/fail test.');
+  md.push(
+    'Numbers are medians with the 10th–90th percentile range in parentheses over repeated runs (n=1 where a run was too long to repeat). Nothing here is a pass/fail test.',
+  );
   md.push('');
   if (r.notMeasured?.length) {
     // Up front, so a partial report cannot be mistaken for a full one.
@@ -158,7 +175,9 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
       [
         [
           'incremental rebuild (one article changed) ≤ 5 % of a cold full build',
-          largest ? `${pct(largest.incrementalOverCold)} on ${largest.slice} (${fmt(largest.incremental.median / 1000)} s vs ${fmt(largest.cold.median / 1000)} s)` : '–',
+          largest
+            ? `${pct(largest.incrementalOverCold)} on ${largest.slice} (${fmt(largest.incremental.median / 1000)} s vs ${fmt(largest.cold.median / 1000)} s)`
+            : '–',
           verdict(largest ? largest.incrementalOverCold <= 0.05 : null),
         ],
         [
@@ -168,7 +187,9 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
         ],
         [
           '… and ≥ 20× faster than brute force there',
-          def100k ? `${x(def100k.speedup)} (${fmt(def100k.latency.median * 1000)} µs vs ${fmt(ann100k!.bruteForce.latency.median * 1000)} µs)` : '–',
+          def100k
+            ? `${x(def100k.speedup)} (${fmt(def100k.latency.median * 1000)} µs vs ${fmt(ann100k!.bruteForce.latency.median * 1000)} µs)`
+            : '–',
           verdict(def100k ? def100k.speedup >= 20 : null),
         ],
         ...(r.e2e?.indexes ?? []).map((e) => [
@@ -288,14 +309,25 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     md.push('');
     md.push(
       '`buildIndex` as a black box. **Cold**: a fresh index folder, so every passage goes through USE-Lite (the model itself is already loaded). ' +
-        '**Warm**: a fresh index folder with the slice\'s embedding cache copied in (no model calls: chunking, hashing, HNSW, BM25, writing). ' +
+        "**Warm**: a fresh index folder with the slice's embedding cache copied in (no model calls: chunking, hashing, HNSW, BM25, writing). " +
         '**Incremental**: one article of a private copy of the slice gets a sentence appended, then `buildIndex` runs over the previous build. ' +
         'Slices of BBC are evenly spaced records of bbc-news.jsonl (all five categories); article counts are after the loader drops duplicate texts.',
     );
     md.push('');
     md.push(
       table(
-        ['slice', 'articles', 'passages', 'cold full (s)', 'warm full (s)', 'incremental (s)', 'incr. / cold', 'warm / cold', 'cold / (passages ÷ embed rate)', 'index on disk (MiB)'],
+        [
+          'slice',
+          'articles',
+          'passages',
+          'cold full (s)',
+          'warm full (s)',
+          'incremental (s)',
+          'incr. / cold',
+          'warm / cold',
+          'cold / (passages ÷ embed rate)',
+          'index on disk (MiB)',
+        ],
         b.slices.map((s) => [
           s.slice,
           s.articles.toLocaleString('en-US'),
@@ -316,9 +348,16 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     );
     md.push('');
     if (b.breakdown) {
-      md.push(`Where a warm build of ${b.breakdown.slice} (${b.breakdown.passages.toLocaleString('en-US')} passages) spends its time (the build's parts called directly; writing the files is not included):`);
+      md.push(
+        `Where a warm build of ${b.breakdown.slice} (${b.breakdown.passages.toLocaleString('en-US')} passages) spends its time (the build's parts called directly; writing the files is not included):`,
+      );
       md.push('');
-      md.push(table(['stage', 'ms'], Object.entries(b.breakdown.stages).map(([k, v]) => [k, ms(v)])));
+      md.push(
+        table(
+          ['stage', 'ms'],
+          Object.entries(b.breakdown.stages).map(([k, v]) => [k, ms(v)]),
+        ),
+      );
       md.push('');
     }
     for (const n of b.notes) md.push(`- ${n}`);
@@ -334,7 +373,7 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     md.push(
       `The index's own \`HnswVectorStore\` (hnswlib-node, cosine) against an exact scan: a plain Float32Array dot product over every vector (the baseline). ` +
         `Vectors: the ${a.realPool.toLocaleString('en-US')} distinct real USE-Lite passage vectors from the benchmark's embedding caches first; ` +
-        'beyond those, vectors **sampled around real ones**: a random real vector + gaussian noise with the real vectors\' own covariance (a gaussian combination of 16 random centred real vectors), renormalised. ' +
+        "beyond those, vectors **sampled around real ones**: a random real vector + gaussian noise with the real vectors' own covariance (a gaussian combination of 16 random centred real vectors), renormalised. " +
         '(Isotropic N(0, I) noise was tried first and rejected: in 512 dimensions it makes the set intrinsically 512-dimensional, which no real embedding set is, and HNSW recall collapses on it: about 0.5 at ef 64 on 10k vectors around 191 real ones in a trial run.) ' +
         (a.noise === 'calibrate'
           ? 'The noise is calibrated per run so that a derived vector is about as similar to its seed as a real passage is to its nearest real neighbour (cosine to seed = 1/√(1+noise²) = the median real nearest-neighbour cosine). '
@@ -344,14 +383,18 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     );
     md.push('');
     for (const s of a.sizes) {
-      md.push(`### ${s.size.toLocaleString('en-US')} vectors (${s.realVectors.toLocaleString('en-US')} real, ${s.derivedVectors.toLocaleString('en-US')} derived)`);
+      md.push(
+        `### ${s.size.toLocaleString('en-US')} vectors (${s.realVectors.toLocaleString('en-US')} real, ${s.derivedVectors.toLocaleString('en-US')} derived)`,
+      );
       md.push('');
       md.push(
         `${s.queries} queries. Median cosine of a real vector to its nearest real neighbour: ${fmt(s.realNnCosineMedian)}` +
           (s.derivedVectors > 0 ? `, so noise norm ${fmt(s.noise)}; ` : ' (no derived vectors at this size); ') +
           `median cosine of a vector of this set to its nearest other vector: ${fmt(s.nnCosineMedian)}. ` +
           `Brute force: ${us(s.bruteForce.latency)} µs per query, ${fmt(s.bruteForce.memoryMiB)} MiB of packed vectors.` +
-          (s.defaultRecallAt50 ? ` At the default settings, recall@50 with k = 50 (what retrieval asks for; ef is at least 50): ${fmt(s.defaultRecallAt50.mean)}.` : ''),
+          (s.defaultRecallAt50
+            ? ` At the default settings, recall@50 with k = 50 (what retrieval asks for; ef is at least 50): ${fmt(s.defaultRecallAt50.mean)}.`
+            : ''),
       );
       md.push('');
       const rows: (string | number)[][] = [];
@@ -371,7 +414,9 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
           ]);
         }
       }
-      md.push(table(['M', 'efC', 'build (s)', 'RSS Δ (MiB)', 'on disk (MiB)', 'ef', 'recall@10 mean', 'latency µs', '× brute force'], rows));
+      md.push(
+        table(['M', 'efC', 'build (s)', 'RSS Δ (MiB)', 'on disk (MiB)', 'ef', 'recall@10 mean', 'latency µs', '× brute force'], rows),
+      );
       md.push('');
     }
     for (const sk of a.skipped) md.push(`- Not measured: ${sk}`);
@@ -399,7 +444,15 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
           `ask: p50 ${fmt(e.ask.median)} ms, p95 ${fmt(e.ask.p95)} ms; query embedding alone p50 ${fmt(e.embedOnly.median)} ms → ratio **${x(e.askOverEmbed)}**.`,
       );
       md.push('');
-      md.push(table(['stage', 'p50 ms', 'p95 ms', 'p10–p90 ms'], [['ask (whole service call)', fmt(e.ask.median), fmt(e.ask.p95), `${fmt(e.ask.p10)}–${fmt(e.ask.p90)}`], ...Object.entries(e.stages).map(([k, v]) => [k, fmt(v.median), fmt(v.p95), `${fmt(v.p10)}–${fmt(v.p90)}`])]));
+      md.push(
+        table(
+          ['stage', 'p50 ms', 'p95 ms', 'p10–p90 ms'],
+          [
+            ['ask (whole service call)', fmt(e.ask.median), fmt(e.ask.p95), `${fmt(e.ask.p10)}–${fmt(e.ask.p90)}`],
+            ...Object.entries(e.stages).map(([k, v]) => [k, fmt(v.median), fmt(v.p95), `${fmt(v.p10)}–${fmt(v.p90)}`]),
+          ],
+        ),
+      );
       md.push('');
       const c = coldStartOf(e);
       if (c) {
@@ -424,7 +477,12 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
         [
           ['time to deferred reply', fmt(r.bot.deferred!.median), fmt(r.bot.deferred!.p95), fmt(r.bot.deferred!.max)],
           ['time to answer (final edit)', fmt(r.bot.answered!.median), fmt(r.bot.answered!.p95), fmt(r.bot.answered!.max)],
-          ['baseline: one /ask at a time, time to answer', fmt(r.bot.serialAnswered!.median), fmt(r.bot.serialAnswered!.p95), fmt(r.bot.serialAnswered!.max)],
+          [
+            'baseline: one /ask at a time, time to answer',
+            fmt(r.bot.serialAnswered!.median),
+            fmt(r.bot.serialAnswered!.p95),
+            fmt(r.bot.serialAnswered!.max),
+          ],
         ],
       ),
     );
@@ -444,7 +502,9 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
   md.push('npm run bench -- --report-only    # re-render the report from bench/results/latest.json');
   md.push('```');
   md.push('');
-  md.push('Embedding caches per corpus slice persist in bench/cache/slices/ (gitignored) and are copied in for every build that is not about cold time; cold builds always start from an empty cache.');
+  md.push(
+    'Embedding caches per corpus slice persist in bench/cache/slices/ (gitignored) and are copied in for every build that is not about cold time; cold builds always start from an empty cache.',
+  );
   md.push('');
   return { markdown: md.join('\n'), charts: chartFiles };
 }

@@ -97,8 +97,16 @@ export function lineChart(options: LineChartOptions): string {
   const yLog = options.yLog ?? false;
   const ok = (p: ChartPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!xLog || p.x > 0) && (!yLog || p.y > 0);
   const all = options.series.flatMap((s) => s.points.filter(ok));
-  const [x0, x1] = range(all.map((p) => p.x), xLog, options.xRange);
-  const [y0, y1] = range(all.map((p) => p.y), yLog, options.yRange);
+  const [x0, x1] = range(
+    all.map((p) => p.x),
+    xLog,
+    options.xRange,
+  );
+  const [y0, y1] = range(
+    all.map((p) => p.y),
+    yLog,
+    options.yRange,
+  );
   const scale = (v: number, lo: number, hi: number, log: boolean) =>
     log ? (Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : (v - lo) / (hi - lo);
   const px = (x: number) => margin.left + scale(x, x0, x1, xLog) * plotW;
@@ -106,7 +114,9 @@ export function lineChart(options: LineChartOptions): string {
   const r = (v: number) => v.toFixed(1);
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${width}" height="${height}" fill="white"/>`);
   out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(options.title)}</text>`);
   // Grid and ticks.
@@ -140,11 +150,13 @@ export function lineChart(options: LineChartOptions): string {
     }
     for (const p of pts) {
       out.push(`<circle cx="${r(px(p.x))}" cy="${r(py(p.y))}" r="3.5" fill="${color}"/>`);
-      if (p.label) out.push(`<text x="${r(px(p.x) + 5)}" y="${r(py(p.y) - 6)}" font-size="10" fill="${color}">${escapeXml(p.label)}</text>`);
+      if (p.label)
+        out.push(`<text x="${r(px(p.x) + 5)}" y="${r(py(p.y) - 6)}" font-size="10" fill="${color}">${escapeXml(p.label)}</text>`);
     }
     const ly = margin.top + 10 + i * 18;
     const lx = margin.left + plotW + 14;
-    if (!s.markersOnly) out.push(`<line class="legend" x1="${lx}" y1="${ly}" x2="${lx + 22}" y2="${ly}" stroke="${color}" stroke-width="2"${dash}/>`);
+    if (!s.markersOnly)
+      out.push(`<line class="legend" x1="${lx}" y1="${ly}" x2="${lx + 22}" y2="${ly}" stroke="${color}" stroke-width="2"${dash}/>`);
     out.push(`<circle class="legend" cx="${lx + 11}" cy="${ly}" r="3.5" fill="${color}"/>`);
     out.push(`<text x="${lx + 28}" y="${ly}" dominant-baseline="middle">${escapeXml(s.name)}</text>`);
   });

@@ -14,7 +14,11 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, k: { type: 'string', short: 'k' }, rebuild: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        k: { type: 'string', short: 'k' },
+        rebuild: { type: 'boolean', default: false },
+      },
     });
     const k = values.k === undefined ? undefined : Number(values.k);
     if (k !== undefined && (!Number.isInteger(k) || k < 1 || k > 20)) return { error: '-k takes a whole number from 1 to 20.' };

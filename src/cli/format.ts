@@ -10,7 +10,9 @@ export function formatSource(source: ArticleSource): string {
 /** Numbered quotes, each indented (a gap in the source marked on its own line), its source under it. */
 function quoteLines(passages: readonly QuotedPassage[]): string[] {
   return passages.flatMap((p, i) => {
-    const quote = markedQuote(p).split('\n').filter((l) => l.trim() !== '');
+    const quote = markedQuote(p)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     return [`${i + 1}. ${quote[0]}`, ...quote.slice(1).map((l) => `   ${l}`), `   — ${formatSource(p.source)}`, ''];
   });
 }

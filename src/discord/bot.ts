@@ -59,7 +59,10 @@ export function createBot({ config, logger, service }: BotOptions): Client {
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord.js warning'));
   // The route is a template (`/webhooks/:id/:token`), never the URL, which holds interaction tokens.
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'rate limited by Discord'),
+    logger.warn(
+      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+      'rate limited by Discord',
+    ),
   );
   return client;
 }

@@ -1,4 +1,12 @@
-import { DiscordAPIError, HTTPError, MessageFlags, RESTJSONErrorCodes, type Message, type RepliableInteraction, type SendableChannels } from 'discord.js';
+import {
+  DiscordAPIError,
+  HTTPError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type Message,
+  type RepliableInteraction,
+  type SendableChannels,
+} from 'discord.js';
 import { isCitebotError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { renderNotice } from './render.js';
@@ -12,17 +20,35 @@ import { renderNotice } from './render.js';
 /** What went wrong in the user's words, and whether it was expected (not a bug). */
 export function explain(error: unknown, reference: string): { text: string; expected: boolean } {
   if (isCitebotError(error)) return { text: error.userMessage, expected: true };
-  if (error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.MissingAccess || error.code === RESTJSONErrorCodes.MissingPermissions)) {
-    return { text: "I don't have permission to do that in this channel (I need to view it, send messages and create threads).", expected: true };
+  if (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.MissingAccess || error.code === RESTJSONErrorCodes.MissingPermissions)
+  ) {
+    return {
+      text: "I don't have permission to do that in this channel (I need to view it, send messages and create threads).",
+      expected: true,
+    };
   }
-  return { text: `Something went wrong on my side and it has been logged (reference \`${reference}\`). Please try again.`, expected: false };
+  return {
+    text: `Something went wrong on my side and it has been logged (reference \`${reference}\`). Please try again.`,
+    expected: false,
+  };
 }
 
 /** Log fields for an error, with interaction and webhook tokens cut out of Discord API URLs. */
 export function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof DiscordAPIError || error instanceof HTTPError) {
     const route = error.url.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?]+/, '/$1/$2/[token]');
-    return { err: { type: error.name, message: error.message, status: error.status, method: error.method, route, code: 'code' in error ? error.code : undefined } };
+    return {
+      err: {
+        type: error.name,
+        message: error.message,
+        status: error.status,
+        method: error.method,
+        route,
+        code: 'code' in error ? error.code : undefined,
+      },
+    };
   }
   if (isCitebotError(error)) return { code: error.code, reason: error.message };
   return { err: error };
@@ -31,7 +57,11 @@ export function describeError(error: unknown): Record<string, unknown> {
 /** Replies to a failed command: reply if nothing was sent yet, edit the deferred reply, or follow up. */
 export async function replyWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
   const { text, expected } = explain(error, interaction.id);
-  const context = { interactionId: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined, userId: interaction.user.id };
+  const context = {
+    interactionId: interaction.id,
+    command: interaction.isCommand() ? interaction.commandName : undefined,
+    userId: interaction.user.id,
+  };
   if (expected) logger.info({ ...context, ...describeError(error) }, 'request refused');
   else logger.error({ ...context, ...describeError(error) }, 'interaction failed');
   const notice = renderNotice(text);

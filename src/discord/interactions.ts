@@ -13,7 +13,10 @@ export async function handleInteraction(interaction: Interaction, context: Comma
     try {
       if (!command) {
         context.logger.warn({ command: interaction.commandName }, 'unknown command; run npm run deploy-commands');
-        await interaction.reply({ ...renderNotice('I no longer know this command.'), flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral] });
+        await interaction.reply({
+          ...renderNotice('I no longer know this command.'),
+          flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral],
+        });
         return;
       }
       await command.execute(interaction, context);

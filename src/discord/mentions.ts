@@ -1,4 +1,11 @@
-import { ChannelType, DiscordAPIError, ThreadAutoArchiveDuration, type Message, type SendableChannels, type ThreadChannel } from 'discord.js';
+import {
+  ChannelType,
+  DiscordAPIError,
+  ThreadAutoArchiveDuration,
+  type Message,
+  type SendableChannels,
+  type ThreadChannel,
+} from 'discord.js';
 import { CitebotError } from '../errors.js';
 import type { CommandContext } from './commands/types.js';
 import { describeError, replyToMessageWithError } from './errors.js';
@@ -25,7 +32,10 @@ export async function handleMention(message: Message, context: MentionContext): 
   try {
     const question = withoutMention(message.content, me.id);
     if (!question) {
-      throw new CitebotError('QUESTION_EMPTY', `Ask me something after the mention, for example: <@${me.id}> What did Mexico say at the OAS?`);
+      throw new CitebotError(
+        'QUESTION_EMPTY',
+        `Ask me something after the mention, for example: <@${me.id}> What did Mexico say at the OAS?`,
+      );
     }
     cooldowns.take(message.author.id);
     const place = await conversationFor(message, question, me.id, context);
@@ -78,5 +88,8 @@ async function starterQuestion(thread: ThreadChannel, botId: string): Promise<st
 
 /** The question without the bot's mention(s), on one line. */
 export function withoutMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -136,7 +136,10 @@ export function topicChoices(topics: readonly string[], typed: string): { name: 
   const needle = typed.trim().toLowerCase();
   const matches = topics.filter((t) => t.toLowerCase().includes(needle));
   // Topics that start with what was typed first, then the rest, each group in service order.
-  const ranked = [...matches.filter((t) => t.toLowerCase().startsWith(needle)), ...matches.filter((t) => !t.toLowerCase().startsWith(needle))];
+  const ranked = [
+    ...matches.filter((t) => t.toLowerCase().startsWith(needle)),
+    ...matches.filter((t) => !t.toLowerCase().startsWith(needle)),
+  ];
   return ranked.slice(0, 25).map((t) => ({ name: truncate(oneLine(t), 100) || '…', value: truncate(t, 100) }));
 }
 

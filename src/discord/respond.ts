@@ -5,7 +5,11 @@ import type { MessagePayload } from './render.js';
  * Delivers rendered messages to a deferred interaction: the first replaces the "thinking…"
  * placeholder, the rest arrive as follow-ups with the same visibility.
  */
-export async function sendPages(interaction: ChatInputCommandInteraction, pages: readonly MessagePayload[], ephemeral: boolean): Promise<void> {
+export async function sendPages(
+  interaction: ChatInputCommandInteraction,
+  pages: readonly MessagePayload[],
+  ephemeral: boolean,
+): Promise<void> {
   const [first, ...rest] = pages;
   if (!first) return;
   await interaction.editReply(first);

@@ -27,8 +27,10 @@ export function createEmbedder(config: EmbedderConfig, log: (line: string) => vo
       return transformers();
     case 'auto': {
       const how = config.allowRemoteModels ? 'could not be loaded or downloaded' : 'is not available offline';
-      return new AutoEmbedder(transformers(), () => new UseLiteEmbedder(), () =>
-        log(`transformers model ${config.transformersModel} ${how}; using the embedded Universal Sentence Encoder Lite instead`),
+      return new AutoEmbedder(
+        transformers(),
+        () => new UseLiteEmbedder(),
+        () => log(`transformers model ${config.transformersModel} ${how}; using the embedded Universal Sentence Encoder Lite instead`),
       );
     }
   }
@@ -47,9 +49,13 @@ export function createEmbedderFor(info: EmbedderInfo, config: Pick<Config, 'mode
     const { modelsDir, allowRemoteModels } = config;
     return new CheckedEmbedder(new TransformersEmbedder({ modelId: info.modelId, modelsDir, allowRemoteModels }), info);
   }
-  throw new CitebotError('MODEL_UNAVAILABLE', `The index was built with ${info.backend} model ${info.modelId}, which this build cannot load.`, {
-    hint: 'Rebuild the index (npm run index).',
-  });
+  throw new CitebotError(
+    'MODEL_UNAVAILABLE',
+    `The index was built with ${info.backend} model ${info.modelId}, which this build cannot load.`,
+    {
+      hint: 'Rebuild the index (npm run index).',
+    },
+  );
 }
 
 /** Passes calls through once the loaded model is known to match what the index recorded. */

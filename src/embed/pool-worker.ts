@@ -14,12 +14,19 @@ parentPort!.on('message', (request: PoolRequest) => {
   embedder.embed(request.texts).then(
     (vectors) => {
       const response: PoolResponse = { id: request.id, vectors };
-      parentPort!.postMessage(response, vectors.map((v) => v.buffer as ArrayBuffer));
+      parentPort!.postMessage(
+        response,
+        vectors.map((v) => v.buffer as ArrayBuffer),
+      );
     },
     (error: unknown) => {
       const response: PoolResponse = {
         id: request.id,
-        error: { message: (error as Error).message, code: isCitebotError(error) ? error.code : undefined, hint: isCitebotError(error) ? error.hint : undefined },
+        error: {
+          message: (error as Error).message,
+          code: isCitebotError(error) ? error.code : undefined,
+          hint: isCitebotError(error) ? error.hint : undefined,
+        },
       };
       parentPort!.postMessage(response);
     },

@@ -76,7 +76,8 @@ export class EmbedderPool implements Embedder {
     if (!waiter) return;
     this.pending.delete(response.id);
     if ('vectors' in response) waiter.resolve(response.vectors);
-    else if (response.error.code) waiter.reject(new CitebotError(response.error.code, response.error.message, { hint: response.error.hint }));
+    else if (response.error.code)
+      waiter.reject(new CitebotError(response.error.code, response.error.message, { hint: response.error.hint }));
     else waiter.reject(new Error(`embedding worker failed: ${response.error.message}`));
   }
 

@@ -87,7 +87,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   try {
     const { articles, warnings } = await readArticles(options.corpusPaths);
     const info = await options.embedder.describe();
-    const corpusHash = createHash('sha256').update(articles.map((a) => `${a.id}:${a.contentHash}`).join('\n')).digest('hex');
+    const corpusHash = createHash('sha256')
+      .update(articles.map((a) => `${a.id}:${a.contentHash}`).join('\n'))
+      .digest('hex');
     const previous = options.force ? null : previousBuild(options.indexDir);
     const compatible = previous !== null && sameJson(previous.manifest.embedder, info) && sameJson(previous.manifest.chunker, chunker);
     if (compatible && previous.manifest.corpusHash === corpusHash && sameJson(previous.manifest.hnsw, hnsw)) {
@@ -96,10 +98,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
 
     const passages: Passage[] = articles.flatMap((a) => chunkArticle(a.id, a.text, chunker));
     const cache = EmbeddingCache.open(cacheFileFor(options.cacheDir ?? path.join(options.indexDir, 'cache'), info), info.dimensions);
-    const { vectors, embedded } = await embedWithCache(options.embedder, cache, passages.map((p) => p.text), {
-      batchSize: options.batchSize,
-      onProgress: (done, total) => options.onProgress?.('embed', done, total),
-    });
+    const { vectors, embedded } = await embedWithCache(
+      options.embedder,
+      cache,
+      passages.map((p) => p.text),
+      {
+        batchSize: options.batchSize,
+        onProgress: (done, total) => options.onProgress?.('embed', done, total),
+      },
+    );
     const vectorStore = HnswVectorStore.build(vectors, info.dimensions, hnsw);
 
     // Lexical index: start from the previous one when chunking is the same, and redo only changed articles.
@@ -108,12 +115,21 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     let lexical: Bm25Index;
     if (compatible) {
       const stale = previous.passages.filter((p) => !unchanged.has(p.articleId)).map((p) => p.id);
-      lexical = addDocs(removeDocs(previous.lexical.source, stale), passages.filter((p) => !unchanged.has(p.articleId)));
+      lexical = addDocs(
+        removeDocs(previous.lexical.source, stale),
+        passages.filter((p) => !unchanged.has(p.articleId)),
+      );
     } else {
       lexical = buildBm25(passages);
     }
 
-    const stored: StoredArticle[] = articles.map((a) => ({ id: a.id, source: a.source, contentHash: a.contentHash, text: a.text, gaps: a.gaps }));
+    const stored: StoredArticle[] = articles.map((a) => ({
+      id: a.id,
+      source: a.source,
+      contentHash: a.contentHash,
+      text: a.text,
+      gaps: a.gaps,
+    }));
     const manifest = writeIndex(options.indexDir, {
       manifest: {
         formatVersion: MANIFEST_VERSION,

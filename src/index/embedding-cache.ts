@@ -19,7 +19,10 @@ export function cacheFileFor(dir: string, info: EmbedderInfo): string {
 export class EmbeddingCache {
   private readonly vectors = new Map<string, Float32Array>();
 
-  private constructor(private readonly file: string, private readonly dimensions: number) {}
+  private constructor(
+    private readonly file: string,
+    private readonly dimensions: number,
+  ) {}
 
   static open(file: string, dimensions: number): EmbeddingCache {
     const cache = new EmbeddingCache(file, dimensions);

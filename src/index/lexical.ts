@@ -162,11 +162,20 @@ export function parseBm25(text: string): Bm25Index {
     // Reported below, with the same hint as any other malformed index.
   }
   const ok =
-    typeof v === 'object' && v !== null && v.version === 1 &&
-    typeof v.k1 === 'number' && typeof v.b === 'number' && typeof v.totalLength === 'number' &&
-    typeof v.df === 'object' && v.df !== null && Array.isArray(v.terms) && v.terms.every((t) => typeof t === 'string') &&
+    typeof v === 'object' &&
+    v !== null &&
+    v.version === 1 &&
+    typeof v.k1 === 'number' &&
+    typeof v.b === 'number' &&
+    typeof v.totalLength === 'number' &&
+    typeof v.df === 'object' &&
+    v.df !== null &&
+    Array.isArray(v.terms) &&
+    v.terms.every((t) => typeof t === 'string') &&
     Array.isArray(v.docs) &&
-    v.docs.every((d) => typeof d?.id === 'string' && Array.isArray(d.terms) && Array.isArray(d.counts) && d.terms.length === d.counts.length);
+    v.docs.every(
+      (d) => typeof d?.id === 'string' && Array.isArray(d.terms) && Array.isArray(d.counts) && d.terms.length === d.counts.length,
+    );
   if (!ok) {
     throw new CitebotError('INDEX_CORRUPT', 'The keyword (BM25) index file is not in the expected format.', {
       hint: 'Rebuild the index with `npm run index`.',

@@ -36,7 +36,13 @@ export interface LoadedIndex {
   lexical: PreparedBm25;
 }
 
-const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.hnsw', packed: 'vectors.f32', lexical: 'lexical.json' } as const;
+const FILES = {
+  manifest: 'manifest.json',
+  passages: 'passages.json',
+  vectors: 'vectors.hnsw',
+  packed: 'vectors.f32',
+  lexical: 'lexical.json',
+} as const;
 const POINTER = 'CURRENT';
 
 /** The build id the index directory currently points at, or null when there is none. */
@@ -54,7 +60,13 @@ export function currentBuildId(indexDir: string): string | null {
  */
 export function writeIndex(
   indexDir: string,
-  build: { manifest: Omit<Manifest, 'files'>; articles: StoredArticle[]; passages: Passage[]; vectors: HnswVectorStore; lexical: Bm25Index },
+  build: {
+    manifest: Omit<Manifest, 'files'>;
+    articles: StoredArticle[];
+    passages: Passage[];
+    vectors: HnswVectorStore;
+    lexical: Bm25Index;
+  },
 ): Manifest {
   const buildsDir = path.join(indexDir, 'builds');
   const partial = path.join(buildsDir, `${build.manifest.buildId}.partial`);
@@ -115,7 +127,12 @@ export function readIndex(indexDir: string): LoadedIndex {
   }
   let vectors: HnswVectorStore;
   try {
-    vectors = HnswVectorStore.load(path.join(dir, FILES.vectors), path.join(dir, FILES.packed), manifest.embedder.dimensions, manifest.hnsw);
+    vectors = HnswVectorStore.load(
+      path.join(dir, FILES.vectors),
+      path.join(dir, FILES.packed),
+      manifest.embedder.dimensions,
+      manifest.hnsw,
+    );
   } catch (cause) {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }

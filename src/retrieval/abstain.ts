@@ -37,7 +37,11 @@ export function abstainFeatures(
     unionShare: union,
     typed: top.some((p) => p.support.typed && p.support.share >= (best?.share ?? 0) - 1e-9) ? 1 : 0,
     topDense,
-    coverage: idfCoverage(question, top.map((p) => p.text), idf),
+    coverage: idfCoverage(
+      question,
+      top.map((p) => p.text),
+      idf,
+    ),
   };
 }
 

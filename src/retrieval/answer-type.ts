@@ -18,11 +18,13 @@ export function answerTypeOf(question: string): AnswerType {
   return TYPE_RULES.find(([, rule]) => rule.test(question))?.[0] ?? 'any';
 }
 
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const MONTH =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
 const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/u;
-const REASON = /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
+const REASON =
+  /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
 
 /** True when `text` contains the kind of fact `type` asks for ('any' always does). */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
@@ -30,7 +32,12 @@ export function holdsAnswerType(text: string, type: AnswerType): boolean {
     case 'number':
       return /\d/.test(text) || NUMBER_WORD.test(text);
     case 'date':
-      return /\b(1[89]|20)\d\d\b/.test(text) || MONTH.test(text) || /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) || /\b(last|next|this) (week|month|year)\b/i.test(text);
+      return (
+        /\b(1[89]|20)\d\d\b/.test(text) ||
+        MONTH.test(text) ||
+        /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) ||
+        /\b(last|next|this) (week|month|year)\b/i.test(text)
+      );
     case 'person':
     case 'place':
       return CAPITAL_NAME.test(text) || /\b\p{Lu}{2,}\b/u.test(text);

@@ -32,10 +32,7 @@ function checkWeights(lists: readonly unknown[], weights: readonly number[] | un
  * Sums `contribution(list, position, entry)` per id over all lists and sorts by score,
  * then id. An id listed twice in one list keeps only its first (best) position.
  */
-function fuse(
-  lists: readonly (readonly Ranked[])[],
-  contribution: (list: number, position: number, entry: Ranked) => number,
-): Fused[] {
+function fuse(lists: readonly (readonly Ranked[])[], contribution: (list: number, position: number, entry: Ranked) => number): Fused[] {
   const byId = new Map<string, Fused>();
   lists.forEach((list, l) => {
     list.forEach((entry, position) => {

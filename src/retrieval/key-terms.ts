@@ -61,10 +61,19 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   // Each remaining word with its stemmed term; stopwords drop out here.
   const tokens = words.filter((w) => !FORM_WORDS.has(w.folded)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
   const terms: KeyTerm[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let span = Math.min(vocabulary.longestForm, tokens.length - i);
     // Longest known multi-word form first ("united states", "organization american states").
-    while (span > 1 && !vocabulary.variants.has(tokens.slice(i, i + span).map((t) => t.term).join(' '))) span--;
+    while (
+      span > 1 &&
+      !vocabulary.variants.has(
+        tokens
+          .slice(i, i + span)
+          .map((t) => t.term)
+          .join(' '),
+      )
+    )
+      span--;
     const part = tokens.slice(i, i + span);
     i += span;
     const own = part.map((t) => t.term);
@@ -90,7 +99,13 @@ function joinAbsentNames(terms: KeyTerm[]): KeyTerm[] {
     const last = out[out.length - 1];
     if (last && !last.inCorpus && !term.inCorpus && term.entity && last.entity) {
       const own = [...last.alternatives[0]!, ...term.alternatives[0]!];
-      out[out.length - 1] = { text: `${last.text} ${term.text}`, alternatives: [own], entity: true, inCorpus: false, weight: ENTITY_WEIGHT };
+      out[out.length - 1] = {
+        text: `${last.text} ${term.text}`,
+        alternatives: [own],
+        entity: true,
+        inCorpus: false,
+        weight: ENTITY_WEIGHT,
+      };
     } else out.push(term);
   }
   return out;

@@ -18,7 +18,8 @@ export interface QuoteSettings {
 export const DEFAULT_QUOTES: QuoteSettings = { maxChars: 480, minChars: 140 };
 
 // A sentence that leans on the one before it: a pronoun or connective, or a quote's continuation.
-const LEANS_BACK = /^(?:[“"‘']?\s*)(?:But|And|However|Yet|Still|Also|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Such|The official|Later|Then|Meanwhile)\b|^[a-z(]/;
+const LEANS_BACK =
+  /^(?:[“"‘']?\s*)(?:But|And|However|Yet|Still|Also|He|She|It|They|This|That|These|Those|His|Her|Its|Their|Such|The official|Later|Then|Meanwhile)\b|^[a-z(]/;
 
 /** Sum of idf over the distinct query terms a sentence contains. */
 function overlap(sentence: string, query: ReadonlySet<string>, idf: (term: string) => number): number {
@@ -76,7 +77,9 @@ export function mergeOverlapping<T extends QuoteSpan>(articleText: string, quote
   const out: T[] = [];
   for (const quote of quotes) {
     const hit = out.findIndex(
-      (q) => quote.start <= q.end && q.start <= quote.end || articleText.slice(Math.min(q.end, quote.end), Math.max(q.start, quote.start)).trim() === '',
+      (q) =>
+        (quote.start <= q.end && q.start <= quote.end) ||
+        articleText.slice(Math.min(q.end, quote.end), Math.max(q.start, quote.start)).trim() === '',
     );
     if (hit < 0) out.push({ ...quote });
     else out[hit] = { ...out[hit]!, start: Math.min(out[hit]!.start, quote.start), end: Math.max(out[hit]!.end, quote.end) };

@@ -63,7 +63,12 @@ export function idfOf(prepared: PreparedBm25): (term: string) => number {
  * Ranks passages for a question: dense and lexical lists, fused, then spread across
  * articles with MMR and a per-article cap. Pure over the index it is given.
  */
-export function retrieve(index: RetrievalView, question: string, queryVector: Float32Array | null, settings: RetrievalSettings): Retrieved[] {
+export function retrieve(
+  index: RetrievalView,
+  question: string,
+  queryVector: Float32Array | null,
+  settings: RetrievalSettings,
+): Retrieved[] {
   const denseHits: Ranked[] =
     settings.mode !== 'bm25' && queryVector !== null
       ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))

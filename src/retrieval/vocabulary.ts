@@ -150,7 +150,7 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   let best: { word: string; distance: number; count: number } | null = null;
   let tie = false;
   for (const [word, { count }] of vocabulary.words) {
-    if (Math.abs(word.length - folded.length) > max || word[0] !== folded[0] && max === 1) continue;
+    if (Math.abs(word.length - folded.length) > max || (word[0] !== folded[0] && max === 1)) continue;
     const distance = editDistance(folded, word, max);
     if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {

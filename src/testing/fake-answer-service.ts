@@ -28,7 +28,11 @@ export type FakeCall =
   | { method: 'digest'; topic: string; options: { since?: string; k?: number } }
   | { method: 'sources' | 'topics' };
 
-const STOP = new Set('the a an and or of to in on at for by with from about what which who whom how why when where did does do is are was were be been has have had that this these those it its his her their they he she i you we as into after before than then there said say says will would can could not no yes any some more most'.split(' '));
+const STOP = new Set(
+  'the a an and or of to in on at for by with from about what which who whom how why when where did does do is are was were be been has have had that this these those it its his her their they he she i you we as into after before than then there said say says will would can could not no yes any some more most'.split(
+    ' ',
+  ),
+);
 
 export function terms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
@@ -118,7 +122,11 @@ export class FakeAnswerService implements AnswerService {
     const groups = this.articles
       .filter((a) => quotes.some((q) => q.articleId === a.id))
       .sort((a, b) => (a.source.published ?? '9999').localeCompare(b.source.published ?? '9999'))
-      .map((a) => ({ articleId: a.id, source: a.source, quotes: quotes.filter((q) => q.articleId === a.id).sort((x, y) => x.start - y.start) }));
+      .map((a) => ({
+        articleId: a.id,
+        source: a.source,
+        quotes: quotes.filter((q) => q.articleId === a.id).sort((x, y) => x.start - y.start),
+      }));
     return { topic, groups };
   }
 
@@ -140,7 +148,16 @@ export class FakeAnswerService implements AnswerService {
     const passages = [...this.articles]
       .sort((a, b) => b.text.length - a.text.length)
       .slice(0, count)
-      .map((a, i): QuotedPassage => ({ quote: a.text, score: 1 - i / 10, source: a.source, articleId: a.id, passageId: `${a.id}#all`, start: 0, end: a.text.length, gaps: [] }));
+      .map((a, i): QuotedPassage => ({
+        quote: a.text,
+        score: 1 - i / 10,
+        source: a.source,
+        articleId: a.id,
+        passageId: `${a.id}#all`,
+        start: 0,
+        end: a.text.length,
+        gaps: [],
+      }));
     return { question, answerable: true, passages, suggestions: [], readAs: null, gap: null, missing: [], related: [] };
   }
 
@@ -152,14 +169,26 @@ export class FakeAnswerService implements AnswerService {
   #rank(query: string): { paragraph: Paragraph; score: number }[] {
     const wanted = new Set(terms(query));
     return this.paragraphs
-      .map((paragraph) => ({ paragraph, score: [...wanted].reduce((s, t) => s + (paragraph.terms.has(t) ? (this.idf.get(t) ?? 0) : 0), 0) }))
+      .map((paragraph) => ({
+        paragraph,
+        score: [...wanted].reduce((s, t) => s + (paragraph.terms.has(t) ? (this.idf.get(t) ?? 0) : 0), 0),
+      }))
       .filter((r) => r.score > 0)
       .sort((a, b) => b.score - a.score);
   }
 
   #quote(p: Paragraph, score: number): QuotedPassage {
     const article = this.#article(p.articleId);
-    return { quote: article.text.slice(p.start, p.end), score, source: article.source, articleId: article.id, passageId: `${article.id}#${p.start}`, start: p.start, end: p.end, gaps: [] };
+    return {
+      quote: article.text.slice(p.start, p.end),
+      score,
+      source: article.source,
+      articleId: article.id,
+      passageId: `${article.id}#${p.start}`,
+      start: p.start,
+      end: p.end,
+      gaps: [],
+    };
   }
 
   #article(id: string): FakeArticle {
@@ -167,7 +196,18 @@ export class FakeAnswerService implements AnswerService {
   }
 
   async #topics(): Promise<string[]> {
-    return ['Venezuela', 'Organization of American States (OAS)', 'Lima Group', 'Nicolás Maduro', 'Juan Guaidó', 'Mexico and Venezuela', 'Mike Pompeo’s Latin America tour', 'Caricom', 'Humanitarian visas for Venezuelans', 'Peru'];
+    return [
+      'Venezuela',
+      'Organization of American States (OAS)',
+      'Lima Group',
+      'Nicolás Maduro',
+      'Juan Guaidó',
+      'Mexico and Venezuela',
+      'Mike Pompeo’s Latin America tour',
+      'Caricom',
+      'Humanitarian visas for Venezuelans',
+      'Peru',
+    ];
   }
 
   async #wait(): Promise<void> {

@@ -37,7 +37,6 @@ mexico mexican venezuela venezuelan caracas maduro organization american america
 colombia foreign affairs human rights democracy protest protests city capital region north south news report reports
 recipe flour sugar butter oven bake minutes cake chocolate egg eggs salt water cup`.split(/\s+/);
 
-
 function tokenizerJson(vocab: string[]): unknown {
   const ids = Object.fromEntries(vocab.map((w, i) => [w, i]));
   const special = (id: string) => ({ SpecialToken: { id, type_id: 0 } });
@@ -46,14 +45,26 @@ function tokenizerJson(vocab: string[]): unknown {
     truncation: null,
     padding: null,
     added_tokens: SPECIAL.map((content, id) => ({
-      id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
+      id,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
     })),
     normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
       single: [special('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, special('[SEP]')],
-      pair: [special('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, special('[SEP]'), { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+      pair: [
+        special('[CLS]'),
+        { Sequence: { id: 'A', type_id: 0 } },
+        special('[SEP]'),
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
       special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [ids[t]], tokens: [t] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
@@ -87,12 +98,24 @@ function modelProto(table: Float32Array, vocabSize: number, dimensions: number):
         valueInfo('token_type_ids', INT64, ['batch', 'sequence']),
       ],
       output: [valueInfo('last_hidden_state', FLOAT, ['batch', 'sequence', dimensions])],
-      initializer: [{
-        name: 'embeddings', dataType: FLOAT, dims: [vocabSize, dimensions],
-        // ONNX raw_data is little-endian, like every machine this runs on.
-        rawData: new Uint8Array(table.buffer, table.byteOffset, table.byteLength),
-      }],
-      node: [{ opType: 'Gather', input: ['embeddings', 'input_ids'], output: ['last_hidden_state'], name: 'lookup', attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] }],
+      initializer: [
+        {
+          name: 'embeddings',
+          dataType: FLOAT,
+          dims: [vocabSize, dimensions],
+          // ONNX raw_data is little-endian, like every machine this runs on.
+          rawData: new Uint8Array(table.buffer, table.byteOffset, table.byteLength),
+        },
+      ],
+      node: [
+        {
+          opType: 'Gather',
+          input: ['embeddings', 'input_ids'],
+          output: ['last_hidden_state'],
+          name: 'lookup',
+          attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }],
+        },
+      ],
     },
   });
   return onnx.ModelProto.encode(model).finish();
@@ -112,13 +135,26 @@ export async function createTinyBertModel(dir: string, opts: TinyBertOptions = {
   const root = path.join(dir, ...modelId.split('/'));
   await mkdir(path.join(root, 'onnx'), { recursive: true });
   const config = {
-    model_type: 'bert', architectures: ['BertModel'], vocab_size: vocab.length, hidden_size: dimensions,
-    num_hidden_layers: 1, num_attention_heads: 1, intermediate_size: dimensions * 2,
-    max_position_embeddings: 512, type_vocab_size: 2, pad_token_id: 0,
+    model_type: 'bert',
+    architectures: ['BertModel'],
+    vocab_size: vocab.length,
+    hidden_size: dimensions,
+    num_hidden_layers: 1,
+    num_attention_heads: 1,
+    intermediate_size: dimensions * 2,
+    max_position_embeddings: 512,
+    type_vocab_size: 2,
+    pad_token_id: 0,
   };
   const tokenizerConfig = {
-    tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512,
-    unk_token: '[UNK]', pad_token: '[PAD]', cls_token: '[CLS]', sep_token: '[SEP]', mask_token: '[MASK]',
+    tokenizer_class: 'BertTokenizer',
+    do_lower_case: true,
+    model_max_length: 512,
+    unk_token: '[UNK]',
+    pad_token: '[PAD]',
+    cls_token: '[CLS]',
+    sep_token: '[SEP]',
+    mask_token: '[MASK]',
   };
   await Promise.all([
     writeFile(path.join(root, 'config.json'), JSON.stringify(config, null, 2)),

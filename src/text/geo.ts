@@ -3,7 +3,8 @@ import type { Country } from 'world-countries';
 
 // The package's typings declare an ES default export over a CommonJS file; at run time the
 // array is `default` under Node's ESM loader. Read it either way.
-const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])) satisfies Country[];
+const countries = ((worldCountries as unknown as { default?: Country[] }).default ??
+  (worldCountries as unknown as Country[])) satisfies Country[];
 
 /**
  * Countries with the names people use for them: common and official name, other spellings,

@@ -8,11 +8,15 @@ const best = (carried: boolean[], typed = true): PassageSupport => ({ carried, s
 
 describe('describeGap', () => {
   it('names what the corpus never mentions, capitalised as a name', () => {
-    expect(describeGap([term('delcy rodriguez', true, false), term('oas', true)], 'any', null)).toBe('The corpus never mentions Delcy Rodriguez.');
+    expect(describeGap([term('delcy rodriguez', true, false), term('oas', true)], 'any', null)).toBe(
+      'The corpus never mentions Delcy Rodriguez.',
+    );
   });
 
   it('says when no passage brings two names together', () => {
-    expect(describeGap([term('peru', true), term('AMLO', true)], 'any', best([true, false]))).toBe('No passage in the corpus speaks of Peru and AMLO together.');
+    expect(describeGap([term('peru', true), term('AMLO', true)], 'any', best([true, false]))).toBe(
+      'No passage in the corpus speaks of Peru and AMLO together.',
+    );
   });
 
   it('says when the subject is there but not the kind of fact asked for', () => {

@@ -21,7 +21,11 @@ async function setup() {
   const indexDir = tempDir();
   const embedder = new FakeEmbedder();
   await buildIndex({ corpusPaths: [corpus], indexDir, embedder });
-  const provider = new ReloadingIndexProvider({ indexDir, wanted: { embedder: 'auto', transformersModel: '' }, embedderFor: () => embedder });
+  const provider = new ReloadingIndexProvider({
+    indexDir,
+    wanted: { embedder: 'auto', transformersModel: '' },
+    embedderFor: () => embedder,
+  });
   return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: alwaysAnswer }) };
 }
 
@@ -30,7 +34,10 @@ describe('LocalAnswerService', () => {
     const { corpus, indexDir, embedder, service } = await setup();
     const before = await service.ask('Who did Peru invite to the Lima Group meeting?');
     expect(before.passages.some((p) => p.quote.includes('Brazil and Argentina'))).toBe(false);
-    const file = path.join(corpus, readdirSync(corpus).find((f) => f.startsWith('004'))!);
+    const file = path.join(
+      corpus,
+      readdirSync(corpus).find((f) => f.startsWith('004'))!,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('Peru has invited Russia', 'Peru has invited Brazil and Argentina, Russia'));
     const oldId = currentBuildId(indexDir);
     await buildIndex({ corpusPaths: [corpus], indexDir, embedder });

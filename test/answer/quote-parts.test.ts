@@ -43,7 +43,10 @@ const files = readdirSync(SEED_CORPUS).map((f) => squash(readFileSync(path.join(
  * each of its gap-separated parts must be one, in file order, in the same file.
  */
 function blockProblems(block: string): string[] {
-  const parts = block.split(new RegExp(`^${GAP_MARK.replace(/[[\]]/g, '\\$&')}$`, 'm')).map(squash).filter((p) => p !== '');
+  const parts = block
+    .split(new RegExp(`^${GAP_MARK.replace(/[[\]]/g, '\\$&')}$`, 'm'))
+    .map(squash)
+    .filter((p) => p !== '');
   if (parts.length === 0) return [`empty block: ${JSON.stringify(block)}`];
   const inOrder = files.some((file) => {
     let at = 0;
@@ -85,7 +88,11 @@ describe('quotes through the real pipeline over the seed corpus', () => {
     const indexDir = tempDir();
     const embedder = new FakeEmbedder();
     await buildIndex({ corpusPaths: [SEED_CORPUS], indexDir, embedder });
-    const provider = new ReloadingIndexProvider({ indexDir, wanted: { embedder: 'auto', transformersModel: '' }, embedderFor: () => embedder });
+    const provider = new ReloadingIndexProvider({
+      indexDir,
+      wanted: { embedder: 'auto', transformersModel: '' },
+      embedderFor: () => embedder,
+    });
     const service = new LocalAnswerService(provider, { abstain: alwaysAnswer });
     const { articles } = readIndex(indexDir);
     expect(articles.some((a) => a.gaps.length > 0)).toBe(true);
@@ -104,7 +111,16 @@ describe('quotes through the real pipeline over the seed corpus', () => {
       gap: null,
       missing: [],
       related: [],
-      passages: articles.map((a) => ({ quote: a.text, score: 1, source: a.source, articleId: a.id, passageId: a.id, start: 0, end: a.text.length, gaps: a.gaps })),
+      passages: articles.map((a) => ({
+        quote: a.text,
+        score: 1,
+        source: a.source,
+        articleId: a.id,
+        passageId: a.id,
+        start: 0,
+        end: a.text.length,
+        gaps: a.gaps,
+      })),
     });
     const blocks = answers.flatMap((a) => [...renderAnswer(a).flatMap((m) => quotes(m.content)), ...cliBlocks(formatAnswerText(a))]);
     for (const topic of await service.topics()) {

@@ -18,7 +18,9 @@ describe('mainTopics', () => {
   });
 
   it('drops sentence-initial function words and lone sentence openers from names', () => {
-    expect(mainTopics(['The Lima Group met. However, it ended.', 'The Lima Group met again. However, nobody came.'])).toEqual(['Lima Group']);
+    expect(mainTopics(['The Lima Group met. However, it ended.', 'The Lima Group met again. However, nobody came.'])).toEqual([
+      'Lima Group',
+    ]);
   });
 
   it('folds plurals, demonyms and possessives into the place', () => {
@@ -59,7 +61,12 @@ const { articles } = await loadCorpus(SEED_CORPUS);
 
 describe('mainTopics over the seed corpus', () => {
   const topics = mainTopics(articles.map((a) => cleanArticle(a).text));
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ \(.*\)$/, '');
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ \(.*\)$/, '');
 
   it('offers no two entries that are variants of one name', () => {
     for (const a of topics) {
@@ -78,7 +85,10 @@ describe('mainTopics over the seed corpus', () => {
     const corpus = articles.map((a) => a.raw.replace(/\s+/gu, ' ')).join('\n');
     for (const topic of topics) expect(corpus.includes(topic.replace(/ \(\p{Lu}+\)$/u, '')), topic).toBe(true);
     for (const topic of topics) {
-      const last = topic.replace(/ \(.*\)$/, '').split(' ').at(-1)!;
+      const last = topic
+        .replace(/ \(.*\)$/, '')
+        .split(' ')
+        .at(-1)!;
       // A partial name is always followed by more name words: it would never end a run of capitalised words.
       expect(new RegExp(`${last}(?![\\s\\u00a0]+\\p{Lu})`, 'u').test(corpus), `${topic} is cut short`).toBe(true);
     }

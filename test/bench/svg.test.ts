@@ -27,9 +27,23 @@ describe('lineChart', () => {
     yLabel: 'recall',
     xLog: true,
     series: [
-      { name: 'M=16', points: [{ x: 0.1, y: 0.9, label: 'ef 16' }, { x: 0.2, y: 0.95 }, { x: 0.4, y: 0.99 }] },
+      {
+        name: 'M=16',
+        points: [
+          { x: 0.1, y: 0.9, label: 'ef 16' },
+          { x: 0.2, y: 0.95 },
+          { x: 0.4, y: 0.99 },
+        ],
+      },
       { name: 'brute force', points: [{ x: 5, y: 1 }], markersOnly: true },
-      { name: 'bad points', points: [{ x: -1, y: 1 }, { x: Number.NaN, y: 2 }], dashed: true },
+      {
+        name: 'bad points',
+        points: [
+          { x: -1, y: 1 },
+          { x: Number.NaN, y: 2 },
+        ],
+        dashed: true,
+      },
     ],
   });
 

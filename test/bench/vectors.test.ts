@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceTopK, deriveVectors, dot, gaussian, mulberry32, normalizeInPlace, packRows, recallAtK } from '../../src/bench/vectors.js';
+import {
+  bruteForceTopK,
+  deriveVectors,
+  dot,
+  gaussian,
+  mulberry32,
+  normalizeInPlace,
+  packRows,
+  recallAtK,
+} from '../../src/bench/vectors.js';
 
 const unit = (...xs: number[]) => normalizeInPlace(Float32Array.from(xs));
 

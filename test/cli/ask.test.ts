@@ -47,12 +47,16 @@ describe('npm run ask', () => {
       expect(Object.keys(p.source).sort()).toEqual(['file', 'outlet', 'published', 'title', 'url']);
       expect(typeof p.score).toBe('number');
     }
-    const mexican = new Set(answer.passages.filter((p: { quote: string }) => /Mexic/.test(p.quote)).map((p: { source: { file: string } }) => p.source.file));
+    const mexican = new Set(
+      answer.passages.filter((p: { quote: string }) => /Mexic/.test(p.quote)).map((p: { source: { file: string } }) => p.source.file),
+    );
     expect(mexican.size).toBeGreaterThanOrEqual(2);
   });
 
   it('prints readable text with each source under its quote and honours -k', async () => {
-    const { code, stdout } = await ask(['Which countries will Pompeo visit on his Latin America trip?', '-k', '3'], { INDEX_DIR: indexDir });
+    const { code, stdout } = await ask(['Which countries will Pompeo visit on his Latin America trip?', '-k', '3'], {
+      INDEX_DIR: indexDir,
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Colombia, Chile, Peru, and Paraguay/);
     expect(stdout).toMatch(/— Sputnik International · “Pompeo Begins Latin America Tour/);

@@ -37,7 +37,9 @@ describe('/ask', () => {
     const item = CANCUN;
     const sent = bot.command('ask', { options: { question: item.question } });
     const { deferMs, answerMs, answer } = await bot.answered(sent);
-    console.log(`/ask through the stand-in: deferred ${deferMs.toFixed(1)} ms and answered ${answerMs.toFixed(1)} ms after INTERACTION_CREATE`);
+    console.log(
+      `/ask through the stand-in: deferred ${deferMs.toFixed(1)} ms and answered ${answerMs.toFixed(1)} ms after INTERACTION_CREATE`,
+    );
 
     const [defer] = bot.callsFor(sent.interaction);
     expect(defer!.body).toEqual({ type: 5, data: { flags: 64 } });
@@ -65,7 +67,8 @@ describe('/ask', () => {
   });
 
   it('never pings: mentions and markdown in the question are escaped, allowed_mentions is empty everywhere', async () => {
-    const hostile = '@everyone <@&123456789012345678> **Which countries** did Peru invite to the `Lima Group` meeting? <@123456789012345678> @here';
+    const hostile =
+      '@everyone <@&123456789012345678> **Which countries** did Peru invite to the `Lima Group` meeting? <@123456789012345678> @here';
     const sent = bot.command('ask', { options: { question: hostile, public: true } });
     const { answer } = await bot.answered(sent);
     const echoed = contentOf(answer).split('\n')[0]!;
@@ -117,7 +120,9 @@ describe('/ask', () => {
       total.push(answerMs);
     }
     const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1]!.toFixed(1);
-    console.log(`/ask ×20: deferred median ${pct(defer, 50)} ms (p90 ${pct(defer, 90)}), answered median ${pct(total, 50)} ms (p90 ${pct(total, 90)})`);
+    console.log(
+      `/ask ×20: deferred median ${pct(defer, 50)} ms (p90 ${pct(defer, 90)}), answered median ${pct(total, 50)} ms (p90 ${pct(total, 90)})`,
+    );
     // Discord requires the acknowledgement within 3 s; locally it is milliseconds.
     expect(Number(pct(defer, 90))).toBeLessThan(1000);
   });
@@ -135,12 +140,16 @@ describe('/ask cooldown', () => {
       await limited.answered(limited.command('ask', { options: { question: question('d16').question } }));
       const calls = service.askCalls().length;
       const second = limited.command('ask', { options: { question: question('d13').question } });
-      const reply = await limited.standin.requests.wait((r) => r.path.includes(`/interactions/${second.interaction.id}/`), { from: second.mark });
+      const reply = await limited.standin.requests.wait((r) => r.path.includes(`/interactions/${second.interaction.id}/`), {
+        from: second.mark,
+      });
       expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 | 4, allowed_mentions: { parse: [] } } });
       expect(contentOf(reply)).toMatch(/ask again in \d+ seconds/);
       expect(service.askCalls().length).toBe(calls);
       // Another user is not affected.
-      await limited.answered(limited.command('ask', { options: { question: question('d13').question }, user: limited.standin.world.users.moderator }));
+      await limited.answered(
+        limited.command('ask', { options: { question: question('d13').question }, user: limited.standin.world.users.moderator }),
+      );
     } finally {
       await limited.stop();
     }

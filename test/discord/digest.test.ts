@@ -52,12 +52,17 @@ describe('/digest', () => {
   it('posts a moderator’s digest to the chosen channel: header, grouped quotes by date, within limits', async () => {
     const { world } = bot.standin;
     const before = Date.now();
-    const sent = bot.command('digest', { options: { topic: 'Venezuela OAS Lima Group', channel: world.channels.news.id }, user: world.users.moderator });
+    const sent = bot.command('digest', {
+      options: { topic: 'Venezuela OAS Lima Group', channel: world.channels.news.id },
+      user: world.users.moderator,
+    });
     const { answer } = await bot.answered(sent);
     expect(bot.callsFor(sent.interaction)[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
     const posts = channelPosts(world.channels.news.id, sent.mark);
     expect(posts.length).toBeGreaterThan(0);
-    expect(contentOf(answer)).toBe(`Posted the digest in <#${world.channels.news.id}> (${posts.length} message${posts.length === 1 ? '' : 's'}).`);
+    expect(contentOf(answer)).toBe(
+      `Posted the digest in <#${world.channels.news.id}> (${posts.length} message${posts.length === 1 ? '' : 's'}).`,
+    );
     for (const post of posts) expect(sendProblems(post)).toEqual([]);
     const text = posts.map(contentOf).join('\n\n');
     const [, unix] = /^Requested by <@(?:\d+)> on <t:(\d+):f>/m.exec(text) ?? [];
@@ -81,13 +86,19 @@ describe('/digest', () => {
     const { world } = bot.standin;
     const bad = bot.command('digest', { options: { topic: 'Lima Group', since: '2019-13-01' }, user: world.users.moderator });
     expect(contentOf(await firstResponse(bad))).toMatch(/"since" must be a date/);
-    const locked = bot.command('digest', { options: { topic: 'Lima Group', channel: world.channels.locked.id }, user: world.users.moderator });
+    const locked = bot.command('digest', {
+      options: { topic: 'Lima Group', channel: world.channels.locked.id },
+      user: world.users.moderator,
+    });
     expect(contentOf(await firstResponse(locked))).toMatch(/can't post in <#\d+> yourself/);
     expect(channelPosts(world.channels.locked.id, bad.mark)).toEqual([]);
   });
 
   it('autocompletes topics from the service, filtered by what was typed, within Discord’s limits', async () => {
-    const interaction = autocomplete(bot.standin.world, 'digest', 'topic', { options: { topic: 've' }, user: bot.standin.world.users.moderator });
+    const interaction = autocomplete(bot.standin.world, 'digest', 'topic', {
+      options: { topic: 've' },
+      user: bot.standin.world.users.moderator,
+    });
     const from = bot.standin.requests.mark;
     bot.standin.interact(interaction);
     const reply = await bot.standin.requests.wait((r) => r.path.startsWith(`/interactions/${interaction.id}/`), { from });
@@ -121,6 +132,9 @@ describe('parseSince', () => {
     expect(parseSince(null)).toBeUndefined();
   });
   it('refuses anything else as OPTION_INVALID, with a hint on the accepted forms', () => {
-    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01']) expect(() => parseSince(bad)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', hint: expect.stringContaining('2019-04-11') }));
+    for (const bad of ['19', '2019-13', '2019-02-30', 'last week', '2019/04/01'])
+      expect(() => parseSince(bad)).toThrow(
+        expect.objectContaining({ code: 'OPTION_INVALID', hint: expect.stringContaining('2019-04-11') }),
+      );
   });
 });

@@ -29,7 +29,8 @@ async function ask(content: string, channelId: string, answerChannel = channelId
   const isAnswer = (r: RecordedRequest) =>
     r.method === 'POST' &&
     r.path === `/channels/${answerChannel}/messages` &&
-    (answerChannel !== channelId || (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message.id);
+    (answerChannel !== channelId ||
+      (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message.id);
   const answer = await bot.standin.requests.wait(isAnswer, { from });
   return { message, answer, calls: bot.standin.requests.items.slice(from) };
 }
@@ -38,7 +39,10 @@ describe('mentions', () => {
   it('answers a mention inside a thread in that thread, as a reply that pings no one', async () => {
     const thread = bot.standin.world.thread.id;
     const { message, answer } = await ask(`${mention} Which countries did Peru invite to the Lima Group meeting?`, thread);
-    expect(answer.body).toMatchObject({ message_reference: { message_id: message.id }, allowed_mentions: { parse: [], replied_user: false } });
+    expect(answer.body).toMatchObject({
+      message_reference: { message_id: message.id },
+      allowed_mentions: { parse: [], replied_user: false },
+    });
     expect(quotes(contentOf(answer)).join(' ')).toContain('Russia, China, Turkey, Cuba and the US');
     expect(sendProblems(answer)).toEqual([]);
     expect(service.askCalls().at(-1)).toEqual({ question: 'Which countries did Peru invite to the Lima Group meeting?', options: {} });
@@ -68,7 +72,9 @@ describe('mentions', () => {
     expect(quotes(contentOf(answer)).join(' ')).toContain('24,000 humanitarian visas');
     expect(sendProblems(answer)).toEqual([]);
     // Nothing was posted in the channel itself.
-    expect(bot.standin.requests.items.slice(from).filter((r) => r.method === 'POST' && r.path === `/channels/${general}/messages`)).toEqual([]);
+    expect(bot.standin.requests.items.slice(from).filter((r) => r.method === 'POST' && r.path === `/channels/${general}/messages`)).toEqual(
+      [],
+    );
 
     // A follow-up in the new thread knows the question that started it.
     await ask(`${mention} and how many were arrested?`, message.id);
@@ -77,7 +83,10 @@ describe('mentions', () => {
 
   it('after a restart (nothing remembered) takes the context from the thread’s starter message', async () => {
     const { world } = bot.standin;
-    const starter = messageCreate(world, { content: `${mention} What did López Obrador ask the United States to do about Venezuela?`, channelId: world.channels.general.id });
+    const starter = messageCreate(world, {
+      content: `${mention} What did López Obrador ask the United States to do about Venezuela?`,
+      channelId: world.channels.general.id,
+    });
     bot.standin.seedMessage(starter);
     bot.standin.openThread(threadChannel(world.guildId, world.channels.general.id, starter.id, 'Older conversation', world.users.alice.id));
     await ask(`${mention} and what did the US answer?`, starter.id);

@@ -25,7 +25,13 @@ afterAll(async () => {
 });
 
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, DISCORD_TOKEN: STANDIN_TOKEN, DISCORD_APP_ID: standin.world.appId, DISCORD_API_URL: standin.apiUrl, ...extra };
+  return {
+    PATH: process.env.PATH,
+    DISCORD_TOKEN: STANDIN_TOKEN,
+    DISCORD_APP_ID: standin.world.appId,
+    DISCORD_API_URL: standin.apiUrl,
+    ...extra,
+  };
 }
 
 /** Starts the command of an npm script; `out` fills as the child writes, `exit` resolves with its code. */
@@ -53,7 +59,12 @@ describe('npm run deploy-commands', () => {
     expect(stdout).toMatch(/Registered 3 commands \(\/ask, \/sources, \/digest\) for server \d+/);
     const [put, ...others] = standin.requests.items.slice(from);
     expect(others).toEqual([]);
-    expect(put).toMatchObject({ method: 'PUT', path: `/applications/${standin.world.appId}/guilds/${standin.world.guildId}/commands`, authorized: true, status: 200 });
+    expect(put).toMatchObject({
+      method: 'PUT',
+      path: `/applications/${standin.world.appId}/guilds/${standin.world.guildId}/commands`,
+      authorized: true,
+      status: 200,
+    });
     expect(put!.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions())));
   });
 
@@ -61,7 +72,9 @@ describe('npm run deploy-commands', () => {
     const from = standin.requests.mark;
     const { code } = await run('deploy-commands', env({}));
     expect(code).toBe(0);
-    expect(standin.requests.items.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /applications/${standin.world.appId}/commands`]);
+    expect(standin.requests.items.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT /applications/${standin.world.appId}/commands`,
+    ]);
   });
 });
 

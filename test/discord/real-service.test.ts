@@ -12,7 +12,10 @@ import { SEED_CORPUS } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
 /** `/ask` end to end: the real discord.js client, the stand-in, and the real service over a USE-Lite index. */
-const POMPEO = { question: 'Which countries will Pompeo visit on his trip to Latin America?', evidence: ['Colombia, Chile, Peru, and Paraguay'] };
+const POMPEO = {
+  question: 'Which countries will Pompeo visit on his trip to Latin America?',
+  evidence: ['Colombia, Chile, Peru, and Paraguay'],
+};
 const corpusFiles = readdirSync(SEED_CORPUS).map((f) => readFileSync(path.join(SEED_CORPUS, f), 'utf8'));
 
 let bot: RunningBot;
@@ -31,11 +34,17 @@ describe('/ask with the real answer service', () => {
     const item = POMPEO;
     const sent = bot.command('ask', { options: { question: item.question } });
     const { deferMs, answerMs, answer } = await bot.answered(sent);
-    console.log(`/ask with the real service (first question, index loads): deferred ${deferMs.toFixed(1)} ms, answered ${answerMs.toFixed(1)} ms`);
+    console.log(
+      `/ask with the real service (first question, index loads): deferred ${deferMs.toFixed(1)} ms, answered ${answerMs.toFixed(1)} ms`,
+    );
     expect(bot.callsFor(sent.interaction)[0]!.body).toMatchObject({ type: 5 });
     const quoted = quotes(contentOf(answer));
     expect(quoted.length).toBeGreaterThan(0);
-    for (const q of quoted) expect(corpusFiles.some((f) => f.includes(q)), q).toBe(true);
+    for (const q of quoted)
+      expect(
+        corpusFiles.some((f) => f.includes(q)),
+        q,
+      ).toBe(true);
     expect(quoted.some((q) => item.evidence.some((e) => q.includes(e)))).toBe(true);
     expect(contentOf(answer)).toMatch(/Sputnik International/);
     expect(sendProblems(answer)).toEqual([]);

@@ -1,18 +1,53 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, QuotedPassage } from '../../src/answer/types.js';
 import type { ArticleSource } from '../../src/corpus/types.js';
-import { MAX_ANSWER_MESSAGES, renderAnswer, renderDigest, renderSources, threadName, topicChoices, type MessagePayload } from '../../src/discord/render.js';
+import {
+  MAX_ANSWER_MESSAGES,
+  renderAnswer,
+  renderDigest,
+  renderSources,
+  threadName,
+  topicChoices,
+  type MessagePayload,
+} from '../../src/discord/render.js';
 import { quotes, visibleText } from '../../src/testing/discord-standin/inspect.js';
 import { LIMITS } from '../../src/testing/discord-standin/validate.js';
 import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
 
 /** render.ts is pure: these check Discord's limits and verbatim quoting on hostile inputs. */
-const HOSTILE = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
-const MARKDOWN = '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
+const HOSTILE =
+  '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
+const MARKDOWN =
+  '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
 
-const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({ title: 'A title', outlet: 'Outlet', published: '2019-04-11', url: null, file: 'a.txt', ...overrides });
-const passage = (quote: string, src = source()): QuotedPassage => ({ quote, score: 1, source: src, articleId: src.file, passageId: `${src.file}#0`, start: 0, end: quote.length, gaps: [] });
-const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({ question, answerable: true, passages, suggestions: [], readAs: null, gap: null, missing: [], related: [] });
+const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({
+  title: 'A title',
+  outlet: 'Outlet',
+  published: '2019-04-11',
+  url: null,
+  file: 'a.txt',
+  ...overrides,
+});
+const passage = (quote: string, src = source()): QuotedPassage => ({
+  quote,
+  score: 1,
+  source: src,
+  articleId: src.file,
+  passageId: `${src.file}#0`,
+  start: 0,
+  end: quote.length,
+  gaps: [],
+});
+const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({
+  question,
+  answerable: true,
+  passages,
+  suggestions: [],
+  readAs: null,
+  gap: null,
+  missing: [],
+  related: [],
+});
 
 /** Discord would accept it, and nothing in it can ping or render as a mention. */
 function expectSafe(messages: MessagePayload[]): void {
@@ -84,7 +119,9 @@ describe('renderAnswer', () => {
 
   it('escapes markdown and neutralises mentions in the question and in quotes, keeping the visible text', () => {
     const question = `${HOSTILE} **bold** \`code\` [masked](https://evil.example)`;
-    const messages = renderAnswer(answer([passage(`${HOSTILE}\n${MARKDOWN}`, source({ title: `${MARKDOWN} ${HOSTILE}`, outlet: HOSTILE }))], question));
+    const messages = renderAnswer(
+      answer([passage(`${HOSTILE}\n${MARKDOWN}`, source({ title: `${MARKDOWN} ${HOSTILE}`, outlet: HOSTILE }))], question),
+    );
     expectSafe(messages);
     const [first] = messages;
     expect(quotes(first!.content)).toEqual([`${HOSTILE}\n${MARKDOWN}`]);
@@ -92,7 +129,8 @@ describe('renderAnswer', () => {
     expect(echoed.startsWith('**Question:** ')).toBe(true);
     expect(visibleText(echoed.slice('**Question:** '.length))).toBe(question);
     // No line of a quote can start a heading, list, quote or subtext of its own.
-    for (const line of first!.content.split('\n').filter((l) => l.startsWith('> '))) expect(line.slice(2)).not.toMatch(/^(#|- |\d+\. |>|-#)/);
+    for (const line of first!.content.split('\n').filter((l) => l.startsWith('> ')))
+      expect(line.slice(2)).not.toMatch(/^(#|- |\d+\. |>|-#)/);
   });
 
   it('splits a long answer at passage boundaries, every message within limits', () => {
@@ -113,7 +151,17 @@ describe('renderAnswer', () => {
       [passage(`${HOSTILE} `.repeat(500))],
       [passage('😀'.repeat(5_000))],
       Array.from({ length: 10 }, (_, i) => passage(`${MARKDOWN} ${i} `.repeat(40), source({ title: `T${i}` }))),
-      [passage('short', source({ title: '\\'.repeat(1000), outlet: '<@1>'.repeat(500), published: '9'.repeat(500), url: `https://example.com/${'a'.repeat(280)}` }))],
+      [
+        passage(
+          'short',
+          source({
+            title: '\\'.repeat(1000),
+            outlet: '<@1>'.repeat(500),
+            published: '9'.repeat(500),
+            url: `https://example.com/${'a'.repeat(280)}`,
+          }),
+        ),
+      ],
     ];
     for (const passages of cases) {
       const started = performance.now();
@@ -134,7 +182,10 @@ describe('renderAnswer', () => {
 describe('renderDigest and renderSources', () => {
   it('heads the digest with who asked and when, then groups quotes by article, oldest first', async () => {
     const digest = await service.digest('Venezuela OAS Lima Group', { k: 8 });
-    const messages = renderDigest({ ...digest, groups: [...digest.groups].reverse() }, { requestedBy: '123456789012345678', at: new Date(1_700_000_000_000) });
+    const messages = renderDigest(
+      { ...digest, groups: [...digest.groups].reverse() },
+      { requestedBy: '123456789012345678', at: new Date(1_700_000_000_000) },
+    );
     for (const m of messages) expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
     const text = messages.map((m) => m.content).join('\n\n');
     expect(text).toContain('Requested by <@123456789012345678> on <t:1700000000:f>');
@@ -152,7 +203,10 @@ describe('renderDigest and renderSources', () => {
   });
 
   it('keeps a huge source list within five messages', () => {
-    const entries = Array.from({ length: 2000 }, (_, i) => ({ articleId: String(i), source: source({ title: `Title ${i} ${'x'.repeat(150)}` }) }));
+    const entries = Array.from({ length: 2000 }, (_, i) => ({
+      articleId: String(i),
+      source: source({ title: `Title ${i} ${'x'.repeat(150)}` }),
+    }));
     const messages = renderSources(entries);
     expect(messages).toHaveLength(5);
     for (const m of messages) expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
@@ -162,7 +216,12 @@ describe('renderDigest and renderSources', () => {
 
 describe('topicChoices and threadName', () => {
   it('offers at most 25 autocomplete choices of at most 100 characters, matches first', () => {
-    const topics = ['Venezuela', 'OAS', 'Lima Group', ...Array.from({ length: 60 }, (_, i) => `Topic about venezuelan affairs ${i} ${'y'.repeat(200)}`)];
+    const topics = [
+      'Venezuela',
+      'OAS',
+      'Lima Group',
+      ...Array.from({ length: 60 }, (_, i) => `Topic about venezuelan affairs ${i} ${'y'.repeat(200)}`),
+    ];
     const choices = topicChoices(topics, 'VENEZ');
     expect(choices).toHaveLength(25);
     expect(choices[0]).toEqual({ name: 'Venezuela', value: 'Venezuela' });

@@ -39,7 +39,9 @@ describe('gateway', () => {
     const resume = await frames.wait((f) => f.op === GatewayOpcodes.Resume, { from: fromFrame });
     expect(resume.d).toMatchObject({ token: '[redacted]', session_id: expect.any(String), seq: expect.any(Number) });
     const { answer } = await bot.answered(sent);
-    console.log(`resume: RESUME sent ${(resume.at - started).toFixed(0)} ms after the drop; replayed interaction answered ${(answer.at - started).toFixed(0)} ms after it`);
+    console.log(
+      `resume: RESUME sent ${(resume.at - started).toFixed(0)} ms after the drop; replayed interaction answered ${(answer.at - started).toFixed(0)} ms after it`,
+    );
     expect(quotes(contentOf(answer)).join(' ')).toContain('invitations to 100 countries');
     expect(frames.items.filter((f) => f.op === GatewayOpcodes.Identify).length).toBe(identifies);
     expect(bot.logs.some((l) => l.msg === 'gateway session resumed')).toBe(true);
@@ -53,7 +55,9 @@ describe('REST faults', () => {
     standin.failNext({ method: 'PATCH', path: /\/messages\/@original$/, status: 429, retryAfter: 0.2 });
     const sent = bot.command('ask', { options: { question } });
     const { deferMs, answerMs, answer } = await bot.answered(sent);
-    console.log(`faults: deferred after one 500 in ${deferMs.toFixed(0)} ms, answered after one 429 (retry_after 0.2 s) in ${answerMs.toFixed(0)} ms`);
+    console.log(
+      `faults: deferred after one 500 in ${deferMs.toFixed(0)} ms, answered after one 429 (retry_after 0.2 s) in ${answerMs.toFixed(0)} ms`,
+    );
     const calls = bot.callsFor(sent.interaction);
     expect(statuses(calls, (r) => r.path.endsWith('/callback'))).toEqual([500, 204]);
     const edits = calls.filter((r) => r.method === 'PATCH');

@@ -13,7 +13,10 @@ let tiny: TinyBertModel;
 let config: EmbedderConfig;
 
 const codeOf = (promise: Promise<unknown>) =>
-  promise.then(() => 'resolved', (e: unknown) => (isCitebotError(e) ? e.code : e));
+  promise.then(
+    () => 'resolved',
+    (e: unknown) => (isCitebotError(e) ? e.code : e),
+  );
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-factory-'));

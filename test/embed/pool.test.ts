@@ -22,7 +22,11 @@ describe('EmbedderPool', () => {
   });
 
   it('passes a worker’s expected failure back with its code', async () => {
-    const missing = new EmbedderPool({ backend: 'transformers', modelId: 'nobody/no-model', dimensions: 8 }, { modelsDir: tempDir(), allowRemoteModels: false }, 1);
+    const missing = new EmbedderPool(
+      { backend: 'transformers', modelId: 'nobody/no-model', dimensions: 8 },
+      { modelsDir: tempDir(), allowRemoteModels: false },
+      1,
+    );
     try {
       await expect(missing.embed(['hello'])).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE' });
     } finally {

@@ -31,7 +31,13 @@ describe('UseLiteEmbedder', () => {
   });
 
   it('gives the same vectors in batches as one text at a time', async () => {
-    const texts = ['Oil prices rose.', 'The election in Venezuela was disputed by the opposition and several neighbours.', 'Talks', 'Cake.', 'Markets fell'];
+    const texts = [
+      'Oil prices rose.',
+      'The election in Venezuela was disputed by the opposition and several neighbours.',
+      'Talks',
+      'Cake.',
+      'Markets fell',
+    ];
     const batched = await new UseLiteEmbedder({ batchSize: 3 }).embed(texts);
     for (const [i, text] of texts.entries()) {
       const [alone] = await embedder.embed([text]);
@@ -47,7 +53,11 @@ describe('UseLiteEmbedder', () => {
   });
 
   it('returns vectors in input order although it batches texts by length', async () => {
-    const texts = ['A much longer sentence about the Lima Group meeting in August and who was invited to it.', 'Short one.', 'Medium length text on Mexico.'];
+    const texts = [
+      'A much longer sentence about the Lima Group meeting in August and who was invited to it.',
+      'Short one.',
+      'Medium length text on Mexico.',
+    ];
     const embedder = new UseLiteEmbedder({ batchSize: 2 });
     const together = await embedder.embed(texts);
     for (let i = 0; i < texts.length; i++) {

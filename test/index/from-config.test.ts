@@ -13,7 +13,11 @@ describe('buildFromConfig', () => {
     const notes: string[] = [];
     const progress: [number, number][] = [];
     try {
-      const result = await buildFromConfig(config, { poolSize: 1, onNote: (line) => notes.push(line), onProgress: (done, total) => progress.push([done, total]) });
+      const result = await buildFromConfig(config, {
+        poolSize: 1,
+        onNote: (line) => notes.push(line),
+        onProgress: (done, total) => progress.push([done, total]),
+      });
       expect(stderr).not.toHaveBeenCalled();
       expect(notes).toEqual([expect.stringMatching(/not available offline; using the embedded Universal Sentence Encoder Lite/)]);
       expect(progress.at(-1)).toEqual([result.manifest.counts.passages, result.manifest.counts.passages]);

@@ -17,7 +17,10 @@ describe('the stored lexical index', () => {
   it('add then remove gives the same index data and scores as a fresh build', () => {
     const fresh = buildBm25(corpus.slice(0, 3));
     const extra = [corpus[3], corpus[4]];
-    const roundTrip = removeDocs(addDocs(fresh, extra), extra.map((d) => d.id));
+    const roundTrip = removeDocs(
+      addDocs(fresh, extra),
+      extra.map((d) => d.id),
+    );
     expect(JSON.stringify(roundTrip)).toBe(JSON.stringify(fresh));
     for (const q of queries) expect(search(roundTrip, q)).toEqual(search(fresh, q));
   });

@@ -46,7 +46,9 @@ describe('acquireBuildLock', () => {
     const indexDir = tempDir();
     const holder = livePid();
     writeFileSync(lockFile(indexDir), String(holder));
-    expect(() => acquireBuildLock(indexDir)).toThrow(expect.objectContaining({ code: 'INDEX_LOCKED', message: expect.stringContaining(`process ${holder}`) }));
+    expect(() => acquireBuildLock(indexDir)).toThrow(
+      expect.objectContaining({ code: 'INDEX_LOCKED', message: expect.stringContaining(`process ${holder}`) }),
+    );
     expect(readFileSync(lockFile(indexDir), 'utf8')).toBe(String(holder));
   });
 

@@ -61,7 +61,9 @@ describe('index store', () => {
     await build(seedCorpusCopy(), indexDir);
     const manifest = readManifest(indexDir);
     expect(codeOf(() => checkEmbedderMatches(manifest, 'use-lite', 'x'))).toBe('INDEX_MODEL_MISMATCH');
-    expect(() => checkEmbedderMatches(manifest, 'transformers', 'Xenova/all-MiniLM-L6-v2')).toThrow(/fake-hash-64.*Xenova\/all-MiniLM-L6-v2/s);
+    expect(() => checkEmbedderMatches(manifest, 'transformers', 'Xenova/all-MiniLM-L6-v2')).toThrow(
+      /fake-hash-64.*Xenova\/all-MiniLM-L6-v2/s,
+    );
     expect(() => checkEmbedderMatches(manifest, 'auto', 'x')).not.toThrow();
   });
 
@@ -89,7 +91,10 @@ describe('incremental builds', () => {
     const indexDir = tempDir();
     const corpus = seedCorpusCopy();
     const first = await build(corpus, indexDir);
-    const file = path.join(corpus, readdirSync(corpus).find((f) => f.startsWith('004'))!);
+    const file = path.join(
+      corpus,
+      readdirSync(corpus).find((f) => f.startsWith('004'))!,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('invited Russia', 'invited Russia and Brazil'));
     const embedder = new FakeEmbedder();
     const second = await build(corpus, indexDir, embedder);
@@ -105,7 +110,10 @@ describe('incremental builds', () => {
     const corpus = seedCorpusCopy();
     const incremental = tempDir();
     await build(corpus, incremental);
-    const file = path.join(corpus, readdirSync(corpus).find((f) => f.startsWith('001'))!);
+    const file = path.join(
+      corpus,
+      readdirSync(corpus).find((f) => f.startsWith('001'))!,
+    );
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nA new closing paragraph about the border and its migrants.\n`);
     await build(corpus, incremental);
     const fresh = tempDir();

@@ -4,7 +4,12 @@ import { ABSTAIN_MODEL } from '../../src/retrieval/abstain-model.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
 const idf = (t: string) => (t === 'venezuela' ? 0.2 : 2);
-const support = (carried: boolean[], share: number, entityShare: number, typed = true): PassageSupport => ({ carried, share, entityShare, typed });
+const support = (carried: boolean[], share: number, entityShare: number, typed = true): PassageSupport => ({
+  carried,
+  share,
+  entityShare,
+  typed,
+});
 
 describe('idfCoverage', () => {
   it('measures how much of the question the passages contain, weighted by idf', () => {
@@ -41,10 +46,14 @@ describe('the calibrated abstention model', () => {
   });
 
   it('answers when the best passage carries every key term and resembles the question', () => {
-    expect(isAnswerable({ bestShare: 1, bestEntityShare: 1, unionShare: 1, typed: 1, topDense: 0.6, coverage: 1 }, ABSTAIN_MODEL)).toBe(true);
+    expect(isAnswerable({ bestShare: 1, bestEntityShare: 1, unionShare: 1, typed: 1, topDense: 0.6, coverage: 1 }, ABSTAIN_MODEL)).toBe(
+      true,
+    );
   });
 
   it('refuses when the passages carry none of what the question hinges on', () => {
-    expect(isAnswerable({ bestShare: 0.1, bestEntityShare: 0, unionShare: 0.1, typed: 0, topDense: 0.1, coverage: 0 }, ABSTAIN_MODEL)).toBe(false);
+    expect(isAnswerable({ bestShare: 0.1, bestEntityShare: 0, unionShare: 0.1, typed: 0, topDense: 0.1, coverage: 0 }, ABSTAIN_MODEL)).toBe(
+      false,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { answerTypeOf, holdsAnswerType } from '../../src/retrieval/answer-type.j
 describe('answerTypeOf', () => {
   it('reads the kind of answer from the question words', () => {
     expect(answerTypeOf('how many votes did they need')).toBe('number');
-    expect(answerTypeOf("what year was the summit")).toBe('date');
+    expect(answerTypeOf('what year was the summit')).toBe('date');
     expect(answerTypeOf('whos the ambassador')).toBe('any');
     expect(answerTypeOf('who is the ambassador')).toBe('person');
     expect(answerTypeOf('which countries opposed it')).toBe('place');

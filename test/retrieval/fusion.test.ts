@@ -40,10 +40,19 @@ describe('reciprocalRankFusion', () => {
 
 describe('weightedScoreFusion', () => {
   it('normalises each list so scales do not matter', () => {
-    const cosine = [{ id: 'x', score: 0.61 }, { id: 'y', score: 0.6 }];
-    const bm25 = [{ id: 'y', score: 40 }, { id: 'x', score: 10 }];
+    const cosine = [
+      { id: 'x', score: 0.61 },
+      { id: 'y', score: 0.6 },
+    ];
+    const bm25 = [
+      { id: 'y', score: 40 },
+      { id: 'x', score: 10 },
+    ];
     const fused = weightedScoreFusion([cosine, bm25], [1, 1]);
-    expect(fused.map((f) => [f.id, f.score])).toEqual([['x', 1], ['y', 1]]);
+    expect(fused.map((f) => [f.id, f.score])).toEqual([
+      ['x', 1],
+      ['y', 1],
+    ]);
   });
 
   it('lets weights shift the order', () => {
@@ -59,7 +68,12 @@ describe('weightedScoreFusion', () => {
   });
 
   it('gives every item of a constant-score list full credit', () => {
-    const fused = weightedScoreFusion([[{ id: 'a', score: 3 }, { id: 'b', score: 3 }]]);
+    const fused = weightedScoreFusion([
+      [
+        { id: 'a', score: 3 },
+        { id: 'b', score: 3 },
+      ],
+    ]);
     expect(fused.map((f) => f.score)).toEqual([1, 1]);
   });
 });

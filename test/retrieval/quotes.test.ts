@@ -54,7 +54,12 @@ describe('mergeOverlapping', () => {
   });
 
   it('keeps quotes apart when real text lies between them', () => {
-    expect(mergeOverlapping(text, [{ start: 0, end: 20 }, { start: 60, end: 80 }])).toHaveLength(2);
+    expect(
+      mergeOverlapping(text, [
+        { start: 0, end: 20 },
+        { start: 60, end: 80 },
+      ]),
+    ).toHaveLength(2);
   });
 });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { rankFeatures, rerank, type RankInput, type RankerModel } from '../../src/retrieval/rerank.js';
 
 const input = (id: string, score: number, share: number, lead = false): RankInput => ({
-  retrieved: { passage: { id, articleId: id.split('#')[0]!, paragraph: 0, start: 0, end: 1, text: id }, score, dense: 0.5, lexical: score * 10 },
+  retrieved: {
+    passage: { id, articleId: id.split('#')[0]!, paragraph: 0, start: 0, end: 1, text: id },
+    score,
+    dense: 0.5,
+    lexical: score * 10,
+  },
   support: { carried: [], share, entityShare: share, typed: true },
   titleShare: 0,
   lead,

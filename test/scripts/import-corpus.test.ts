@@ -29,7 +29,12 @@ describe('scripts/import-corpus', () => {
   });
 
   it('refuses to run without a source folder, with a usage line and exit code 2', async () => {
-    const run = promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/import-corpus.ts')], { cwd: tempDir() });
-    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]') });
+    const run = promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/import-corpus.ts')], {
+      cwd: tempDir(),
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('usage: npx tsx scripts/import-corpus.ts SOURCE_DIR [DEST_DIR]'),
+    });
   });
 });

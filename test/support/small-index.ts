@@ -29,7 +29,13 @@ export function smallIndex(articles: Record<string, string[]>, embedder = new Fa
   const passages: Passage[] = [];
   for (const [id, paragraphs] of Object.entries(articles)) {
     const text = paragraphs.join('\n\n');
-    stored.push({ id, text, gaps: [], contentHash: id, source: { title: `Title ${id}`, outlet: 'Outlet', published: '2019-01-01', url: null, file: `${id}.md` } });
+    stored.push({
+      id,
+      text,
+      gaps: [],
+      contentHash: id,
+      source: { title: `Title ${id}`, outlet: 'Outlet', published: '2019-01-01', url: null, file: `${id}.md` },
+    });
     let at = 0;
     paragraphs.forEach((p, i) => {
       passages.push({ id: `${id}#${i}`, articleId: id, paragraph: i, start: at, end: at + p.length, text: p });

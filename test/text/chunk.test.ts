@@ -36,7 +36,8 @@ describe('chunkArticle', () => {
   });
 
   it('does not join a long paragraph onto the one before it', () => {
-    const first = 'A paragraph long enough to stand on its own, since it goes well past the minimum size that the chunker asks for before it closes a block of text and starts another one.';
+    const first =
+      'A paragraph long enough to stand on its own, since it goes well past the minimum size that the chunker asks for before it closes a block of text and starts another one.';
     const text = `${first}\n\n${sentence(1)}`;
     const passages = chunkArticle('x', text, { ...DEFAULT_CHUNKER, minChars: 100 });
     expect(passages.map((p) => p.paragraph)).toEqual([0, 1]);

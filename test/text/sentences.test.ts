@@ -5,7 +5,12 @@ describe('splitSentences', () => {
   it('returns spans that slice back to each sentence', () => {
     const text = 'Mexico will not change. Caricom called for dialogue! Why? Nobody knows.';
     const spans = splitSentences(text);
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Mexico will not change.', 'Caricom called for dialogue!', 'Why?', 'Nobody knows.']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mexico will not change.',
+      'Caricom called for dialogue!',
+      'Why?',
+      'Nobody knows.',
+    ]);
   });
 
   it('does not break after a title abbreviation such as Sen.', () => {

@@ -62,6 +62,9 @@ describe('tokenize', () => {
   });
 
   it('counts term frequencies in order of first occurrence', () => {
-    expect([...termFrequencies(tokenize('Oil prices, oil and more oil'))]).toEqual([['oil', 3], ['price', 1]]);
+    expect([...termFrequencies(tokenize('Oil prices, oil and more oil'))]).toEqual([
+      ['oil', 3],
+      ['price', 1],
+    ]);
   });
 });

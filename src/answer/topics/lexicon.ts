@@ -4,7 +4,23 @@
  */
 
 /** Lower-case words that may sit inside a name: "Organization of American States", "Simón de Bolívar". */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'al', 'bin', 'y']);
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'la',
+  'le',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'y',
+]);
 
 /**
  * Roles that end a title before a person's name ("Foreign Minister", "Secretary General",

@@ -21,7 +21,7 @@ export interface TextNames {
 }
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}’'.-]*[\p{L}\p{M}’']|\p{Lu}`;
-const JOIN = `(?:[^\\S\\n]+(?:(?:${[...CONNECTORS].join("|")})[^\\S\\n]+)*)`;
+const JOIN = `(?:[^\\S\\n]+(?:(?:${[...CONNECTORS].join('|')})[^\\S\\n]+)*)`;
 const RUN = new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${WORD})(?:${JOIN}(?:${WORD}))*`, 'gu');
 const ABBREVIATION = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/u;
 const SENTENCE_END_BEFORE = /(?:[.!?…]["”’)\]]*\s+|[“"‘(]\s*|:\s+|—\s*)$/u;
@@ -44,7 +44,10 @@ function segments(words: string[]): string[][] {
       out.push([]);
       continue;
     }
-    const word = raw.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : '')).replace(/[’']$/u, '').replace(/^((?:\p{Lu}\.){2,})$/u, (m) => m.replaceAll('.', ''));
+    const word = raw
+      .replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''))
+      .replace(/[’']$/u, '')
+      .replace(/^((?:\p{Lu}\.){2,})$/u, (m) => m.replaceAll('.', ''));
     out.at(-1)!.push(word);
     if (word !== raw) out.push([]);
   }
@@ -63,7 +66,12 @@ function withoutTitles(words: string[], common: ReadonlySet<string>): string[][]
     for (;;) {
       if (after < words.length && TITLE_MODIFIERS.has(lower(words[after]!))) after += 1;
       // The "of" phrase takes a common noun, or one name word when a name of two or more words follows.
-      else if (CONNECTORS.has(words[after] ?? '') && after + 1 < words.length && (common.has(lower(words[after + 1]!)) || after + 3 < words.length)) after += 2;
+      else if (
+        CONNECTORS.has(words[after] ?? '') &&
+        after + 1 < words.length &&
+        (common.has(lower(words[after + 1]!)) || after + 3 < words.length)
+      )
+        after += 2;
       else break;
     }
     return [...withoutTitles(words.slice(0, start), common), ...withoutTitles(words.slice(after), common)];
@@ -131,7 +139,10 @@ export function splitChanceJoins(texts: readonly TextNames[]): TextNames[] {
     mentions: mentions.flatMap((m) => {
       const at = m.words.findIndex((w) => CONNECTORS.has(w));
       if (at < 0 || counts.get(key(m.words)) !== 1 || !counts.has(key(m.words.slice(0, at)))) return [m];
-      return [{ words: m.words.slice(0, at), initial: m.initial }, { words: trimConnectors(m.words.slice(at)), initial: false }];
+      return [
+        { words: m.words.slice(0, at), initial: m.initial },
+        { words: trimConnectors(m.words.slice(at)), initial: false },
+      ];
     }),
   }));
 }

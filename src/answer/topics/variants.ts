@@ -26,14 +26,29 @@ interface Form {
 }
 
 const keyOf = (words: readonly string[]) =>
-  words.filter((w) => !CONNECTORS.has(w)).join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  words
+    .filter((w) => !CONNECTORS.has(w))
+    .join(' ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
 
-const initials = (key: string) => key.split(' ').map((w) => w[0]).join('');
+const initials = (key: string) =>
+  key
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
 
 /** Plurals and demonyms a place name takes in English: Venezuela → Venezuelans, Mexico → Mexican. */
 function derivedForms(base: string): string[] {
   const stem = base.replace(/[aeiouy]+$/u, '');
-  const singular = [`${base}n`, `${base}an`, `${base}ian`, `${base}ese`, ...(stem.length >= 3 ? ['an', 'ian', 'ean', 'ese', 'ish'].map((s) => stem + s) : [])];
+  const singular = [
+    `${base}n`,
+    `${base}an`,
+    `${base}ian`,
+    `${base}ese`,
+    ...(stem.length >= 3 ? ['an', 'ian', 'ean', 'ese', 'ish'].map((s) => stem + s) : []),
+  ];
   return [`${base}s`, ...singular, ...singular.map((s) => `${s}s`)];
 }
 
@@ -83,7 +98,9 @@ export function groupVariants(texts: readonly TextNames[]): NameGroup[] {
       // "Name (ABBR)" defines an abbreviation only when it starts like the name ("WASHINGTON (Sputnik)" is a
       // dateline); in "Council of the Organization of American States (OAS)" the name is the part ABBR spells.
       const shortKey = keyOf([short]);
-      const names = long.map((_, i) => keyOf(long.slice(i))).filter((k) => forms.has(k) && k[0] === shortKey[0] && shortKey.length < k.length);
+      const names = long
+        .map((_, i) => keyOf(long.slice(i)))
+        .filter((k) => forms.has(k) && k[0] === shortKey[0] && shortKey.length < k.length);
       const key = names.find((k) => initials(k) === shortKey) ?? names[0];
       if (key && forms.has(shortKey)) abbreviate(shortKey, key);
     }
@@ -145,7 +162,9 @@ function summarise(forms: Map<string, Form>, root: (k: string) => string, abbrev
   return [...groups].map(([head, { docs, mentions }]) => {
     // The spelling the corpus uses most; on a tie, the one with accents ("Nicolás" over "Nicolas"), then the shorter.
     const marks = (s: string) => s.normalize('NFD').length - s.length;
-    const [surface] = [...forms.get(head)!.surfaces].sort((a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]) || a[0].length - b[0].length)[0]!;
+    const [surface] = [...forms.get(head)!.surfaces].sort(
+      (a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]) || a[0].length - b[0].length,
+    )[0]!;
     const short = abbreviations.get(head);
     return { name: short && short !== surface ? `${surface} (${short})` : surface, documents: docs.size, mentions };
   });

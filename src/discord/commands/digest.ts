@@ -83,7 +83,9 @@ async function resolveTarget(interaction: ChatInputCommandInteraction): Promise<
   const chosen = interaction.options.getChannel('channel');
   const channel = await interaction.guild.channels.fetch(chosen?.id ?? interaction.channelId);
   if (!channel?.isSendable()) {
-    throw new CitebotError('OPTION_INVALID', 'I can only post digests in text channels.', { hint: 'Pick a text channel, or run /digest in one.' });
+    throw new CitebotError('OPTION_INVALID', 'I can only post digests in text channels.', {
+      hint: 'Pick a text channel, or run /digest in one.',
+    });
   }
   // memberPermissions covers this channel; for another one, a moderator here must not reach
   // channels they could not write to themselves.

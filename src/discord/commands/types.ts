@@ -1,8 +1,4 @@
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { AnswerService } from '../../answer/service.js';
 import type { Logger } from '../../logger.js';
 import type { Cooldowns } from '../cooldowns.js';

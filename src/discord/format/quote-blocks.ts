@@ -55,7 +55,8 @@ export function quoteBlocks(quote: string, attribute: (part: string) => string, 
     if (whole.length <= CONTENT_LIMIT) return [whole];
   }
   const shown = cutAtSpace(quote, Math.max(maxChars, 1));
-  const note = shown.length < quote.length ? `\n*… the quote goes on for ${quote.length - shown.length} more characters in the article.*` : '';
+  const note =
+    shown.length < quote.length ? `\n*… the quote goes on for ${quote.length - shown.length} more characters in the article.*` : '';
   const room = CONTENT_LIMIT - lead.length - 1 - attribute(' (part 999/999)').length - note.length;
   // Whitespace at the edges of a part is where the cut fell, not text worth a blank quoted line.
   const fits = (piece: string) => piece.trim().length + 2 <= room && blockQuote(piece.trim()).length <= room;

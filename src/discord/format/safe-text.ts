@@ -90,7 +90,10 @@ export function blockQuote(raw: string): string {
 export function truncate(raw: string, max: number): string {
   const chars = Array.from(raw);
   if (chars.length <= max) return raw;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** One line of text: runs of whitespace (including newlines) become one space. */

@@ -35,7 +35,10 @@ export async function readRequest(req: IncomingMessage, token: string): Promise<
   const at = performance.now();
   const url = new URL(req.url ?? '/', 'http://standin');
   const rawPath = url.pathname.replace(/^\/api(\/v\d+)?/, '');
-  const path = rawPath.split('/').map((s) => decodeURIComponent(s)).join('/');
+  const path = rawPath
+    .split('/')
+    .map((s) => decodeURIComponent(s))
+    .join('/');
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);
@@ -43,7 +46,8 @@ export async function readRequest(req: IncomingMessage, token: string): Promise<
   let body: unknown = undefined;
   let files: RecordedRequest['files'] = [];
   if (raw.length > 0 && type.startsWith('application/json')) body = JSON.parse(raw.toString('utf8'));
-  else if (raw.length > 0 && type.startsWith('multipart/form-data')) ({ body, files } = parseMultipart(raw, /boundary=(?:"([^"]+)"|([^;]+))/.exec(type)));
+  else if (raw.length > 0 && type.startsWith('multipart/form-data'))
+    ({ body, files } = parseMultipart(raw, /boundary=(?:"([^"]+)"|([^;]+))/.exec(type)));
   const { authorization, ...headers } = req.headers;
   return {
     method: req.method ?? 'GET',

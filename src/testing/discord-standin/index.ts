@@ -1,6 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GatewayDispatchEvents, GatewayOpcodes, type APIChannel, type APIInteraction, type APIMessage, type APIThreadChannel } from 'discord-api-types/v10';
+import {
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  type APIChannel,
+  type APIInteraction,
+  type APIMessage,
+  type APIThreadChannel,
+} from 'discord-api-types/v10';
 import { StandinGateway, type GatewayFrame } from './gateway.js';
 import { error, readRequest, send, type RecordedRequest, type Reply } from './http.js';
 import { Recorder } from './recorder.js';
@@ -96,7 +103,11 @@ export async function startStandin({ heartbeatIntervalMs = 1000 } = {}): Promise
     frames: live.frames,
     dispatch: (t, d) => live.dispatch(t, d),
     interact(interaction) {
-      state.interactions.set(interaction.id, { token: interaction.token, channelId: interaction.channel?.id ?? world.channels.general.id, acknowledged: false });
+      state.interactions.set(interaction.id, {
+        token: interaction.token,
+        channelId: interaction.channel?.id ?? world.channels.general.id,
+        acknowledged: false,
+      });
       return live.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
     },
     postMessage(message) {

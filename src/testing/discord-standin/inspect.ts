@@ -51,7 +51,8 @@ export function sendProblems(r: RecordedRequest): string[] {
   const body = messageBody(r);
   const problems = messageProblems(body, { edit: r.method === 'PATCH' });
   const mentions = body.allowed_mentions as { parse?: unknown[]; replied_user?: boolean } | undefined;
-  if (!mentions || !Array.isArray(mentions.parse) || mentions.parse.length > 0) problems.push(`allowed_mentions.parse is ${JSON.stringify(mentions?.parse)}`);
+  if (!mentions || !Array.isArray(mentions.parse) || mentions.parse.length > 0)
+    problems.push(`allowed_mentions.parse is ${JSON.stringify(mentions?.parse)}`);
   if (mentions && 'users' in mentions) problems.push('allowed_mentions lists users');
   if (mentions && 'roles' in mentions) problems.push('allowed_mentions lists roles');
   if (mentions?.replied_user) problems.push('replies ping the replied user');

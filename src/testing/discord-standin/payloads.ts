@@ -77,12 +77,23 @@ export function chatInput(world: World, name: string, input: InteractionInput = 
   return {
     ...b,
     type: InteractionType.ApplicationCommand,
-    data: { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options: options(world, values), ...(res ? { resolved: res } : {}) },
+    data: {
+      id: snowflake(),
+      name,
+      type: ApplicationCommandType.ChatInput,
+      options: options(world, values),
+      ...(res ? { resolved: res } : {}),
+    },
   };
 }
 
 /** An autocomplete request while the user types option `focused`. */
-export function autocomplete(world: World, name: string, focused: string, input: InteractionInput = {}): APIApplicationCommandAutocompleteGuildInteraction {
+export function autocomplete(
+  world: World,
+  name: string,
+  focused: string,
+  input: InteractionInput = {},
+): APIApplicationCommandAutocompleteGuildInteraction {
   return {
     ...base(world, input),
     type: InteractionType.ApplicationCommandAutocomplete,

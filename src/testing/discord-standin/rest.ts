@@ -39,10 +39,21 @@ function invalid(problems: string[]): Reply | undefined {
 function createMessage(s: StandinState, channelId: string, body: Record<string, unknown>, extra: Partial<APIMessage> = {}): APIMessage {
   const reference = body.message_reference as { message_id: string } | undefined;
   const message: APIMessage = {
-    id: snowflake(), channel_id: channelId, author: s.world.bot, content: typeof body.content === 'string' ? body.content : '',
-    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
-    attachments: [], embeds: (body.embeds as APIMessage['embeds'] | undefined) ?? [], pinned: false,
-    type: reference ? MessageType.Reply : MessageType.Default, flags: typeof body.flags === 'number' ? body.flags : 0,
+    id: snowflake(),
+    channel_id: channelId,
+    author: s.world.bot,
+    content: typeof body.content === 'string' ? body.content : '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: (body.embeds as APIMessage['embeds'] | undefined) ?? [],
+    pinned: false,
+    type: reference ? MessageType.Reply : MessageType.Default,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
     ...(reference ? { message_reference: { message_id: reference.message_id, channel_id: channelId, guild_id: s.world.guildId } } : {}),
     ...extra,
   };
@@ -62,7 +73,8 @@ function startThread(s: StandinState, parentId: string, id: string, body: { name
   const parent = s.channels.get(parentId);
   if (!parent || (parent.type !== ChannelType.GuildText && parent.type !== ChannelType.GuildAnnouncement)) return unknownChannel;
   const name = body.name ?? '';
-  if (name.length < 1 || name.length > LIMITS.threadName) return invalid([`thread name of ${name.length} characters (1-${LIMITS.threadName})`])!;
+  if (name.length < 1 || name.length > LIMITS.threadName)
+    return invalid([`thread name of ${name.length} characters (1-${LIMITS.threadName})`])!;
   if (s.channels.has(id)) return error(400, 160004, 'A thread has already been created for this message');
   const thread: APIThreadChannel = threadChannel(s.world.guildId, parentId, id, name, s.world.bot.id);
   s.channels.set(id, thread);
@@ -71,64 +83,150 @@ function startThread(s: StandinState, parentId: string, id: string, body: { name
 }
 
 const ROUTES: Route[] = [
-  ['GET', /^\/gateway\/bot$/, (s) => ({ status: 200, body: { url: s.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }), true],
+  [
+    'GET',
+    /^\/gateway\/bot$/,
+    (s) => ({
+      status: 200,
+      body: {
+        url: s.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      },
+    }),
+    true,
+  ],
   ['GET', /^\/users\/@me$/, (s) => ({ status: 200, body: s.world.bot }), true],
-  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (s, r, [id, token]) => {
-    const interaction = s.interactions.get(id!);
-    if (!interaction || interaction.token !== token) return error(404, 10062, 'Unknown interaction');
-    if (interaction.acknowledged) return error(400, 40060, 'Interaction has already been acknowledged.');
-    const { type, data } = (r.body ?? {}) as { type: InteractionResponseType; data?: Record<string, unknown> };
-    const problem =
-      type === InteractionResponseType.ApplicationCommandAutocompleteResult ? invalid(choiceProblems(data))
-      : type === InteractionResponseType.ChannelMessageWithSource ? invalid(messageProblems(data)) : undefined;
-    if (problem) return problem;
-    interaction.acknowledged = true;
-    if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.DeferredChannelMessageWithSource) {
-      interaction.original = createMessage(s, interaction.channelId, type === InteractionResponseType.DeferredChannelMessageWithSource ? { flags: data?.flags } : (data ?? {}), { webhook_id: s.world.appId, application_id: s.world.appId });
-    }
-    if (r.query.with_response !== 'true') return { status: 204 };
-    return { status: 200, body: { interaction: { id, type: 2, response_message_id: interaction.original?.id }, resource: { type, message: interaction.original } } };
-  }, false],
-  ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (s, _r, [appId, token]) => {
-    const original = interactionByToken(s, appId!, token!)?.original;
-    return original ? { status: 200, body: original } : unknownMessage;
-  }, false],
-  ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (s, r, [appId, token]) => {
-    const interaction = interactionByToken(s, appId!, token!);
-    if (!interaction?.original) return unknownWebhook;
-    const problem = invalid(messageProblems(r.body, { edit: true }));
-    if (problem) return problem;
-    const body = (r.body ?? {}) as Partial<APIMessage>;
-    interaction.original = { ...interaction.original, ...(body.content !== undefined ? { content: body.content } : {}), edited_timestamp: new Date().toISOString() };
-    return { status: 200, body: interaction.original };
-  }, false],
-  ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (s, r, [appId, token]) => {
-    const interaction = interactionByToken(s, appId!, token!);
-    if (!interaction?.acknowledged) return unknownWebhook;
-    const problem = invalid(messageProblems(r.body));
-    if (problem) return problem;
-    return { status: 200, body: createMessage(s, interaction.channelId, (r.body ?? {}) as Record<string, unknown>, { webhook_id: appId, application_id: appId }) };
-  }, false],
-  ['POST', /^\/channels\/(\d+)\/messages$/, (s, r, [channelId]) => {
-    if (!s.channels.has(channelId!)) return unknownChannel;
-    const problem = invalid(messageProblems(r.body));
-    return problem ?? { status: 200, body: createMessage(s, channelId!, (r.body ?? {}) as Record<string, unknown>) };
-  }, true],
-  ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, (s, _r, [channelId, id]) => {
-    const message = s.messages.get(channelId!)?.find((m) => m.id === id);
-    return message ? { status: 200, body: message } : unknownMessage;
-  }, true],
-  ['GET', /^\/channels\/(\d+)\/messages$/, (s, r, [channelId]) => {
-    const limit = Number(r.query.limit ?? 50);
-    return { status: 200, body: [...(s.messages.get(channelId!) ?? [])].reverse().slice(0, limit) };
-  }, true],
+  [
+    'POST',
+    /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    (s, r, [id, token]) => {
+      const interaction = s.interactions.get(id!);
+      if (!interaction || interaction.token !== token) return error(404, 10062, 'Unknown interaction');
+      if (interaction.acknowledged) return error(400, 40060, 'Interaction has already been acknowledged.');
+      const { type, data } = (r.body ?? {}) as { type: InteractionResponseType; data?: Record<string, unknown> };
+      const problem =
+        type === InteractionResponseType.ApplicationCommandAutocompleteResult
+          ? invalid(choiceProblems(data))
+          : type === InteractionResponseType.ChannelMessageWithSource
+            ? invalid(messageProblems(data))
+            : undefined;
+      if (problem) return problem;
+      interaction.acknowledged = true;
+      if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.DeferredChannelMessageWithSource) {
+        interaction.original = createMessage(
+          s,
+          interaction.channelId,
+          type === InteractionResponseType.DeferredChannelMessageWithSource ? { flags: data?.flags } : (data ?? {}),
+          { webhook_id: s.world.appId, application_id: s.world.appId },
+        );
+      }
+      if (r.query.with_response !== 'true') return { status: 204 };
+      return {
+        status: 200,
+        body: {
+          interaction: { id, type: 2, response_message_id: interaction.original?.id },
+          resource: { type, message: interaction.original },
+        },
+      };
+    },
+    false,
+  ],
+  [
+    'GET',
+    /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    (s, _r, [appId, token]) => {
+      const original = interactionByToken(s, appId!, token!)?.original;
+      return original ? { status: 200, body: original } : unknownMessage;
+    },
+    false,
+  ],
+  [
+    'PATCH',
+    /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    (s, r, [appId, token]) => {
+      const interaction = interactionByToken(s, appId!, token!);
+      if (!interaction?.original) return unknownWebhook;
+      const problem = invalid(messageProblems(r.body, { edit: true }));
+      if (problem) return problem;
+      const body = (r.body ?? {}) as Partial<APIMessage>;
+      interaction.original = {
+        ...interaction.original,
+        ...(body.content !== undefined ? { content: body.content } : {}),
+        edited_timestamp: new Date().toISOString(),
+      };
+      return { status: 200, body: interaction.original };
+    },
+    false,
+  ],
+  [
+    'POST',
+    /^\/webhooks\/(\d+)\/([^/]+)$/,
+    (s, r, [appId, token]) => {
+      const interaction = interactionByToken(s, appId!, token!);
+      if (!interaction?.acknowledged) return unknownWebhook;
+      const problem = invalid(messageProblems(r.body));
+      if (problem) return problem;
+      return {
+        status: 200,
+        body: createMessage(s, interaction.channelId, (r.body ?? {}) as Record<string, unknown>, {
+          webhook_id: appId,
+          application_id: appId,
+        }),
+      };
+    },
+    false,
+  ],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/messages$/,
+    (s, r, [channelId]) => {
+      if (!s.channels.has(channelId!)) return unknownChannel;
+      const problem = invalid(messageProblems(r.body));
+      return problem ?? { status: 200, body: createMessage(s, channelId!, (r.body ?? {}) as Record<string, unknown>) };
+    },
+    true,
+  ],
+  [
+    'GET',
+    /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    (s, _r, [channelId, id]) => {
+      const message = s.messages.get(channelId!)?.find((m) => m.id === id);
+      return message ? { status: 200, body: message } : unknownMessage;
+    },
+    true,
+  ],
+  [
+    'GET',
+    /^\/channels\/(\d+)\/messages$/,
+    (s, r, [channelId]) => {
+      const limit = Number(r.query.limit ?? 50);
+      return { status: 200, body: [...(s.messages.get(channelId!) ?? [])].reverse().slice(0, limit) };
+    },
+    true,
+  ],
   ['POST', /^\/channels\/(\d+)\/typing$/, (s, _r, [channelId]) => (s.channels.has(channelId!) ? { status: 204 } : unknownChannel), true],
-  ['POST', /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/, (s, r, [channelId, messageId]) => startThread(s, channelId!, messageId!, (r.body ?? {}) as { name?: string }), true],
-  ['POST', /^\/channels\/(\d+)\/threads$/, (s, r, [channelId]) => startThread(s, channelId!, snowflake(), (r.body ?? {}) as { name?: string }), true],
-  ['GET', /^\/channels\/(\d+)$/, (s, _r, [channelId]) => {
-    const channel = s.channels.get(channelId!);
-    return channel ? { status: 200, body: channel } : unknownChannel;
-  }, true],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/,
+    (s, r, [channelId, messageId]) => startThread(s, channelId!, messageId!, (r.body ?? {}) as { name?: string }),
+    true,
+  ],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/threads$/,
+    (s, r, [channelId]) => startThread(s, channelId!, snowflake(), (r.body ?? {}) as { name?: string }),
+    true,
+  ],
+  [
+    'GET',
+    /^\/channels\/(\d+)$/,
+    (s, _r, [channelId]) => {
+      const channel = s.channels.get(channelId!);
+      return channel ? { status: 200, body: channel } : unknownChannel;
+    },
+    true,
+  ],
   ['PUT', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (s, r, [appId, guildId]) => putCommands(s, r, appId!, guildId!), true],
   ['PUT', /^\/applications\/(\d+)\/commands$/, (s, r, [appId]) => putCommands(s, r, appId!, undefined), true],
 ];
@@ -137,10 +235,18 @@ function putCommands(s: StandinState, r: Request, appId: string, guildId: string
   if (appId !== s.world.appId) return error(403, 50001, 'Missing Access');
   const list = Array.isArray(r.body) ? (r.body as { name?: string; description?: string }[]) : [];
   const problems = list.flatMap((c, i) =>
-    !/^[-_\p{Ll}\p{N}]{1,32}$/u.test(c.name ?? '') || (c.description ?? '').length < 1 || (c.description ?? '').length > 100 ? [`command ${i}`] : [],
+    !/^[-_\p{Ll}\p{N}]{1,32}$/u.test(c.name ?? '') || (c.description ?? '').length < 1 || (c.description ?? '').length > 100
+      ? [`command ${i}`]
+      : [],
   );
   if (problems.length > 0 || list.length > 100) return invalid(problems.length > 0 ? problems : ['too many commands'])!;
-  const saved = list.map((c) => ({ ...c, id: snowflake(), application_id: appId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}) }));
+  const saved = list.map((c) => ({
+    ...c,
+    id: snowflake(),
+    application_id: appId,
+    version: snowflake(),
+    ...(guildId ? { guild_id: guildId } : {}),
+  }));
   s.commands.set(guildId ?? 'global', saved);
   return { status: 200, body: saved };
 }

@@ -24,11 +24,18 @@ export interface RunningBot {
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
   /** Dispatches `/name` and returns the interaction with the dispatch time. */
-  command(name: string, input?: InteractionInput): { interaction: APIChatInputApplicationCommandGuildInteraction; at: number; mark: number };
+  command(
+    name: string,
+    input?: InteractionInput,
+  ): { interaction: APIChatInputApplicationCommandGuildInteraction; at: number; mark: number };
   /** Every REST call made for this interaction (callback, @original, follow-ups), in order. */
   callsFor(interaction: { id: string; token: string }): RecordedRequest[];
   /** Waits for the deferral and the final edit of the original reply; times are ms after dispatch. */
-  answered(sent: { interaction: { id: string; token: string }; at: number; mark: number }): Promise<{ deferMs: number; answerMs: number; answer: RecordedRequest }>;
+  answered(sent: {
+    interaction: { id: string; token: string };
+    at: number;
+    mark: number;
+  }): Promise<{ deferMs: number; answerMs: number; answer: RecordedRequest }>;
   stop(): Promise<void>;
 }
 
@@ -66,7 +73,8 @@ export async function startBot({ service, cooldownSeconds = 0 }: StartBotOptions
     callsFor,
     async answered({ interaction, at, mark }) {
       const isDefer = (r: RecordedRequest) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback` && r.status < 300;
-      const isEdit = (r: RecordedRequest) => r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`) && r.status < 300;
+      const isEdit = (r: RecordedRequest) =>
+        r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`) && r.status < 300;
       const deferred = await standin.requests.wait(isDefer, { from: mark });
       const answer = await standin.requests.wait(isEdit, { from: mark });
       return { deferMs: deferred.at - at, answerMs: answer.at - at, answer };

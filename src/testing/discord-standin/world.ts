@@ -52,18 +52,43 @@ function user(id: string, username: string, bot = false): APIUser {
   return { id, username, discriminator: '0', global_name: username, avatar: null, ...(bot ? { bot: true } : {}) };
 }
 
-function textChannel(guildId: string, name: string, position: number, overwrites: APITextChannel['permission_overwrites'] = []): APITextChannel {
+function textChannel(
+  guildId: string,
+  name: string,
+  position: number,
+  overwrites: APITextChannel['permission_overwrites'] = [],
+): APITextChannel {
   return {
-    id: snowflake(), type: ChannelType.GuildText, guild_id: guildId, name, position, permission_overwrites: overwrites,
-    nsfw: false, topic: null, parent_id: null, last_message_id: null, rate_limit_per_user: 0, default_auto_archive_duration: 1440,
+    id: snowflake(),
+    type: ChannelType.GuildText,
+    guild_id: guildId,
+    name,
+    position,
+    permission_overwrites: overwrites,
+    nsfw: false,
+    topic: null,
+    parent_id: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    default_auto_archive_duration: 1440,
   };
 }
 
 export function threadChannel(guildId: string, parentId: string, id: string, name: string, ownerId: string): APIThreadChannel {
   const now = new Date().toISOString();
   return {
-    id, type: ChannelType.PublicThread, guild_id: guildId, parent_id: parentId, name, owner_id: ownerId, last_message_id: null,
-    rate_limit_per_user: 0, member_count: 1, message_count: 0, total_message_sent: 0, nsfw: false,
+    id,
+    type: ChannelType.PublicThread,
+    guild_id: guildId,
+    parent_id: parentId,
+    name,
+    owner_id: ownerId,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    member_count: 1,
+    message_count: 0,
+    total_message_sent: 0,
+    nsfw: false,
     thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now, locked: false, create_timestamp: now },
   };
 }
@@ -75,10 +100,26 @@ export function createWorld() {
   const alice = user(snowflake(), 'alice');
   const moderator = user(snowflake(), 'mod');
   const moderatorRole: APIRole = {
-    id: snowflake(), name: 'Moderator', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false,
-    icon: null, unicode_emoji: null, position: 1, permissions: String(PermissionFlagsBits.ManageMessages), managed: false, mentionable: false, flags: 0 as RoleFlags,
+    id: snowflake(),
+    name: 'Moderator',
+    color: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position: 1,
+    permissions: String(PermissionFlagsBits.ManageMessages),
+    managed: false,
+    mentionable: false,
+    flags: 0 as RoleFlags,
   };
-  const everyoneRole: APIRole = { ...moderatorRole, id: guildId, name: '@everyone', position: 0, permissions: String(EVERYONE_PERMISSIONS) };
+  const everyoneRole: APIRole = {
+    ...moderatorRole,
+    id: guildId,
+    name: '@everyone',
+    position: 0,
+    permissions: String(EVERYONE_PERMISSIONS),
+  };
   const general = textChannel(guildId, 'general', 0);
   const news = textChannel(guildId, 'news-digest', 1);
   // Nobody but admins may write here: a moderator of #general must not post into it via the bot.
@@ -87,7 +128,15 @@ export function createWorld() {
     { id: appId, type: OverwriteType.Member, allow: String(PermissionFlagsBits.SendMessages), deny: '0' },
   ]);
   const thread = threadChannel(guildId, general.id, snowflake(), 'An existing thread', alice.id);
-  return { guildId, appId, bot, users: { alice, moderator }, roles: { everyone: everyoneRole, moderator: moderatorRole }, channels: { general, news, locked }, thread };
+  return {
+    guildId,
+    appId,
+    bot,
+    users: { alice, moderator },
+    roles: { everyone: everyoneRole, moderator: moderatorRole },
+    channels: { general, news, locked },
+    thread,
+  };
 }
 
 export type World = ReturnType<typeof createWorld>;
@@ -95,7 +144,16 @@ export type World = ReturnType<typeof createWorld>;
 /** A member's guild fields (as in MESSAGE_CREATE, which carries no `user`). */
 export function memberFields(world: World, who: APIUser): Omit<APIGuildMember, 'user'> {
   const roles = who.id === world.users.moderator.id ? [world.roles.moderator.id] : [];
-  return { roles, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 as GuildMemberFlags, nick: null, avatar: null, banner: null };
+  return {
+    roles,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0 as GuildMemberFlags,
+    nick: null,
+    avatar: null,
+    banner: null,
+  };
 }
 
 export function memberOf(world: World, who: APIUser): APIGuildMember {
@@ -104,22 +162,59 @@ export function memberOf(world: World, who: APIUser): APIGuildMember {
 
 export function readyPayload(world: World, sessionId: string, gatewayUrl: string): GatewayReadyDispatchData {
   return {
-    v: 10, user: world.bot, guilds: [{ id: world.guildId, unavailable: true }], session_id: sessionId, resume_gateway_url: gatewayUrl,
-    shard: [0, 1], application: { id: world.appId, flags: 0 as ApplicationFlags, flags_new: '0' },
+    v: 10,
+    user: world.bot,
+    guilds: [{ id: world.guildId, unavailable: true }],
+    session_id: sessionId,
+    resume_gateway_url: gatewayUrl,
+    shard: [0, 1],
+    application: { id: world.appId, flags: 0 as ApplicationFlags, flags_new: '0' },
   };
 }
 
 export function guildCreatePayload(world: World): GatewayGuildCreateDispatchData {
   return {
-    id: world.guildId, name: 'Stand-in Newsroom', icon: null, splash: null, discovery_splash: null, owner_id: snowflake(), afk_channel_id: null,
-    afk_timeout: 300, verification_level: GuildVerificationLevel.None, default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
-    explicit_content_filter: GuildExplicitContentFilter.Disabled, roles: [world.roles.everyone, world.roles.moderator], emojis: [], features: [],
-    mfa_level: GuildMFALevel.None, application_id: null, system_channel_id: null, system_channel_flags: GuildSystemChannelFlags.SuppressJoinNotifications,
-    rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: GuildPremiumTier.None, preferred_locale: Locale.EnglishUS,
-    public_updates_channel_id: null, nsfw_level: GuildNSFWLevel.Default, premium_progress_bar_enabled: false, hub_type: null, safety_alerts_channel_id: null,
-    incidents_data: null, joined_at: '2024-01-01T00:00:00.000Z', large: false, member_count: 3, voice_states: [],
+    id: world.guildId,
+    name: 'Stand-in Newsroom',
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: snowflake(),
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: GuildVerificationLevel.None,
+    default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
+    explicit_content_filter: GuildExplicitContentFilter.Disabled,
+    roles: [world.roles.everyone, world.roles.moderator],
+    emojis: [],
+    features: [],
+    mfa_level: GuildMFALevel.None,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: GuildSystemChannelFlags.SuppressJoinNotifications,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: GuildPremiumTier.None,
+    preferred_locale: Locale.EnglishUS,
+    public_updates_channel_id: null,
+    nsfw_level: GuildNSFWLevel.Default,
+    premium_progress_bar_enabled: false,
+    hub_type: null,
+    safety_alerts_channel_id: null,
+    incidents_data: null,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    member_count: 3,
+    voice_states: [],
     members: [memberOf(world, world.bot), memberOf(world, world.users.alice), memberOf(world, world.users.moderator)],
-    channels: [world.channels.general, world.channels.news, world.channels.locked], threads: [world.thread], presences: [], stage_instances: [],
-    guild_scheduled_events: [], soundboard_sounds: [], stickers: [],
+    channels: [world.channels.general, world.channels.news, world.channels.locked],
+    threads: [world.thread],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    stickers: [],
   };
 }

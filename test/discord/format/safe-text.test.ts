@@ -3,12 +3,40 @@ import { safeText } from '../../../src/discord/format/safe-text.js';
 import { visibleText } from '../../../src/testing/discord-standin/inspect.js';
 
 /** Mentions of every kind Discord parses, and every markdown construct, to be neutralised. */
-const HOSTILE = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
-const MARKDOWN = '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
+const HOSTILE =
+  '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
+const MARKDOWN =
+  '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
 
 describe('safeText', () => {
   it('keeps the visible text of any input (randomised)', () => {
-    const alphabet = ['*', '_', '~', '|', '`', '\\', '#', '-', '>', '[', ']', '(', ')', '<', '@', ':', '.', '1', ' ', '\n', 'a', 'h', 'ttps://', 'everyone', '😀'];
+    const alphabet = [
+      '*',
+      '_',
+      '~',
+      '|',
+      '`',
+      '\\',
+      '#',
+      '-',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '@',
+      ':',
+      '.',
+      '1',
+      ' ',
+      '\n',
+      'a',
+      'h',
+      'ttps://',
+      'everyone',
+      '😀',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     for (let n = 0; n < 500; n += 1) {
