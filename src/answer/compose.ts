@@ -13,6 +13,8 @@ export interface ComposeInput {
   idf: (term: string) => number;
   answerable: boolean;
   quoteSettings?: QuoteSettings;
+  /** Added to a sentence's score when a quote is cut from a passage (see selectQuote). */
+  sentenceBonus?: (sentence: string) => number;
   /** The question as searched, when reading it changed it. */
   readAs?: string | null;
   /** When not answerable: the line that says what is missing. */
@@ -40,7 +42,7 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
   for (const r of retrieved) {
     const article = articles.get(r.passage.articleId);
     if (!article) continue;
-    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings);
+    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings, input.sentenceBonus);
     quotes.push({
       quote: article.text.slice(span.start, span.end),
       score: r.score,

@@ -30,6 +30,9 @@ export interface IndexProvider {
 
 /** How many candidates the ranker sees before the top k are kept. */
 const CANDIDATE_POOL = 20;
+/** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
+const SENTENCE_SHARE_BONUS = 8;
+const SENTENCE_TYPE_BONUS = 3;
 
 /** Everything the service worked out for one question. */
 export interface Analysis {
@@ -89,6 +92,12 @@ export class LocalAnswerService implements AnswerService {
       gap: a.gap,
       missing: a.missing,
       related: a.related,
+      // The quote cut from each passage is the sentence that carries the question's key terms
+      // (and the kind of fact asked for), not merely the one sharing most words with it.
+      sentenceBonus: (sentence) => {
+        const support = supportOf(a.reading.terms, sentence, a.reading.answerType);
+        return SENTENCE_SHARE_BONUS * support.share + (support.typed && a.reading.answerType !== 'any' ? SENTENCE_TYPE_BONUS : 0);
+      },
     });
   }
 

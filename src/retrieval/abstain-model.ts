@@ -3,13 +3,13 @@ import type { AbstainModel } from './abstain.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const ABSTAIN_MODEL: AbstainModel = {
   weights: {
-    bestShare: 2.1113732363340816,
-    bestEntityShare: 4.402417125890815,
-    unionShare: -1.1883766829579494,
-    typed: 2.33031836547716,
-    topDense: 4.4852467625901085,
-    coverage: 1.5656562549151425,
+    bestShare: 0.7325967470256545,
+    bestEntityShare: 3.666105964775529,
+    unionShare: 0.5502659874224463,
+    typed: 1.4865600111993882,
+    topDense: 2.7554529569149855,
+    coverage: 0.48723144400081486,
   },
-  threshold: 7.565154931781429,
-  fittedOn: '56 answerable + 32 unanswerable tuning questions (1 corpora), 2026-11-29',
+  threshold: 5.118711714327912,
+  fittedOn: '125 answerable + 80 unanswerable tuning questions (2 corpora), 2026-11-29',
 };

@@ -39,10 +39,15 @@ export function selectQuote(
   queryTerms: ReadonlySet<string>,
   idf: (term: string) => number,
   settings: QuoteSettings = DEFAULT_QUOTES,
+  bonus?: (sentence: string) => number,
 ): QuoteSpan {
   const sentences: Span[] = splitSentences(articleText.slice(passage.start, passage.end), passage.start);
   if (sentences.length <= 1) return passage;
-  const scores = sentences.map((s) => overlap(articleText.slice(s.start, s.end), queryTerms, idf));
+  // `bonus` lets the caller favour the sentence that carries what the question hinges on.
+  const scores = sentences.map((s) => {
+    const text = articleText.slice(s.start, s.end);
+    return overlap(text, queryTerms, idf) + (bonus?.(text) ?? 0);
+  });
   let best = 0;
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i;

@@ -3,14 +3,14 @@ import type { RankerModel } from './rerank.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const RANKER_MODEL: RankerModel = {
   weights: {
-    fused: 5.601145544360708,
-    dense: 0.7330076930895588,
-    lexical: 1.161616250611319,
-    share: 0.2291561842844213,
-    entityShare: 1.2472548806654875,
-    typed: 0.7091935582363154,
-    title: 0.9425174980337865,
-    lead: -0.8051242291879539,
+    fused: 4.642293654392156,
+    dense: 0.7869368712608811,
+    lexical: 1.8059322766091088,
+    share: 0.7413666590200897,
+    entityShare: 1.2833510121446916,
+    typed: 0.896189349446905,
+    title: 1.1000582461095088,
+    lead: -0.4313100249968555,
   },
-  fittedOn: '1120 candidates of the tuning questions (1 corpora), 2026-11-29',
+  fittedOn: '2500 candidates of the tuning questions (2 corpora), 2026-11-29',
 };

@@ -66,7 +66,26 @@ describe('npm run ask', () => {
   it('says plainly when the corpus has no answer', async () => {
     const { stdout } = await ask(['Who won the 2018 FIFA World Cup?', '--json'], { INDEX_DIR: indexDir });
     const answer = JSON.parse(stdout.trim().split('\n').at(-1)!);
-    expect(answer).toMatchObject({ answerable: false, passages: [] });
+    expect(answer).toMatchObject({ answerable: false, passages: [], related: [] });
+    expect(answer.gap).toMatch(/^The corpus never mentions .*FIFA World Cup\.$/);
+  });
+
+  it('names the person the corpus never mentions and shows nearby passages only as related, in JSON and text', async () => {
+    const json = await ask(['what did rafael correa say abt maduro', '--json'], { INDEX_DIR: indexDir });
+    const answer = JSON.parse(json.stdout.trim().split('\n').at(-1)!);
+    expect(answer).toMatchObject({
+      answerable: false,
+      passages: [],
+      missing: ['rafael correa'],
+      gap: 'The corpus never mentions Rafael Correa.',
+    });
+    expect(answer.readAs).toBe('what did rafael correa say about maduro');
+    expect(answer.related.length).toBeGreaterThan(0);
+    for (const p of answer.related) expect(p.quote).toMatch(/Maduro/);
+    const text = await ask(['what did rafael correa say abt maduro'], { INDEX_DIR: indexDir });
+    expect(text.stdout).toMatch(
+      /Read as: what did rafael correa say about maduro\n\nThe corpus never mentions Rafael Correa\.\n\nRelated passages \(they do not answer the question\):/,
+    );
   });
 
   it('refuses an empty or enormous question with a clear message', async () => {
