@@ -126,7 +126,13 @@ export class LocalAnswerService implements AnswerService {
     const ranked = this.retrieval.mode === 'hybrid' ? rerank(candidates, this.ranker) : candidates;
     const top = capPerArticle(ranked, this.retrieval.perArticleCap).slice(0, want);
     const head = top.slice(0, 3).map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
-    const features = abstainFeatures(query, head, Math.max(0, ...top.map((c) => c.retrieved.dense ?? 0)), lookups.idf);
+    const features = abstainFeatures(
+      query,
+      head,
+      Math.max(0, ...top.map((c) => c.retrieved.dense ?? 0)),
+      lookups.idf,
+      reading.terms.some((t) => t.entity),
+    );
     const missing = missingNames(reading.terms).map((t) => t.text);
     const answerable = top.length > 0 && missing.length === 0 && isAnswerable(features, this.abstain);
     const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);

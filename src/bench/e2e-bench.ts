@@ -86,7 +86,13 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     const head = retrieved
       .slice(0, 3)
       .map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType) }));
-    const features = abstainFeatures(q, head, Math.max(0, ...retrieved.map((r) => r.dense ?? 0)), lookups.idf);
+    const features = abstainFeatures(
+      q,
+      head,
+      Math.max(0, ...retrieved.map((r) => r.dense ?? 0)),
+      lookups.idf,
+      reading.terms.some((t) => t.entity),
+    );
     composeAnswer({
       question: q,
       retrieved,

@@ -28,10 +28,35 @@ export interface RankSample {
   question: string;
 }
 
-/** Fits the passage ranker: logistic regression over the rank features, each question weighted equally. */
-export function fitRanker(samples: readonly RankSample[], fittedOn: string): RankerModel {
-  const perQuestion = new Map<string, number>();
-  for (const s of samples) perQuestion.set(s.question, (perQuestion.get(s.question) ?? 0) + 1);
-  const { w } = fitLogistic(samples.map((s) => ({ x: s.features, y: s.relevant, weight: 1 / perQuestion.get(s.question)! })));
+/**
+ * Fits the passage ranker listwise: per question, a softmax over its candidates' scores, and
+ * gradient descent on the log-probability of its relevant candidates (ListNet, top-one). This
+ * optimises what a reader feels, the relevant passage above the others of the same question,
+ * rather than a pointwise score. Questions with no relevant candidate teach nothing and are
+ * skipped; a small L2 penalty keeps the weights finite. Pure and deterministic.
+ */
+export function fitRanker(samples: readonly RankSample[], fittedOn: string, steps = 3000, rate = 0.5): RankerModel {
+  const byQuestion = new Map<string, RankSample[]>();
+  for (const s of samples) byQuestion.set(s.question, [...(byQuestion.get(s.question) ?? []), s]);
+  const lists = [...byQuestion.values()].filter((list) => list.some((s) => s.relevant) && list.some((s) => !s.relevant));
+  if (lists.length === 0) throw new Error('fitting the ranker needs questions with both relevant and other candidates');
+  const dims = RANK_FEATURES.length;
+  const w = new Array<number>(dims).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const g = new Array<number>(dims).fill(0);
+    for (const list of lists) {
+      const scores = list.map((s) => s.features.reduce((sum, v, i) => sum + v * w[i]!, 0));
+      const max = Math.max(...scores);
+      const exp = scores.map((z) => Math.exp(z - max));
+      const total = exp.reduce((a, b) => a + b, 0);
+      const relevant = list.filter((s) => s.relevant).length;
+      list.forEach((s, j) => {
+        // d(-log Σ_rel p)/dz_j ≈ p_j − target_j, with the target spread evenly over the relevant ones.
+        const error = exp[j]! / total - (s.relevant ? 1 / relevant : 0);
+        for (let i = 0; i < dims; i++) g[i]! += (error * s.features[i]!) / lists.length;
+      });
+    }
+    for (let i = 0; i < dims; i++) w[i]! -= rate * (g[i]! + 1e-3 * w[i]!);
+  }
   return { weights: Object.fromEntries(RANK_FEATURES.map((f, i) => [f, w[i]!])) as RankerModel['weights'], fittedOn };
 }

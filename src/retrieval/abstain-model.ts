@@ -3,13 +3,14 @@ import type { AbstainModel } from './abstain.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const ABSTAIN_MODEL: AbstainModel = {
   weights: {
-    bestShare: 0.7325967470256545,
-    bestEntityShare: 3.666105964775529,
-    unionShare: 0.5502659874224463,
-    typed: 1.4865600111993882,
-    topDense: 2.7554529569149855,
-    coverage: 0.48723144400081486,
+    bestShare: -1.0412413305654273,
+    bestEntityShare: 4.164987227797908,
+    named: -2.643764049129967,
+    unionShare: 1.181671056450048,
+    typed: 1.1440289540336248,
+    topDense: 2.3778972737598645,
+    coverage: 1.010965640135141,
   },
-  threshold: 5.118711714327912,
+  threshold: 2.045326836842108,
   fittedOn: '125 answerable + 80 unanswerable tuning questions (2 corpora), 2026-11-29',
 };

@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize.js';
  * names and rare words, in any of their forms, and the kind of fact asked for), not only how
  * similar they are in topic.
  */
-export const ABSTAIN_FEATURES = ['bestShare', 'bestEntityShare', 'unionShare', 'typed', 'topDense', 'coverage'] as const;
+export const ABSTAIN_FEATURES = ['bestShare', 'bestEntityShare', 'named', 'unionShare', 'typed', 'topDense', 'coverage'] as const;
 export type AbstainFeature = (typeof ABSTAIN_FEATURES)[number];
 export type AbstainFeatures = Record<AbstainFeature, number>;
 
@@ -27,6 +27,7 @@ export function abstainFeatures(
   top: readonly { text: string; support: PassageSupport }[],
   topDense: number,
   idf: (term: string) => number,
+  named: boolean,
 ): AbstainFeatures {
   const best = top.reduce<PassageSupport | null>((b, p) => (b === null || p.support.share > b.share ? p.support : b), null);
   const carriedAnywhere = top.length === 0 ? [] : top[0]!.support.carried.map((_, i) => top.some((p) => p.support.carried[i]));
@@ -34,6 +35,9 @@ export function abstainFeatures(
   return {
     bestShare: best?.share ?? 0,
     bestEntityShare: best?.entityShare ?? 0,
+    // Whether the question names anything at all: a question about a named subject the passages
+    // carry is answered more safely than one made of common words only.
+    named: named ? 1 : 0,
     unionShare: union,
     typed: top.some((p) => p.support.typed && p.support.share >= (best?.share ?? 0) - 1e-9) ? 1 : 0,
     topDense,

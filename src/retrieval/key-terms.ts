@@ -83,7 +83,9 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     const entity = span > 1 || vocabulary.variants.has(key) || part.some((t) => isName(t, vocabulary));
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
-    const weight = entity ? ENTITY_WEIGHT : !inCorpus ? 0.3 : share > 0.5 ? 0.5 : 1;
+    // A word the corpus never uses counts in full: no passage can carry it, and a question made
+    // of such words ("how do I bake sourdough") must not look covered by the one word it shares.
+    const weight = entity ? ENTITY_WEIGHT : inCorpus && share > 0.5 ? 0.5 : 1;
     terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight });
   }
   return { searchText, corrections, terms: joinAbsentNames(terms), answerType: answerTypeOf(normalized) };

@@ -9,7 +9,7 @@ export interface PassageSupport {
   carried: boolean[];
   /** Weighted share of all key terms carried, in [0, 1] (1 when the question has none). */
   share: number;
-  /** Share of the names carried (1 when the question names nothing). */
+  /** Share of the names carried (0 when the question names nothing: nothing named is carried). */
   entityShare: number;
   /** The passage holds the kind of fact asked for (a number for "how many" …). */
   typed: boolean;
@@ -21,7 +21,7 @@ function contains(terms: ReadonlySet<string>, form: readonly string[]): boolean 
   return form.length >= 3 && form.slice(-2).every((t) => terms.has(t));
 }
 
-const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean) => {
+const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
   let total = 0;
   let got = 0;
   terms.forEach((t, i) => {
@@ -29,7 +29,7 @@ const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: 
     total += t.weight;
     if (carried[i]) got += t.weight;
   });
-  return total === 0 ? 1 : got / total;
+  return total === 0 ? none : got / total;
 };
 
 function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerType): PassageSupport {
@@ -37,8 +37,8 @@ function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerTy
   const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form)));
   return {
     carried,
-    share: weighted(terms, carried, () => true),
-    entityShare: weighted(terms, carried, (t) => t.entity),
+    share: weighted(terms, carried, () => true, 1),
+    entityShare: weighted(terms, carried, (t) => t.entity, 0),
     typed: holdsAnswerType(text, type),
   };
 }

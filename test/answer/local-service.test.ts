@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
 import { describe, expect, it } from 'vitest';
 import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
 import { LocalAnswerService } from '../../src/answer/local-service.js';
@@ -7,14 +8,6 @@ import { buildIndex } from '../../src/index/build.js';
 import { currentBuildId } from '../../src/index/store.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { seedCorpusCopy, tempDir } from '../support/temp.js';
-
-// The fake embedder has no notion of meaning, so abstention is switched off here (always answer);
-// the calibrated rule is exercised with the real model in test/cli/ask.test.ts.
-const alwaysAnswer = {
-  weights: { bestShare: 0, bestEntityShare: 0, unionShare: 0, typed: 0, topDense: 0, coverage: 0 },
-  threshold: 0,
-  fittedOn: 'test',
-};
 
 async function setup() {
   const corpus = seedCorpusCopy();
@@ -26,7 +19,7 @@ async function setup() {
     wanted: { embedder: 'auto', transformersModel: '' },
     embedderFor: () => embedder,
   });
-  return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: alwaysAnswer }) };
+  return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER }) };
 }
 
 describe('LocalAnswerService', () => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
 import { describe, expect, it } from 'vitest';
 import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
 import { LocalAnswerService } from '../../src/answer/local-service.js';
@@ -28,12 +29,6 @@ describe('quoteParts', () => {
   });
 });
 
-// The fake embedder has no notion of meaning, so abstention is off: every question is answered.
-const alwaysAnswer = {
-  weights: { bestShare: 0, bestEntityShare: 0, unionShare: 0, typed: 0, topDense: 0, coverage: 0 },
-  threshold: 0,
-  fittedOn: 'test',
-};
 /** Layout whitespace (line breaks, the blank line between paragraphs) is the renderer's; words and their order are the file's. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const files = readdirSync(SEED_CORPUS).map((f) => squash(readFileSync(path.join(SEED_CORPUS, f), 'utf8')));
@@ -93,7 +88,7 @@ describe('quotes through the real pipeline over the seed corpus', () => {
       wanted: { embedder: 'auto', transformersModel: '' },
       embedderFor: () => embedder,
     });
-    const service = new LocalAnswerService(provider, { abstain: alwaysAnswer });
+    const service = new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER });
     const { articles } = readIndex(indexDir);
     expect(articles.some((a) => a.gaps.length > 0)).toBe(true);
 

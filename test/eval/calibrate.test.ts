@@ -6,6 +6,7 @@ import { rankScore } from '../../src/retrieval/rerank.js';
 const features = (share: number, topDense: number): AbstainFeatures => ({
   bestShare: share,
   bestEntityShare: share,
+  named: 1,
   unionShare: share,
   typed: 1,
   topDense,

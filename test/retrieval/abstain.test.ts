@@ -31,12 +31,12 @@ describe('abstainFeatures', () => {
       { text: 'Peru invited Russia.', support: support([true, false], 0.5, 0.5, false) },
       { text: 'Lima Group met in August.', support: support([false, true], 0.6, 0.5, true) },
     ];
-    const f = abstainFeatures('When did Peru meet the Lima Group?', top, 0.4, idf);
-    expect(f).toMatchObject({ bestShare: 0.6, bestEntityShare: 0.5, unionShare: 1, typed: 1, topDense: 0.4 });
+    const f = abstainFeatures('When did Peru meet the Lima Group?', top, 0.4, idf, true);
+    expect(f).toMatchObject({ bestShare: 0.6, bestEntityShare: 0.5, named: 1, unionShare: 1, typed: 1, topDense: 0.4 });
   });
 
   it('is all zeros but similarity when nothing was retrieved', () => {
-    expect(abstainFeatures('Anything?', [], 0.2, idf)).toMatchObject({ bestShare: 0, unionShare: 0, typed: 0, topDense: 0.2 });
+    expect(abstainFeatures('Anything?', [], 0.2, idf, false)).toMatchObject({ bestShare: 0, unionShare: 0, typed: 0, topDense: 0.2 });
   });
 });
 
@@ -46,14 +46,14 @@ describe('the calibrated abstention model', () => {
   });
 
   it('answers when the best passage carries every key term and resembles the question', () => {
-    expect(isAnswerable({ bestShare: 1, bestEntityShare: 1, unionShare: 1, typed: 1, topDense: 0.6, coverage: 1 }, ABSTAIN_MODEL)).toBe(
-      true,
-    );
+    expect(
+      isAnswerable({ bestShare: 1, bestEntityShare: 1, named: 1, unionShare: 1, typed: 1, topDense: 0.6, coverage: 1 }, ABSTAIN_MODEL),
+    ).toBe(true);
   });
 
   it('refuses when the passages carry none of what the question hinges on', () => {
-    expect(isAnswerable({ bestShare: 0.1, bestEntityShare: 0, unionShare: 0.1, typed: 0, topDense: 0.1, coverage: 0 }, ABSTAIN_MODEL)).toBe(
-      false,
-    );
+    expect(
+      isAnswerable({ bestShare: 0.1, bestEntityShare: 0, named: 1, unionShare: 0.1, typed: 0, topDense: 0.1, coverage: 0 }, ABSTAIN_MODEL),
+    ).toBe(false);
   });
 });
