@@ -98,7 +98,7 @@ export function composeAnswer(input: ComposeInput): Answer {
     passages,
     suggestions: [],
     readAs,
-    gap: answerable ? null : 'The corpus has no passage that answers this.',
+    gap: answerable ? (input.gap ?? null) : 'The corpus has no passage that answers this.',
     missing,
     related: [],
   };

@@ -40,3 +40,22 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
   }
   return 'The corpus has no passage that answers this.';
 }
+
+const ASKED: Record<AnswerType, string> = {
+  number: 'how many or how much',
+  date: 'when',
+  person: 'who',
+  place: 'where',
+  reason: 'why',
+  any: 'that',
+};
+
+/**
+ * For a question in several parts ("who went and why"), the line naming the parts no quoted
+ * passage answers, or null when every part is answered (or the question has one part).
+ */
+export function describeUnansweredParts(types: readonly AnswerType[], holds: (type: AnswerType) => boolean): string | null {
+  if (types.length < 2) return null;
+  const missing = types.filter((t) => !holds(t));
+  return missing.length === 0 ? null : `None of these passages says ${listNames(missing.map((t) => ASKED[t])).replace(/ and /g, ' or ')}.`;
+}

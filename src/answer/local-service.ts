@@ -2,6 +2,7 @@ import type { Embedder } from '../embed/types.js';
 import type { Logger } from '../logger.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
+import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { RANKER_MODEL } from '../retrieval/ranker-model.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -9,7 +10,7 @@ import { DEFAULT_RETRIEVAL, retrieve, type Retrieved, type RetrievalSettings } f
 import { missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
 import { tokenize } from '../text/tokenize.js';
 import { composeAnswer } from './compose.js';
-import { describeGap } from './gap.js';
+import { describeGap, describeUnansweredParts } from './gap.js';
 import { validateQuestion } from './question.js';
 import type { LoadedIndex } from '../index/store.js';
 import type { IndexLookups } from './lookups.js';
@@ -48,6 +49,7 @@ export interface Analysis {
   features: AbstainFeatures;
   answerable: boolean;
   missing: string[];
+  /** What the corpus lacks: why it cannot answer, or which part of a two-part question it leaves open. */
   gap: string | null;
   /** When not answerable: top passages that carry a name the question asks about. */
   related: Retrieved[];
@@ -146,7 +148,9 @@ export class LocalAnswerService implements AnswerService {
       features,
       answerable,
       missing,
-      gap: answerable ? null : describeGap(reading.terms, reading.answerType, best),
+      gap: answerable
+        ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)))
+        : describeGap(reading.terms, reading.answerType, best),
       related: answerable
         ? []
         : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),

@@ -29,7 +29,10 @@ export interface Answer {
   suggestions: string[];
   /** The question as searched, when chat shorthand or a misspelling changed it; else null. */
   readAs: string | null;
-  /** When not answerable: one plain line saying what the corpus lacks ("The corpus never mentions Lula."). */
+  /**
+   * One plain line saying what the corpus lacks: when not answerable, why ("The corpus never
+   * mentions Lula."); when answered, the part of a two-part question no quote answers, or null.
+   */
   gap: string | null;
   /** Names in the question that the corpus never mentions, in any form. */
   missing: string[];

@@ -32,6 +32,7 @@ export function formatAnswerText(answer: Answer): string {
     }
     return lines.join('\n').trimEnd();
   }
+  if (answer.gap) lines.push(answer.gap, '');
   lines.push(...quoteLines(answer.passages));
   return lines.join('\n').trimEnd();
 }

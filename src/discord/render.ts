@@ -49,7 +49,9 @@ export function renderAnswer(answer: Answer): MessagePayload[] {
   // member sees a misunderstanding at once.
   const header = answer.readAs ? `${asked}\n**Read as:** ${safeText(truncate(oneLine(answer.readAs), QUESTION_ECHO))}` : asked;
   if (!answer.answerable || answer.passages.length === 0) return renderRefusal(answer, header);
-  const budget = new Budget(`${header}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
+  // A two-part question answered in part says which part is left open, before the quotes.
+  const partly = answer.gap ? `\n**${safeText(truncate(oneLine(answer.gap), 400))}**` : '';
+  const budget = new Budget(`${header}${partly}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
   answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room)));
   return budget.pages().map(payload);
 }

@@ -15,7 +15,18 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
 
 /** The first matching kind, or 'any'. */
 export function answerTypeOf(question: string): AnswerType {
-  return TYPE_RULES.find(([, rule]) => rule.test(question))?.[0] ?? 'any';
+  return answerTypesOf(question)[0] ?? 'any';
+}
+
+/**
+ * Every kind a question asks for, in the order it asks: "who went and why" asks for a person
+ * and a reason. Empty when it asks for no particular kind.
+ */
+export function answerTypesOf(question: string): AnswerType[] {
+  return TYPE_RULES.map(([type, rule]) => ({ type, at: question.search(rule) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ type }) => type);
 }
 
 const MONTH =

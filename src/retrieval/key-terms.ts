@@ -1,6 +1,6 @@
 import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { correctWord, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -25,7 +25,10 @@ export interface QuestionAnalysis {
   /** Words corrected against the corpus vocabulary. */
   corrections: { from: string; to: string }[];
   terms: KeyTerm[];
+  /** The kind of answer asked for first ('any' when none in particular). */
   answerType: AnswerType;
+  /** Every kind asked for, in order: two for "who … and why …". */
+  answerTypes: AnswerType[];
 }
 
 /** What the analysis needs to know of the index. */
@@ -88,7 +91,13 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     const weight = entity ? ENTITY_WEIGHT : inCorpus && share > 0.5 ? 0.5 : 1;
     terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight });
   }
-  return { searchText, corrections, terms: joinAbsentNames(terms), answerType: answerTypeOf(normalized) };
+  return {
+    searchText,
+    corrections,
+    terms: joinAbsentNames(terms),
+    answerType: answerTypeOf(normalized),
+    answerTypes: answerTypesOf(normalized),
+  };
 }
 
 /**

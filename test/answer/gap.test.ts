@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGap, listNames } from '../../src/answer/gap.js';
+import { describeGap, describeUnansweredParts, listNames } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
@@ -34,5 +34,17 @@ describe('listNames', () => {
   it('joins names as a sentence would', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('describeUnansweredParts', () => {
+  it('names the part of a two-part question that no passage answers', () => {
+    expect(describeUnansweredParts(['person', 'reason'], (t) => t === 'person')).toBe('None of these passages says why.');
+    expect(describeUnansweredParts(['person', 'date', 'reason'], (t) => t === 'person')).toBe('None of these passages says when or why.');
+  });
+
+  it('says nothing when every part is answered, or the question has one part', () => {
+    expect(describeUnansweredParts(['person', 'reason'], () => true)).toBeNull();
+    expect(describeUnansweredParts(['reason'], () => false)).toBeNull();
   });
 });

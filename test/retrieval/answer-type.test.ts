@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, holdsAnswerType } from '../../src/retrieval/answer-type.js';
+import { answerTypeOf, answerTypesOf, holdsAnswerType } from '../../src/retrieval/answer-type.js';
 
 describe('answerTypeOf', () => {
   it('reads the kind of answer from the question words', () => {
@@ -26,5 +26,13 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('The meeting went well.', 'number')).toBe(false);
     expect(holdsAnswerType('the meeting went well.', 'person')).toBe(false);
     expect(holdsAnswerType('anything', 'any')).toBe(true);
+  });
+});
+
+describe('answerTypesOf', () => {
+  it('lists every kind a two-part question asks for, in order', () => {
+    expect(answerTypesOf('who did peru invite and why')).toEqual(['person', 'reason']);
+    expect(answerTypesOf('when is the meeting and where')).toEqual(['date', 'place']);
+    expect(answerTypesOf('what did the minister say')).toEqual([]);
   });
 });
