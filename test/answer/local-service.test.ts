@@ -1,46 +1,25 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
 import { describe, expect, it } from 'vitest';
-import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
-import { LocalAnswerService } from '../../src/answer/local-service.js';
-import { buildIndex } from '../../src/index/build.js';
 import { currentBuildId } from '../../src/index/store.js';
-import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
-import { seedCorpusCopy, tempDir } from '../support/temp.js';
-
-async function setup() {
-  const corpus = seedCorpusCopy();
-  const indexDir = tempDir();
-  const embedder = new FakeEmbedder();
-  await buildIndex({ corpusPaths: [corpus], indexDir, embedder });
-  const provider = new ReloadingIndexProvider({
-    indexDir,
-    wanted: { embedder: 'auto', transformersModel: '' },
-    embedderFor: () => embedder,
-  });
-  return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER }) };
-}
+import { build, localService } from '../support/built-index.js';
+import { editArticle, seedCorpusCopy } from '../support/temp.js';
 
 describe('LocalAnswerService', () => {
   it('picks up a rebuilt index between two requests without a restart', async () => {
-    const { corpus, indexDir, embedder, service } = await setup();
+    const { corpus, indexDir, embedder, service } = await localService(seedCorpusCopy());
     const before = await service.ask('Who did Peru invite to the Lima Group meeting?');
     expect(before.passages.some((p) => p.quote.includes('Brazil and Argentina'))).toBe(false);
-    const file = path.join(
-      corpus,
-      readdirSync(corpus).find((f) => f.startsWith('004'))!,
-    );
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Peru has invited Russia', 'Peru has invited Brazil and Argentina, Russia'));
+    editArticle(corpus, '004', (text) => text.replace('Peru has invited Russia', 'Peru has invited Brazil and Argentina, Russia'));
     const oldId = currentBuildId(indexDir);
-    await buildIndex({ corpusPaths: [corpus], indexDir, embedder });
+    await build(corpus, indexDir, embedder);
     expect(currentBuildId(indexDir)).not.toBe(oldId);
     const after = await service.ask('Who did Peru invite to the Lima Group meeting?');
     expect(after.passages.some((p) => p.quote.includes('Brazil and Argentina'))).toBe(true);
   });
 
   it('keeps serving the previous index when the new build cannot be read', async () => {
-    const { indexDir, service } = await setup();
+    const { indexDir, service } = await localService(seedCorpusCopy());
     await service.ask('Lima Group');
     writeFileSync(path.join(indexDir, 'CURRENT'), 'no-such-build');
     const answer = await service.ask('Lima Group');
@@ -48,7 +27,7 @@ describe('LocalAnswerService', () => {
   });
 
   it('lists sources oldest first and derives topics from the corpus', async () => {
-    const { service } = await setup();
+    const { service } = await localService(seedCorpusCopy());
     const sources = await service.sources();
     expect(sources.map((s) => s.source.published)).toEqual(['2017-03', '2017-06', '2019-04', '2019-07-04', '2022-10']);
     const topics = await service.topics();
@@ -57,7 +36,7 @@ describe('LocalAnswerService', () => {
   });
 
   it('groups a digest by article in date order and honours since', async () => {
-    const { service } = await setup();
+    const { service } = await localService(seedCorpusCopy());
     const digest = await service.digest('Venezuela OAS Lima Group Mexico');
     const dates = digest.groups.map((g) => g.source.published!);
     expect(dates).toEqual([...dates].sort());
@@ -68,14 +47,14 @@ describe('LocalAnswerService', () => {
   });
 
   it('reads a follow-up together with the earlier question', async () => {
-    const { service } = await setup();
+    const { service } = await localService(seedCorpusCopy());
     const followUp = await service.ask('and what did they decide?', { context: 'Who did Peru invite to the Lima Group meeting?' });
     expect(followUp.question).toBe('and what did they decide?');
     expect(followUp.passages[0]!.source.title).toMatch(/Peru invites/);
   });
 
   it('refuses an empty question before touching the index', async () => {
-    const { service } = await setup();
+    const { service } = await localService(seedCorpusCopy());
     await expect(service.ask('  ')).rejects.toMatchObject({ code: 'QUESTION_EMPTY' });
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_CHARS, validateQuestion } from '../../src/answer/question.js';
-import { CitebotError } from '../../src/errors.js';
-
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as CitebotError).code;
-  }
-  return null;
-};
+import { codeOf } from '../support/error-code.js';
 
 describe('validateQuestion', () => {
   it('collapses whitespace and trims', () => {

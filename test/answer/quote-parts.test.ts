@@ -1,20 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
 import { describe, expect, it } from 'vitest';
-import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
-import { LocalAnswerService } from '../../src/answer/local-service.js';
 import { GAP_MARK, markedQuote, quoteParts } from '../../src/answer/quote-parts.js';
 import type { Answer } from '../../src/answer/types.js';
 import { formatAnswerText } from '../../src/cli/format.js';
 import { renderAnswer, renderDigest } from '../../src/discord/render.js';
-import { buildIndex } from '../../src/index/build.js';
 import { readIndex } from '../../src/index/store.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { quotes } from '../../src/testing/discord-standin/inspect.js';
-import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { ROOT, SEED_CORPUS } from '../support/paths.js';
-import { tempDir } from '../support/temp.js';
+import { localService } from '../support/built-index.js';
 
 describe('quoteParts', () => {
   it('cuts a quote at its gaps and trims the joins', () => {
@@ -80,15 +75,7 @@ function questions(articles: readonly { text: string }[]): string[] {
 
 describe('quotes through the real pipeline over the seed corpus', () => {
   it('are each one span of the corpus file, or mark every gap, in the Discord render and the CLI text', async () => {
-    const indexDir = tempDir();
-    const embedder = new FakeEmbedder();
-    await buildIndex({ corpusPaths: [SEED_CORPUS], indexDir, embedder });
-    const provider = new ReloadingIndexProvider({
-      indexDir,
-      wanted: { embedder: 'auto', transformersModel: '' },
-      embedderFor: () => embedder,
-    });
-    const service = new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER });
+    const { indexDir, service } = await localService(SEED_CORPUS);
     const { articles } = readIndex(indexDir);
     expect(articles.some((a) => a.gaps.length > 0)).toBe(true);
 

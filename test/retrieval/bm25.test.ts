@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildBm25, type Bm25Index } from '../../src/index/lexical.js';
 import { prepareBm25 } from '../../src/index/lexical-prepared.js';
 import { searchBm25 } from '../../src/retrieval/bm25.js';
+import { LEXICAL_DOCS } from '../support/small-index.js';
 
-const corpus = [
-  { id: 'a', text: 'Oil prices rose as the oil market reacted to oil output.' },
-  { id: 'b', text: 'The oil market was calm on Monday.' },
-  { id: 'c', text: 'Mexico announced new sanctions on Venezuela.' },
-  { id: 'd', text: 'Oil exports from Venezuela fell.' },
-  { id: 'e', text: 'Mexico’s president López Obrador visits Cúcuta.' },
-];
 const search = (index: Bm25Index, q: string, k = 10) => searchBm25(prepareBm25(index), q, k);
 
 describe('searchBm25', () => {
   it('ranks a doc with the rare query term above one with only a common term', () => {
-    const hits = search(buildBm25(corpus), 'oil sanctions');
+    const hits = search(buildBm25(LEXICAL_DOCS), 'oil sanctions');
     expect(hits[0].id).toBe('c');
     expect(hits.map((h) => h.id)).toContain('a');
   });
@@ -31,7 +25,7 @@ describe('searchBm25', () => {
     expect(hit.score).toBeCloseTo((idf * (2 * (k1 + 1))) / (2 + norm), 6);
   });
   it('matches through the tokenizer: accents, stems and possessives', () => {
-    expect(search(buildBm25(corpus), 'Lopez visit Mexico')[0].id).toBe('e');
+    expect(search(buildBm25(LEXICAL_DOCS), 'Lopez visit Mexico')[0].id).toBe('e');
   });
   it('returns at most k hits, best first, ties broken by id', () => {
     const index = buildBm25([

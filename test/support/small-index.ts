@@ -6,6 +6,18 @@ import { prepareBm25 } from '../../src/index/lexical-prepared.js';
 import type { RetrievalView } from '../../src/retrieval/retriever.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 
+/**
+ * Five short documents for lexical (BM25) tests: "oil" is common, "sanctions" rare, and one
+ * document carries accents and a curly apostrophe that queries type without.
+ */
+export const LEXICAL_DOCS: readonly { id: string; text: string }[] = [
+  { id: 'a', text: 'Oil prices rose as the oil market reacted to oil output.' },
+  { id: 'b', text: 'The oil market was calm on Monday.' },
+  { id: 'c', text: 'Mexico announced new sanctions on Venezuela.' },
+  { id: 'd', text: 'Oil exports from Venezuela fell.' },
+  { id: 'e', text: 'Mexico’s president López Obrador visits Cúcuta.' },
+];
+
 /** Exact search over a handful of vectors: the hand-written stand-in for HNSW. */
 export class ExactVectorStore implements VectorStore {
   constructor(private readonly vectors: Float32Array[]) {}

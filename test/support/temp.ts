@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -21,4 +21,13 @@ export function seedCorpusCopy(): string {
   const dir = path.join(tempDir('citebot-corpus-'), 'corpus');
   cpSync(SEED_CORPUS, dir, { recursive: true });
   return dir;
+}
+
+/** Rewrites the article of a corpus copy whose file name starts with `prefix` (as `004` for the fourth seed article). */
+export function editArticle(corpus: string, prefix: string, edit: (text: string) => string): void {
+  const file = path.join(
+    corpus,
+    readdirSync(corpus).find((f) => f.startsWith(prefix))!,
+  );
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { currentBuildId, readIndex } from '../../src/index/store.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
+import { build } from '../support/built-index.js';
+import { editArticle, seedCorpusCopy, tempDir } from '../support/temp.js';
+
+describe('buildIndex', () => {
+  it('keeps the previous good index when a build fails on an empty corpus', async () => {
+    const indexDir = tempDir();
+    const { manifest } = await build(seedCorpusCopy(), indexDir);
+    await expect(build(tempDir('citebot-empty-'), indexDir)).rejects.toMatchObject({ code: 'CORPUS_EMPTY' });
+    expect(currentBuildId(indexDir)).toBe(manifest.buildId);
+    expect(readIndex(indexDir).articles).toHaveLength(5);
+  });
+});
+
+describe('incremental builds', () => {
+  it('reports an unchanged corpus as up to date without embedding anything', async () => {
+    const indexDir = tempDir();
+    const corpus = seedCorpusCopy();
+    await build(corpus, indexDir);
+    const embedder = new FakeEmbedder();
+    const again = await build(corpus, indexDir, embedder);
+    expect(again.upToDate).toBe(true);
+    expect(embedder.textsEmbedded).toBe(0);
+  });
+
+  it('embeds only the passages of the article that changed', async () => {
+    const indexDir = tempDir();
+    const corpus = seedCorpusCopy();
+    const first = await build(corpus, indexDir);
+    editArticle(corpus, '004', (text) => text.replace('invited Russia', 'invited Russia and Brazil'));
+    const embedder = new FakeEmbedder();
+    const second = await build(corpus, indexDir, embedder);
+    expect(second.upToDate).toBe(false);
+    expect(second.reusedArticles).toBe(4);
+    expect(embedder.textsEmbedded).toBeGreaterThan(0);
+    expect(embedder.textsEmbedded).toBeLessThan(first.manifest.counts.passages / 4);
+    const index = readIndex(indexDir);
+    expect(index.passages.some((p) => p.text.includes('invited Russia and Brazil'))).toBe(true);
+  });
+
+  it('gives the same lexical index incrementally as from scratch', async () => {
+    const corpus = seedCorpusCopy();
+    const incremental = tempDir();
+    await build(corpus, incremental);
+    editArticle(corpus, '001', (text) => `${text}\n\nA new closing paragraph about the border and its migrants.\n`);
+    await build(corpus, incremental);
+    const fresh = tempDir();
+    await build(corpus, fresh);
+    const docs = (dir: string) => {
+      const lexical = readIndex(dir).lexical.source;
+      return [...lexical.docs].sort((a, b) => a.id.localeCompare(b.id));
+    };
+    expect(docs(incremental)).toEqual(docs(fresh));
+  });
+});
