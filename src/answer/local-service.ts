@@ -119,12 +119,15 @@ export class LocalAnswerService implements AnswerService {
     // right article; the cap applies to what is finally shown.
     const size = Math.max(want, CANDIDATE_POOL);
     const pool = retrieve(index, query, vector, { ...this.retrieval, k: size, perArticleCap: size });
-    const candidates: RankInput[] = pool.map((r) => ({
-      retrieved: r,
-      support: supportOf(reading.terms, r.passage.text, reading.answerType),
-      titleShare: supportOf(reading.terms, lookups.articles.get(r.passage.articleId)?.source.title ?? '', 'any').share,
-      lead: r.passage.id.endsWith('#0'),
-    }));
+    const candidates: RankInput[] = pool.map((r) => {
+      const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
+      return {
+        retrieved: r,
+        support: supportOf(reading.terms, r.passage.text, reading.answerType, title),
+        titleShare: supportOf(reading.terms, title, 'any').share,
+        lead: r.passage.id.endsWith('#0'),
+      };
+    });
     const ranked = this.retrieval.mode === 'hybrid' ? rerank(candidates, this.ranker) : candidates;
     const top = capPerArticle(ranked, this.retrieval.perArticleCap).slice(0, want);
     const head = top.slice(0, 3).map((c) => ({ text: c.retrieved.passage.text, support: c.support }));

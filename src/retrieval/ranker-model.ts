@@ -3,14 +3,14 @@ import type { RankerModel } from './rerank.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const RANKER_MODEL: RankerModel = {
   weights: {
-    fused: 3.7472812767810213,
-    dense: 3.361584300078604,
-    lexical: 1.0627404083594858,
-    share: 2.705183856238501,
-    entityShare: 1.0235858945753222,
-    typed: 0.4663315673121303,
-    title: 2.721577720960203,
-    lead: -0.32423756153464905,
+    fused: 3.780621587837999,
+    dense: 3.515912685244263,
+    lexical: 0.797139465402911,
+    share: 2.62594531682952,
+    entityShare: 2.7167955431108095,
+    typed: 0.5273210361460354,
+    title: 2.095863736682629,
+    lead: -0.2211175562210679,
   },
   fittedOn: '2500 candidates of the tuning questions (2 corpora), 2026-11-29',
 };

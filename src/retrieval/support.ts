@@ -32,9 +32,9 @@ const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: 
   return total === 0 ? none : got / total;
 };
 
-function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerType): PassageSupport {
+function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerType, named: ReadonlySet<string>): PassageSupport {
   const present = new Set(tokenize(text));
-  const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form)));
+  const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
   return {
     carried,
     share: weighted(terms, carried, () => true, 1),
@@ -47,14 +47,17 @@ function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerTy
  * Which key terms a passage carries, judged on its best window of two neighbouring sentences:
  * what a question hinges on must stand together, as it would in a quote that answers it, not
  * scattered over a long passage (a number three sentences away from the subject is not the
- * number asked for). Pure.
+ * number asked for). Names in the article's `title` count as carried by every passage of it:
+ * a news article's headline sets its subject, and its passages say "the meeting" for the
+ * meeting the headline names. Pure.
  */
-export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType): PassageSupport {
+export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
+  const named = new Set(tokenize(title));
   const sentences = splitSentences(text);
-  if (sentences.length <= 2) return supportOfWindow(terms, text, type);
+  if (sentences.length <= 2) return supportOfWindow(terms, text, type, named);
   let best: PassageSupport | null = null;
   for (let i = 0; i < sentences.length - 1; i++) {
-    const window = supportOfWindow(terms, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type);
+    const window = supportOfWindow(terms, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type, named);
     if (!best || window.share > best.share || (window.share === best.share && window.typed && !best.typed)) best = window;
   }
   return best!;

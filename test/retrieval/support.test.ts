@@ -44,3 +44,13 @@ describe('missingNames', () => {
     expect(missingNames([peru, lula, opinion])).toEqual([lula]);
   });
 });
+
+describe('supportOf with the article title', () => {
+  it('counts names in the headline as carried by every passage of the article, but not common words', () => {
+    const meeting = term('meeting', [['meet']], false);
+    const text = 'The meeting will focus on humanitarian aid.';
+    expect(supportOf([peru, meeting], text, 'any').carried).toEqual([false, true]);
+    expect(supportOf([peru, meeting], text, 'any', 'Peru invites Russia to a meeting').carried).toEqual([true, true]);
+    expect(supportOf([peru, invite], 'Talks went on.', 'any', 'Peru invites Russia').carried).toEqual([true, false]);
+  });
+});
