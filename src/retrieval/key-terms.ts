@@ -2,7 +2,7 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
-import { correctWord, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { correctWord, NAME_SHARE, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {
@@ -128,6 +128,6 @@ function isName(word: { word: string; folded: string; capital: boolean; first: b
   if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
   if (word.capital && !word.first) return true;
   const seen = vocabulary.words.get(word.folded);
-  if (seen) return seen.capital / seen.count >= 0.6;
+  if (seen) return seen.capital / seen.count >= NAME_SHARE;
   return !isEnglishWord(word.folded);
 }

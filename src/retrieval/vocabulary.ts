@@ -21,6 +21,8 @@ export interface CorpusVocabulary {
 }
 
 const WORD = /\p{L}[\p{L}\p{N}’'.-]*\p{L}|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
+/** A word the corpus capitalises at least this often is a name. */
+export const NAME_SHARE = 0.6;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'van', 'von']);
 
 /** Lowercase without accents, apostrophes and dots: the form spelling correction compares. */
@@ -141,7 +143,8 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
  * neither in the corpus nor general English are corrected, so a real word or a name the
- * corpus lacks is never turned into a corpus word; one edit for words of 4-8 letters, two
+ * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
+ * is a correction; one edit for words of 4-8 letters, two
  * from 9 (two edits turn too many short names into other words: "capriles" → "carries"). Among equally close words the most frequent wins; a tie is left alone.
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
@@ -149,8 +152,11 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   const max = folded.length >= 9 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | null = null;
   let tie = false;
-  for (const [word, { count }] of vocabulary.words) {
+  for (const [word, { count, capital }] of vocabulary.words) {
     if (Math.abs(word.length - folded.length) > max || (word[0] !== folded[0] && max === 1)) continue;
+    // Only names are corrected to: a misspelt name is what loses an answer, and in a large
+    // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
+    if (capital / count < NAME_SHARE) continue;
     const distance = editDistance(folded, word, max);
     if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {

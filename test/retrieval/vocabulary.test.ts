@@ -30,7 +30,11 @@ describe('correctWord', () => {
 
   it('corrects a misspelt corpus name by one edit', () => {
     expect(correctWord(vocabulary, 'vidall')).toBe('vidal');
-    expect(correctWord(vocabulary, 'sumit')).toBe('summit');
+    expect(correctWord(vocabulary, 'genvea')).toBe('geneva');
+  });
+
+  it('corrects only to names, so an unknown name is not turned into a common corpus word', () => {
+    expect(correctWord(vocabulary, 'sumit')).toBeNull();
   });
 
   it('never turns an English word or a name the corpus lacks into a corpus word', () => {
