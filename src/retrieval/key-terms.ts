@@ -2,7 +2,8 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
-import { correctWord, NAME_SHARE, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { correctWord } from './spelling.js';
+import { NAME_SHARE, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {

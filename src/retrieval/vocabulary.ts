@@ -1,4 +1,3 @@
-import { isEnglishWord } from '../text/lexicon.js';
 import { placeGroups } from '../text/geo.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -119,50 +118,4 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   }
   const longestForm = Math.min(6, Math.max(1, ...[...variants.keys()].map((k) => k.split(' ').length)));
   return { words, variants, longestForm };
-}
-
-/** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-  }
-  return d[a.length]![b.length]!;
-}
-
-/**
- * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
- * neither in the corpus nor general English are corrected, so a real word or a name the
- * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
- * is a correction; one edit for words of 4-8 letters, two
- * from 9 (two edits turn too many short names into other words: "capriles" → "carries"). Among equally close words the most frequent wins; a tie is left alone.
- */
-export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
-  if (folded.length < 4 || vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
-  const max = folded.length >= 9 ? 2 : 1;
-  let best: { word: string; distance: number; count: number } | null = null;
-  let tie = false;
-  for (const [word, { count, capital }] of vocabulary.words) {
-    if (Math.abs(word.length - folded.length) > max || (word[0] !== folded[0] && max === 1)) continue;
-    // Only names are corrected to: a misspelt name is what loses an answer, and in a large
-    // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
-    if (capital / count < NAME_SHARE) continue;
-    const distance = editDistance(folded, word, max);
-    if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-      tie = false;
-      best = { word, distance, count };
-    } else if (distance === best.distance && count === best.count) tie = true;
-  }
-  return best && !tie ? best.word : null;
 }

@@ -1,0 +1,123 @@
+import type { Embedder } from '../embed/types.js';
+import type { LoadedIndex } from '../index/store.js';
+import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
+import { holdsAnswerType } from '../retrieval/answer-type.js';
+import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
+import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
+import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
+import { missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
+import { describeGap, describeUnansweredParts } from './gap.js';
+import type { IndexLookups } from './lookups.js';
+
+/** How many candidates the ranker sees before the top k are kept. */
+const CANDIDATE_POOL = 20;
+/** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
+const SENTENCE_SHARE_BONUS = 8;
+const SENTENCE_TYPE_BONUS = 3;
+
+/** Everything worked out for one question. */
+export interface Analysis {
+  index: LoadedIndex;
+  lookups: IndexLookups;
+  reading: QuestionAnalysis;
+  /** What was searched: the read question, after any earlier question it follows. */
+  query: string;
+  /** The whole candidate pool, in retrieval order, with what ranking read of each. */
+  candidates: RankInput[];
+  /** The top k, best first. */
+  retrieved: Retrieved[];
+  features: AbstainFeatures;
+  answerable: boolean;
+  missing: string[];
+  /** What the corpus lacks: why it cannot answer, or which part of a two-part question it leaves open. */
+  gap: string | null;
+  /** When not answerable: top passages that carry a name the question asks about. */
+  related: Retrieved[];
+}
+
+/** What analysis runs on and with. */
+export interface AnalysisContext {
+  index: LoadedIndex;
+  lookups: IndexLookups;
+  embedder: Embedder;
+  retrieval: RetrievalSettings;
+  abstain: AbstainModel;
+  ranker: RankerModel;
+}
+
+/**
+ * Reads the question, retrieves a pool of candidates, re-ranks them by what they carry of the
+ * question (hybrid mode), and decides whether the best of them answer it. Also what
+ * calibration fits on: it returns every candidate with its rank features.
+ */
+export async function analyse(ctx: AnalysisContext, question: string, k?: number, context?: string): Promise<Analysis> {
+  const { index, lookups, embedder, retrieval } = ctx;
+  const reading = analyseQuestion(question, lookups.terms);
+  const query = context ? `${context} ${reading.searchText}` : reading.searchText;
+  const want = k ?? retrieval.k;
+  // The question is embedded in every mode: abstention reads its similarity even when ranking is lexical.
+  const vector = (await embedder.embed([query]))[0]!;
+  // The pool is not capped per article: the ranker must see every strong passage of the
+  // right article; the cap applies to what is finally shown.
+  const size = Math.max(want, CANDIDATE_POOL);
+  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size });
+  const candidates: RankInput[] = pool.map((r) => {
+    const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
+    return {
+      retrieved: r,
+      support: supportOf(reading.terms, r.passage.text, reading.answerType, title),
+      titleShare: supportOf(reading.terms, title, 'any').share,
+      lead: r.passage.id.endsWith('#0'),
+    };
+  });
+  const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
+  const top = capPerArticle(ranked, retrieval.perArticleCap).slice(0, want);
+  const head = top.slice(0, 3).map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const features = abstainFeatures(
+    query,
+    head,
+    Math.max(0, ...top.map((c) => c.retrieved.dense ?? 0)),
+    lookups.idf,
+    reading.terms.some((t) => t.entity),
+  );
+  const missing = missingNames(reading.terms).map((t) => t.text);
+  const answerable = top.length > 0 && missing.length === 0 && isAnswerable(features, ctx.abstain);
+  const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
+  return {
+    index,
+    lookups,
+    reading,
+    query,
+    candidates,
+    retrieved: top.map((c) => c.retrieved),
+    features,
+    answerable,
+    missing,
+    gap: answerable
+      ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)))
+      : describeGap(reading.terms, reading.answerType, best),
+    related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
+  };
+}
+
+/**
+ * How much a sentence is favoured when a quote is cut from a passage: the sentence that carries
+ * the question's key terms (and the kind of fact asked for), not merely the one sharing most
+ * words with it.
+ */
+export function sentenceBonus(reading: QuestionAnalysis): (sentence: string) => number {
+  return (sentence) => {
+    const support = supportOf(reading.terms, sentence, reading.answerType);
+    return SENTENCE_SHARE_BONUS * support.share + (support.typed && reading.answerType !== 'any' ? SENTENCE_TYPE_BONUS : 0);
+  };
+}
+
+/** Keeps rank order, dropping passages past the `cap`-th of their article. */
+function capPerArticle<T extends RankInput>(ranked: readonly T[], cap: number): T[] {
+  const seen = new Map<string, number>();
+  return ranked.filter((c) => {
+    const n = (seen.get(c.retrieved.passage.articleId) ?? 0) + 1;
+    seen.set(c.retrieved.passage.articleId, n);
+    return n <= cap;
+  });
+}

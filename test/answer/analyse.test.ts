@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type AnalysisContext } from '../../src/answer/analyse.js';
+import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
+import { ABSTAIN_MODEL } from '../../src/retrieval/abstain-model.js';
+import { RANKER_MODEL } from '../../src/retrieval/ranker-model.js';
+import { DEFAULT_RETRIEVAL } from '../../src/retrieval/retriever.js';
+import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
+import { build } from '../support/built-index.js';
+import { SEED_CORPUS } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
+
+async function context(): Promise<AnalysisContext> {
+  const indexDir = tempDir();
+  const embedder = new FakeEmbedder();
+  await build(SEED_CORPUS, indexDir, embedder);
+  const provider = new ReloadingIndexProvider({
+    indexDir,
+    wanted: { embedder: 'auto', transformersModel: '' },
+    embedderFor: () => embedder,
+  });
+  return { ...(await provider.current()), retrieval: DEFAULT_RETRIEVAL, abstain: ABSTAIN_MODEL, ranker: RANKER_MODEL };
+}
+
+describe('analyse', () => {
+  it('ranks a pool wider than k, then keeps k passages with at most three per article', async () => {
+    const a = await analyse(await context(), 'who did peru invite to the lima group meeting', 5);
+    expect(a.candidates.length).toBeGreaterThan(5);
+    expect(a.retrieved).toHaveLength(5);
+    const perArticle = new Map<string, number>();
+    for (const r of a.retrieved) perArticle.set(r.passage.articleId, (perArticle.get(r.passage.articleId) ?? 0) + 1);
+    expect(Math.max(...perArticle.values())).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a question about a person the corpus never mentions, and keeps as related only passages naming what it knows', async () => {
+    const a = await analyse(await context(), 'what did rafael correa tell popolizio');
+    expect(a.answerable).toBe(false);
+    expect(a.missing).toEqual(['rafael correa']);
+    expect(a.gap).toBe('The corpus never mentions Rafael Correa.');
+    expect(a.related.length).toBeGreaterThan(0);
+    for (const r of a.related) expect(r.passage.text).toMatch(/Popolizio/);
+  });
+
+  it('reads chat and follows an earlier question in the same conversation', async () => {
+    const a = await analyse(await context(), 'and what did peru do', 5, 'who went to the lima group meeting');
+    expect(a.query).toBe('who went to the lima group meeting and what did peru do');
+  });
+});

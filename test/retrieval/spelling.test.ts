@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { correctWord, editDistance } from '../../src/retrieval/spelling.js';
+import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
+
+const texts = [
+  'The Organization of American States (OAS) met in Geneva. Foreign Minister Ana Vidal Costa spoke.',
+  'AVC, as the papers call Ana Vidal Costa, said the OAS would meet again. Freedonian officials left.',
+  'Reporters asked Vidal about the summit. The summit ended early.',
+];
+
+describe('correctWord', () => {
+  const vocabulary = buildVocabulary(texts);
+
+  it('corrects a misspelt corpus name by one edit', () => {
+    expect(correctWord(vocabulary, 'vidall')).toBe('vidal');
+    expect(correctWord(vocabulary, 'genvea')).toBe('geneva');
+  });
+
+  it('corrects only to names, so an unknown name is not turned into a common corpus word', () => {
+    expect(correctWord(vocabulary, 'sumit')).toBeNull();
+  });
+
+  it('never turns an English word or a name the corpus lacks into a corpus word', () => {
+    expect(correctWord(vocabulary, 'submit')).toBeNull();
+    expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit and gives up past the bound', () => {
+    expect(editDistance('vidal', 'vdial', 1)).toBe(1);
+    expect(editDistance('vidal', 'costa', 1)).toBe(2);
+  });
+});
