@@ -1,5 +1,6 @@
 import type { LoadedIndex, StoredArticle } from '../index/store.js';
 import type { TermStats } from '../retrieval/key-terms.js';
+import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import { mainTopics } from './topics.js';
@@ -40,11 +41,8 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     topics: mainTopics(index.articles.map((a) => a.text)),
     terms: {
       vocabulary: buildVocabulary(index.articles.map((a) => `${a.source.title}\n${a.text}`)),
-      documentShare: (term) => {
-        const { rows, offsets, ids } = index.lexical;
-        const row = rows.get(term);
-        return row === undefined ? 0 : (offsets[row + 1]! - offsets[row]!) / Math.max(1, ids.length);
-      },
+      documentShare: (term) => documentFrequency(index.lexical, term) / Math.max(1, index.lexical.ids.length),
+      cooccur: (a, b) => cooccur(index.lexical, a, b),
     },
   };
 }

@@ -90,3 +90,30 @@ export function bm25Idf(prepared: PreparedBm25, term: string): number {
   const df = row === undefined ? 0 : prepared.offsets[row + 1] - prepared.offsets[row];
   return idf(prepared.ids.length, df);
 }
+
+/** How many documents contain `term` (0 for a term no document contains). */
+export function documentFrequency(prepared: PreparedBm25, term: string): number {
+  const row = prepared.rows.get(term);
+  return row === undefined ? 0 : prepared.offsets[row + 1]! - prepared.offsets[row]!;
+}
+
+/**
+ * True when some document contains both terms. Postings are in document order, so this is one
+ * merge of two sorted lists.
+ */
+export function cooccur(prepared: PreparedBm25, a: string, b: string): boolean {
+  const ra = prepared.rows.get(a);
+  const rb = prepared.rows.get(b);
+  if (ra === undefined || rb === undefined) return false;
+  const { offsets, postingDocs } = prepared;
+  let i = offsets[ra]!;
+  let j = offsets[rb]!;
+  while (i < offsets[ra + 1]! && j < offsets[rb + 1]!) {
+    const da = postingDocs[i]!;
+    const db = postingDocs[j]!;
+    if (da === db) return true;
+    if (da < db) i++;
+    else j++;
+  }
+  return false;
+}

@@ -2,6 +2,7 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
+import { joinMissingNames } from './missing-names.js';
 import { correctWord } from './spelling.js';
 import { NAME_SHARE, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -17,6 +18,8 @@ export interface KeyTerm {
   inCorpus: boolean;
   /** How much the answer depends on it. */
   weight: number;
+  /** Where it stands in the question: its first and last word, counted from 0. */
+  words: { first: number; last: number };
 }
 
 /** How citebot read a question. */
@@ -37,6 +40,8 @@ export interface TermStats {
   vocabulary: CorpusVocabulary;
   /** Share of documents containing a stemmed term (0 when absent). */
   documentShare: (term: string) => number;
+  /** True when some document contains both stemmed terms. */
+  cooccur: (a: string, b: string) => boolean;
 }
 
 const ENTITY_WEIGHT = 3;
@@ -55,9 +60,9 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   const corrections: { from: string; to: string }[] = [];
   const words = surfaceWords(normalized).map((w, i) => {
     const fixed = correctWord(vocabulary, w.folded);
-    if (fixed === null) return { ...w, first: i === 0 };
+    if (fixed === null) return { ...w, first: i === 0, at: i };
     corrections.push({ from: w.word, to: fixed });
-    return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first: i === 0 };
+    return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first: i === 0, at: i };
   });
   let searchText = normalized;
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);
@@ -90,37 +95,16 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     // A word the corpus never uses counts in full: no passage can carry it, and a question made
     // of such words ("how do I bake sourdough") must not look covered by the one word it shares.
     const weight = entity ? ENTITY_WEIGHT : inCorpus && share > 0.5 ? 0.5 : 1;
-    terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight });
+    const position = { first: part[0]!.at, last: part[part.length - 1]!.at };
+    terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight, words: position });
   }
   return {
     searchText,
     corrections,
-    terms: joinAbsentNames(terms),
+    terms: joinMissingNames(terms, stats.cooccur, isSentence(normalized)),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
   };
-}
-
-/**
- * Neighbouring missing names are one name: "evo morales", "rodrigo paz" (but not "morales
- * say", nor "won 2018"). Then "the corpus never mentions" names it as the member wrote it.
- */
-function joinAbsentNames(terms: KeyTerm[]): KeyTerm[] {
-  const out: KeyTerm[] = [];
-  for (const term of terms) {
-    const last = out[out.length - 1];
-    if (last && !last.inCorpus && !term.inCorpus && term.entity && last.entity) {
-      const own = [...last.alternatives[0]!, ...term.alternatives[0]!];
-      out[out.length - 1] = {
-        text: `${last.text} ${term.text}`,
-        alternatives: [own],
-        entity: true,
-        inCorpus: false,
-        weight: ENTITY_WEIGHT,
-      };
-    } else out.push(term);
-  }
-  return out;
 }
 
 function isName(word: { word: string; folded: string; capital: boolean; first: boolean }, vocabulary: CorpusVocabulary): boolean {
@@ -131,4 +115,14 @@ function isName(word: { word: string; folded: string; capital: boolean; first: b
   const seen = vocabulary.words.get(word.folded);
   if (seen) return seen.capital / seen.count >= NAME_SHARE;
   return !isEnglishWord(word.folded);
+}
+
+/** A question in words ("who went", "did they", "…?") rather than a list of topics. */
+function isSentence(text: string): boolean {
+  return (
+    /\?\s*$/.test(text) ||
+    /^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i.test(
+      text,
+    )
+  );
 }

@@ -20,6 +20,8 @@ export interface CorpusVocabulary {
 }
 
 const WORD = /\p{L}[\p{L}\p{N}’'.-]*\p{L}|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
+/** An acronym spelled by more long forms than this is ambiguous. */
+const MAX_LONG_FORMS = 3;
 /** A word the corpus capitalises at least this often is a name. */
 export const NAME_SHARE = 0.6;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'van', 'von']);
@@ -101,8 +103,13 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   // "Organization of American States", "AMLO" and "Andrés Manuel López Obrador".
   for (const acronym of acronyms) {
     const letters = foldWord(acronym);
-    const longForms = [...(byInitials.get(letters)?.values() ?? [])];
-    if (longForms.length > 0) groups.push([tokenize(acronym), ...longForms.map((run) => tokenize(run.join(' ')))]);
+    // A long form keeps a term for every word its initials count (no stopword lost: "Must Want"
+    // is not a name), and an acronym that several long forms spell ("MW": "Mr Wilson", "Mike
+    // Watt" …) is ambiguous, so it is linked to none.
+    const longForms = [...(byInitials.get(letters)?.values() ?? [])]
+      .map((run) => tokenize(run.join(' ')))
+      .filter((terms) => terms.length === letters.length);
+    if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) groups.push([tokenize(acronym), ...longForms]);
   }
   for (const place of placeGroups()) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));

@@ -3,7 +3,14 @@ import { describeGap, describeUnansweredParts, listNames } from '../../src/answe
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
-const term = (text: string, entity: boolean, inCorpus = true): KeyTerm => ({ text, alternatives: [[text]], entity, inCorpus, weight: 1 });
+const term = (text: string, entity: boolean, inCorpus = true): KeyTerm => ({
+  text,
+  alternatives: [[text]],
+  entity,
+  inCorpus,
+  weight: 1,
+  words: { first: 0, last: 0 },
+});
 const best = (carried: boolean[], typed = true): PassageSupport => ({ carried, share: 0.5, entityShare: 0.5, typed });
 
 describe('describeGap', () => {

@@ -8,13 +8,13 @@ import { editArticle, seedCorpusCopy } from '../support/temp.js';
 describe('LocalAnswerService', () => {
   it('picks up a rebuilt index between two requests without a restart', async () => {
     const { corpus, indexDir, embedder, service } = await localService(seedCorpusCopy());
-    const before = await service.ask('Who did Peru invite to the Lima Group meeting?');
+    const before = await service.ask('Who has Guaido supporter Peru invited to the next Lima Group meet-up?');
     expect(before.passages.some((p) => p.quote.includes('Brazil and Argentina'))).toBe(false);
     editArticle(corpus, '004', (text) => text.replace('Peru has invited Russia', 'Peru has invited Brazil and Argentina, Russia'));
     const oldId = currentBuildId(indexDir);
     await build(corpus, indexDir, embedder);
     expect(currentBuildId(indexDir)).not.toBe(oldId);
-    const after = await service.ask('Who did Peru invite to the Lima Group meeting?');
+    const after = await service.ask('Who has Guaido supporter Peru invited to the next Lima Group meet-up?');
     expect(after.passages.some((p) => p.quote.includes('Brazil and Argentina'))).toBe(true);
   });
 

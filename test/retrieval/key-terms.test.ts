@@ -12,6 +12,7 @@ const docs = texts.map((t) => new Set(tokenize(t)));
 const stats: TermStats = {
   vocabulary: buildVocabulary(texts),
   documentShare: (term) => docs.filter((d) => d.has(term)).length / docs.length,
+  cooccur: (a, b) => docs.some((d) => d.has(a) && d.has(b)),
 };
 const terms = (q: string) => analyseQuestion(q, stats).terms.map((t) => ({ text: t.text, entity: t.entity, inCorpus: t.inCorpus }));
 
@@ -43,5 +44,10 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('how many officials came', stats).answerType).toBe('number');
     expect(analyseQuestion('when did the talks end', stats).answerType).toBe('date');
     expect(analyseQuestion('who spoke for freedonia', stats).answerType).toBe('person');
+  });
+
+  it('takes two neighbouring names the corpus never puts in one passage for a name it does not hold', () => {
+    expect(terms('what did geneva vidal say')).toContainEqual({ text: 'geneva vidal', entity: true, inCorpus: false });
+    expect(terms('what did ana vidal say')).toContainEqual({ text: 'ana', entity: true, inCorpus: true });
   });
 });

@@ -8,6 +8,7 @@ const term = (text: string, alternatives: string[][], entity = true, inCorpus = 
   entity,
   inCorpus,
   weight,
+  words: { first: 0, last: 0 },
 });
 const peru = term('peru', [['peru'], ['peruvian']]);
 const invite = term('invite', [['invit']], false);

@@ -1,0 +1,40 @@
+import type { KeyTerm } from './key-terms.js';
+
+/** One name made of two neighbouring terms. */
+function joined(a: KeyTerm, b: KeyTerm): KeyTerm {
+  return {
+    text: `${a.text} ${b.text}`,
+    alternatives: [[...a.alternatives[0]!, ...b.alternatives[0]!]],
+    entity: true,
+    inCorpus: false,
+    weight: Math.max(a.weight, b.weight),
+    words: { first: a.words.first, last: b.words.last },
+  };
+}
+
+/**
+ * Finds the names a question uses that the corpus never mentions, as the member wrote them:
+ * - neighbouring names the corpus lacks are one name ("evo morales", not "evo" and "morales");
+ * - two neighbouring names that the corpus knows apart but never in one passage are a name it
+ *   does not hold ("xbox 360", "windows vista" in a corpus that has "Xbox", "360" and
+ *   "Windows" but not those products), when the question is a sentence rather than a list of
+ *   topics. Pure.
+ */
+export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string, b: string) => boolean, sentence = true): KeyTerm[] {
+  const out: KeyTerm[] = [];
+  for (const term of terms) {
+    const last = out[out.length - 1];
+    const neighbours = last !== undefined && last.entity && term.entity && term.words.first === last.words.last + 1;
+    if (neighbours && !last.inCorpus && !term.inCorpus) out[out.length - 1] = joined(last, term);
+    // Only in a sentence: a list of topics ("Venezuela OAS Lima Group") names one thing per word.
+    else if (sentence && neighbours && last.inCorpus && term.inCorpus && !together(last, term, cooccur))
+      out[out.length - 1] = joined(last, term);
+    else out.push(term);
+  }
+  return out;
+}
+
+/** Some passage holds a form of each: the pair may be one name the corpus knows. */
+function together(a: KeyTerm, b: KeyTerm, cooccur: (a: string, b: string) => boolean): boolean {
+  return a.alternatives.some((fa) => b.alternatives.some((fb) => fa.every((x) => fb.every((y) => x === y || cooccur(x, y)))));
+}
