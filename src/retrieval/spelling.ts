@@ -20,29 +20,60 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
+/** A name the corpus uses, as a correction candidate. */
+interface Candidate {
+  word: string;
+  count: number;
+}
+
+/**
+ * The corpus's names bucketed by length, built once per vocabulary: a lookup then reads only
+ * words of a length within reach, not the whole vocabulary (32k words with the BBC articles).
+ */
+const byLength = new WeakMap<CorpusVocabulary, Map<number, Candidate[]>>();
+
+function candidatesOf(vocabulary: CorpusVocabulary): Map<number, Candidate[]> {
+  let buckets = byLength.get(vocabulary);
+  if (!buckets) {
+    buckets = new Map();
+    for (const [word, { count, capital }] of vocabulary.words) {
+      // Only names are corrected to: a misspelt name is what loses an answer, and in a large
+      // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
+      if (capital / count < NAME_SHARE) continue;
+      const list = buckets.get(word.length) ?? [];
+      list.push({ word, count });
+      buckets.set(word.length, list);
+    }
+    byLength.set(vocabulary, buckets);
+  }
+  return buckets;
+}
+
 /**
  * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
  * neither in the corpus nor general English are corrected, so a real word or a name the
  * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
- * is a correction; one edit for words of 4-8 letters, two
- * from 9 (two edits turn too many short names into other words: "capriles" → "carries"). Among equally close words the most frequent wins; a tie is left alone.
+ * is a correction, with the same first letter. One edit for words of 4-8 letters, two from 9 (two
+ * edits turn too many short names into other words: "capriles" → "carries"). Among equally
+ * close words the most frequent wins; a tie is left alone.
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
   if (folded.length < 4 || vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
   const max = folded.length >= 9 ? 2 : 1;
+  const buckets = candidatesOf(vocabulary);
   let best: { word: string; distance: number; count: number } | null = null;
   let tie = false;
-  for (const [word, { count, capital }] of vocabulary.words) {
-    if (Math.abs(word.length - folded.length) > max || (word[0] !== folded[0] && max === 1)) continue;
-    // Only names are corrected to: a misspelt name is what loses an answer, and in a large
-    // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
-    if (capital / count < NAME_SHARE) continue;
-    const distance = editDistance(folded, word, max);
-    if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-      tie = false;
-      best = { word, distance, count };
-    } else if (distance === best.distance && count === best.count) tie = true;
+  for (let length = folded.length - max; length <= folded.length + max; length++) {
+    for (const { word, count } of buckets.get(length) ?? []) {
+      // Misspellings keep the first letter; checking it first also skips most of the work.
+      if (word[0] !== folded[0]) continue;
+      const distance = editDistance(folded, word, max);
+      if (distance > max) continue;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        tie = false;
+        best = { word, distance, count };
+      } else if (distance === best.distance && count === best.count) tie = true;
+    }
   }
   return best && !tie ? best.word : null;
 }

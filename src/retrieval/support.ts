@@ -32,8 +32,13 @@ const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: 
   return total === 0 ? none : got / total;
 };
 
-function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerType, named: ReadonlySet<string>): PassageSupport {
-  const present = new Set(tokenize(text));
+function supportOfWindow(
+  terms: readonly KeyTerm[],
+  present: ReadonlySet<string>,
+  text: string,
+  type: AnswerType,
+  named: ReadonlySet<string>,
+): PassageSupport {
   const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
   return {
     carried,
@@ -49,15 +54,17 @@ function supportOfWindow(terms: readonly KeyTerm[], text: string, type: AnswerTy
  * scattered over a long passage (a number three sentences away from the subject is not the
  * number asked for). Names in the article's `title` count as carried by every passage of it:
  * a news article's headline sets its subject, and its passages say "the meeting" for the
- * meeting the headline names. Pure.
+ * meeting the headline names. Each sentence is tokenised once. Pure.
  */
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
   const named = new Set(tokenize(title));
   const sentences = splitSentences(text);
-  if (sentences.length <= 2) return supportOfWindow(terms, text, type, named);
+  if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokenize(text)), text, type, named);
+  const tokens = sentences.map((s) => tokenize(text.slice(s.start, s.end)));
   let best: PassageSupport | null = null;
   for (let i = 0; i < sentences.length - 1; i++) {
-    const window = supportOfWindow(terms, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type, named);
+    const present = new Set([...tokens[i]!, ...tokens[i + 1]!]);
+    const window = supportOfWindow(terms, present, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type, named);
     if (!best || window.share > best.share || (window.share === best.share && window.typed && !best.typed)) best = window;
   }
   return best!;
