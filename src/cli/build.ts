@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { buildFromConfig, type BuildFromConfigOptions } from '../index/from-config.js';
 import type { BuildResult } from '../index/build.js';
+import { showInvisible } from '../text/visible.js';
 import { embeddingProgress } from './progress.js';
 
 /**
@@ -12,7 +13,8 @@ export async function buildWithProgress(
   config: Config,
   options: Omit<BuildFromConfigOptions, 'onProgress' | 'onNote'> = {},
 ): Promise<BuildResult> {
-  const note = (line: string) => process.stderr.write(`${line}\n`);
+  // Notes name corpus files and quote their problems: a file name can hold a terminal escape.
+  const note = (line: string) => process.stderr.write(`${showInvisible(line)}\n`);
   const progress = embeddingProgress();
   let result: BuildResult;
   try {

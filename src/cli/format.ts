@@ -1,17 +1,25 @@
 import { markedQuote } from '../answer/quote-parts.js';
 import type { Answer, QuotedPassage } from '../answer/types.js';
 import type { ArticleSource } from '../corpus/types.js';
+import { showInvisible, webUrl } from '../text/visible.js';
 
-/** "teleSUR English · Title · 2017-06 · no link" */
+/**
+ * What `npm run ask` prints. Every field is untrusted corpus or user text: the terminal text has
+ * each control, bidirectional and zero-width character shown as a visible marker (so no escape
+ * sequence reaches the terminal), and a link that is not plain http(s) is not printed at all.
+ */
+
+/** "teleSUR English · Title · 2017-06 · no link known" (an unsafe link such as `javascript:` says so instead). */
 export function formatSource(source: ArticleSource): string {
-  return [source.outlet ?? 'unknown outlet', `“${source.title}”`, source.published ?? 'undated', source.url ?? 'no link known'].join(' · ');
+  const link = source.url === null ? 'no link known' : (webUrl(source.url) ?? 'link not shown (not a plain http(s) URL)');
+  return [source.outlet ?? 'unknown outlet', `“${source.title}”`, source.published ?? 'undated', link].join(' · ');
 }
 
 /** Numbered quotes, each indented (a gap in the source marked on its own line), its source under it. */
 function quoteLines(passages: readonly QuotedPassage[]): string[] {
   return passages.flatMap((p, i) => {
     const quote = markedQuote(p)
-      .split('\n')
+      .split(/\r\n|[\r\n\u2028\u2029]/)
       .filter((l) => l.trim() !== '');
     return [`${i + 1}. ${quote[0]}`, ...quote.slice(1).map((l) => `   ${l}`), `   — ${formatSource(p.source)}`, ''];
   });
@@ -22,6 +30,11 @@ function quoteLines(passages: readonly QuotedPassage[]): string[] {
  * passages labelled as related (they do not answer), or the subjects the corpus covers.
  */
 export function formatAnswerText(answer: Answer): string {
+  // Shown at the end, once, so that no field can be missed.
+  return showInvisible(answerLines(answer).join('\n').trimEnd());
+}
+
+function answerLines(answer: Answer): string[] {
   const lines = [`Q: ${answer.question}`, ...(answer.readAs ? [`Read as: ${answer.readAs}`] : []), ''];
   if (!answer.answerable) {
     lines.push(answer.gap ?? 'The corpus has no passage that answers this.');
@@ -30,11 +43,11 @@ export function formatAnswerText(answer: Answer): string {
     } else if (answer.suggestions.length > 0) {
       lines.push('', 'It does cover:', ...answer.suggestions.map((s) => `  - ${s}`));
     }
-    return lines.join('\n').trimEnd();
+    return lines;
   }
   if (answer.gap) lines.push(answer.gap, '');
   lines.push(...quoteLines(answer.passages));
-  return lines.join('\n').trimEnd();
+  return lines;
 }
 
 function passageJson(p: QuotedPassage) {
@@ -44,13 +57,26 @@ function passageJson(p: QuotedPassage) {
     // the corpus file between them, and a reader shows "[…]" there.
     gaps: p.gaps,
     score: Number(p.score.toFixed(6)),
-    source: { title: p.source.title, outlet: p.source.outlet, published: p.source.published, url: p.source.url, file: p.source.file },
+    source: {
+      title: p.source.title,
+      outlet: p.source.outlet,
+      published: p.source.published,
+      url: webUrl(p.source.url),
+      file: p.source.file,
+    },
   };
 }
 
-/** The answer as the documented JSON shape (one line). */
+/**
+ * JSON.stringify escapes C0 controls but writes C1 controls, bidirectional and zero-width
+ * characters (and U+2028/U+2029) raw; as `\uXXXX` escapes they reach no terminal, and the
+ * parsed strings are unchanged, so quotes stay verbatim for whoever reads the JSON.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** The answer as the documented JSON shape (one line); a `url` that is not plain http(s) is null. */
 export function formatAnswerJson(answer: Answer): string {
-  return JSON.stringify({
+  return stringify({
     question: answer.question,
     readAs: answer.readAs,
     answerable: answer.answerable,
@@ -60,4 +86,8 @@ export function formatAnswerJson(answer: Answer): string {
     related: answer.related.map(passageJson),
     suggestions: answer.suggestions,
   });
+}
+
+function stringify(value: unknown): string {
+  return JSON.stringify(value).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

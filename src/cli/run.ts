@@ -1,4 +1,5 @@
 import { isCitebotError } from '../errors.js';
+import { showInvisible } from '../text/visible.js';
 
 /** How {@link runCli} ends the process. */
 export interface RunCliOptions {
@@ -20,8 +21,12 @@ export function runCli(main: () => Promise<number | void>, options: RunCliOption
       if (options.forceExit) process.exit();
     },
     (error: unknown) => {
-      if (isCitebotError(error)) process.stderr.write(`citebot: ${error.userMessage}\n`);
-      else process.stderr.write(`citebot: unexpected error (a bug, please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+      // A message can quote a path or a file's content: no control character reaches the terminal.
+      if (isCitebotError(error)) process.stderr.write(`citebot: ${showInvisible(error.userMessage)}\n`);
+      else
+        process.stderr.write(
+          `citebot: unexpected error (a bug, please report it):\n${showInvisible((error as Error)?.stack ?? String(error))}\n`,
+        );
       process.exitCode = 1;
       if (options.forceExit) process.exit();
     },

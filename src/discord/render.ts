@@ -5,7 +5,8 @@ import type { CorpusEntry, Digest } from '../answer/service.js';
 import type { ArticleSource } from '../corpus/types.js';
 import { CONTENT_LIMIT, pack } from './format/paginate.js';
 import { Budget, quoteBlocks } from './format/quote-blocks.js';
-import { oneLine, quietLink, safeText, truncate } from './format/safe-text.js';
+import { neutralizeGroupMentions, oneLine, quietLink, safeText, truncate } from './format/safe-text.js';
+import { showInvisible } from '../text/visible.js';
 
 /**
  * The only place that turns answers, digests and source lists into Discord messages.
@@ -39,7 +40,10 @@ function payload(content: string): MessagePayload {
 
 /** A short status or error line written by the bot itself. */
 export function renderNotice(text: string): MessagePayload {
-  return payload(truncate(text, CONTENT_LIMIT));
+  // Notices are ours (their markdown and pills are meant) but may echo what a user typed.
+  const shown = neutralizeGroupMentions(showInvisible(text));
+  // truncate counts code points; half the limit in code points always fits in UTF-16 units.
+  return payload(shown.length <= CONTENT_LIMIT ? shown : truncate(shown, CONTENT_LIMIT / 2));
 }
 
 /** The answer to a question: the question, then each quote with its source under it. */
@@ -91,7 +95,7 @@ export function renderDigest(digest: Digest, meta: DigestMeta): MessagePayload[]
   const count = groups.reduce((n, g) => n + g.quotes.length, 0);
   const since = meta.since ? ` since ${safeText(truncate(oneLine(meta.since), 20))}` : '';
   // The requester is shown as a mention pill; allowed_mentions is empty, so it does not ping.
-  const requester = /^\d+$/.test(meta.requestedBy) ? `<@${meta.requestedBy}>` : safeText(truncate(meta.requestedBy, 100));
+  const requester = /^\d+$/.test(meta.requestedBy) ? `<@${meta.requestedBy}>` : safeText(truncate(oneLine(meta.requestedBy), 100));
   const budget = new Budget(
     `**Digest: ${safeText(truncate(oneLine(digest.topic), 200))}**${since}\n` +
       `Requested by ${requester} on ${time(meta.at, TimestampStyles.ShortDateTime)} · ` +

@@ -59,11 +59,28 @@ function endsWithAbbreviation(text: string): boolean {
 }
 
 /**
+ * Discord's user, nickname, role and channel mentions (`<@123>`, `<@!123>`, `<@&123>`, `<#123>`).
+ * ICU breaks after the `!` of `<@!123>`, which cut a quote to begin `123…>, said`.
+ */
+const MENTION = /<(?:@[!&]?|#)\d+>/g;
+
+/** A test for "is this offset strictly inside a mention", for increasing offsets (linear overall). */
+function insideMention(text: string): (at: number) => boolean {
+  const mentions = [...text.matchAll(MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let k = 0;
+  return (at) => {
+    while (k < mentions.length && mentions[k]!.end <= at) k += 1;
+    return k < mentions.length && mentions[k]!.start < at;
+  };
+}
+
+/**
  * Splits text into sentences with exact offsets; whitespace between sentences belongs to none.
  * Pure: the same text always gives the same spans.
  */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
+  const inMention = insideMention(text);
   for (const { segment, index } of segmenter.segment(text)) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
@@ -71,7 +88,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const start = offset + index + lead;
     const span = { start, end: start + trimmed.length };
     const previous = spans[spans.length - 1];
-    if (previous && endsWithAbbreviation(text.slice(previous.start - offset, previous.end - offset))) {
+    if (previous && (inMention(index) || endsWithAbbreviation(text.slice(previous.start - offset, previous.end - offset)))) {
       previous.end = span.end;
     } else {
       spans.push(span);

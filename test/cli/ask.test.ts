@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentBuildId } from '../../src/index/store.js';
 import { npmScript } from '../support/compiled.js';
+import { UNSAFE_FOR_DISPLAY } from '../support/hostile.js';
 import { ROOT, SEED_CORPUS } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
@@ -111,5 +112,30 @@ describe('npm run ask', () => {
     const { code, stderr } = await ask(['What did Peru do?'], { INDEX_DIR: broken });
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot be read.*truncated or altered.*npm run index/s);
+  });
+
+  it('lets no terminal escape from a hostile corpus reach the terminal, in text or JSON', async () => {
+    const corpus = tempDir('citebot-escapes-');
+    const body =
+      'The harbour minister announced \x1b[2J\x1b[31ma new ferry timetable\x1b[0m for the islands on Monday. ' +
+      'Details are at \x1b]8;;http://evil.example\x1b\\the port office\x1b]8;;\x1b\\ and \u202Eecivreseht\u202C.';
+    writeFileSync(
+      path.join(corpus, 'ferry.md'),
+      `---\ntitle: "\\e[2JFerry timetable"\noutlet: "Harbour \\e]8;;x\\e\\\\News"\nurl: "javascript:alert(1)"\n---\n\n${body}\n`,
+    );
+    writeFileSync(path.join(corpus, '\x1b[2Jempty.md'), '');
+    const env = { INDEX_DIR: path.join(tempDir('citebot-escapes-index-'), 'index'), CORPUS_PATH: corpus };
+    const text = await ask(['What did the harbour minister announce about the ferry timetable?'], env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('⟨U+001B⟩[2J⟨U+001B⟩[31ma new ferry timetable');
+    expect(text.stdout).toMatch(/“⟨U\+001B⟩\[2JFerry timetable” · .* · link not shown/);
+    expect(text.stderr).toContain('⟨U+001B⟩[2Jempty.md');
+    const json = await ask(['What did the harbour minister announce about the ferry timetable?', '--json'], env);
+    for (const out of [text.stdout, text.stderr, json.stdout, json.stderr]) expect(out).not.toMatch(UNSAFE_FOR_DISPLAY);
+    // A one-article corpus may not count as an answer: its passage is then shown as related.
+    const answer = JSON.parse(json.stdout.trim().split('\n').at(-1)!);
+    const passage = answer.passages[0] ?? answer.related[0];
+    expect(body).toContain(passage.quote);
+    expect(passage.source).toMatchObject({ title: '\x1b[2JFerry timetable', url: null });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, QuotedPassage } from '../../src/answer/types.js';
 import type { ArticleSource } from '../../src/corpus/types.js';
@@ -5,6 +6,7 @@ import {
   MAX_ANSWER_MESSAGES,
   renderAnswer,
   renderDigest,
+  renderNotice,
   renderSources,
   threadName,
   topicChoices,
@@ -13,6 +15,7 @@ import {
 import { quotes, visibleText } from '../../src/testing/discord-standin/inspect.js';
 import { LIMITS } from '../../src/testing/discord-standin/validate.js';
 import { FakeAnswerService } from '../../src/testing/fake-answer-service.js';
+import { UNSAFE_FOR_DISPLAY, hostileText, hostileUrl } from '../support/hostile.js';
 
 /** render.ts is pure: these check Discord's limits and verbatim quoting on hostile inputs. */
 const HOSTILE =
@@ -171,6 +174,16 @@ describe('renderAnswer', () => {
     }
   });
 
+  it('shows bidi and control characters of quotes, titles and outlets as markers, and drops a disguised or javascript: link', () => {
+    const links = ['https://gazette.example/\u202Emoc.elgoog', 'javascript:alert(1)'];
+    const passages = links.map((url) => passage('Said \u202Eevil\u2069 \x1b[2J.', source({ title: 'T\u2066', outlet: 'O\u202E', url })));
+    const [message] = renderAnswer(answer(passages));
+    expect(message!.content).not.toMatch(UNSAFE_FOR_DISPLAY);
+    expect(quotes(message!.content)).toEqual(['Said ⟨U+202E⟩evil⟨U+2069⟩ ⟨U+001B⟩[2J.', 'Said ⟨U+202E⟩evil⟨U+2069⟩ ⟨U+001B⟩[2J.']);
+    expect(message!.content).toContain('O⟨U+202E⟩, *T⟨U+2066⟩*');
+    expect(message!.content).not.toMatch(/moc\.elgoog|javascript:/);
+  });
+
   it('never cuts a quote silently: a quote too long for ten messages ends with a visible note outside the quote', () => {
     const messages = renderAnswer(answer([passage('word '.repeat(30_000))]));
     const last = messages.at(-1)!.content;
@@ -233,5 +246,77 @@ describe('topicChoices and threadName', () => {
     expect(threadName('  What did\nPeru do?  ')).toBe('What did Peru do?');
     expect(threadName('why '.repeat(100))).toHaveLength(100);
     expect(threadName('   ')).toBe('Question');
+  });
+});
+
+describe('rendering hostile input (property-based)', () => {
+  const text = hostileText();
+  const hostileSource = fc.record({
+    title: text,
+    outlet: fc.option(text),
+    published: fc.option(hostileText(4)),
+    url: hostileUrl(),
+    file: fc.constant('a.txt'),
+  });
+  const hostilePassage = fc.tuple(text, hostileSource).map(([quote, src]) => passage(quote, src));
+  const hostileAnswer = fc.record({
+    question: text,
+    answerable: fc.boolean(),
+    passages: fc.array(hostilePassage, { maxLength: 4 }),
+    suggestions: fc.array(text, { maxLength: 4 }),
+    readAs: fc.option(text),
+    gap: fc.option(text),
+    missing: fc.constant<string[]>([]),
+    related: fc.array(hostilePassage, { maxLength: 3 }),
+  });
+
+  /** Within Discord's limits, pings nobody, and carries no control, bidi or stray zero-width character. */
+  function expectInert(messages: MessagePayload[], pills: RegExp = /$^/): void {
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.length).toBeLessThanOrEqual(MAX_ANSWER_MESSAGES);
+    for (const m of messages) {
+      expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
+      expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+      const content = m.content.replace(pills, '');
+      expect(content).not.toMatch(/@(everyone|here)|<[@#:/]|<t:/i);
+      // The zero-width spaces the bot adds follow `<` or `@`; the input's own are shown as markers.
+      expect(content.replace(/(?<=[<@])\u200b/g, '')).not.toMatch(UNSAFE_FOR_DISPLAY);
+    }
+  }
+
+  it('renderAnswer output is inert and within limits', () => {
+    fc.assert(
+      fc.property(hostileAnswer, (a) => expectInert(renderAnswer(a))),
+      { numRuns: 100 },
+    );
+  });
+
+  it('renderDigest and renderSources output is inert and within limits', () => {
+    const groups = fc.array(fc.tuple(hostileSource, fc.array(text, { minLength: 1, maxLength: 2 })), { maxLength: 3 });
+    fc.assert(
+      fc.property(text, groups, text, (topic, raw, requestedBy) => {
+        const digest = {
+          topic,
+          groups: raw.map(([src, quotes], g) => ({ articleId: `a${g}`, source: src, quotes: quotes.map((q) => passage(q, src)) })),
+        };
+        // The requester's pill and the timestamp are the bot's own, and ping nobody.
+        expectInert(renderDigest(digest, { requestedBy, at: new Date(0), since: topic }), /^\*\*Digest.*\n.*<t:0:f>/);
+        expectInert(renderSources(raw.map(([src], i) => ({ articleId: String(i), source: src }))));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('renderNotice breaks group pings and shows invisible characters, within limits', () => {
+    fc.assert(
+      fc.property(text, (notice) => {
+        const m = renderNotice(notice);
+        expect(m.content.length).toBeLessThanOrEqual(LIMITS.content);
+        expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+        expect(m.content).not.toMatch(/@(everyone|here)|<@&/i);
+        expect(m.content.replace(/(?<=[<@])\u200b/g, '')).not.toMatch(UNSAFE_FOR_DISPLAY);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

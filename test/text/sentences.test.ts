@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, splitSentences } from '../../src/text/sentences.js';
+import { hostileText } from '../support/hostile.js';
 
 describe('splitSentences', () => {
   it('returns spans that slice back to each sentence', () => {
@@ -24,6 +26,36 @@ describe('splitSentences', () => {
   it('keeps U.S. inside a sentence', () => {
     const text = 'The expansion of U.S. military bases was rejected. Talks ended.';
     expect(splitSentences(text)).toHaveLength(2);
+  });
+
+  it('never breaks inside a Discord mention, whatever its form', () => {
+    const text = 'The minister <@!123456789012345678>, said it was over. Then <@&1234> left! Ok <#99> and <@5>. Wow! <@!7> yes.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The minister <@!123456789012345678>, said it was over.',
+      'Then <@&1234> left!',
+      'Ok <#99> and <@5>.',
+      'Wow!',
+      '<@!7> yes.',
+    ]);
+  });
+
+  it('never throws, and gives trimmed, non-empty spans in order that skip only whitespace (property)', () => {
+    fc.assert(
+      fc.property(hostileText(), fc.nat(1000), (text, offset) => {
+        const spans = splitSentences(text, offset);
+        let at = offset;
+        for (const { start, end } of spans) {
+          expect(start).toBeGreaterThanOrEqual(at);
+          expect(text.slice(at - offset, start - offset).trim()).toBe('');
+          const sentence = text.slice(start - offset, end - offset);
+          expect(sentence).not.toBe('');
+          expect(sentence).toBe(sentence.trim());
+          at = end;
+        }
+        expect(text.slice(at - offset).trim()).toBe('');
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('adds the offset to every span', () => {

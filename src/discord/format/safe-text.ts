@@ -1,11 +1,14 @@
 import { escapeMarkdown } from 'discord.js';
+import { showInvisible, webUrl } from '../../text/visible.js';
 
 /**
  * Turns untrusted text (questions, corpus quotes, titles) into Discord markdown that shows the
  * text as written: no formatting, no pings, no clickable mention pills.
  *
- * Every change is either a backslash before a character or a zero-width space, so the visible
- * text is exactly the input; `visibleText` in the tests inverts it to prove quotes are verbatim.
+ * Every change is a backslash before a character, a zero-width space, or a control,
+ * bidirectional or zero-width character of the input shown as a `⟨U+XXXX⟩` marker
+ * (`showInvisible`), so the visible text is the input with those made visible; `visibleText` in
+ * the tests inverts the escapes to prove quotes are verbatim.
  */
 export const ZERO_WIDTH_SPACE = '\u200b';
 
@@ -16,22 +19,51 @@ export const ZERO_WIDTH_SPACE = '\u200b';
  * message were ever sent without `allowed_mentions`.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/<(?=[@#:/a-z])/gi, `<${ZERO_WIDTH_SPACE}`).replace(/@(?=(everyone|here)\b)/gi, `@${ZERO_WIDTH_SPACE}`);
+  return neutralizeGroupMentions(text.replace(/<(?=[@#:/a-z])/gi, `<${ZERO_WIDTH_SPACE}`));
 }
+
+/**
+ * Breaks only the mentions that reach many people (`@everyone`, `@here`, `<@&role>`), for the
+ * bot's own notices: they show user and channel pills on purpose (which, with allowed_mentions
+ * empty, ping nobody) but may echo what a user typed.
+ */
+export function neutralizeGroupMentions(text: string): string {
+  return text.replace(/<@&/g, `<${ZERO_WIDTH_SPACE}@&`).replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`);
+}
+
+/**
+ * A bare link as Discord's autolinker reads it. Links are copied as they are: a backslash in one
+ * would become part of where it leads. Discord does not parse markdown inside a link.
+ */
+const URL = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
 
 /** Markdown- and mention-safe text for one or more lines. */
 export function safeText(raw: string): string {
+  const text = showInvisible(raw);
+  let out = '';
+  let last = 0;
+  for (const url of text.matchAll(URL)) {
+    out += escapeProse(text.slice(last, url.index)) + url[0];
+    last = url.index + url[0].length;
+  }
+  return neutralizeMentions(out + escapeProse(text.slice(last)));
+}
+
+/** Escapes every markdown construct of text that holds no link. */
+function escapeProse(text: string): string {
   // escapeMarkdown's lookbehinds rescan the line for every marker (seconds on a long line), so
   // it sees bounded, word-aligned chunks. Its escapes are local and escapeRemaining catches any
   // marker left bare, so chunking changes nothing visible (at worst an extra harmless escape).
-  const escaped = chunks(raw, 200)
+  const escaped = chunks(text, 200)
     .map((chunk) =>
       escapeMarkdown(chunk, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
         // Block quotes (`>`, `>>>`) and subtext (`-#`) at a line start are not covered by escapeMarkdown.
         .replace(/^(\s*)(>|-#)/gm, '$1\\$2'),
     )
     .join('');
-  return neutralizeMentions(escapeRemaining(escaped));
+  // A scheme left in prose (`https://_`) is not a link yet, but the backslashes escaping adds
+  // could make one (`https://\\_`) that shows them; an escaped colon keeps it from linking.
+  return escapeRemaining(escaped).replace(/(https?):\/\//g, '$1\\://');
 }
 
 /** Consecutive pieces of about `size` characters, cut after whitespace when there is some. */
@@ -53,20 +85,13 @@ function chunks(text: string, size: number): string[] {
 /**
  * escapeMarkdown pairs markers heuristically and, in long runs such as `*****…`, leaves some
  * unescaped; this pass escapes every inline marker (and `[`, so no masked link survives
- * chunking) still bare. Linear: walks escape pairs.
- * Like escapeMarkdown, it leaves URLs alone, where a backslash would break the link.
+ * chunking) still bare. Linear: walks escape pairs. It never sees a link (safeText keeps them apart).
  */
-const URL_AT = /https?:\/\/\S*/y;
 function escapeRemaining(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
-    URL_AT.lastIndex = i;
-    const url = c === 'h' ? URL_AT.exec(text) : null;
-    if (url) {
-      out += url[0];
-      i += url[0].length - 1;
-    } else if (c === '\\') {
+    if (c === '\\') {
       out += c + (text[i + 1] ?? '');
       i += 1;
     } else out += '*_~|`['.includes(c) ? `\\${c}` : c;
@@ -96,13 +121,23 @@ export function truncate(raw: string, max: number): string {
     .trimEnd()}…`;
 }
 
-/** One line of text: runs of whitespace (including newlines) become one space. */
+/**
+ * One line of display text: runs of whitespace (including newlines) become one space, and
+ * control, bidirectional and zero-width characters are shown as markers. Doing it before
+ * `truncate` keeps the markers inside the length bound.
+ */
 export function oneLine(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
+  return showInvisible(raw).replace(/\s+/g, ' ').trim();
 }
 
-/** A link shown without an embed preview (`<…>`), or null when it is not a plain http(s) URL. */
+/**
+ * A link shown without an embed preview (`<…>`), or null when it is not a plain http(s) URL
+ * (`javascript:`, or one holding a bidirectional or invisible character that disguises it), or
+ * when it holds `@everyone` or `@here`.
+ */
 export function quietLink(url: string | null, maxLength = 300): string | null {
-  if (!url || url.length > maxLength || !/^https?:\/\/[^\s<>]+$/i.test(url)) return null;
-  return `<${url}>`;
+  const safe = webUrl(url);
+  // Escaping would break the link, so one that spells a group ping is not shown at all.
+  if (safe === null || safe.length > maxLength || /@(everyone|here)/i.test(safe)) return null;
+  return `<${safe}>`;
 }

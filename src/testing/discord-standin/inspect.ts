@@ -3,9 +3,25 @@ import { messageProblems } from './validate.js';
 
 /** Reading what the bot sent, as a Discord user would see it. */
 
-/** The text a reader sees: zero-width spaces and markdown backslash escapes removed. */
+/**
+ * The text a reader sees: zero-width spaces and markdown backslash escapes removed, except in a
+ * bare link (Discord's autolink pattern), which Discord shows as it is, backslashes included.
+ */
 export function visibleText(markdown: string): string {
-  return markdown.replaceAll('\u200b', '').replace(/\\(.)/gs, '$1');
+  const link = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/y;
+  let out = '';
+  for (let i = 0; i < markdown.length; i += 1) {
+    link.lastIndex = i;
+    const url = markdown[i] === 'h' ? link.exec(markdown) : null;
+    if (url) {
+      out += url[0];
+      i += url[0].length - 1;
+    } else if (markdown[i] === '\\' && i + 1 < markdown.length) {
+      out += markdown[i + 1];
+      i += 1;
+    } else out += markdown[i];
+  }
+  return out.replaceAll('\u200b', '');
 }
 
 /** Each run of consecutive `> ` lines, as the visible text it quotes. */
