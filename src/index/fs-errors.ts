@@ -23,8 +23,8 @@ function explain(code: string, file: string): { what: string; hint: string } {
     case 'EEXIST':
     case 'ENOTDIR':
       return {
-        what: `${file} cannot be used as a folder: it, or a folder above it, is a file (${code}).`,
-        hint: `Point INDEX_DIR at a folder, or at a path that does not exist yet. ${SETTINGS}`,
+        what: `${file} cannot be used as a folder: it, or something above it, exists and is not a folder (${code}).`,
+        hint: 'Point INDEX_DIR (or the cache folder) at a folder, or at a path that does not exist yet.',
       };
     case 'EISDIR':
       return {
