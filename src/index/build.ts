@@ -8,6 +8,7 @@ import { CitebotError } from '../errors.js';
 import { chunkArticle, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
 import { addDocs, buildBm25, removeDocs, type Bm25Index } from './lexical.js';
+import { guardFsAsync } from './fs-errors.js';
 import { acquireBuildLock } from './lock.js';
 import { MANIFEST_VERSION, type Manifest } from './manifest.js';
 import { readIndex, writeIndex, type LoadedIndex, type StoredArticle } from './store.js';
@@ -81,9 +82,13 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * come from a content-addressed cache, and the lexical index of unchanged articles is kept.
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
+  return guardFsAsync(options.indexDir, () => buildLocked(options));
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const chunker = options.chunker ?? DEFAULT_CHUNKER;
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
-  const release = acquireBuildLock(options.indexDir);
+  const lock = acquireBuildLock(options.indexDir);
   try {
     const { articles, warnings } = await readArticles(options.corpusPaths);
     const info = await options.embedder.describe();
@@ -130,6 +135,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       text: a.text,
       gaps: a.gaps,
     }));
+    lock.assertHeld(); // A build that lost its lock must not replace the index another build is writing.
     const manifest = writeIndex(options.indexDir, {
       manifest: {
         formatVersion: MANIFEST_VERSION,
@@ -148,6 +154,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     });
     return { manifest, warnings, upToDate: false, embedded, reusedArticles: unchanged.size };
   } finally {
-    release();
+    lock.release();
   }
 }

@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Embedder, EmbedderInfo } from '../embed/types.js';
+import { guardFs } from './fs-errors.js';
 
+/**
+ * Format 2 starts with this header; a file without it (format 1, or anything else) is discarded
+ * and rebuilt, since format 1 records cannot be checked.
+ */
+const MAGIC = Buffer.from('citebot-vec\x002\n', 'latin1');
 const HASH_BYTES = 32;
+const LENGTH_BYTES = 4;
+const CHECK_BYTES = 8;
 
 /** Cache file name for one model: vectors of different models never mix. */
 export function cacheFileFor(dir: string, info: EmbedderInfo): string {
@@ -11,10 +19,16 @@ export function cacheFileFor(dir: string, info: EmbedderInfo): string {
   return path.join(dir, `${safe}.vec`);
 }
 
+/** The checksum of a record: over its key and vector together, so a vector cannot pass under another key. */
+const checksum = (keyAndVector: Buffer) => createHash('sha256').update(keyAndVector).digest().subarray(0, CHECK_BYTES);
+
 /**
- * Passage vectors keyed by the sha256 of the passage text, in an append-only file of
- * [32-byte hash][dimensions × float32] records. Appending after every batch makes a long
- * embedding run resumable: a killed build loses at most one batch, and a torn last record is ignored.
+ * Passage vectors keyed by the sha256 of the passage text, in an append-only file: a header, then
+ * records of [u32 payload length][32-byte key][dimensions × float32][8-byte checksum of key and
+ * vector]. Appending after every batch makes a long embedding run resumable. A killed build can
+ * leave a torn record, and a disk can flip bytes: on open, everything from the first record that
+ * fails its length or checksum is cut off the file, so those texts are embedded again and later
+ * appends start on a record boundary.
  */
 export class EmbeddingCache {
   private readonly vectors = new Map<string, Float32Array>();
@@ -24,18 +38,36 @@ export class EmbeddingCache {
     private readonly dimensions: number,
   ) {}
 
+  /** Bytes of one record's key and vector (the part its length field counts and its checksum covers). */
+  private get payload(): number {
+    return HASH_BYTES + this.dimensions * 4;
+  }
+
   static open(file: string, dimensions: number): EmbeddingCache {
     const cache = new EmbeddingCache(file, dimensions);
-    if (!existsSync(file)) return cache;
-    const data = readFileSync(file);
-    const record = HASH_BYTES + dimensions * 4;
-    for (let at = 0; at + record <= data.length; at += record) {
-      const key = data.subarray(at, at + HASH_BYTES).toString('hex');
-      const floats = new Float32Array(dimensions);
-      Buffer.from(floats.buffer).set(data.subarray(at + HASH_BYTES, at + record));
-      cache.vectors.set(key, floats);
-    }
+    guardFs(file, () => cache.load());
     return cache;
+  }
+
+  /** Reads every valid record and cuts the file after the last one (or empties it if its header is not ours). */
+  private load(): void {
+    if (!existsSync(this.file)) return;
+    const data = readFileSync(this.file);
+    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+      if (data.length > 0) truncateSync(this.file, 0);
+      return;
+    }
+    const payload = this.payload;
+    let at = MAGIC.length;
+    while (at + LENGTH_BYTES + payload + CHECK_BYTES <= data.length && data.readUInt32LE(at) === payload) {
+      const body = data.subarray(at + LENGTH_BYTES, at + LENGTH_BYTES + payload);
+      if (!checksum(body).equals(data.subarray(at + LENGTH_BYTES + payload, at + LENGTH_BYTES + payload + CHECK_BYTES))) break;
+      const floats = new Float32Array(this.dimensions);
+      Buffer.from(floats.buffer).set(body.subarray(HASH_BYTES));
+      this.vectors.set(body.subarray(0, HASH_BYTES).toString('hex'), floats);
+      at += LENGTH_BYTES + payload + CHECK_BYTES;
+    }
+    if (at < data.length) truncateSync(this.file, at);
   }
 
   static keyOf(text: string): string {
@@ -50,21 +82,31 @@ export class EmbeddingCache {
     return this.vectors.get(EmbeddingCache.keyOf(text));
   }
 
-  /** Records vectors and appends them to the file before returning. */
+  /** Records vectors and appends them to the file (in one write, flushed) before returning. */
   put(entries: readonly { text: string; vector: Float32Array }[]): void {
     if (entries.length === 0) return;
-    const record = HASH_BYTES + this.dimensions * 4;
-    const buffer = Buffer.alloc(record * entries.length);
+    const size = LENGTH_BYTES + this.payload + CHECK_BYTES;
+    const buffer = Buffer.alloc(size * entries.length);
     entries.forEach(({ text, vector }, i) => {
-      const key = EmbeddingCache.keyOf(text);
-      this.vectors.set(key, vector);
-      Buffer.from(key, 'hex').copy(buffer, i * record);
-      Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).copy(buffer, i * record + HASH_BYTES);
+      if (vector.length !== this.dimensions)
+        throw new Error(`a ${vector.length}-dimensional vector for a ${this.dimensions}-dimensional cache`);
+      const at = i * size;
+      buffer.writeUInt32LE(this.payload, at);
+      Buffer.from(EmbeddingCache.keyOf(text), 'hex').copy(buffer, at + LENGTH_BYTES);
+      Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).copy(buffer, at + LENGTH_BYTES + HASH_BYTES);
+      checksum(buffer.subarray(at + LENGTH_BYTES, at + LENGTH_BYTES + this.payload)).copy(buffer, at + LENGTH_BYTES + this.payload);
     });
+    guardFs(this.file, () => this.append(buffer));
+    entries.forEach(({ text, vector }) => this.vectors.set(EmbeddingCache.keyOf(text), vector));
+  }
+
+  private append(records: Buffer): void {
     mkdirSync(path.dirname(this.file), { recursive: true });
     const fd = openSync(this.file, 'a');
     try {
-      writeSync(fd, buffer);
+      const fresh = fstatSync(fd).size === 0;
+      // A new file gets its header in the same write as its first records.
+      writeSync(fd, fresh ? Buffer.concat([MAGIC, records]) : records);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArticleSource, Passage } from '../corpus/types.js';
 import { CitebotError } from '../errors.js';
 import { fingerprint, replaceAtomically, writeDurable } from './files.js';
+import { guardFs } from './fs-errors.js';
 import { parseBm25, serializeBm25, type Bm25Index } from './lexical.js';
 import { prepareBm25, type PreparedBm25 } from './lexical-prepared.js';
 import { corrupt, parseManifest, type Manifest } from './manifest.js';
@@ -48,8 +49,7 @@ const POINTER = 'CURRENT';
 /** The build id the index directory currently points at, or null when there is none. */
 export function currentBuildId(indexDir: string): string | null {
   const pointer = path.join(indexDir, POINTER);
-  if (!existsSync(pointer)) return null;
-  return readFileSync(pointer, 'utf8').trim() || null;
+  return guardFs(pointer, () => (existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() || null : null));
 }
 
 /**
@@ -58,16 +58,20 @@ export function currentBuildId(indexDir: string): string | null {
  * a failed build leaves the previous good index in place. Keeps the previous build for readers
  * that are still on it.
  */
-export function writeIndex(
-  indexDir: string,
-  build: {
-    manifest: Omit<Manifest, 'files'>;
-    articles: StoredArticle[];
-    passages: Passage[];
-    vectors: HnswVectorStore;
-    lexical: Bm25Index;
-  },
-): Manifest {
+export function writeIndex(indexDir: string, build: BuildContents): Manifest {
+  return guardFs(indexDir, () => writeBuild(indexDir, build));
+}
+
+/** Everything {@link writeIndex} stores of one build. */
+export interface BuildContents {
+  manifest: Omit<Manifest, 'files'>;
+  articles: StoredArticle[];
+  passages: Passage[];
+  vectors: HnswVectorStore;
+  lexical: Bm25Index;
+}
+
+function writeBuild(indexDir: string, build: BuildContents): Manifest {
   const buildsDir = path.join(indexDir, 'builds');
   const partial = path.join(buildsDir, `${build.manifest.buildId}.partial`);
   const final = path.join(buildsDir, build.manifest.buildId);
@@ -93,6 +97,10 @@ export function writeIndex(
 
 /** Reads only the manifest of the current build (cheap; for change detection and refusals). */
 export function readManifest(indexDir: string): Manifest {
+  return guardFs(indexDir, () => loadManifest(indexDir));
+}
+
+function loadManifest(indexDir: string): Manifest {
   const id = currentBuildId(indexDir);
   if (id === null) {
     throw new CitebotError('INDEX_MISSING', `There is no index at ${indexDir} yet.`, { hint: 'Build it with `npm run index`.' });
@@ -104,7 +112,11 @@ export function readManifest(indexDir: string): Manifest {
 
 /** Loads and verifies the current build: every file must match the size and hash in its manifest. */
 export function readIndex(indexDir: string): LoadedIndex {
-  const manifest = readManifest(indexDir);
+  return guardFs(indexDir, () => loadIndex(indexDir));
+}
+
+function loadIndex(indexDir: string): LoadedIndex {
+  const manifest = loadManifest(indexDir);
   const dir = path.join(indexDir, 'builds', manifest.buildId);
   for (const [name, expected] of Object.entries(manifest.files)) {
     const file = path.join(dir, name);

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
@@ -11,6 +13,12 @@ describe('buildIndex', () => {
     await expect(build(tempDir('citebot-empty-'), indexDir)).rejects.toMatchObject({ code: 'CORPUS_EMPTY' });
     expect(currentBuildId(indexDir)).toBe(manifest.buildId);
     expect(readIndex(indexDir).articles).toHaveLength(5);
+  });
+
+  it('refuses an index folder that is a file with FS_ERROR naming it', async () => {
+    const file = path.join(tempDir(), 'index');
+    writeFileSync(file, 'not a folder');
+    await expect(build(seedCorpusCopy(), file)).rejects.toMatchObject({ code: 'FS_ERROR', message: expect.stringContaining(file) });
   });
 });
 

@@ -1,4 +1,4 @@
-import { truncateSync } from 'node:fs';
+import { mkdirSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
@@ -33,5 +33,20 @@ describe('index store', () => {
     const file = path.join(indexDir, 'builds', currentBuildId(indexDir)!, 'vectors.hnsw');
     truncateSync(file, 100);
     expect(codeOf(() => readIndex(indexDir))).toBe('INDEX_CORRUPT');
+  });
+
+  it('refuses a CURRENT pointer that is a folder with FS_ERROR naming it, not a stack trace', async () => {
+    const indexDir = tempDir();
+    await build(seedCorpusCopy(), indexDir);
+    const pointer = path.join(indexDir, 'CURRENT');
+    rmSync(pointer);
+    mkdirSync(pointer);
+    for (const read of [() => currentBuildId(indexDir), () => readIndex(indexDir)]) {
+      expect(read).toThrow(expect.objectContaining({ code: 'FS_ERROR', message: expect.stringContaining(pointer) }));
+    }
+    await expect(build(seedCorpusCopy(), indexDir)).rejects.toMatchObject({
+      code: 'FS_ERROR',
+      hint: expect.stringMatching(/Move that folder away/),
+    });
   });
 });
