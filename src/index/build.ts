@@ -5,7 +5,7 @@ import { loadCorpus } from '../corpus/load.js';
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import type { Embedder } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
-import { chunkArticle, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
+import { chunkArticleCounted, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
 import { addDocs, buildBm25, removeDocs, type Bm25Index } from './lexical.js';
 import { acquireBuildLock } from './lock.js';
@@ -66,6 +66,22 @@ async function readArticles(paths: string[]): Promise<{ articles: Article[]; war
   return { articles, warnings };
 }
 
+/** Passages of every article; an article with sentences too long to quote whole is named in the warnings. */
+function chunkAll(articles: Article[], chunker: ChunkerSettings, warnings: CorpusWarning[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const article of articles) {
+    const { passages: own, forcedCuts } = chunkArticleCounted(article.id, article.text, chunker);
+    if (forcedCuts > 0) {
+      warnings.push({
+        file: article.source.file,
+        reason: `runs on for more than ${chunker.maxChars} characters without a sentence end; cut at word boundaries ${forcedCuts} times`,
+      });
+    }
+    for (const passage of own) passages.push(passage);
+  }
+  return passages;
+}
+
 function previousBuild(indexDir: string): LoadedIndex | null {
   try {
     return readIndex(indexDir);
@@ -96,7 +112,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       return { manifest: previous.manifest, warnings, upToDate: true, embedded: 0, reusedArticles: articles.length };
     }
 
-    const passages: Passage[] = articles.flatMap((a) => chunkArticle(a.id, a.text, chunker));
+    const passages = chunkAll(articles, chunker, warnings);
     const cache = EmbeddingCache.open(cacheFileFor(options.cacheDir ?? path.join(options.indexDir, 'cache'), info), info.dimensions);
     const { vectors, embedded } = await embedWithCache(
       options.embedder,

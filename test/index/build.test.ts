@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
@@ -11,6 +13,22 @@ describe('buildIndex', () => {
     await expect(build(tempDir('citebot-empty-'), indexDir)).rejects.toMatchObject({ code: 'CORPUS_EMPTY' });
     expect(currentBuildId(indexDir)).toBe(manifest.buildId);
     expect(readIndex(indexDir).articles).toHaveLength(5);
+  });
+});
+
+describe('pathological files', () => {
+  it('cuts a 1 MB paragraph without sentence ends into bounded passages, names the file in a warning and goes on', async () => {
+    const corpus = seedCorpusCopy();
+    writeFileSync(path.join(corpus, 'run-on.txt'), 'lorem ipsum dolor sit amet '.repeat(40_000));
+    const indexDir = tempDir();
+    const result = await build(corpus, indexDir);
+    expect(result.warnings).toContainEqual({
+      file: 'run-on.txt',
+      reason: expect.stringMatching(/without a sentence end; cut at word boundaries/),
+    });
+    const index = readIndex(indexDir);
+    expect(index.articles).toHaveLength(6);
+    expect(Math.max(...index.passages.map((p) => p.text.length))).toBeLessThanOrEqual(result.manifest.chunker.maxChars);
   });
 });
 
