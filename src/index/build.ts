@@ -54,13 +54,20 @@ async function readArticles(paths: string[]): Promise<{ articles: Article[]; war
       }
       seen.add(raw.id);
       const article = cleanArticle(raw);
-      if (article.text.trim() === '') warnings.push({ file: raw.source.file, reason: 'nothing is left after cleaning' });
-      else articles.push(article);
+      if (article.text.trim() === '') {
+        warnings.push({
+          file: raw.source.file,
+          reason: 'nothing but page chrome (captions, links, widgets) is left after cleaning, skipped',
+        });
+      } else articles.push(article);
     }
   }
   if (articles.length === 0) {
+    const skipped = warnings.slice(0, 3).map((w) => `${w.file}: ${w.reason}`);
     throw new CitebotError('CORPUS_EMPTY', `No usable article was found in ${paths.join(', ')}.`, {
-      hint: 'Add .md, .txt, .html or .jsonl articles there, or point CORPUS_PATH at another folder.',
+      hint: `Add .md, .txt, .html or .jsonl articles there, or point CORPUS_PATH at another folder.${
+        skipped.length > 0 ? ` Skipped: ${skipped.join('; ')}` : ''
+      }`,
     });
   }
   return { articles, warnings };
