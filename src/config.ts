@@ -10,6 +10,18 @@ import { CitebotError } from './errors.js';
  */
 const boolean = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * A number written in decimal digits, within bounds. z.coerce.number would also take "0x10"
+ * (as 16), "1e1", "0b11" and "Infinity", which nobody means in a .env file.
+ */
+const decimal = (min: number, max: number, fraction = false) =>
+  z
+    .string()
+    .trim()
+    .regex(fraction ? /^\d+(\.\d+)?$/u : /^\d+$/u, fraction ? 'must be a decimal number' : 'must be a decimal integer')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
 const baseSchema = z.object({
   CORPUS_PATH: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
@@ -17,7 +29,7 @@ const baseSchema = z.object({
   TRANSFORMERS_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
   MODELS_DIR: z.string().min(1).default('models'),
   ALLOW_REMOTE_MODELS: boolean.default(true),
-  TOP_K: z.coerce.number().int().min(1).max(20).default(5),
+  TOP_K: decimal(1, 20).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).optional(),
 });
@@ -31,7 +43,7 @@ const botSchema = z.object({
     .optional(),
   /** Only for tests and proxies: where discord.js sends REST calls. */
   DISCORD_API_URL: z.string().url().optional(),
-  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  COOLDOWN_SECONDS: decimal(0, 3600, true).default(10),
 });
 
 /** Settings shared by the CLI, the build and the bot. Paths are absolute. */

@@ -93,6 +93,19 @@ describe('loadConfig', () => {
     expect(failure(() => loadConfig({ TOP_K: '0' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID' });
   });
 
+  it('takes numbers only in decimal digits: TOP_K=0x10 is refused, not read as 16', () => {
+    for (const value of ['0x10', '1e1', '0b11', 'Infinity']) {
+      expect(failure(() => loadConfig({ TOP_K: value }, cwd))).toMatchObject({
+        code: 'CONFIG_INVALID',
+        message: 'Configuration key TOP_K is invalid: must be a decimal integer.',
+      });
+    }
+    expect(loadConfig({ TOP_K: ' 16 ' }, cwd).topK).toBe(16);
+    const bot = { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID };
+    expect(failure(() => loadBotConfig({ ...bot, COOLDOWN_SECONDS: '0x10' }, cwd))).toMatchObject({ code: 'CONFIG_INVALID' });
+    expect(loadBotConfig({ ...bot, COOLDOWN_SECONDS: '2.5' }, cwd).discord.cooldownSeconds).toBe(2.5);
+  });
+
   it('does not need the Discord keys', () => {
     expect(() => loadConfig({}, cwd)).not.toThrow();
   });

@@ -9,10 +9,11 @@ export const MAX_QUESTION_CHARS = 2000;
  */
 export function validateQuestion(input: string, what = 'question'): string {
   const question = input.replace(/\s+/g, ' ').trim();
-  if (question === '' || !/[\p{L}\p{N}]/u.test(question)) {
-    throw new CitebotError('QUESTION_EMPTY', `The ${what} is empty.`, {
-      hint: 'Ask something, for example: What is Mexico’s policy on Venezuela?',
-    });
+  const example = 'Ask something, for example: What is Mexico’s policy on Venezuela?';
+  if (question === '') throw new CitebotError('QUESTION_EMPTY', `The ${what} is empty.`, { hint: example });
+  // Emoji, punctuation or symbols only: not empty, but nothing in it can be searched for.
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    throw new CitebotError('QUESTION_EMPTY', `The ${what} has no words in it, only symbols or punctuation.`, { hint: example });
   }
   if (question.length > MAX_QUESTION_CHARS) {
     throw new CitebotError('QUESTION_TOO_LONG', `The ${what} is ${question.length} characters long; the limit is ${MAX_QUESTION_CHARS}.`, {

@@ -1,7 +1,7 @@
 /** Index build times: cold (empty embedding cache), warm (cache copied in) and incremental (one article edited). */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanArticle } from '../corpus/clean.js';
+import { cleanArticle, cleanText } from '../corpus/clean.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Embedder } from '../embed/types.js';
 import { buildIndex } from '../index/build.js';
@@ -178,6 +178,21 @@ export async function benchSlice(spec: SliceSpec, workDir: string, embedder: Emb
   };
 }
 
+/** 2 MB paragraphs, one of sentences and one with no sentence end: cleaning and chunking must stay linear. */
+const GIANT_PARAGRAPHS = {
+  'clean + chunk, 2 MB paragraph of sentences': 'The minister said on Tuesday that the talks would go on. ',
+  'clean + chunk, 2 MB paragraph without punctuation': 'lorem ipsum dolor sit amet ',
+};
+
+function giantParagraphs(add: (stage: string, ms: number) => void): void {
+  for (const [stage, unit] of Object.entries(GIANT_PARAGRAPHS)) {
+    const raw = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+    const t = performance.now();
+    chunkArticle('giant', cleanText(raw).text);
+    add(stage, performance.now() - t);
+  }
+}
+
 /** Times the parts of a warm build by calling them directly (passage-level stages, as build.ts does them). */
 export async function buildBreakdown(spec: SliceSpec, embedder: Embedder, repetitions: number): Promise<BuildStageBreakdown> {
   const info = await embedder.describe();
@@ -212,6 +227,7 @@ export async function buildBreakdown(spec: SliceSpec, embedder: Embedder, repeti
     t = performance.now();
     buildBm25(ps);
     add('BM25 build', performance.now() - t);
+    giantParagraphs(add);
   }
   const stages: Record<string, Summary> = {};
   for (const [k, v] of Object.entries(samples)) stages[k] = summarize(v);

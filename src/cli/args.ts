@@ -20,8 +20,10 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
         rebuild: { type: 'boolean', default: false },
       },
     });
-    const k = values.k === undefined ? undefined : Number(values.k);
-    if (k !== undefined && (!Number.isInteger(k) || k < 1 || k > 20)) return { error: '-k takes a whole number from 1 to 20.' };
+    // Decimal digits only: Number() would also read "0x10" as 16 and "1e1" as 10.
+    const k = values.k === undefined ? undefined : /^\d+$/u.test(values.k) ? Number(values.k) : Number.NaN;
+    if (k !== undefined && (!Number.isInteger(k) || k < 1 || k > 20))
+      return { error: '-k takes a whole number from 1 to 20, in decimal digits.' };
     return { question: positionals.join(' '), json: values.json, k, rebuild: values.rebuild };
   } catch (error) {
     return { error: (error as Error).message };

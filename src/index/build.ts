@@ -5,7 +5,7 @@ import { loadCorpus } from '../corpus/load.js';
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import type { Embedder } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
-import { chunkArticle, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
+import { chunkArticleCounted, DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
 import { addDocs, buildBm25, removeDocs, type Bm25Index } from './lexical.js';
 import { guardFsAsync } from './fs-errors.js';
@@ -55,16 +55,39 @@ async function readArticles(paths: string[]): Promise<{ articles: Article[]; war
       }
       seen.add(raw.id);
       const article = cleanArticle(raw);
-      if (article.text.trim() === '') warnings.push({ file: raw.source.file, reason: 'nothing is left after cleaning' });
-      else articles.push(article);
+      if (article.text.trim() === '') {
+        warnings.push({
+          file: raw.source.file,
+          reason: 'nothing but page chrome (captions, links, widgets) is left after cleaning, skipped',
+        });
+      } else articles.push(article);
     }
   }
   if (articles.length === 0) {
+    const skipped = warnings.slice(0, 3).map((w) => `${w.file}: ${w.reason}`);
     throw new CitebotError('CORPUS_EMPTY', `No usable article was found in ${paths.join(', ')}.`, {
-      hint: 'Add .md, .txt, .html or .jsonl articles there, or point CORPUS_PATH at another folder.',
+      hint: `Add .md, .txt, .html or .jsonl articles there, or point CORPUS_PATH at another folder.${
+        skipped.length > 0 ? ` Skipped: ${skipped.join('; ')}` : ''
+      }`,
     });
   }
   return { articles, warnings };
+}
+
+/** Passages of every article; an article with sentences too long to quote whole is named in the warnings. */
+function chunkAll(articles: Article[], chunker: ChunkerSettings, warnings: CorpusWarning[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const article of articles) {
+    const { passages: own, forcedCuts } = chunkArticleCounted(article.id, article.text, chunker);
+    if (forcedCuts > 0) {
+      warnings.push({
+        file: article.source.file,
+        reason: `runs on for more than ${chunker.maxChars} characters without a sentence end; cut at word boundaries ${forcedCuts} times`,
+      });
+    }
+    for (const passage of own) passages.push(passage);
+  }
+  return passages;
 }
 
 function previousBuild(indexDir: string): LoadedIndex | null {
@@ -101,7 +124,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       return { manifest: previous.manifest, warnings, upToDate: true, embedded: 0, reusedArticles: articles.length };
     }
 
-    const passages: Passage[] = articles.flatMap((a) => chunkArticle(a.id, a.text, chunker));
+    const passages = chunkAll(articles, chunker, warnings);
     const cache = EmbeddingCache.open(cacheFileFor(options.cacheDir ?? path.join(options.indexDir, 'cache'), info), info.dimensions);
     const { vectors, embedded } = await embedWithCache(
       options.embedder,

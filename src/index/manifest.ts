@@ -60,6 +60,23 @@ export function checkEmbedderMatches(manifest: Manifest, wanted: EmbedderChoice,
   throw new CitebotError(
     'INDEX_MODEL_MISMATCH',
     `The index was built with ${built.backend} (${built.modelId}, ${built.dimensions} dimensions) but EMBEDDER asks for ${want}.`,
-    { hint: `Run \`npm run index -- --rebuild\` to rebuild it with ${want}, or set EMBEDDER=${built.backend} to use it as it is.` },
+    { hint: `Run \`npm run index -- --rebuild\` to rebuild it with ${want}${useAsIs(built, wanted)}.` },
   );
 }
+
+/**
+ * The setting that would use the index as built, named by what actually differs: the backend
+ * (EMBEDDER) or, with the same backend, the model (TRANSFORMERS_MODEL). Nothing is suggested for
+ * a model this build cannot load (test doubles record a model id no configuration can name).
+ */
+function useAsIs(built: EmbedderInfo, wanted: EmbedderChoice): string {
+  if (built.backend === 'use-lite') return ', or set EMBEDDER=use-lite to use it as it is';
+  if (!LOADABLE_MODEL.test(built.modelId)) return '';
+  const model = `TRANSFORMERS_MODEL=${built.modelId}`;
+  return wanted === 'transformers'
+    ? `, or set ${model} to use it as it is`
+    : `, or set EMBEDDER=transformers and ${model} to use it as it is`;
+}
+
+/** A Hugging Face model id ("Xenova/all-MiniLM-L6-v2"): what TRANSFORMERS_MODEL can name. */
+const LOADABLE_MODEL = /^[\w.-]+\/[\w.-]+$/u;

@@ -46,10 +46,24 @@ const FILES = {
 } as const;
 const POINTER = 'CURRENT';
 
-/** The build id the index directory currently points at, or null when there is none. */
+/**
+ * What a build id may be: a single folder name of plain characters. Anything else in CURRENT
+ * (a path such as `../../etc`, binary garbage) is refused before it is used as a path.
+ */
+const BUILD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/u;
+
+/**
+ * The build id the index directory currently points at, or null when there is none. A pointer
+ * that is not a plain build id is INDEX_CORRUPT; its bytes are never echoed (they may be
+ * terminal escapes) and never followed as a path.
+ */
 export function currentBuildId(indexDir: string): string | null {
   const pointer = path.join(indexDir, POINTER);
-  return guardFs(pointer, () => (existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() || null : null));
+  const id = guardFs(pointer, () => (existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() : ''));
+  if (id === '') return null;
+  if (!BUILD_ID.test(id))
+    throw corrupt(indexDir, `its ${POINTER} file does not hold a build id (${Buffer.byteLength(id)} bytes of something else)`);
+  return id;
 }
 
 /**
@@ -87,7 +101,14 @@ function writeBuild(indexDir: string, build: BuildContents): Manifest {
   const manifest: Manifest = { ...build.manifest, files };
   writeDurable(path.join(partial, FILES.manifest), JSON.stringify(manifest, null, 2));
   renameSync(partial, final);
-  const previous = currentBuildId(indexDir);
+  // A pointer that holds no build id is what this build repairs: there is then no previous build to keep.
+  const previous = (() => {
+    try {
+      return currentBuildId(indexDir);
+    } catch {
+      return null;
+    }
+  })();
   replaceAtomically(path.join(indexDir, POINTER), manifest.buildId);
   for (const name of readdirSync(buildsDir)) {
     if (name !== manifest.buildId && name !== previous) rmSync(path.join(buildsDir, name), { recursive: true, force: true });

@@ -18,6 +18,42 @@ interface Unit extends Span {
   paragraph: number;
 }
 
+/** A cut without a space within this many characters of the bound is made at the bound itself. */
+const MIN_WORD_CUT = 0.5;
+
+/** Where a piece of `text` from `start` that may end no later than `limit` ends: after its last word that fits. */
+function cutAt(text: string, start: number, limit: number): number {
+  for (let i = limit; i > start + (limit - start) * MIN_WORD_CUT; i--) {
+    if (/\s/u.test(text[i]!)) return i;
+  }
+  // No space near the bound (a URL, a run of letters): cut there, but never inside a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+}
+
+/**
+ * Cuts a sentence longer than maxChars into pieces of at most maxChars at word boundaries, so a
+ * paragraph without sentence ends still gives passages of a readable size. Each piece is trimmed.
+ */
+function bounded(text: string, sentence: Span, maxChars: number, out: Span[]): number {
+  let cuts = 0;
+  let start = sentence.start;
+  while (sentence.end - start > maxChars) {
+    const end = cutAt(text, start, start + maxChars);
+    out.push(trimmed(text, start, end));
+    cuts++;
+    start = end;
+    while (start < sentence.end && /\s/u.test(text[start]!)) start++;
+  }
+  if (start < sentence.end) out.push({ start, end: sentence.end });
+  return cuts;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 /** Groups sentences into windows no longer than maxChars, repeating `overlap` sentences. */
 function windows(units: Unit[], settings: ChunkerSettings): Unit[][] {
   const out: Unit[][] = [];
@@ -34,25 +70,37 @@ function windows(units: Unit[], settings: ChunkerSettings): Unit[][] {
   return out;
 }
 
+/** Passages of an article, and how many cuts had to be made inside a sentence (see {@link chunkArticle}). */
+export interface Chunked {
+  passages: Passage[];
+  /** Cuts made at a word boundary, or at the size bound, because a sentence was longer than maxChars. */
+  forcedCuts: number;
+}
+
 /**
  * Cuts an article's cleaned text into passages that respect paragraphs: a passage is a run of
- * whole sentences from one paragraph, or from consecutive short paragraphs. Pure.
+ * whole sentences from one paragraph, or from consecutive short paragraphs. A sentence longer
+ * than maxChars is cut at word boundaries (at the bound itself when it has no spaces), so every
+ * passage is at most maxChars long. Pure, and linear in the length of the text.
  */
-export function chunkArticle(articleId: string, text: string, settings: ChunkerSettings = DEFAULT_CHUNKER): Passage[] {
+export function chunkArticleCounted(articleId: string, text: string, settings: ChunkerSettings = DEFAULT_CHUNKER): Chunked {
   const paragraphs = splitParagraphs(text);
   // Blocks: a paragraph, or short paragraphs joined until they reach minChars.
   const blocks: Unit[][] = [];
   let current: Unit[] = [];
   let currentChars = 0;
+  let forcedCuts = 0;
   paragraphs.forEach((p, index) => {
-    const sentences = splitSentences(text.slice(p.start, p.end), p.start).map((s) => ({ ...s, paragraph: index }));
+    const pieces: Span[] = [];
+    for (const s of splitSentences(text.slice(p.start, p.end), p.start)) forcedCuts += bounded(text, s, settings.maxChars, pieces);
     const length = p.end - p.start;
     if (current.length > 0 && (currentChars >= settings.minChars || currentChars + length > settings.maxChars)) {
       blocks.push(current);
       current = [];
       currentChars = 0;
     }
-    current.push(...sentences);
+    // A loop, not push(...pieces): a paragraph of a million sentences would overflow the call stack.
+    for (const piece of pieces) current.push({ ...piece, paragraph: index });
     currentChars += length;
   });
   if (current.length > 0) blocks.push(current);
@@ -72,5 +120,10 @@ export function chunkArticle(articleId: string, text: string, settings: ChunkerS
       });
     }
   }
-  return passages;
+  return { passages, forcedCuts };
+}
+
+/** The passages of {@link chunkArticleCounted}. */
+export function chunkArticle(articleId: string, text: string, settings: ChunkerSettings = DEFAULT_CHUNKER): Passage[] {
+  return chunkArticleCounted(articleId, text, settings).passages;
 }

@@ -1,3 +1,5 @@
+import { sentenceSegments } from './segment.js';
+
 /** A sentence of a text, with its character offsets (`text.slice(start, end)`). */
 export interface Span {
   start: number;
@@ -51,7 +53,8 @@ const ABBREVIATIONS = new Set([
   'ft',
 ]);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Characters of a sentence's end read for an abbreviation: the longest ("sept.") and the character before it fit. */
+const ABBREVIATION_TAIL = 16;
 
 function endsWithAbbreviation(text: string): boolean {
   const match = /(?:^|[\s(“"‘'])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(text);
@@ -81,14 +84,17 @@ function insideMention(text: string): (at: number) => boolean {
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   const inMention = insideMention(text);
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (trimmed === '') continue;
     const start = offset + index + lead;
     const span = { start, end: start + trimmed.length };
     const previous = spans[spans.length - 1];
-    if (previous && (inMention(index) || endsWithAbbreviation(text.slice(previous.start - offset, previous.end - offset)))) {
+    // Only the tail is read: abbreviations are short, and re-reading a sentence that keeps growing
+    // by merges ("Mr. Mr. Mr. …") would be quadratic.
+    const tailStart = previous && Math.max(previous.start, previous.end - ABBREVIATION_TAIL) - offset;
+    if (previous && (inMention(index) || endsWithAbbreviation(text.slice(tailStart, previous.end - offset)))) {
       previous.end = span.end;
     } else {
       spans.push(span);

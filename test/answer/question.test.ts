@@ -13,6 +13,13 @@ describe('validateQuestion', () => {
     expect(codeOf(() => validateQuestion('?!…'))).toBe('QUESTION_EMPTY');
   });
 
+  it('says an emoji-only or punctuation-only question has no words, rather than that it is empty', () => {
+    for (const input of ['🤔🤔', '?!…', '\u200b👍\u200b']) {
+      expect(() => validateQuestion(input)).toThrow('The question has no words in it, only symbols or punctuation.');
+    }
+    expect(() => validateQuestion('  ')).toThrow('The question is empty.');
+  });
+
   it('refuses an enormous question and says how long it was', () => {
     const long = 'why '.repeat(MAX_QUESTION_CHARS);
     expect(codeOf(() => validateQuestion(long))).toBe('QUESTION_TOO_LONG');

@@ -193,3 +193,30 @@ describe('loadCorpus: paths', () => {
     expect(isCitebotError(await failure(loadCorpus(dir))) ? 'CORPUS_EMPTY' : 'other').toBe('CORPUS_EMPTY');
   });
 });
+
+describe('loadCorpus: values that are not what they claim', () => {
+  it('reports a front-matter date that does not exist and shows the article as undated, not rolled over', async () => {
+    await files({ 'feb.md': `---\ntitle: Dam\npublished: 2021-02-30\n---\n${LEDE}`, 'leap.md': `---\ntitle: Leap\npublished: 2020-02-29\n---\n${SECOND}` });
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => [a.id, a.source.published])).toEqual([
+      ['feb', null],
+      ['leap', '2020-02-29'],
+    ]);
+    expect(warnings).toEqual([{ file: 'feb.md', reason: 'the date "2021-02-30" does not exist; the article is shown as undated' }]);
+  });
+
+  it('reports a JSON Lines date with month 13 and shows the article as undated', async () => {
+    await files({ 'dump.jsonl': `${JSON.stringify({ id: 'a', date: '2021-13-45', text: LEDE })}\n${JSON.stringify({ id: 'b', date: '2021-12-31', text: SECOND })}\n` });
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles.map((a) => a.source.published)).toEqual([null, '2021-12-31']);
+    expect(warnings).toEqual([{ file: 'dump.jsonl#a', reason: expect.stringMatching(/"2021-13-45" does not exist/) }]);
+  });
+
+  it('removes NUL and other control characters from JSON Lines text, keeping tabs and newlines, with a warning', async () => {
+    const text = `${LEDE}\u0000\u001b[2J\n\t${SECOND}\u007f`;
+    await files({ 'dump.jsonl': `${JSON.stringify({ id: 'a\u0000', title: 'Dam\u0007', text })}\n${JSON.stringify({ id: 'b', text: 'Plain text.' })}\n` });
+    const { articles, warnings } = await loadCorpus(dir);
+    expect(articles[0]).toMatchObject({ id: 'a', source: { title: 'Dam' }, raw: `${LEDE}[2J\n\t${SECOND}` });
+    expect(warnings).toEqual([{ file: 'dump.jsonl', reason: 'control characters (such as NUL or ESC) removed from line 1' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, normalizePublished, truncateAtWord } from '../../src/corpus/metadata.js';
+import { deriveTitle, normalizePublished, readPublished, truncateAtWord } from '../../src/corpus/metadata.js';
 
 describe('metadata helpers', () => {
   it('normalises publication dates to ISO dates and keeps partial ones', () => {
@@ -20,5 +20,24 @@ describe('metadata helpers', () => {
 
   it('derives no title from text that is all chrome', () => {
     expect(deriveTitle(', , ,\n\n* * *')).toBeNull();
+  });
+});
+
+describe('readPublished', () => {
+  it.each(['2021-02-30', '2021-02-29', '2021-13-45', '2019-13', '2021-04-31T10:00:00Z', 'February 30, 2021', '31 Apr 2020'])(
+    'refuses %s, a day that does not exist, instead of rolling it over',
+    (value) => {
+      expect(readPublished(value)).toEqual({ published: null, invalid: value });
+    },
+  );
+
+  it('accepts real days, leap days and partial dates, and does not invent a day for "July 2019"', () => {
+    expect(['2020-02-29', '2019-04', '2019', 'July 2019', '4 July 2019'].map((v) => readPublished(v).published)).toEqual([
+      '2020-02-29',
+      '2019-04',
+      '2019',
+      '2019-07',
+      '2019-07-04',
+    ]);
   });
 });

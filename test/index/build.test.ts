@@ -22,6 +22,52 @@ describe('buildIndex', () => {
   });
 });
 
+const CHROME_ONLY = [
+  'READ MORE: Venezuela talks resume in Mexico',
+  'Photo: Reuters',
+  'Sign up for our newsletter',
+  'Also on CNN: Ten things to know',
+  'Share this article',
+  'Comments',
+].join('\n');
+
+describe('files that clean down to nothing', () => {
+  it('skips a file of chrome lines with a warning instead of indexing it', async () => {
+    const corpus = seedCorpusCopy();
+    writeFileSync(path.join(corpus, 'chrome.md'), CHROME_ONLY);
+    const indexDir = tempDir();
+    const result = await build(corpus, indexDir);
+    expect(result.warnings).toContainEqual({ file: 'chrome.md', reason: expect.stringMatching(/nothing but page chrome.*skipped/) });
+    expect(readIndex(indexDir).articles.map((a) => a.id)).not.toContain('chrome');
+  });
+
+  it('refuses a corpus of only such files and keeps the previous index serving', async () => {
+    const indexDir = tempDir();
+    const { manifest } = await build(seedCorpusCopy(), indexDir);
+    const corpus = tempDir('citebot-chrome-');
+    writeFileSync(path.join(corpus, 'chrome.md'), CHROME_ONLY);
+    await expect(build(corpus, indexDir)).rejects.toMatchObject({ code: 'CORPUS_EMPTY', hint: expect.stringMatching(/chrome\.md/) });
+    expect(currentBuildId(indexDir)).toBe(manifest.buildId);
+    expect(readIndex(indexDir).articles).toHaveLength(5);
+  });
+});
+
+describe('pathological files', () => {
+  it('cuts a 1 MB paragraph without sentence ends into bounded passages, names the file in a warning and goes on', async () => {
+    const corpus = seedCorpusCopy();
+    writeFileSync(path.join(corpus, 'run-on.txt'), 'lorem ipsum dolor sit amet '.repeat(40_000));
+    const indexDir = tempDir();
+    const result = await build(corpus, indexDir);
+    expect(result.warnings).toContainEqual({
+      file: 'run-on.txt',
+      reason: expect.stringMatching(/without a sentence end; cut at word boundaries/),
+    });
+    const index = readIndex(indexDir);
+    expect(index.articles).toHaveLength(6);
+    expect(Math.max(...index.passages.map((p) => p.text.length))).toBeLessThanOrEqual(result.manifest.chunker.maxChars);
+  });
+});
+
 describe('incremental builds', () => {
   it('reports an unchanged corpus as up to date without embedding anything', async () => {
     const indexDir = tempDir();

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEmbedderMatches } from '../../src/index/manifest.js';
+import type { CitebotError } from '../../src/errors.js';
+import { checkEmbedderMatches, type Manifest } from '../../src/index/manifest.js';
 import { currentBuildId, readManifest } from '../../src/index/store.js';
 import { build } from '../support/built-index.js';
 import { codeOf } from '../support/error-code.js';
@@ -34,5 +35,37 @@ describe('index manifest', () => {
       /fake-hash-64.*Xenova\/all-MiniLM-L6-v2/s,
     );
     expect(() => checkEmbedderMatches(manifest, 'auto', 'x')).not.toThrow();
+  });
+
+  it('names the setting that differs in its hint: the model id, not the backend that is already set', () => {
+    const hint = (embedder: Manifest['embedder'], wanted: 'transformers' | 'use-lite', model: string) => {
+      try {
+        checkEmbedderMatches({ embedder } as Manifest, wanted, model);
+      } catch (error) {
+        return (error as CitebotError).hint;
+      }
+      return expect.unreachable('the index should be refused');
+    };
+    const miniLm = { backend: 'transformers', modelId: 'Xenova/all-MiniLM-L6-v2', dimensions: 384 } as const;
+    expect(hint(miniLm, 'transformers', 'Xenova/bge-small-en-v1.5')).toBe(
+      'Run `npm run index -- --rebuild` to rebuild it with transformers (Xenova/bge-small-en-v1.5), or set TRANSFORMERS_MODEL=Xenova/all-MiniLM-L6-v2 to use it as it is.',
+    );
+    expect(hint(miniLm, 'use-lite', 'x')).toMatch(/or set EMBEDDER=transformers and TRANSFORMERS_MODEL=Xenova\/all-MiniLM-L6-v2 to use it/);
+    const useLite = { backend: 'use-lite', modelId: 'universal-sentence-encoder-lite', dimensions: 512 } as const;
+    expect(hint(useLite, 'transformers', 'Xenova/all-MiniLM-L6-v2')).toMatch(/or set EMBEDDER=use-lite to use it as it is\.$/);
+  });
+
+  it('suggests only a rebuild for an index made by a test double, never a setting that names it', async () => {
+    const manifest = readManifest((await builtManifest()).indexDir);
+    const error = (() => {
+      try {
+        checkEmbedderMatches(manifest, 'transformers', 'Xenova/all-MiniLM-L6-v2');
+      } catch (e) {
+        return e as CitebotError;
+      }
+      return expect.unreachable('the index should be refused');
+    })();
+    expect(error.hint).toBe('Run `npm run index -- --rebuild` to rebuild it with transformers (Xenova/all-MiniLM-L6-v2).');
+    expect(error.hint).not.toMatch(/EMBEDDER=|fake/);
   });
 });

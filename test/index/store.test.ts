@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, truncateSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
@@ -20,6 +20,39 @@ describe('index store', () => {
     }
     expect(manifest.embedder).toEqual({ backend: 'transformers', modelId: 'fake-hash-64', dimensions: 64 });
     expect(manifest.chunker.maxChars).toBeGreaterThan(0);
+  });
+
+  it('refuses a CURRENT that points outside the index folder before following it', async () => {
+    const indexDir = tempDir();
+    const elsewhere = tempDir();
+    await build(seedCorpusCopy(), indexDir);
+    const { manifest } = await build(seedCorpusCopy(), elsewhere);
+    const escape = path.relative(path.join(indexDir, 'builds'), path.join(elsewhere, 'builds', manifest.buildId));
+    expect(existsSync(path.join(indexDir, 'builds', escape, 'manifest.json'))).toBe(true);
+    writeFileSync(path.join(indexDir, 'CURRENT'), escape);
+    expect(() => readIndex(indexDir)).toThrow(
+      expect.objectContaining({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/CURRENT file does not hold a build id/) }),
+    );
+  });
+
+  it('refuses garbage bytes in CURRENT without echoing them, and a rebuild repairs the pointer', async () => {
+    const indexDir = tempDir();
+    const corpus = seedCorpusCopy();
+    await build(corpus, indexDir);
+    writeFileSync(path.join(indexDir, 'CURRENT'), Buffer.from('\x1b[2J\x1b]8;;http://evil.example\x07\xff\xfe\x00', 'latin1'));
+    let message = '';
+    expect(() => {
+      try {
+        readIndex(indexDir);
+      } catch (error) {
+        message = `${(error as Error).message} ${(error as { hint?: string }).hint}`;
+        throw error;
+      }
+    }).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    expect([...message].some((c) => c.charCodeAt(0) < 0x20 || c === '\ufffd')).toBe(false);
+    expect(message).not.toContain('evil');
+    const { manifest } = await build(corpus, indexDir);
+    expect(currentBuildId(indexDir)).toBe(manifest.buildId);
   });
 
   it('says to run npm run index when there is no index', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkArticle, DEFAULT_CHUNKER } from '../../src/text/chunk.js';
+import { cleanText } from '../../src/corpus/clean.js';
+import { chunkArticle, chunkArticleCounted, DEFAULT_CHUNKER } from '../../src/text/chunk.js';
 
 const sentence = (i: number) => `Sentence number ${i} talks about the Lima Group and its members at some length.`;
 const longParagraph = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
@@ -45,5 +46,50 @@ describe('chunkArticle', () => {
 
   it('returns nothing for empty text', () => {
     expect(chunkArticle('x', '')).toEqual([]);
+  });
+
+  it('cuts a paragraph without sentence ends at word boundaries, within the size limit', () => {
+    const text = 'lorem ipsum dolor sit amet '.repeat(200).trim();
+    const { passages, forcedCuts } = chunkArticleCounted('x', text);
+    expect(forcedCuts).toBeGreaterThan(0);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(DEFAULT_CHUNKER.maxChars);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(/\s/u.test(text[p.end] ?? ' ') && /\s/u.test(text[p.start - 1] ?? ' ')).toBe(true);
+    }
+    expect(passages.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('cuts a run with no spaces at the size limit, never inside a surrogate pair', () => {
+    const text = 'x'.repeat(999) + '😀'.repeat(2000);
+    const passages = chunkArticle('x', text);
+    expect(passages.map((p) => p.text).join('')).toBe(text);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(DEFAULT_CHUNKER.maxChars);
+      expect(p.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
+    }
+  });
+
+  it('chunks a paragraph of 500 000 sentences without overflowing the call stack', () => {
+    const passages = chunkArticle('x', 'Hi. '.repeat(500_000));
+    expect(passages.length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['of sentences', 'The minister said on Tuesday that the talks would go on. '],
+    ['without punctuation', 'lorem ipsum dolor sit amet '],
+    ['without spaces', 'x'],
+  ])('cleans and chunks a 2 MB paragraph %s into bounded passages in linear time', (_, unit) => {
+    const raw = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+    const started = performance.now();
+    const { text } = cleanText(raw);
+    const passages = chunkArticle('x', text);
+    const elapsed = performance.now() - started;
+    expect(text).toBe(raw.trim());
+    expect(passages.length).toBeGreaterThan(text.length / DEFAULT_CHUNKER.maxChars - 1);
+    for (const p of passages) expect(p.text.length).toBeLessThanOrEqual(DEFAULT_CHUNKER.maxChars);
+    expect(passages.at(-1)!.end).toBe(text.length);
+    // About 0.5 s when linear; the quadratic splitter needed over a minute for this.
+    expect(elapsed).toBeLessThan(10_000);
   });
 });

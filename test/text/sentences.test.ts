@@ -64,6 +64,16 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences on long input', () => {
+  it('keeps 100 000 abbreviations in a row as one sentence, in linear time', () => {
+    const text = 'Mr. '.repeat(100_000).trim();
+    const started = performance.now();
+    expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
+    // About 0.2 s when linear; re-reading the growing sentence at every merge took minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('splitParagraphs', () => {
   it('splits on blank lines and trims each paragraph', () => {
     const text = '  First para.\n\nSecond\nstill second.\n\n\n Third. ';

@@ -82,7 +82,9 @@ export const LINE_RULES: LineRule[] = [
     test: (t) =>
       short(t, 250) &&
       (CROSS_LINK_LABEL.test(t) || /^(READ MORE|SEE ALSO|READ ALSO|ALSO READ|RELATED)\b/u.test(t) ||
-        /^also on\s+[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}\b/iu.test(t)),
+        /^also on\s+[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}\b/iu.test(t) ||
+        // "Also on CNN: …", "More from The Guardian: …": a site's own label, not "Also on Tuesday: …".
+        /^([Aa]lso on|[Mm]ore (from|on))\s+(?!(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(\p{Lu}[\p{L}\d&.'-]*)(\s+\p{Lu}[\p{L}\d&.'-]*){0,3}\s*:/u.test(t)),
   },
   {
     name: 'newsletter',
@@ -96,6 +98,8 @@ export const LINE_RULES: LineRule[] = [
     name: 'comment-widget',
     test: (t) =>
       (short(t, 60) && UI_PHRASES.has(normalizeForCompare(t))) ||
+      // The label of a comment widget, with or without its count: "Comments", "12 comments", "Comments (3)".
+      /^(\d+\s+)?comments?(\s*\(\d+\))?$/iu.test(t) ||
       (short(t, 80) && /^(share|follow us|like us) on\b|^(click|tap) here\b|^(please )?log in to\b/iu.test(t)),
   },
   { name: 'timestamp', test: isTimestamp },

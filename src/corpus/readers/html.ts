@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { CorpusWarning } from '../types.js';
 import { makeArticle, optionalString, type ReadResult } from './article.js';
 
 // Elements that start a new paragraph; everything else is inline and joins the text around it.
@@ -80,10 +81,12 @@ export function readHtmlArticle(html: string, file: string, id: string): ReadRes
   const site = outlet ?? optionalString(parsed?.siteName);
   const title = withoutSiteSuffix(optionalString(parsed?.title) ?? pageTitle ?? ogTitle, site);
 
+  const warnings: CorpusWarning[] = [];
   const article = makeArticle(
     { id, file, raw: body, format: 'html' },
     { title, outlet: site, published: published ?? parsed?.publishedTime, url },
+    warnings,
   );
   if (!article) return { articles: [], warnings: [{ file, reason: 'no article text found in the page, skipped' }] };
-  return { articles: [article], warnings: [] };
+  return { articles: [article], warnings };
 }
