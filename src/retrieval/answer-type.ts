@@ -31,6 +31,8 @@ export function answerTypesOf(question: string): AnswerType[] {
 
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const TIME_OF_DAY =
+  /\b(noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|yesterday|o'clock|\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b/i;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
 const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/u;
@@ -47,7 +49,8 @@ export function holdsAnswerType(text: string, type: AnswerType): boolean {
         /\b(1[89]|20)\d\d\b/.test(text) ||
         MONTH.test(text) ||
         /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) ||
-        /\b(last|next|this) (week|month|year)\b/i.test(text)
+        /\b(last|next|this) (week|month|year)\b/i.test(text) ||
+        TIME_OF_DAY.test(text)
       );
     case 'person':
     case 'place':

@@ -4,7 +4,7 @@ import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { joinMissingNames } from './missing-names.js';
 import { correctWord } from './spelling.js';
-import { NAME_SHARE, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { NAME_SHARE, nameShare, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {
@@ -113,7 +113,7 @@ function isName(word: { word: string; folded: string; capital: boolean; first: b
   if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
   if (word.capital && !word.first) return true;
   const seen = vocabulary.words.get(word.folded);
-  if (seen) return seen.capital / seen.count >= NAME_SHARE;
+  if (seen) return nameShare(seen, word.folded) >= NAME_SHARE;
   return !isEnglishWord(word.folded);
 }
 

@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../text/lexicon.js';
-import { NAME_SHARE, type CorpusVocabulary } from './vocabulary.js';
+import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
 
 /** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -36,10 +36,11 @@ function candidatesOf(vocabulary: CorpusVocabulary): Map<number, Candidate[]> {
   let buckets = byLength.get(vocabulary);
   if (!buckets) {
     buckets = new Map();
-    for (const [word, { count, capital }] of vocabulary.words) {
+    for (const [word, counts] of vocabulary.words) {
+      const { count } = counts;
       // Only names are corrected to: a misspelt name is what loses an answer, and in a large
       // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
-      if (capital / count < NAME_SHARE) continue;
+      if (nameShare(counts, word) < NAME_SHARE) continue;
       const list = buckets.get(word.length) ?? [];
       list.push({ word, count });
       buckets.set(word.length, list);

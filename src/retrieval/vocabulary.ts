@@ -1,4 +1,5 @@
 import { placeGroups } from '../text/geo.js';
+import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
@@ -8,8 +9,11 @@ import { tokenize } from '../text/tokenize.js';
  * once per index; pure.
  */
 export interface CorpusVocabulary {
-  /** Folded word (lowercase, no accents) → occurrences and capitalised occurrences. */
-  readonly words: ReadonlyMap<string, { count: number; capital: number }>;
+  /**
+   * Folded word (lowercase, no accents) → occurrences, those that open a sentence (where any
+   * word is capitalised), and capitalised occurrences inside a sentence.
+   */
+  readonly words: ReadonlyMap<string, WordCounts>;
   /**
    * A form (its stemmed terms joined by spaces: "oa", "unit state") → other forms of the same
    * name, each a list of stemmed terms.
@@ -22,7 +26,14 @@ export interface CorpusVocabulary {
 const WORD = /\p{L}[\p{L}\p{N}’'.-]*\p{L}|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
 /** An acronym spelled by more long forms than this is ambiguous. */
 const MAX_LONG_FORMS = 3;
-/** A word the corpus capitalises at least this often is a name. */
+/** How often the corpus writes a word, and how. */
+export interface WordCounts {
+  count: number;
+  opening: number;
+  capital: number;
+}
+
+/** A word the corpus capitalises at least this often inside sentences is a name. */
 export const NAME_SHARE = 0.6;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'da', 'do', 'dos', 'van', 'von']);
 
@@ -36,15 +47,31 @@ export function foldWord(word: string): string {
     .replace(/[’'.]/g, '');
 }
 
-/** Words of a text with their case, possessives cut; `joined` is false after punctuation. */
-export function surfaceWords(text: string): { word: string; folded: string; capital: boolean; joined: boolean }[] {
+/**
+ * Words of a text with their case, possessives cut; `joined` is false after punctuation, and
+ * `opening` is true for the first word of a sentence or line (capitalised whatever it is).
+ */
+export function surfaceWords(text: string): { word: string; folded: string; capital: boolean; joined: boolean; opening: boolean }[] {
   let last = 0;
   return [...text.matchAll(WORD)].map((m) => {
-    const joined = text.slice(last, m.index).trim() === '';
+    const between = text.slice(last, m.index);
+    const joined = between.trim() === '';
+    const opening = last === 0 || /[.!?:\n]/.test(between) || /[.!?]$/.test(text.slice(0, last));
     last = m.index + m[0].length;
     const word = m[0].replace(/[’']s$/, '').replace(/[.-]+$/, '');
-    return { word, folded: foldWord(word), capital: /^\p{Lu}/u.test(word), joined };
+    return { word, folded: foldWord(word), capital: /^\p{Lu}/u.test(word), joined, opening };
   });
+}
+
+/**
+ * How much the corpus treats a word as a name: the share of its occurrences inside sentences
+ * that are capitalised. A word seen only at the start of sentences tells nothing by its case:
+ * it counts as a name unless it is a common English word.
+ */
+export function nameShare(counts: WordCounts, folded: string): number {
+  const inside = counts.count - counts.opening;
+  if (inside > 0) return counts.capital / inside;
+  return isEnglishWord(folded) ? 0 : 1;
 }
 
 /**
@@ -78,15 +105,16 @@ const initials = (run: readonly string[]) =>
 
 /** Builds the vocabulary of `texts` (article bodies and titles). */
 export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
-  const words = new Map<string, { count: number; capital: number }>();
+  const words = new Map<string, WordCounts>();
   const acronyms = new Set<string>();
   // Capitalised runs by their initials, so each acronym finds its long forms in one lookup.
   const byInitials = new Map<string, Map<string, string[]>>();
   for (const text of texts) {
-    for (const { word, folded, capital } of surfaceWords(text)) {
-      const entry = words.get(folded) ?? { count: 0, capital: 0 };
+    for (const { word, folded, capital, opening } of surfaceWords(text)) {
+      const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0 };
       entry.count++;
-      if (capital) entry.capital++;
+      if (opening) entry.opening++;
+      else if (capital) entry.capital++;
       words.set(folded, entry);
       if (/^\p{Lu}{2,6}$/u.test(word)) acronyms.add(word);
     }

@@ -18,6 +18,8 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('He expected 23 votes.', 'number')).toBe(true);
     expect(holdsAnswerType('Hundreds of migrants arrived.', 'number')).toBe(true);
     expect(holdsAnswerType('The meeting is on August 6.', 'date')).toBe(true);
+    expect(holdsAnswerType('The ferry leaves at noon.', 'date')).toBe(true);
+    expect(holdsAnswerType('It opens at 9:30 am.', 'date')).toBe(true);
     expect(holdsAnswerType('Minister Luis Videgaray spoke.', 'person')).toBe(true);
     expect(holdsAnswerType('It failed because several countries opposed it.', 'reason')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, foldWord } from '../../src/retrieval/vocabulary.js';
+import { buildVocabulary, foldWord, nameShare } from '../../src/retrieval/vocabulary.js';
 
 const texts = [
   'The Organization of American States (OAS) met in Geneva. Foreign Minister Ana Vidal Costa spoke.',
@@ -10,9 +10,16 @@ const texts = [
 describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary(texts);
 
-  it('counts words and how often each is capitalised', () => {
-    expect(vocabulary.words.get('summit')).toEqual({ count: 2, capital: 0 });
-    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, capital: 3 });
+  it('counts words, those opening a sentence, and how often each is capitalised inside one', () => {
+    expect(vocabulary.words.get('summit')).toEqual({ count: 2, opening: 0, capital: 0 });
+    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, opening: 0, capital: 3 });
+    expect(vocabulary.words.get('reporters')).toEqual({ count: 1, opening: 1, capital: 0 });
+  });
+
+  it('judges a name by its case inside sentences, not at their start', () => {
+    expect(nameShare(vocabulary.words.get('vidal')!, 'vidal')).toBe(1);
+    // Only ever capitalised because it opens a sentence: a common word, not a name.
+    expect(nameShare(vocabulary.words.get('reporters')!, 'reporters')).toBe(0);
   });
 
   it('links an acronym to the capitalised run whose initials it spells, defined in brackets or not', () => {
