@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type AnalysisContext } from '../../src/answer/analyse.js';
-import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
 import { ABSTAIN_MODEL } from '../../src/retrieval/abstain-model.js';
 import { RANKER_MODEL } from '../../src/retrieval/ranker-model.js';
 import { DEFAULT_RETRIEVAL } from '../../src/retrieval/retriever.js';
-import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
-import { build } from '../support/built-index.js';
+import { builtProvider } from '../support/built-index.js';
 import { SEED_CORPUS } from '../support/paths.js';
-import { tempDir } from '../support/temp.js';
 
 async function context(): Promise<AnalysisContext> {
-  const indexDir = tempDir();
-  const embedder = new FakeEmbedder();
-  await build(SEED_CORPUS, indexDir, embedder);
-  const provider = new ReloadingIndexProvider({
-    indexDir,
-    wanted: { embedder: 'auto', transformersModel: '' },
-    embedderFor: () => embedder,
-  });
+  const { provider } = await builtProvider(SEED_CORPUS);
   return { ...(await provider.current()), retrieval: DEFAULT_RETRIEVAL, abstain: ABSTAIN_MODEL, ranker: RANKER_MODEL };
 }
 

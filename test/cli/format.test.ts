@@ -1,39 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, QuotedPassage } from '../../src/answer/types.js';
-import type { ArticleSource } from '../../src/corpus/types.js';
+import { answer, passage, source } from '../support/answers.js';
 import { formatAnswerJson, formatAnswerText } from '../../src/cli/format.js';
 import { hostileText, hostileUrl } from '../support/hostile.js';
 
 /** formatAnswerText/Json are pure: these check what reaches the terminal for hostile corpus text. */
-const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({
-  title: 'A title',
-  outlet: 'Outlet',
-  published: '2019-04-11',
-  url: null,
-  file: 'a.txt',
-  ...overrides,
-});
-const passage = (quote: string, src = source()): QuotedPassage => ({
-  quote,
-  score: 1,
-  source: src,
-  articleId: src.file,
-  passageId: `${src.file}#0`,
-  start: 0,
-  end: quote.length,
-  gaps: [],
-});
-const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({
-  question,
-  answerable: true,
-  passages,
-  suggestions: [],
-  readAs: null,
-  gap: null,
-  missing: [],
-  related: [],
-});
 
 /** Any character a terminal acts on or that hides text, but newline (tab is harmless). */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for

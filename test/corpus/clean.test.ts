@@ -1,3 +1,4 @@
+import { CHROME_ONLY } from '../support/fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, cleanText, type CleanContext } from '../../src/corpus/clean.js';
 import type { RawArticle } from '../../src/corpus/types.js';
@@ -84,15 +85,7 @@ describe('cleanText: cross-links and related stories', () => {
   });
 
   it('leaves nothing of a file that is only chrome lines', () => {
-    const chrome = [
-      'READ MORE: Venezuela talks resume in Mexico',
-      'Photo: Reuters',
-      'Sign up for our newsletter',
-      'Also on CNN: Ten things to know',
-      'Share this article',
-      'Comments',
-    ];
-    expect(cleanText(chrome.join('\n')).text).toBe('');
+    expect(cleanText(CHROME_ONLY).text).toBe('');
     expect(drops(page(P1, '12 comments', P2, 'Comments (3)'))).toEqual({ '12 comments': 'comment-widget', 'Comments (3)': 'comment-widget' });
   });
 

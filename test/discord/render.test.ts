@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, QuotedPassage } from '../../src/answer/types.js';
-import type { ArticleSource } from '../../src/corpus/types.js';
+import { answer, passage, source } from '../support/answers.js';
 import {
   MAX_ANSWER_MESSAGES,
   renderAnswer,
@@ -22,35 +21,6 @@ const HOSTILE =
   '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> <:emo:123456789012345678>';
 const MARKDOWN =
   '**bold** *it* _u_ __under__ ~~del~~ ||spoiler|| `code` ```fence``` \\backslash [masked](https://evil.example) \n# Heading\n- list\n1. numbered\n> quote\n-# subtext';
-
-const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({
-  title: 'A title',
-  outlet: 'Outlet',
-  published: '2019-04-11',
-  url: null,
-  file: 'a.txt',
-  ...overrides,
-});
-const passage = (quote: string, src = source()): QuotedPassage => ({
-  quote,
-  score: 1,
-  source: src,
-  articleId: src.file,
-  passageId: `${src.file}#0`,
-  start: 0,
-  end: quote.length,
-  gaps: [],
-});
-const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({
-  question,
-  answerable: true,
-  passages,
-  suggestions: [],
-  readAs: null,
-  gap: null,
-  missing: [],
-  related: [],
-});
 
 /** Discord would accept it, and nothing in it can ping or render as a mention. */
 function expectSafe(messages: MessagePayload[]): void {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHROME_ONLY } from '../support/fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
@@ -21,15 +22,6 @@ describe('buildIndex', () => {
     await expect(build(seedCorpusCopy(), file)).rejects.toMatchObject({ code: 'FS_ERROR', message: expect.stringContaining(file) });
   });
 });
-
-const CHROME_ONLY = [
-  'READ MORE: Venezuela talks resume in Mexico',
-  'Photo: Reuters',
-  'Sign up for our newsletter',
-  'Also on CNN: Ten things to know',
-  'Share this article',
-  'Comments',
-].join('\n');
 
 describe('files that clean down to nothing', () => {
   it('skips a file of chrome lines with a warning instead of indexing it', async () => {

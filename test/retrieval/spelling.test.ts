@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NAMED_TEXTS } from '../support/fixtures.js';
 import { correctWord, editDistance } from '../../src/retrieval/spelling.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 
-const texts = [
-  'The Organization of American States (OAS) met in Geneva. Foreign Minister Ana Vidal Costa spoke.',
-  'AVC, as the papers call Ana Vidal Costa, said the OAS would meet again. Freedonian officials left.',
-  'Reporters asked Vidal about the summit. The summit ended early.',
-];
+const texts = NAMED_TEXTS;
 
 describe('correctWord', () => {
   const vocabulary = buildVocabulary(texts);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NAMED_TEXTS } from '../support/fixtures.js';
 import { buildVocabulary, foldWord, nameShare } from '../../src/retrieval/vocabulary.js';
 
-const texts = [
-  'The Organization of American States (OAS) met in Geneva. Foreign Minister Ana Vidal Costa spoke.',
-  'AVC, as the papers call Ana Vidal Costa, said the OAS would meet again. Freedonian officials left.',
-  'Reporters asked Vidal about the summit. The summit ended early.',
-];
+const texts = NAMED_TEXTS;
 
 describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary(texts);

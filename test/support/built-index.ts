@@ -15,6 +15,12 @@ export function build(corpus: string, indexDir: string, embedder = new FakeEmbed
  * Abstention is off so every question gets quotes to check; the embedder is returned for rebuilds.
  */
 export async function localService(corpus: string) {
+  const { indexDir, embedder, provider } = await builtProvider(corpus);
+  return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER }) };
+}
+
+/** A fresh index of `corpus` (fake embedder) and the provider that serves it. */
+export async function builtProvider(corpus: string) {
   const indexDir = tempDir();
   const embedder = new FakeEmbedder();
   await build(corpus, indexDir, embedder);
@@ -23,5 +29,5 @@ export async function localService(corpus: string) {
     wanted: { embedder: 'auto', transformersModel: '' },
     embedderFor: () => embedder,
   });
-  return { corpus, indexDir, embedder, service: new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER }) };
+  return { indexDir, embedder, provider };
 }

@@ -1,0 +1,36 @@
+import type { Answer, QuotedPassage } from '../../src/answer/types.js';
+import type { ArticleSource } from '../../src/corpus/types.js';
+
+/** Hand-made answers for the pure renderers' tests (CLI text and JSON, Discord). */
+export const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({
+  title: 'A title',
+  outlet: 'Outlet',
+  published: '2019-04-11',
+  url: null,
+  file: 'a.txt',
+  ...overrides,
+});
+
+/** One quote covering the whole of `quote`, from `src`. */
+export const passage = (quote: string, src = source()): QuotedPassage => ({
+  quote,
+  score: 1,
+  source: src,
+  articleId: src.file,
+  passageId: `${src.file}#0`,
+  start: 0,
+  end: quote.length,
+  gaps: [],
+});
+
+/** An answered question with these quotes. */
+export const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({
+  question,
+  answerable: true,
+  passages,
+  suggestions: [],
+  readAs: null,
+  gap: null,
+  missing: [],
+  related: [],
+});
