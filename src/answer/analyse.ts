@@ -58,9 +58,11 @@ export async function analyse(ctx: AnalysisContext, question: string, k?: number
   // The question is embedded in every mode: abstention reads its similarity even when ranking is lexical.
   const vector = (await embedder.embed([query]))[0]!;
   // The pool is not capped per article: the ranker must see every strong passage of the
-  // right article; the cap applies to what is finally shown.
+  // right article; the cap applies to what is finally shown. In hybrid mode the ranker orders
+  // the pool, so MMR's diversity (λ < 1) would only cost time; the single legs keep it.
   const size = Math.max(want, CANDIDATE_POOL);
-  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size });
+  const mmrLambda = retrieval.mode === 'hybrid' ? 1 : retrieval.mmrLambda;
+  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda });
   const candidates: RankInput[] = pool.map((r) => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {

@@ -100,7 +100,8 @@ export function mmr<T extends MmrCandidate>(candidates: readonly T[], opts: MmrO
     picked.push(chosen);
     perGroup.set(chosen.group, (perGroup.get(chosen.group) ?? 0) + 1);
     open.splice(open.indexOf(best), 1);
-    for (const i of open) maxSim[i] = Math.max(maxSim[i], similarity(candidates[i], chosen));
+    // At λ = 1 similarity has no weight: skip its O(k · n) vector work.
+    if (lambda < 1) for (const i of open) maxSim[i] = Math.max(maxSim[i], similarity(candidates[i], chosen));
   }
   return picked;
 }

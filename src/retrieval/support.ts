@@ -1,6 +1,6 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** How far one passage carries what a question hinges on. */
@@ -58,9 +58,8 @@ function supportOfWindow(
  */
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
   const named = new Set(tokenize(title));
-  const sentences = splitSentences(text);
-  if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokenize(text)), text, type, named);
-  const tokens = sentences.map((s) => tokenize(text.slice(s.start, s.end)));
+  const { sentences, tokens } = sentenceTerms(text);
+  if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokens.flat()), text, type, named);
   let best: PassageSupport | null = null;
   for (let i = 0; i < sentences.length - 1; i++) {
     const present = new Set([...tokens[i]!, ...tokens[i + 1]!]);
@@ -68,6 +67,23 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
     if (!best || window.share > best.share || (window.share === best.share && window.typed && !best.typed)) best = window;
   }
   return best!;
+}
+
+/**
+ * A passage's sentences and the terms of each, memoised: the same passages come back question
+ * after question, and splitting and stemming them is most of the cost of judging support. The
+ * memo only caches a pure function and is cleared when full, to bound a long-running bot.
+ */
+const memo = new Map<string, { sentences: Span[]; tokens: string[][] }>();
+function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } {
+  let entry = memo.get(text);
+  if (entry === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    const sentences = splitSentences(text);
+    entry = { sentences, tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))) };
+    memo.set(text, entry);
+  }
+  return entry;
 }
 
 /** Names the question uses that the corpus never mentions in any form. */
