@@ -2,8 +2,9 @@
  * Nearest-neighbour search at one database size, in its own process (clean memory accounting):
  * the index's HNSW store against an exact Float32Array scan over the same vectors.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { EmbeddingCache } from '../index/embedding-cache.js';
 import { HnswVectorStore } from '../index/vector-store.js';
 import { collectGarbage, rssMiB } from './machine.js';
 import { summarize, type Summary } from './stats.js';
@@ -27,23 +28,18 @@ export interface AnnParams {
   workDir: string;
 }
 
-const HASH_BYTES = 32;
-
 /** Distinct vectors of the given cache files, in file order. */
 export function readVectorFiles(files: readonly string[], dims: number): Float32Array[] {
   const seen = new Set<string>();
   const out: Float32Array[] = [];
-  const record = HASH_BYTES + dims * 4;
   for (const file of files) {
     if (!existsSync(file)) continue;
-    const data = readFileSync(file);
-    for (let at = 0; at + record <= data.length; at += record) {
-      const key = data.subarray(at, at + HASH_BYTES).toString('hex');
+    // Through the cache's own reader: its records carry a length and a checksum, so only valid
+    // vectors come back (parsing the file by hand read the framing as vector data).
+    for (const [key, vector] of EmbeddingCache.open(file, dims).entries()) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const v = new Float32Array(dims);
-      Buffer.from(v.buffer).set(data.subarray(at + HASH_BYTES, at + record));
-      out.push(v);
+      out.push(vector);
     }
   }
   return out;

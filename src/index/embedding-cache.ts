@@ -49,6 +49,11 @@ export class EmbeddingCache {
     return cache;
   }
 
+  /** Every valid record: key (hex) and vector. */
+  entries(): IterableIterator<[string, Float32Array]> {
+    return this.vectors.entries();
+  }
+
   /** Reads every valid record and cuts the file after the last one (or empties it if its header is not ours). */
   private load(): void {
     if (!existsSync(this.file)) return;
