@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]`
- * Scores retrieval on labelled questions. With extra corpora, the index is built in its own
+ * `npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--in-english] [--json]`
+ * Scores retrieval on labelled questions. `--in-english` asks each question's `english` form
+ * instead (the multilingual sets carry one), to compare a language with English on the same items. With extra corpora, the index is built in its own
  * folder under data/eval-index (embeddings cached there), so the bot's index is untouched.
  */
 import { createHash } from 'node:crypto';
@@ -23,10 +24,13 @@ runCli(async () => {
       mode: { type: 'string', default: 'all' },
       json: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
+      'in-english': { type: 'boolean', default: false },
     },
   });
   if (!values.qa?.length) {
-    process.stderr.write('Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]\n');
+    process.stderr.write(
+      'Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--in-english] [--json]\n',
+    );
     return 2;
   }
   const modes: RetrievalMode[] = values.mode === 'all' ? ['hybrid', 'dense', 'bm25'] : [values.mode as RetrievalMode];
@@ -44,7 +48,8 @@ runCli(async () => {
   if (indexDir !== config.indexDir || currentBuildId(indexDir) === null)
     await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
 
-  const items = values.qa.flatMap((file) => readQa(path.resolve(file)));
+  const read = values.qa.flatMap((file) => readQa(path.resolve(file)));
+  const items = values['in-english'] ? read.map((i) => (i.kind === 'evidence' && i.english ? { ...i, question: i.english } : i)) : read;
   const reports: ModeReport[] = [];
   for (const mode of modes) {
     reports.push(await evaluate(mode, createAnswerService(config, { indexDir, retrieval: { mode } }).service, items));

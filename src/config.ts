@@ -32,6 +32,11 @@ const baseSchema = z.object({
   TOP_K: decimal(1, 20).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).optional(),
+  TRANSLATOR: z.enum(['auto', 'apertium', 'apy', 'off']).default('auto'),
+  APERTIUM_COMMAND: z.string().min(1).default('apertium'),
+  APERTIUM_DATA_DIR: z.string().min(1).default('/usr/share/apertium'),
+  APERTIUM_APY_URL: z.string().url().optional(),
+  TRANSLATE_TIMEOUT_MS: decimal(100, 60000).default(5000),
 });
 
 const botSchema = z.object({
@@ -58,6 +63,16 @@ export interface Config {
   logLevel: z.infer<typeof baseSchema>['LOG_LEVEL'];
   /** Folder holding the external evaluation data sets (bbc-news/, realtimeqa/, reuters21578/); none by default. */
   dataDir: string | undefined;
+  /** How questions in Spanish and Portuguese are read (see src/translate). */
+  translation: {
+    engine: 'auto' | 'apertium' | 'apy' | 'off';
+    /** The `apertium` command, and its data folder holding `modes/`. */
+    command: string;
+    dataDir: string;
+    /** apertium-apy's base URL; when set (and engine is not `apertium`), APy is used. */
+    apyUrl: string | undefined;
+    timeoutMs: number;
+  };
 }
 
 /** Settings only the Discord bot needs. */
@@ -98,7 +113,20 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
     topK: e.TOP_K,
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR === undefined ? undefined : path.resolve(cwd, e.DATA_DIR),
+    translation: {
+      engine: e.TRANSLATOR,
+      command: e.APERTIUM_COMMAND,
+      dataDir: e.APERTIUM_DATA_DIR,
+      apyUrl: e.TRANSLATOR === 'apy' && e.APERTIUM_APY_URL === undefined ? missingApyUrl() : e.APERTIUM_APY_URL,
+      timeoutMs: e.TRANSLATE_TIMEOUT_MS,
+    },
   };
+}
+
+function missingApyUrl(): never {
+  throw new CitebotError('CONFIG_INVALID', 'TRANSLATOR=apy needs APERTIUM_APY_URL.', {
+    hint: 'Set APERTIUM_APY_URL to the apertium-apy server, e.g. http://127.0.0.1:2737',
+  });
 }
 
 /** Like {@link loadConfig}, and also requires the Discord keys. */

@@ -1,3 +1,4 @@
+import type { Language } from '../text/language.js';
 import type { StoredArticle } from '../index/store.js';
 import { isVerbatim, mergeOverlapping, selectQuote, type QuoteSettings } from '../retrieval/quotes.js';
 import type { Retrieved } from '../retrieval/retriever.js';
@@ -17,6 +18,9 @@ export interface ComposeInput {
   sentenceBonus?: (sentence: string) => number;
   /** The question as searched, when reading it changed it. */
   readAs?: string | null;
+  /** The question's language (default English) and why it was not translated, if it was not. */
+  language?: Language;
+  untranslated?: string | null;
   /** When not answerable: the line that says what is missing. */
   gap?: string | null;
   missing?: string[];
@@ -85,6 +89,8 @@ export function composeAnswer(input: ComposeInput): Answer {
       passages: [],
       suggestions: titles.slice(0, 3),
       readAs,
+      language: input.language ?? 'en',
+      untranslated: input.untranslated ?? null,
       gap: input.gap ?? 'The corpus has no passage that answers this.',
       missing,
       related: quotesOf({ ...input, retrieved: (input.related ?? []).slice(0, 3) }),
@@ -98,6 +104,8 @@ export function composeAnswer(input: ComposeInput): Answer {
     passages,
     suggestions: [],
     readAs,
+    language: input.language ?? 'en',
+    untranslated: input.untranslated ?? null,
     gap: answerable ? (input.gap ?? null) : 'The corpus has no passage that answers this.',
     missing,
     related: [],

@@ -1,11 +1,13 @@
 import type { Config } from '../config.js';
 import { createEmbedderFor } from '../embed/factory.js';
+import { createTranslator } from '../translate/factory.js';
 import type { Logger } from '../logger.js';
 import type { AbstainModel } from '../retrieval/abstain.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import type { RetrievalSettings } from '../retrieval/retriever.js';
 import { ReloadingIndexProvider } from './index-provider.js';
 import { LocalAnswerService, type CurrentIndex } from './local-service.js';
+import type { TranslatorChoice } from './reading.js';
 
 /** What callers may change from the configuration and the measured defaults. */
 export interface AnswerServiceOverrides {
@@ -17,6 +19,8 @@ export interface AnswerServiceOverrides {
   abstain?: AbstainModel;
   /** Default: the fitted model in src/retrieval/ranker-model.ts. */
   ranker?: RankerModel;
+  /** Default: the engine `config.translation` names (Apertium when installed). */
+  translator?: () => Promise<TranslatorChoice>;
   logger?: Logger;
 }
 
@@ -43,6 +47,7 @@ export function createAnswerService(config: Config, overrides: AnswerServiceOver
     retrieval: overrides.retrieval,
     abstain: overrides.abstain,
     ranker: overrides.ranker,
+    translator: overrides.translator ?? (() => createTranslator(config)),
     logger: overrides.logger,
   });
   return { service, current: () => provider.current() };

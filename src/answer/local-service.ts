@@ -11,7 +11,8 @@ import { analyse, sentenceBonus, type Analysis } from './analyse.js';
 import { composeAnswer } from './compose.js';
 import type { IndexLookups } from './lookups.js';
 import { validateQuestion } from './question.js';
-import type { AnswerService, CorpusEntry, Digest } from './service.js';
+import { readQuestion, type TranslatorChoice } from './reading.js';
+import type { AnswerService, AskOptions, CorpusEntry, Digest } from './service.js';
 import type { Answer } from './types.js';
 
 export type { Analysis } from './analyse.js';
@@ -33,14 +34,19 @@ export interface LocalServiceOptions {
   retrieval?: Partial<RetrievalSettings>;
   abstain?: AbstainModel;
   ranker?: RankerModel;
+  /** The translation engine for questions not in English, made on first need; none by default. */
+  translator?: () => Promise<TranslatorChoice>;
   logger?: Logger;
 }
+
+const NO_TRANSLATOR: TranslatorChoice = { translator: null, missing: 'no translation engine is configured' };
 
 /** Answers from a local index: the one implementation every front end uses. */
 export class LocalAnswerService implements AnswerService {
   private readonly retrieval: RetrievalSettings;
   private readonly abstain: AbstainModel;
   private readonly ranker: RankerModel;
+  private translator: Promise<TranslatorChoice> | undefined;
 
   constructor(
     private readonly provider: IndexProvider,
@@ -49,13 +55,33 @@ export class LocalAnswerService implements AnswerService {
     this.retrieval = { ...DEFAULT_RETRIEVAL, ...options.retrieval };
     this.abstain = options.abstain ?? ABSTAIN_MODEL;
     this.ranker = options.ranker ?? RANKER_MODEL;
+    this.makeTranslator = options.translator ?? (() => Promise.resolve(NO_TRANSLATOR));
+    this.logger = options.logger;
   }
 
-  async ask(input: string, options: { k?: number; context?: string } = {}): Promise<Answer> {
+  private readonly makeTranslator: () => Promise<TranslatorChoice>;
+  private readonly logger: Logger | undefined;
+
+  async ask(input: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(input);
     // A follow-up ("and what did Peru do?") is searched together with the question it follows.
     const context = options.context ? validateQuestion(options.context, 'earlier question') : undefined;
-    const a = await this.analyse(question, options.k, context);
+    const { lookups } = await this.provider.current();
+    this.translator ??= this.makeTranslator();
+    const read = await readQuestion(question, {
+      locale: options.locale,
+      translator: await this.translator,
+      words: lookups.terms.vocabulary.words,
+      logger: this.logger,
+    });
+    // Abstention and the key-term checks judge the English reading, as for an English question.
+    const a = await this.analyse(read.english ?? question, options.k, context);
+    const readAs =
+      read.english !== null
+        ? a.reading.searchText
+        : a.reading.searchText.toLowerCase() !== question.toLowerCase()
+          ? a.reading.searchText
+          : null;
     return composeAnswer({
       question,
       retrieved: a.retrieved,
@@ -63,7 +89,9 @@ export class LocalAnswerService implements AnswerService {
       queryTerms: new Set(tokenize(a.query)),
       idf: a.lookups.idf,
       answerable: a.answerable,
-      readAs: a.reading.searchText.toLowerCase() !== question.toLowerCase() ? a.reading.searchText : null,
+      readAs,
+      language: read.language,
+      untranslated: read.untranslated,
       gap: a.gap,
       missing: a.missing,
       related: a.related,

@@ -14,6 +14,13 @@ export interface Digest {
   groups: DigestGroup[];
 }
 
+/** Options of {@link AnswerService.ask}. */
+export interface AskOptions {
+  k?: number;
+  context?: string;
+  locale?: string | null;
+}
+
 /** One article of the corpus, as listed by `/sources`. */
 export interface CorpusEntry {
   articleId: string;
@@ -25,8 +32,11 @@ export interface CorpusEntry {
  * {@link import('../errors.js').CitebotError} (QUESTION_EMPTY, QUESTION_TOO_LONG, INDEX_*) for expected failures.
  */
 export interface AnswerService {
-  /** Answers a question; `context` is an earlier question in the same conversation, used to resolve follow-ups. */
-  ask(question: string, options?: { k?: number; context?: string }): Promise<Answer>;
+  /**
+   * Answers a question; `context` is an earlier question in the same conversation, used to
+   * resolve follow-ups; `locale` is the asker's locale ("es-ES", "pt-BR"), a hint to the question's language.
+   */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
   /** Key passages on a topic, optionally only from articles published on or after `since` (ISO date). */
   digest(topic: string, options?: { since?: string; k?: number }): Promise<Digest>;
   /** Every article in the index, oldest first. */

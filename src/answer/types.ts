@@ -1,4 +1,5 @@
 import type { ArticleSource } from '../corpus/types.js';
+import type { Language } from '../text/language.js';
 
 /** One verbatim quote and where it comes from. */
 export interface QuotedPassage {
@@ -27,8 +28,15 @@ export interface Answer {
   passages: QuotedPassage[];
   /** When not answerable: subjects the corpus does cover, to suggest instead. */
   suggestions: string[];
-  /** The question as searched, when chat shorthand or a misspelling changed it; else null. */
+  /**
+   * The question as searched, when chat shorthand or a misspelling changed it, or its English
+   * reading when it was asked in Spanish or Portuguese; else null.
+   */
   readAs: string | null;
+  /** The language the question was asked in; front ends answer in it. */
+  language: Language;
+  /** Why a question not in English was searched as typed (no translation engine, or it failed); else null. */
+  untranslated: string | null;
   /**
    * One plain line saying what the corpus lacks: when not answerable, why ("The corpus never
    * mentions Lula."); when answered, the part of a two-part question no quote answers, or null.

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { CitebotError } from '../errors.js';
 
-/** A labelled question: judged by evidence strings in quotes, or by the article it must come from. */
+/**
+ * A labelled question: judged by evidence strings in quotes, or by the article it must come
+ * from. A question in Spanish or Portuguese may carry `english`, the same question in English,
+ * so the eval can ask both and compare.
+ */
 export type QaItem =
-  | { kind: 'evidence'; id: string; question: string; evidence: string[]; answerable: boolean }
+  | { kind: 'evidence'; id: string; question: string; evidence: string[]; answerable: boolean; english?: string }
   | { kind: 'doc'; id: string; question: string; docId: string; answer: string | null };
 
 /** Reads a QA file in either documented JSON Lines shape; malformed lines are errors, with line numbers. */
@@ -23,7 +27,8 @@ export function readQa(file: string): QaItem[] {
     if (typeof row.doc_id === 'string') {
       items.push({ kind: 'doc', id, question: row.question, docId: row.doc_id, answer: typeof row.answer === 'string' ? row.answer : null });
     } else if (Array.isArray(row.evidence)) {
-      items.push({ kind: 'evidence', id, question: row.question, evidence: row.evidence.map(String), answerable: row.answerable !== false });
+      const english = typeof row.english === 'string' ? { english: row.english } : {};
+      items.push({ kind: 'evidence', id, question: row.question, evidence: row.evidence.map(String), answerable: row.answerable !== false, ...english });
     } else {
       throw new Error(`${file}:${i + 1}: needs "evidence" or "doc_id"`);
     }

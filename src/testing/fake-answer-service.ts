@@ -105,6 +105,8 @@ export class FakeAnswerService implements AnswerService {
       passages: answerable ? passages : [],
       suggestions: answerable ? [] : await this.#topics(),
       readAs: null,
+      language: 'en',
+      untranslated: null,
       gap: answerable ? null : 'The corpus has no passage that answers this.',
       missing: [],
       related: [],
@@ -158,7 +160,18 @@ export class FakeAnswerService implements AnswerService {
         end: a.text.length,
         gaps: [],
       }));
-    return { question, answerable: true, passages, suggestions: [], readAs: null, gap: null, missing: [], related: [] };
+    return {
+      question,
+      answerable: true,
+      passages,
+      suggestions: [],
+      readAs: null,
+      language: 'en',
+      untranslated: null,
+      gap: null,
+      missing: [],
+      related: [],
+    };
   }
 
   /** Every ask call's options, in order (to assert on `context`). */

@@ -36,3 +36,21 @@ export function placeGroups(): readonly PlaceGroup[] {
   });
   return groups;
 }
+
+/** ISO 639-3 keys of the data set's translations, for the languages citebot reads. */
+const TRANSLATION_KEYS = { es: 'spa', pt: 'por' } as const;
+
+/**
+ * Country names as Spanish or Portuguese write them ("Estados Unidos", "Perú", "Rusia") with
+ * the English common name, so a question's countries reach the corpus whatever the case it was
+ * typed in: the translation engine reads lowercase "estados unidos" as "states joined".
+ */
+export function countryNamesIn(language: keyof typeof TRANSLATION_KEYS): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const c of countries) {
+    const t = c.translations[TRANSLATION_KEYS[language]];
+    if (!t) continue;
+    for (const form of [t.common, t.official]) if (form.trim() !== '') names.set(form, c.name.common);
+  }
+  return names;
+}

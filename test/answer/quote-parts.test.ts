@@ -90,6 +90,8 @@ describe('quotes through the real pipeline over the seed corpus', () => {
       answerable: true,
       suggestions: [],
       readAs: null,
+      language: 'en',
+      untranslated: null,
       gap: null,
       missing: [],
       related: [],

@@ -1,3 +1,4 @@
+import type { Language } from '../../src/text/language.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, passage, source } from '../support/answers.js';
@@ -235,6 +236,8 @@ describe('rendering hostile input (property-based)', () => {
     passages: fc.array(hostilePassage, { maxLength: 4 }),
     suggestions: fc.array(text, { maxLength: 4 }),
     readAs: fc.option(text),
+    language: fc.constantFrom<Language[]>('en', 'es', 'pt'),
+    untranslated: fc.option(text),
     gap: fc.option(text),
     missing: fc.constant<string[]>([]),
     related: fc.array(hostilePassage, { maxLength: 3 }),

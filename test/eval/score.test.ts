@@ -8,7 +8,7 @@ const answer = (quotes: [string, string][], answerable = true): Answer => ({
   question: 'q',
   answerable,
   suggestions: [],
-  readAs: null,
+  readAs: null, language: 'en', untranslated: null,
   gap: null,
   missing: [],
   related: [],

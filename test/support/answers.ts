@@ -30,6 +30,8 @@ export const answer = (passages: QuotedPassage[], question = 'What happened?'): 
   passages,
   suggestions: [],
   readAs: null,
+  language: 'en',
+  untranslated: null,
   gap: null,
   missing: [],
   related: [],

@@ -1,0 +1,59 @@
+import { isCitebotError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../retrieval/vocabulary.js';
+import { detectLanguage, languageOfLocale, type ForeignLanguage, type Language } from '../text/language.js';
+import type { Translator } from '../translate/types.js';
+import { readInEnglish } from './foreign-question.js';
+
+/** How a question was read before searching. */
+export interface QuestionReading {
+  /** The language the question is written in. */
+  language: Language;
+  /** The English reading searched for a Spanish or Portuguese question; null for English. */
+  english: string | null;
+  /** Why a non-English question was searched as typed: no engine installed, or it failed. */
+  untranslated: string | null;
+}
+
+/** The translation engine, or why there is none (from src/translate/factory.ts). */
+export type TranslatorChoice = { translator: Translator; missing: null } | { translator: null; missing: string };
+
+/**
+ * Reads a question in the member's language: which language it is (the Discord locale as a
+ * prior, the corpus's names left out of the judgement) and, when it is not English, its
+ * English reading. A failed translation never fails the question: it is searched as typed,
+ * where its names still match, and the answer says it was not translated.
+ */
+export async function readQuestion(
+  question: string,
+  options: { locale?: string | null; translator: TranslatorChoice; words: ReadonlyMap<string, WordCounts>; logger?: Logger },
+): Promise<QuestionReading> {
+  const { translator, words } = options;
+  const isName = (w: string) => {
+    const counts = words.get(foldWord(w));
+    return counts !== undefined && nameShare(counts, foldWord(w)) >= NAME_SHARE;
+  };
+  let language = await detectLanguage(question, languageOfLocale(options.locale), isName);
+  if (language === 'en') return { language, english: null, untranslated: null };
+  if (translator.translator === null) return { language, english: null, untranslated: translator.missing };
+  try {
+    language = await closerLanguage(question, language, translator.translator);
+    const english = await readInEnglish(question, language, translator.translator, words);
+    return { language, english, untranslated: null };
+  } catch (error) {
+    if (!isCitebotError(error)) throw error;
+    options.logger?.warn({ err: error, language }, 'translation failed; searching the question as typed');
+    return { language, english: null, untranslated: `translation failed: ${error.message}` };
+  }
+}
+
+/**
+ * Spanish and Portuguese share most n-grams; the engine's own dictionaries settle it: the
+ * language whose analyser knows more of the question's words, the detector's choice on a tie.
+ */
+async function closerLanguage(question: string, detected: ForeignLanguage, translator: Translator): Promise<ForeignLanguage> {
+  const tokens = [...new Set((question.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()))];
+  const [es, pt] = await Promise.all([translator.knownWords(tokens, 'es'), translator.knownWords(tokens, 'pt')]);
+  if (es.size === pt.size) return detected;
+  return es.size > pt.size ? 'es' : 'pt';
+}

@@ -1,0 +1,123 @@
+/**
+ * Casual Spanish and Portuguese chat → text a translation engine reads. Members type "xq
+ * venezuela esta perdiendo apoyo" and "oq ta acontecendo": shorthand and left-out accents that
+ * Apertium takes as unknown words or as other words ("por que" is "by that", "por qué" is
+ * "why"). Only general conventions of each language live here, never a word of a corpus. Pure.
+ */
+import type { ForeignLanguage } from './language.js';
+
+/** Chat shorthand spelled out. Keys are lowercase whole words. */
+const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
+  es: {
+    q: 'que',
+    k: 'que',
+    xq: 'por qué',
+    pq: 'por qué',
+    porq: 'por qué',
+    xk: 'por qué',
+    tb: 'también',
+    tmb: 'también',
+    tbn: 'también',
+    d: 'de',
+    x: 'por',
+    dnd: 'dónde',
+    xfa: 'por favor',
+    pls: 'por favor',
+    cdo: 'cuándo',
+    qn: 'quién',
+    qien: 'quién',
+    toy: 'estoy',
+    ta: 'está',
+    tan: 'están',
+    gob: 'gobierno',
+    pdte: 'presidente',
+    gral: 'general',
+    eeuu: 'EE. UU.',
+    'ee.uu.': 'EE. UU.',
+    usa: 'EE. UU.',
+  },
+  pt: {
+    q: 'que',
+    oq: 'o que',
+    pq: 'por que',
+    vc: 'você',
+    vcs: 'vocês',
+    tb: 'também',
+    tbm: 'também',
+    ta: 'está',
+    tá: 'está',
+    tao: 'estão',
+    tão: 'estão',
+    to: 'estou',
+    tô: 'estou',
+    pra: 'para',
+    pro: 'para o',
+    pros: 'para os',
+    n: 'não',
+    nao: 'não',
+    mt: 'muito',
+    mto: 'muito',
+    hj: 'hoje',
+    qdo: 'quando',
+    qnd: 'quando',
+    qto: 'quanto',
+    qts: 'quantos',
+    tds: 'todos',
+    msm: 'mesmo',
+    cmg: 'comigo',
+    gov: 'governo',
+    eua: 'EUA',
+  },
+};
+
+/**
+ * Spanish interrogatives lose their accent in chat, and without it they are relatives or
+ * conjunctions to the engine. At the start of a question (or after a preposition that opens
+ * it: "a quien", "de que", "por que") they are interrogatives.
+ */
+const INTERROGATIVE_ES: Record<string, string> = {
+  que: 'qué',
+  quien: 'quién',
+  quienes: 'quiénes',
+  cual: 'cuál',
+  cuales: 'cuáles',
+  cuando: 'cuándo',
+  donde: 'dónde',
+  adonde: 'adónde',
+  como: 'cómo',
+  cuanto: 'cuánto',
+  cuanta: 'cuánta',
+  cuantos: 'cuántos',
+  cuantas: 'cuántas',
+};
+const OPENING_PREPOSITIONS_ES = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'desde', 'hasta', 'sobre', 'y']);
+
+/** Expands shorthand and restores the accents of an opening interrogative. */
+export function normalizeForeignChat(text: string, language: ForeignLanguage): string {
+  const table = SHORTHAND[language];
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const expanded = words.flatMap((raw) => {
+    const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
+    const replacement = table[m[2]!.toLowerCase()];
+    return replacement === undefined ? [raw] : [`${m[1]}${replacement}${m[3]}`];
+  });
+  if (language !== 'es') return expanded.join(' ');
+  // Each clause opening ("¿", start, after a comma or "y") may start with an interrogative.
+  let opening = true;
+  return expanded
+    .map((raw) => {
+      const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
+      const lower = m[2]!.toLowerCase();
+      const accented = INTERROGATIVE_ES[lower];
+      let out = raw;
+      if ((opening || m[1]!.includes('¿')) && accented !== undefined) {
+        out = `${m[1]}${/^\p{Lu}/u.test(m[2]!) ? accented[0]!.toUpperCase() + accented.slice(1) : accented}${m[3]}`;
+        opening = false;
+      } else {
+        // A preposition at the opening keeps it open: "a quien", "por que", "de que".
+        opening = (opening && OPENING_PREPOSITIONS_ES.has(lower)) || /[,;:]$/.test(raw);
+      }
+      return out;
+    })
+    .join(' ');
+}

@@ -1,0 +1,70 @@
+import { isEnglishWord } from './lexicon.js';
+
+/**
+ * Which language a question is written in, among those citebot reads: English (the corpus's
+ * language), Spanish and Portuguese. Short chat questions are hard for any detector ("whos de
+ * alba" looks Spanish), so the n-gram detector's scores are combined with two things it
+ * cannot know: how many of the words are common English ones, and the member's Discord locale.
+ */
+
+/** Languages citebot reads questions in. */
+export const LANGUAGES = ['en', 'es', 'pt'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** A language citebot translates questions from: every language it reads but English. */
+export type ForeignLanguage = Exclude<Language, 'en'>;
+
+/** Added to the locale's language score: enough to settle a near tie, not to overrule the text. */
+const LOCALE_PRIOR = 0.08;
+/**
+ * Without a Spanish or Portuguese locale, English wins unless another language scores this much
+ * higher: English questions full of Latin American names ("who is luis alfonso de alba") score
+ * close to Spanish, while real Spanish and Portuguese questions led by 0.15 or more when measured.
+ */
+const ENGLISH_BY_DEFAULT = 0.1;
+/** A question this English by its words is English whatever its n-grams say (names look foreign). */
+const ENGLISH_SHARE = 0.7;
+
+type Detect = (text: string) => { getScores(): Record<string, number> };
+let detector: Promise<Detect> | undefined;
+
+/** Loads the detector (eld's small n-gram database, ~0.3 s) on first use; call early to warm it. */
+export function loadLanguageDetector(): Promise<Detect> {
+  // eld: Efficient Language Detector (Apache-2.0). It scored best of franc, tinyld and eld on
+  // short questions in these three languages (see README, Languages).
+  detector ??= import('eld/small').then((m) => (text: string) => m.eld.detect(text));
+  return detector;
+}
+
+/** The language a Discord locale ("es-ES", "es-419", "pt-BR", "en-US") names, if citebot reads it. */
+export function languageOfLocale(locale: string | null | undefined): Language | null {
+  const base = locale?.toLowerCase().split(/[-_]/)[0];
+  return base !== undefined && (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
+}
+
+/** Share of the question's words that are common English words; `isName` words (the corpus's names) are left out. */
+export function englishShare(text: string, isName: (word: string) => boolean = () => false): number {
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isName(w));
+  if (words.length === 0) return 1;
+  return words.filter((w) => isEnglishWord(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).length / words.length;
+}
+
+/**
+ * The language of `text`; `prior` is what the member's locale suggests. English when in doubt:
+ * an English question read as Spanish would be translated into nonsense.
+ */
+export async function detectLanguage(
+  text: string,
+  prior: Language | null = null,
+  isName: (word: string) => boolean = () => false,
+): Promise<Language> {
+  if (englishShare(text, isName) >= ENGLISH_SHARE) return 'en';
+  const scores = (await loadLanguageDetector())(text).getScores();
+  let best: Language = 'en';
+  let bestScore = -Infinity;
+  for (const language of LANGUAGES) {
+    const bonus = language === prior ? LOCALE_PRIOR : language === 'en' && (prior === null || prior === 'en') ? ENGLISH_BY_DEFAULT : 0;
+    const score = (scores[language] ?? 0) + bonus;
+    if (score > bestScore) [best, bestScore] = [language, score];
+  }
+  return bestScore > 0 ? best : 'en';
+}

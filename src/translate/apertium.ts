@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CitebotError } from '../errors.js';
+import type { ForeignLanguage } from '../text/language.js';
+import type { Translator } from './types.js';
+
+/** Apertium's pairs, in order: Portuguese reaches English through Spanish. */
+const TO_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['spa-eng'], pt: ['pt-es', 'spa-eng'] };
+const FROM_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['eng-spa'], pt: ['eng-spa', 'es-pt'] };
+/** The pair whose morphological analyser (first step of its mode) knows the language's words. */
+const ANALYSER_PAIR: Record<ForeignLanguage, string> = { es: 'spa-eng', pt: 'pt-es' };
+
+/** Where Apertium is and how long one call may take. */
+export interface ApertiumOptions {
+  /** The `apertium` command (a name on PATH or a path). */
+  command: string;
+  /** Apertium's data folder, holding `modes/` (Debian: /usr/share/apertium). */
+  dataDir: string;
+  timeoutMs: number;
+}
+
+/** Runs `program args`, feeding `input`; resolves stdout, or fails with TRANSLATION_FAILED. */
+export function runFiltered(program: string, args: string[], input: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const fail = (message: string, cause?: unknown) =>
+      reject(new CitebotError('TRANSLATION_FAILED', message, { hint: 'Check the Apertium install: apertium -l lists its pairs.', cause }));
+    // The mode is a shell pipeline: kill the whole process group, not only the shell.
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      fail(`Translation took longer than ${timeoutMs} ms.`);
+    }, timeoutMs);
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      fail(`Could not run ${program}: ${e.message}`, e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else fail(`${program} ${args.join(' ')} exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 200)}`);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
+/** Apertium through its command-line tool, one process pipeline per call. */
+export class ApertiumCommand implements Translator {
+  readonly name = 'apertium';
+
+  constructor(private readonly options: ApertiumOptions) {}
+
+  toEnglish(text: string, from: ForeignLanguage): Promise<string> {
+    return this.chain(text, TO_ENGLISH[from]);
+  }
+
+  fromEnglish(text: string, to: ForeignLanguage): Promise<string> {
+    return this.chain(text, FROM_ENGLISH[to]);
+  }
+
+  async knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
+    if (words.length === 0) return new Set();
+    const analyser = this.analyserOf(ANALYSER_PAIR[lang]);
+    // lt-proc prints ^surface/analysis…$ per word; an unknown word's analysis starts with "*".
+    const output = await runFiltered('lt-proc', [analyser], words.join('\n') + '\n', this.options.timeoutMs);
+    const known = new Set<string>();
+    for (const m of output.matchAll(/\^([^/$]*)\/([^$]*)\$/g)) if (!m[2]!.startsWith('*')) known.add(m[1]!);
+    return known;
+  }
+
+  private async chain(text: string, pairs: string[]): Promise<string> {
+    let current = text.replace(/\s+/g, ' ').trim();
+    // -u: unknown words come back as written, without Apertium's "*" mark.
+    for (const pair of pairs) {
+      // The apertium script opens /dev/stdin by name, which fails on the socket Node gives a
+      // child for stdin; `cat |` hands it a real pipe.
+      const args = ['-c', 'cat | exec "$0" -u -f txt "$1"', this.options.command, pair];
+      current = (await runFiltered('sh', args, current + '\n', this.options.timeoutMs)).trim();
+    }
+    return current;
+  }
+
+  /** The analyser file named by the pair's mode (its first `lt-proc` step). */
+  private analyserOf(pair: string): string {
+    const mode = path.join(this.options.dataDir, 'modes', `${pair}.mode`);
+    let text: string;
+    try {
+      text = fs.readFileSync(mode, 'utf8');
+    } catch (e) {
+      throw new CitebotError('TRANSLATION_FAILED', `Apertium's ${pair} mode is not installed (${mode}).`, {
+        hint: 'Install the language data: apt-get install apertium-eng-spa apertium-es-pt',
+        cause: e,
+      });
+    }
+    const m = /lt-proc\s+'?([^'\s|]+automorf\.bin)'?/.exec(text);
+    if (!m) throw new CitebotError('TRANSLATION_FAILED', `Apertium's ${pair} mode names no analyser.`, { hint: `Check ${mode}.` });
+    return m[1]!;
+  }
+}
+
+/** Pairs this Apertium install has (`apertium -l`); empty when the command is missing. */
+export async function installedPairs(command: string, timeoutMs = 5000): Promise<Set<string>> {
+  try {
+    return new Set((await runFiltered(command, ['-l'], '', timeoutMs)).split(/\s+/).filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}

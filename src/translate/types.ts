@@ -1,0 +1,19 @@
+/**
+ * Machine translation of questions (and, on request, of quotes) between English and the
+ * languages members often ask in. The corpus stays English and is always quoted as written:
+ * a translation only helps citebot read a question, or is shown labelled as a translation.
+ */
+
+import type { ForeignLanguage } from '../text/language.js';
+
+/** A translation engine. Implementations fail with TRANSLATION_FAILED, never hang past their time limit. */
+export interface Translator {
+  /** Names the engine in logs and notes ("apertium", "apertium-apy"). */
+  readonly name: string;
+  /** English reading of `text`, written in `from`. Words the engine does not know pass through unchanged. */
+  toEnglish(text: string, from: ForeignLanguage): Promise<string>;
+  /** `text` (English) in `to`; used only for labelled machine translations of quotes. */
+  fromEnglish(text: string, to: ForeignLanguage): Promise<string>;
+  /** Which of `words` (in `lang`) the engine's dictionary knows: used to put back accents people leave out. */
+  knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>>;
+}
