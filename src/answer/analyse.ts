@@ -6,6 +6,7 @@ import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.j
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
+import { tokenize } from '../text/tokenize.js';
 import { describeGap, describeUnansweredParts } from './gap.js';
 import type { IndexLookups } from './lookups.js';
 
@@ -50,7 +51,14 @@ export interface AnalysisContext {
  * question (hybrid mode), and decides whether the best of them answer it. Also what
  * calibration fits on: it returns every candidate with its rank features.
  */
-export async function analyse(ctx: AnalysisContext, question: string, k?: number, context?: string): Promise<Analysis> {
+export async function analyse(
+  ctx: AnalysisContext,
+  question: string,
+  k?: number,
+  context?: string,
+  /** Words for the lexical leg only (see QuestionReading.alsoSearch); they never judge the answer. */
+  alsoSearch = '',
+): Promise<Analysis> {
   const { index, lookups, embedder, retrieval } = ctx;
   const reading = analyseQuestion(question, lookups.terms);
   const query = context ? `${context} ${reading.searchText}` : reading.searchText;
@@ -62,7 +70,9 @@ export async function analyse(ctx: AnalysisContext, question: string, k?: number
   // the pool, so MMR's diversity (λ < 1) would only cost time; the single legs keep it.
   const size = Math.max(want, CANDIDATE_POOL);
   const mmrLambda = retrieval.mode === 'hybrid' ? 1 : retrieval.mmrLambda;
-  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda });
+  const own = tokenize(query);
+  const extra = tokenize(alsoSearch).filter((t) => !own.includes(t));
+  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
   const candidates: RankInput[] = pool.map((r) => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {

@@ -1,8 +1,9 @@
 import { normalizeForeignChat } from '../text/chat-foreign.js';
 import { FOREIGN_ACRONYMS, isFunctionWord } from '../text/foreign-words.js';
 import { countryNamesIn } from '../text/geo.js';
+import { isEnglishWord } from '../text/lexicon.js';
 import type { ForeignLanguage } from '../text/language.js';
-import type { Translator } from '../translate/types.js';
+import type { EnglishReading, Translator } from '../translate/types.js';
 import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../retrieval/vocabulary.js';
 import { accentCandidates } from './accents.js';
 
@@ -29,7 +30,7 @@ export async function readInEnglish(
   language: ForeignLanguage,
   translator: Translator,
   words: ReadonlyMap<string, WordCounts>,
-): Promise<string> {
+): Promise<EnglishReading> {
   const text = normalizeForeignChat(question, language);
   const spans = protect(text, language, words);
   const tokens = [...text.matchAll(WORD)].filter((m) => !spans.some((s) => m.index >= s.start && m.index < s.end));
@@ -51,7 +52,33 @@ export async function readInEnglish(
   }
   prepared += text.slice(last);
   const english = await translator.toEnglish(prepared, language);
-  return english.replace(/\bZqx([a-z]+)\b/gi, (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole);
+  const kept = await dropLeftovers(english.text, language, translator, words);
+  const restored = kept.replace(/\bZqx([a-z]+)\b/gi, (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole);
+  return { text: restored.replace(/\s+/g, ' ').trim(), choices: english.choices };
+}
+
+/**
+ * Source-language words the engine left in its English ("Cual", "pede"): they are not names,
+ * and a key-term check would take them for names the corpus lacks. A word stays when it is
+ * English, the corpus uses it, or neither dictionary of the question's languages knows it
+ * (an unknown capitalised word is most likely a name: "Bolsonaro").
+ */
+async function dropLeftovers(
+  text: string,
+  language: ForeignLanguage,
+  translator: Translator,
+  words: ReadonlyMap<string, WordCounts>,
+): Promise<string> {
+  const suspects = [...new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => !/^Zqx/i.test(w)).map((w) => w.toLowerCase()))].filter(
+    (w) => !isEnglishWord(foldWord(w)) && !words.has(foldWord(w)),
+  );
+  if (suspects.length === 0) return text;
+  const languages: ForeignLanguage[] = language === 'pt' ? ['pt', 'es'] : ['es'];
+  // With their accents too: pt-es writes "Cual", which only spa-eng's "cuál" matches.
+  const forms = (w: string, l: ForeignLanguage) => [w, ...accentCandidates(w, l)];
+  const known = await Promise.all(languages.map((l) => translator.knownWords([...new Set(suspects.flatMap((w) => forms(w, l)))], l)));
+  const leftover = new Set(suspects.filter((w) => languages.some((l, i) => forms(w, l).some((f) => known[i]!.has(f)))));
+  return text.replace(/\p{L}+/gu, (w) => (leftover.has(w.toLowerCase()) ? '' : w));
 }
 
 /** Inert words the engine passes through: "Zqxa", "Zqxb", … "Zqxaa". */
@@ -132,9 +159,20 @@ function foldedCountries(language: ForeignLanguage): Map<string, string> {
   return map;
 }
 
-/** Words the engine does not know whose accented form it does ("reuniao" → "reunião"). */
+/**
+ * Words the engine does not know, put right: the accented form it knows ("reuniao" →
+ * "reunião"), or the capitalised one when it knows the word only as a name ("caribe" →
+ * "Caribe", "latinoamerica" → "Latinoamérica").
+ */
 async function restoreAccents(tokens: string[], language: ForeignLanguage, translator: Translator): Promise<Map<string, string>> {
-  const candidates = new Map(tokens.filter((t) => /^\p{L}{3,}$/u.test(t)).map((t) => [t, accentCandidates(t.toLowerCase(), language)]));
+  const candidates = new Map(
+    tokens
+      .filter((t) => /^\p{L}{3,}$/u.test(t))
+      .map((t) => {
+        const plain = accentCandidates(t.toLowerCase(), language);
+        return [t, [...plain, ...[t.toLowerCase(), ...plain].map(capitalise)]] as const;
+      }),
+  );
   const all = [...new Set([...candidates.keys(), ...[...candidates.values()].flat()])];
   const known = await translator.knownWords(all, language);
   const fixes = new Map<string, string>();

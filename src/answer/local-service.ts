@@ -72,10 +72,11 @@ export class LocalAnswerService implements AnswerService {
       locale: options.locale,
       translator: await this.translator,
       words: lookups.terms.vocabulary.words,
+      documentShare: lookups.terms.documentShare,
       logger: this.logger,
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
-    const a = await this.analyse(read.english ?? question, options.k, context);
+    const a = await this.analyse(read.english ?? question, options.k, context, read.alsoSearch);
     const readAs =
       read.english !== null
         ? a.reading.searchText
@@ -100,9 +101,9 @@ export class LocalAnswerService implements AnswerService {
   }
 
   /** The analysis behind an answer (retrieval, ranking, abstention); also what calibration fits on. */
-  async analyse(question: string, k?: number, context?: string): Promise<Analysis> {
+  async analyse(question: string, k?: number, context?: string, alsoSearch?: string): Promise<Analysis> {
     const current = await this.provider.current();
-    return analyse({ ...current, retrieval: this.retrieval, abstain: this.abstain, ranker: this.ranker }, question, k, context);
+    return analyse({ ...current, retrieval: this.retrieval, abstain: this.abstain, ranker: this.ranker }, question, k, context, alsoSearch);
   }
 
   async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {

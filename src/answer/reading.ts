@@ -4,6 +4,7 @@ import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../retrieval/v
 import { detectLanguage, languageOfLocale, type ForeignLanguage, type Language } from '../text/language.js';
 import type { Translator } from '../translate/types.js';
 import { readInEnglish } from './foreign-question.js';
+import { preferCorpusWords } from './word-choice.js';
 
 /** How a question was read before searching. */
 export interface QuestionReading {
@@ -11,6 +12,12 @@ export interface QuestionReading {
   language: Language;
   /** The English reading searched for a Spanish or Portuguese question; null for English. */
   english: string | null;
+  /**
+   * More words for the lexical search only, never for judging the answer: the engine's other
+   * English words for the question's content words, and the question as typed, accents folded,
+   * where names and cognates survive. Empty for English.
+   */
+  alsoSearch: string;
   /** Why a non-English question was searched as typed: no engine installed, or it failed. */
   untranslated: string | null;
 }
@@ -26,7 +33,14 @@ export type TranslatorChoice = { translator: Translator; missing: null } | { tra
  */
 export async function readQuestion(
   question: string,
-  options: { locale?: string | null; translator: TranslatorChoice; words: ReadonlyMap<string, WordCounts>; logger?: Logger },
+  options: {
+    locale?: string | null;
+    translator: TranslatorChoice;
+    words: ReadonlyMap<string, WordCounts>;
+    /** Share of the corpus's passages holding a (stemmed) term: picks among the engine's word choices. */
+    documentShare: (term: string) => number;
+    logger?: Logger;
+  },
 ): Promise<QuestionReading> {
   const { translator, words } = options;
   const isName = (w: string) => {
@@ -34,16 +48,22 @@ export async function readQuestion(
     return counts !== undefined && nameShare(counts, foldWord(w)) >= NAME_SHARE;
   };
   let language = await detectLanguage(question, languageOfLocale(options.locale), isName);
-  if (language === 'en') return { language, english: null, untranslated: null };
-  if (translator.translator === null) return { language, english: null, untranslated: translator.missing };
+  const typed = question.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (language === 'en') return { language, english: null, alsoSearch: '', untranslated: null };
+  if (translator.translator === null) return { language, english: null, alsoSearch: '', untranslated: translator.missing };
   try {
-    language = await closerLanguage(question, language, translator.translator);
+    language = await closerLanguage(question, language, translator.translator, isName);
     const english = await readInEnglish(question, language, translator.translator, words);
-    return { language, english, untranslated: null };
+    return {
+      language,
+      english: preferCorpusWords(english.text, english.choices, options.documentShare),
+      alsoSearch: [...english.choices.flat(), typed].join(' '),
+      untranslated: null,
+    };
   } catch (error) {
     if (!isCitebotError(error)) throw error;
     options.logger?.warn({ err: error, language }, 'translation failed; searching the question as typed');
-    return { language, english: null, untranslated: `translation failed: ${error.message}` };
+    return { language, english: null, alsoSearch: '', untranslated: `translation failed: ${error.message}` };
   }
 }
 
@@ -51,8 +71,14 @@ export async function readQuestion(
  * Spanish and Portuguese share most n-grams; the engine's own dictionaries settle it: the
  * language whose analyser knows more of the question's words, the detector's choice on a tie.
  */
-async function closerLanguage(question: string, detected: ForeignLanguage, translator: Translator): Promise<ForeignLanguage> {
-  const tokens = [...new Set((question.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()))];
+async function closerLanguage(
+  question: string,
+  detected: ForeignLanguage,
+  translator: Translator,
+  isName: (word: string) => boolean,
+): Promise<ForeignLanguage> {
+  // The corpus's names ("Almagro", "Caracas") say nothing about the language around them.
+  const tokens = [...new Set((question.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()))].filter((w) => !isName(w));
   const [es, pt] = await Promise.all([translator.knownWords(tokens, 'es'), translator.knownWords(tokens, 'pt')]);
   if (es.size === pt.size) return detected;
   return es.size > pt.size ? 'es' : 'pt';

@@ -68,12 +68,14 @@ export function retrieve(
   question: string,
   queryVector: Float32Array | null,
   settings: RetrievalSettings,
+  /** The lexical leg's terms when they differ from the question's own (a translated question searches more words). */
+  lexicalTerms: readonly string[] = tokenize(question),
 ): Retrieved[] {
   const denseHits: Ranked[] =
     settings.mode !== 'bm25' && queryVector !== null
       ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))
       : [];
-  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.lexical, tokenize(question), settings.candidates) : [];
+  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.lexical, [...lexicalTerms], settings.candidates) : [];
   const dense = new Map(denseHits.map((h) => [h.id, h.score]));
   const lexical = new Map(lexicalHits.map((h) => [h.id, h.score]));
 

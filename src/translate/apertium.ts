@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CitebotError } from '../errors.js';
 import type { ForeignLanguage } from '../text/language.js';
-import type { Translator } from './types.js';
+import type { EnglishReading, Translator } from './types.js';
 
 /** Apertium's pairs, in order: Portuguese reaches English through Spanish. */
-const TO_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['spa-eng'], pt: ['pt-es', 'spa-eng'] };
+const TO_SPANISH: Record<ForeignLanguage, string[]> = { es: [], pt: ['pt-es'] };
 const FROM_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['eng-spa'], pt: ['eng-spa', 'es-pt'] };
 /** The pair whose morphological analyser (first step of its mode) knows the language's words. */
 const ANALYSER_PAIR: Record<ForeignLanguage, string> = { es: 'spa-eng', pt: 'pt-es' };
@@ -59,8 +59,30 @@ export class ApertiumCommand implements Translator {
 
   constructor(private readonly options: ApertiumOptions) {}
 
-  toEnglish(text: string, from: ForeignLanguage): Promise<string> {
-    return this.chain(text, TO_ENGLISH[from]);
+  async toEnglish(text: string, from: ForeignLanguage): Promise<EnglishReading> {
+    const spanish = await this.chain(text, TO_SPANISH[from]);
+    const [english, choices] = await Promise.all([this.chain(spanish, ['spa-eng']), this.choices(spanish)]);
+    return { text: english, choices };
+  }
+
+  /**
+   * The spa-eng mode's steps up to the bilingual dictionary (analyse, tag, look up) give each
+   * word's every English translation: `^apoyar<vblex><inf>/lean<vblex><inf>/support<vblex><inf>$`.
+   */
+  private async choices(spanish: string): Promise<string[][]> {
+    const steps = this.modeSteps('spa-eng');
+    const upTo = steps.findIndex((s) => /lt-proc\s+-b\b/.test(s));
+    if (upTo < 0) return [];
+    const pipeline = ['apertium-destxt', ...steps.slice(0, upTo + 1)].join(' | ').replace(/\$\d/g, '');
+    const output = await runFiltered('sh', ['-c', pipeline], spanish + '\n', this.options.timeoutMs);
+    const choices: string[][] = [];
+    for (const unit of output.matchAll(/\^([^$]*)\$/g)) {
+      const [source, ...targets] = unit[1]!.split('/');
+      if (!/<(n|vblex|adj|adv)>/.test(source ?? '')) continue;
+      const lemmas = [...new Set(targets.map((t) => t.replace(/<.*$/, '').trim()).filter((l) => /^[\p{L} -]+$/u.test(l)))];
+      if (lemmas.length > 1) choices.push(lemmas);
+    }
+    return choices;
   }
 
   fromEnglish(text: string, to: ForeignLanguage): Promise<string> {
@@ -91,6 +113,14 @@ export class ApertiumCommand implements Translator {
 
   /** The analyser file named by the pair's mode (its first `lt-proc` step). */
   private analyserOf(pair: string): string {
+    const first = this.modeSteps(pair)[0] ?? '';
+    const m = /lt-proc\s+'?([^'\s|]+automorf\.bin)'?/.exec(first);
+    if (!m) throw new CitebotError('TRANSLATION_FAILED', `Apertium's ${pair} mode names no analyser.`, { hint: `Check its .mode file.` });
+    return m[1]!;
+  }
+
+  /** The shell steps of a pair's mode file (a pipeline of Apertium's tools). */
+  private modeSteps(pair: string): string[] {
     const mode = path.join(this.options.dataDir, 'modes', `${pair}.mode`);
     let text: string;
     try {
@@ -101,9 +131,7 @@ export class ApertiumCommand implements Translator {
         cause: e,
       });
     }
-    const m = /lt-proc\s+'?([^'\s|]+automorf\.bin)'?/.exec(text);
-    if (!m) throw new CitebotError('TRANSLATION_FAILED', `Apertium's ${pair} mode names no analyser.`, { hint: `Check ${mode}.` });
-    return m[1]!;
+    return text.split('|').map((s) => s.trim());
   }
 }
 

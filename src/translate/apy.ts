@@ -1,6 +1,6 @@
 import { CitebotError } from '../errors.js';
 import type { ForeignLanguage } from '../text/language.js';
-import type { Translator } from './types.js';
+import type { EnglishReading, Translator } from './types.js';
 
 /** APy names languages by ISO 639-3; Portuguese reaches English through Spanish, as with the command. */
 const TO_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['spa|eng'], pt: ['por|spa', 'spa|eng'] };
@@ -19,8 +19,9 @@ export class ApertiumApy implements Translator {
     private readonly timeoutMs: number,
   ) {}
 
-  toEnglish(text: string, from: ForeignLanguage): Promise<string> {
-    return this.chain(text, TO_ENGLISH[from]);
+  /** APy returns only the chosen translation, so there are no other choices. */
+  async toEnglish(text: string, from: ForeignLanguage): Promise<EnglishReading> {
+    return { text: await this.chain(text, TO_ENGLISH[from]), choices: [] };
   }
 
   fromEnglish(text: string, to: ForeignLanguage): Promise<string> {

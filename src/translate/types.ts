@@ -6,12 +6,23 @@
 
 import type { ForeignLanguage } from '../text/language.js';
 
+/** A translation into English, and the other English words the engine's dictionary offers. */
+export interface EnglishReading {
+  text: string;
+  /**
+   * For each content word (noun, verb, adjective, adverb) with more than one English
+   * equivalent, all of them, the engine's own choice first: "apoyar" → [lean, support]. Empty
+   * when the engine cannot tell.
+   */
+  choices: string[][];
+}
+
 /** A translation engine. Implementations fail with TRANSLATION_FAILED, never hang past their time limit. */
 export interface Translator {
   /** Names the engine in logs and notes ("apertium", "apertium-apy"). */
   readonly name: string;
   /** English reading of `text`, written in `from`. Words the engine does not know pass through unchanged. */
-  toEnglish(text: string, from: ForeignLanguage): Promise<string>;
+  toEnglish(text: string, from: ForeignLanguage): Promise<EnglishReading>;
   /** `text` (English) in `to`; used only for labelled machine translations of quotes. */
   fromEnglish(text: string, to: ForeignLanguage): Promise<string>;
   /** Which of `words` (in `lang`) the engine's dictionary knows: used to put back accents people leave out. */
