@@ -6,6 +6,7 @@ import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
 import { RANKER_MODEL } from '../retrieval/ranker-model.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import { DEFAULT_RETRIEVAL, type RetrievalSettings } from '../retrieval/retriever.js';
+import { foldWord } from '../retrieval/vocabulary.js';
 import { tokenize } from '../text/tokenize.js';
 import { analyse, sentenceBonus, type Analysis } from './analyse.js';
 import { composeAnswer } from './compose.js';
@@ -77,12 +78,9 @@ export class LocalAnswerService implements AnswerService {
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
     const a = await this.analyse(read.english ?? question, options.k, context, read.alsoSearch);
-    const readAs =
-      read.english !== null
-        ? a.reading.searchText
-        : a.reading.searchText.toLowerCase() !== question.toLowerCase()
-          ? a.reading.searchText
-          : null;
+    // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
+    const changed = foldWord(a.reading.searchText) !== foldWord(question);
+    const readAs = read.english !== null || changed ? a.reading.searchText : null;
     return composeAnswer({
       question,
       retrieved: a.retrieved,

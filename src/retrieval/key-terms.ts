@@ -4,7 +4,7 @@ import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { joinMissingNames } from './missing-names.js';
 import { correctWord } from './spelling.js';
-import { NAME_SHARE, nameShare, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {
@@ -66,6 +66,7 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   });
   let searchText = normalized;
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);
+  searchText = spellAsCorpus(searchText, vocabulary);
 
   // Each remaining word with its stemmed term; stopwords drop out here.
   const tokens = words.filter((w) => !FORM_WORDS.has(w.folded)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));

@@ -31,6 +31,8 @@ export interface WordCounts {
   count: number;
   opening: number;
   capital: number;
+  /** Occurrences written with a diacritic ("Guaidó" rather than "Guaido"). */
+  accented: number;
 }
 
 /** A word the corpus capitalises at least this often inside sentences is a name. */
@@ -103,6 +105,21 @@ const initials = (run: readonly string[]) =>
     .map((w) => foldWord(w)[0])
     .join('');
 
+/**
+ * Writes each word of `text` without its accents where the corpus mostly writes it without
+ * ("Guaidó" → "Guaido"). Lexical search folds accents anyway; the dense encoder does not, and
+ * a question typed with accents (as Spanish and Portuguese speakers do) drifts from passages
+ * that spell the name plainly.
+ */
+export function spellAsCorpus(text: string, vocabulary: CorpusVocabulary): string {
+  return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => {
+    const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (plain === w.normalize('NFD')) return w;
+    const counts = vocabulary.words.get(plain.toLowerCase());
+    return counts !== undefined && counts.accented * 2 < counts.count ? plain : w;
+  });
+}
+
 /** Builds the vocabulary of `texts` (article bodies and titles). */
 export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const words = new Map<string, WordCounts>();
@@ -111,8 +128,9 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const byInitials = new Map<string, Map<string, string[]>>();
   for (const text of texts) {
     for (const { word, folded, capital, opening } of surfaceWords(text)) {
-      const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0 };
+      const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0 };
       entry.count++;
+      if (/[^\p{ASCII}]/u.test(word) && word.normalize('NFD') !== word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) entry.accented++;
       if (opening) entry.opening++;
       else if (capital) entry.capital++;
       words.set(folded, entry);

@@ -8,9 +8,9 @@ describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary(texts);
 
   it('counts words, those opening a sentence, and how often each is capitalised inside one', () => {
-    expect(vocabulary.words.get('summit')).toEqual({ count: 2, opening: 0, capital: 0 });
-    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, opening: 0, capital: 3 });
-    expect(vocabulary.words.get('reporters')).toEqual({ count: 1, opening: 1, capital: 0 });
+    expect(vocabulary.words.get('summit')).toEqual({ count: 2, opening: 0, capital: 0, accented: 0 });
+    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, opening: 0, capital: 3, accented: 0 });
+    expect(vocabulary.words.get('reporters')).toEqual({ count: 1, opening: 1, capital: 0, accented: 0 });
   });
 
   it('judges a name by its case inside sentences, not at their start', () => {
