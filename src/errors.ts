@@ -23,12 +23,19 @@ export type ErrorCode =
 export class CitebotError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
+  /** Values in the message (a cooldown's seconds), so a front end can say it in another language. */
+  readonly details: Readonly<Record<string, string | number>>;
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { hint?: string; cause?: unknown; details?: Record<string, string | number> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'CitebotError';
     this.code = code;
     this.hint = options.hint;
+    this.details = options.details ?? {};
   }
 
   /** One or two plain lines for a terminal or a chat reply. */

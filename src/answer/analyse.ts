@@ -6,6 +6,7 @@ import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.j
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
+import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
 import { describeGap, describeUnansweredParts } from './gap.js';
 import type { IndexLookups } from './lookups.js';
@@ -36,6 +37,14 @@ export interface Analysis {
   related: Retrieved[];
 }
 
+/** How a translated question is searched and answered. */
+export interface AnalyseOptions {
+  /** Words for the lexical leg only (see QuestionReading.alsoSearch); they never judge the answer. */
+  alsoSearch?: string;
+  /** The language the question was asked in: the gap line is written in it. */
+  language?: Language;
+}
+
 /** What analysis runs on and with. */
 export interface AnalysisContext {
   index: LoadedIndex;
@@ -56,9 +65,9 @@ export async function analyse(
   question: string,
   k?: number,
   context?: string,
-  /** Words for the lexical leg only (see QuestionReading.alsoSearch); they never judge the answer. */
-  alsoSearch = '',
+  options: AnalyseOptions = {},
 ): Promise<Analysis> {
+  const { alsoSearch = '', language = 'en' } = options;
   const { index, lookups, embedder, retrieval } = ctx;
   const reading = analyseQuestion(question, lookups.terms);
   const query = context ? `${context} ${reading.searchText}` : reading.searchText;
@@ -106,8 +115,8 @@ export async function analyse(
     answerable,
     missing,
     gap: answerable
-      ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)))
-      : describeGap(reading.terms, reading.answerType, best),
+      ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)), language)
+      : describeGap(reading.terms, reading.answerType, best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

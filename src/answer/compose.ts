@@ -2,7 +2,8 @@ import type { Language } from '../text/language.js';
 import type { StoredArticle } from '../index/store.js';
 import { isVerbatim, mergeOverlapping, selectQuote, type QuoteSettings } from '../retrieval/quotes.js';
 import type { Retrieved } from '../retrieval/retriever.js';
-import type { Answer, QuotedPassage } from './types.js';
+import { phrasesFor } from './phrases.js';
+import type { Answer, QuotedPassage, Untranslated } from './types.js';
 
 /** Everything composition needs, as plain data. */
 export interface ComposeInput {
@@ -20,7 +21,7 @@ export interface ComposeInput {
   readAs?: string | null;
   /** The question's language (default English) and why it was not translated, if it was not. */
   language?: Language;
-  untranslated?: string | null;
+  untranslated?: Untranslated | null;
   /** When not answerable: the line that says what is missing. */
   gap?: string | null;
   missing?: string[];
@@ -91,7 +92,7 @@ export function composeAnswer(input: ComposeInput): Answer {
       readAs,
       language: input.language ?? 'en',
       untranslated: input.untranslated ?? null,
-      gap: input.gap ?? 'The corpus has no passage that answers this.',
+      gap: input.gap ?? phrasesFor(input.language).noPassage,
       missing,
       related: quotesOf({ ...input, retrieved: (input.related ?? []).slice(0, 3) }),
     };
@@ -106,7 +107,7 @@ export function composeAnswer(input: ComposeInput): Answer {
     readAs,
     language: input.language ?? 'en',
     untranslated: input.untranslated ?? null,
-    gap: answerable ? (input.gap ?? null) : 'The corpus has no passage that answers this.',
+    gap: answerable ? (input.gap ?? null) : phrasesFor(input.language).noPassage,
     missing,
     related: [],
   };

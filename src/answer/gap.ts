@@ -1,19 +1,12 @@
 import type { AnswerType } from '../retrieval/answer-type.js';
 import type { KeyTerm } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
+import type { Language } from '../text/language.js';
+import { phrasesFor } from './phrases.js';
 
-const KIND: Record<AnswerType, string> = {
-  number: 'a number',
-  date: 'a date',
-  person: 'a name',
-  place: 'a place',
-  reason: 'a reason',
-  any: 'an answer',
-};
-
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "A", "A and B", "A, B and C" (with the language's `and`). */
+export function listNames(names: readonly string[], and = 'and'): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
 /** Capitalises each word of a name as typed in chat ("delcy rodriguez" → "Delcy Rodriguez"); acronyms stay. */
@@ -25,37 +18,42 @@ function display(text: string): string {
  * One plain line saying what the corpus lacks for a question it cannot answer: the names it
  * never mentions, the names no passage brings together, or the kind of fact no passage gives.
  */
-export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: PassageSupport | null): string {
+export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: PassageSupport | null, language: Language = 'en'): string {
+  const say = phrasesFor(language);
+  const list = (names: string[]) => listNames(names, say.and);
   const absent = terms.filter((t) => t.entity && !t.inCorpus).map((t) => display(t.text));
-  if (absent.length > 0) return `The corpus never mentions ${listNames(absent)}.`;
+  if (absent.length > 0) return say.neverMentions(list(absent));
   if (best) {
     const names = terms.map((t, i) => ({ t, carried: best.carried[i] })).filter(({ t }) => t.entity);
     const apart = names.filter((n) => !n.carried).map((n) => display(n.t.text));
     if (names.length >= 2 && apart.length > 0) {
-      return `No passage in the corpus speaks of ${listNames(names.map((n) => display(n.t.text)))} together.`;
+      return say.notTogether(list(names.map((n) => display(n.t.text))));
     }
     if (!best.typed && type !== 'any' && names.length > 0) {
-      return `The corpus mentions ${listNames(names.map((n) => display(n.t.text)))} but gives no passage with ${KIND[type]} for this.`;
+      return say.noKind(list(names.map((n) => display(n.t.text))), type);
     }
   }
-  return 'The corpus has no passage that answers this.';
+  return say.noPassage;
 }
-
-const ASKED: Record<AnswerType, string> = {
-  number: 'how many or how much',
-  date: 'when',
-  person: 'who',
-  place: 'where',
-  reason: 'why',
-  any: 'that',
-};
 
 /**
  * For a question in several parts ("who went and why"), the line naming the parts no quoted
  * passage answers, or null when every part is answered (or the question has one part).
  */
-export function describeUnansweredParts(types: readonly AnswerType[], holds: (type: AnswerType) => boolean): string | null {
+export function describeUnansweredParts(
+  types: readonly AnswerType[],
+  holds: (type: AnswerType) => boolean,
+  language: Language = 'en',
+): string | null {
   if (types.length < 2) return null;
+  const say = phrasesFor(language);
   const missing = types.filter((t) => !holds(t));
-  return missing.length === 0 ? null : `None of these passages says ${listNames(missing.map((t) => ASKED[t])).replace(/ and /g, ' or ')}.`;
+  return missing.length === 0
+    ? null
+    : say.noneSays(
+        listNames(
+          missing.map((t) => say.asked[t]),
+          say.or,
+        ),
+      );
 }

@@ -8,7 +8,7 @@ import type { RankerModel } from '../retrieval/rerank.js';
 import { DEFAULT_RETRIEVAL, type RetrievalSettings } from '../retrieval/retriever.js';
 import { foldWord } from '../retrieval/vocabulary.js';
 import { tokenize } from '../text/tokenize.js';
-import { analyse, sentenceBonus, type Analysis } from './analyse.js';
+import { analyse, sentenceBonus, type AnalyseOptions, type Analysis } from './analyse.js';
 import { composeAnswer } from './compose.js';
 import type { IndexLookups } from './lookups.js';
 import { validateQuestion } from './question.js';
@@ -77,7 +77,7 @@ export class LocalAnswerService implements AnswerService {
       logger: this.logger,
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
-    const a = await this.analyse(read.english ?? question, options.k, context, read.alsoSearch);
+    const a = await this.analyse(read.english ?? question, options.k, context, { alsoSearch: read.alsoSearch, language: read.language });
     // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
     const changed = foldWord(a.reading.searchText) !== foldWord(question);
     const readAs = read.english !== null || changed ? a.reading.searchText : null;
@@ -99,9 +99,9 @@ export class LocalAnswerService implements AnswerService {
   }
 
   /** The analysis behind an answer (retrieval, ranking, abstention); also what calibration fits on. */
-  async analyse(question: string, k?: number, context?: string, alsoSearch?: string): Promise<Analysis> {
+  async analyse(question: string, k?: number, context?: string, options?: AnalyseOptions): Promise<Analysis> {
     const current = await this.provider.current();
-    return analyse({ ...current, retrieval: this.retrieval, abstain: this.abstain, ranker: this.ranker }, question, k, context, alsoSearch);
+    return analyse({ ...current, retrieval: this.retrieval, abstain: this.abstain, ranker: this.ranker }, question, k, context, options);
   }
 
   async digest(topic: string, options: { since?: string; k?: number } = {}): Promise<Digest> {

@@ -3,8 +3,9 @@ import type { Logger } from '../logger.js';
 import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../retrieval/vocabulary.js';
 import { detectLanguage, languageOfLocale, type ForeignLanguage, type Language } from '../text/language.js';
 import type { Translator } from '../translate/types.js';
-import { readInEnglish } from './foreign-question.js';
-import { preferCorpusWords } from './word-choice.js';
+import { readInEnglish } from './translation/read-in-english.js';
+import type { Untranslated } from './types.js';
+import { preferCorpusWords } from './translation/word-choice.js';
 
 /** How a question was read before searching. */
 export interface QuestionReading {
@@ -19,7 +20,7 @@ export interface QuestionReading {
    */
   alsoSearch: string;
   /** Why a non-English question was searched as typed: no engine installed, or it failed. */
-  untranslated: string | null;
+  untranslated: Untranslated | null;
 }
 
 /** The translation engine, or why there is none (from src/translate/factory.ts). */
@@ -50,7 +51,9 @@ export async function readQuestion(
   let language = await detectLanguage(question, languageOfLocale(options.locale), isName);
   const typed = question.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (language === 'en') return { language, english: null, alsoSearch: '', untranslated: null };
-  if (translator.translator === null) return { language, english: null, alsoSearch: '', untranslated: translator.missing };
+  if (translator.translator === null) {
+    return { language, english: null, alsoSearch: '', untranslated: { reason: 'no-engine', detail: translator.missing } };
+  }
   try {
     language = await closerLanguage(question, language, translator.translator, isName);
     const english = await readInEnglish(question, language, translator.translator, words);
@@ -63,7 +66,7 @@ export async function readQuestion(
   } catch (error) {
     if (!isCitebotError(error)) throw error;
     options.logger?.warn({ err: error, language }, 'translation failed; searching the question as typed');
-    return { language, english: null, alsoSearch: '', untranslated: `translation failed: ${error.message}` };
+    return { language, english: null, alsoSearch: '', untranslated: { reason: 'failed', detail: error.message } };
   }
 }
 

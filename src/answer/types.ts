@@ -20,6 +20,13 @@ export interface QuotedPassage {
   gaps: number[];
 }
 
+/** A question not in English that was searched as typed: no engine is installed, or it failed. */
+export interface Untranslated {
+  reason: 'no-engine' | 'failed';
+  /** What is missing or what failed, for the log and the command line ("install: apt-get …"). */
+  detail: string;
+}
+
 /** citebot's answer to one question. */
 export interface Answer {
   question: string;
@@ -35,8 +42,8 @@ export interface Answer {
   readAs: string | null;
   /** The language the question was asked in; front ends answer in it. */
   language: Language;
-  /** Why a question not in English was searched as typed (no translation engine, or it failed); else null. */
-  untranslated: string | null;
+  /** Why a question not in English was searched as typed; else null. */
+  untranslated: Untranslated | null;
   /**
    * One plain line saying what the corpus lacks: when not answerable, why ("The corpus never
    * mentions Lula."); when answered, the part of a two-part question no quote answers, or null.

@@ -35,7 +35,10 @@ export function formatAnswerText(answer: Answer): string {
 }
 
 function answerLines(answer: Answer): string[] {
-  const lines = [`Q: ${answer.question}`, ...(answer.readAs ? [`Read as: ${answer.readAs}`] : []), ''];
+  const lines = [`Q: ${answer.question}`, ...(answer.readAs ? [`Read as: ${answer.readAs}`] : [])];
+  // A question in another language that could not be read in English says so, and what to install.
+  if (answer.untranslated) lines.push(`Not translated (${answer.language}): ${answer.untranslated.detail}. Searched as written.`);
+  lines.push('');
   if (!answer.answerable) {
     lines.push(answer.gap ?? 'The corpus has no passage that answers this.');
     if (answer.related.length > 0) {
@@ -79,6 +82,8 @@ export function formatAnswerJson(answer: Answer): string {
   return stringify({
     question: answer.question,
     readAs: answer.readAs,
+    language: answer.language,
+    untranslated: answer.untranslated,
     answerable: answer.answerable,
     passages: answer.passages.map(passageJson),
     gap: answer.gap,

@@ -19,7 +19,9 @@ export class Cooldowns {
     const until = this.#until.get(userId);
     if (until !== undefined && until > now) {
       const wait = Math.ceil((until - now) / 1000);
-      throw new CitebotError('COOLDOWN', `Easy there, you can ask again in ${wait} second${wait === 1 ? '' : 's'}.`);
+      throw new CitebotError('COOLDOWN', `Easy there, you can ask again in ${wait} second${wait === 1 ? '' : 's'}.`, {
+        details: { seconds: wait },
+      });
     }
     if (this.#until.size >= 1000) this.#sweep(now);
     this.#until.set(userId, now + this.#seconds * 1000);

@@ -9,6 +9,8 @@ import {
 } from 'discord.js';
 import { isCitebotError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { languageOfLocale, type Language } from '../text/language.js';
+import { stringsFor } from './i18n.js';
 import { renderNotice } from './render.js';
 
 /**
@@ -17,22 +19,21 @@ import { renderNotice } from './render.js';
  * anything else is a bug: the user gets a generic line with a reference, the log gets the cause.
  */
 
-/** What went wrong in the user's words, and whether it was expected (not a bug). */
-export function explain(error: unknown, reference: string): { text: string; expected: boolean } {
-  if (isCitebotError(error)) return { text: error.userMessage, expected: true };
+/** What went wrong in the user's words (in `language` where the bot has its own sentence), and whether it was expected. */
+export function explain(error: unknown, reference: string, language: Language = 'en'): { text: string; expected: boolean } {
+  const say = stringsFor(language);
+  if (isCitebotError(error)) {
+    const seconds = error.details.seconds;
+    if (error.code === 'COOLDOWN' && typeof seconds === 'number') return { text: say.cooldown(seconds), expected: true };
+    return { text: error.userMessage, expected: true };
+  }
   if (
     error instanceof DiscordAPIError &&
     (error.code === RESTJSONErrorCodes.MissingAccess || error.code === RESTJSONErrorCodes.MissingPermissions)
   ) {
-    return {
-      text: "I don't have permission to do that in this channel (I need to view it, send messages and create threads).",
-      expected: true,
-    };
+    return { text: say.noPermission, expected: true };
   }
-  return {
-    text: `Something went wrong on my side and it has been logged (reference \`${reference}\`). Please try again.`,
-    expected: false,
-  };
+  return { text: say.bug(reference), expected: false };
 }
 
 /** Log fields for an error, with interaction and webhook tokens cut out of Discord API URLs. */
@@ -56,7 +57,8 @@ export function describeError(error: unknown): Record<string, unknown> {
 
 /** Replies to a failed command: reply if nothing was sent yet, edit the deferred reply, or follow up. */
 export async function replyWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
-  const { text, expected } = explain(error, interaction.id);
+  // Before a question is read, the member's client locale is the best guess at their language.
+  const { text, expected } = explain(error, interaction.id, languageOfLocale(interaction.locale) ?? 'en');
   const context = {
     interactionId: interaction.id,
     command: interaction.isCommand() ? interaction.commandName : undefined,
@@ -76,8 +78,14 @@ export async function replyWithError(interaction: RepliableInteraction, error: u
 }
 
 /** Answers a failed mention with a short reply, or in the thread the bot started for it. */
-export async function replyToMessageWithError(message: Message, error: unknown, logger: Logger, thread?: SendableChannels): Promise<void> {
-  const { text, expected } = explain(error, message.id);
+export async function replyToMessageWithError(
+  message: Message,
+  error: unknown,
+  logger: Logger,
+  thread?: SendableChannels,
+  language: Language = 'en',
+): Promise<void> {
+  const { text, expected } = explain(error, message.id, language);
   const context = { messageId: message.id, channelId: message.channelId, userId: message.author.id };
   if (expected) logger.info({ ...context, ...describeError(error) }, 'mention refused');
   else logger.error({ ...context, ...describeError(error) }, 'mention failed');

@@ -1,6 +1,8 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { findCommand, type CommandContext } from './commands/index.js';
 import { describeError, replyWithError } from './errors.js';
+import { languageOfLocale } from '../text/language.js';
+import { stringsFor } from './i18n.js';
 import { renderNotice } from './render.js';
 
 /**
@@ -14,7 +16,7 @@ export async function handleInteraction(interaction: Interaction, context: Comma
       if (!command) {
         context.logger.warn({ command: interaction.commandName }, 'unknown command; run npm run deploy-commands');
         await interaction.reply({
-          ...renderNotice('I no longer know this command.'),
+          ...renderNotice(stringsFor(languageOfLocale(interaction.locale)).unknownCommand),
           flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral],
         });
         return;

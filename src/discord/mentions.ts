@@ -8,7 +8,9 @@ import {
 } from 'discord.js';
 import { CitebotError } from '../errors.js';
 import type { CommandContext } from './commands/types.js';
+import { detectLanguage, languageOfLocale } from '../text/language.js';
 import { describeError, replyToMessageWithError } from './errors.js';
+import { stringsFor } from './i18n.js';
 import { renderAnswer, threadName } from './render.js';
 import type { ThreadMemory } from './thread-memory.js';
 
@@ -29,25 +31,24 @@ export async function handleMention(message: Message, context: MentionContext): 
   if (message.author.bot || !message.inGuild() || !message.mentions.users.has(me.id)) return;
   const { service, cooldowns, memory, logger } = context;
   let thread: SendableChannels | undefined;
+  const question = withoutMention(message.content, me.id);
+  // A mention carries no client locale: the server's preferred one is the hint, and the
+  // question's own language is what the bot answers (and refuses) in.
+  const locale = message.guild?.preferredLocale ?? null;
+  const language = question ? await detectLanguage(question, languageOfLocale(locale)).catch(() => 'en' as const) : 'en';
   try {
-    const question = withoutMention(message.content, me.id);
-    if (!question) {
-      throw new CitebotError(
-        'QUESTION_EMPTY',
-        `Ask me something after the mention, for example: <@${me.id}> What did Mexico say at the OAS?`,
-      );
-    }
+    if (!question) throw new CitebotError('QUESTION_EMPTY', stringsFor(languageOfLocale(locale)).askAfterMention(`<@${me.id}>`));
     cooldowns.take(message.author.id);
     const place = await conversationFor(message, question, me.id, context);
     thread = place.started ? place.channel : undefined;
     await place.channel.sendTyping().catch((error: unknown) => logger.debug(describeError(error), 'typing indicator failed'));
-    const answer = await service.ask(question, place.earlier ? { context: place.earlier } : {});
+    const answer = await service.ask(question, { ...(place.earlier ? { context: place.earlier } : {}), locale });
     memory.set(place.channel.id, question);
     const [first, ...rest] = renderAnswer(answer);
     if (first) await (place.started ? place.channel.send(first) : message.reply(first));
     for (const page of rest) await place.channel.send(page);
   } catch (error) {
-    await replyToMessageWithError(message, error, logger, thread);
+    await replyToMessageWithError(message, error, logger, thread, language);
   }
 }
 

@@ -7,6 +7,8 @@ import { CONTENT_LIMIT, pack } from './format/paginate.js';
 import { Budget, quoteBlocks } from './format/quote-blocks.js';
 import { neutralizeGroupMentions, oneLine, quietLink, safeText, truncate } from './format/safe-text.js';
 import { showInvisible } from '../text/visible.js';
+import { phrasesFor } from '../answer/phrases.js';
+import { stringsFor } from './i18n.js';
 
 /**
  * The only place that turns answers, digests and source lists into Discord messages.
@@ -48,14 +50,18 @@ export function renderNotice(text: string): MessagePayload {
 
 /** The answer to a question: the question, then each quote with its source under it. */
 export function renderAnswer(answer: Answer): MessagePayload[] {
-  const asked = `**Question:** ${safeText(truncate(oneLine(answer.question), QUESTION_ECHO))}`;
-  // Show how the question was read when chat shorthand or a misspelling changed it, so a
-  // member sees a misunderstanding at once.
-  const header = answer.readAs ? `${asked}\n**Read as:** ${safeText(truncate(oneLine(answer.readAs), QUESTION_ECHO))}` : asked;
+  // The bot's own sentences are in the question's language; quotes stay the corpus's English.
+  const say = stringsFor(answer.language);
+  const asked = `**${say.question}:** ${safeText(truncate(oneLine(answer.question), QUESTION_ECHO))}`;
+  // Show how the question was read (chat shorthand, a misspelling, or its English reading when
+  // asked in another language), so a member sees a misunderstanding at once.
+  const readAs = answer.readAs ? `\n**${say.readAs}:** ${safeText(truncate(oneLine(answer.readAs), QUESTION_ECHO))}` : '';
+  const untranslated = answer.untranslated ? `\n*${say.untranslated(say.reasons[answer.untranslated.reason])}*` : '';
+  const header = `${asked}${readAs}${untranslated}`;
   if (!answer.answerable || answer.passages.length === 0) return renderRefusal(answer, header);
   // A two-part question answered in part says which part is left open, before the quotes.
   const partly = answer.gap ? `\n**${safeText(truncate(oneLine(answer.gap), 400))}**` : '';
-  const budget = new Budget(`${header}${partly}\nWhat the corpus says, quoted word for word:`, MAX_ANSWER_MESSAGES);
+  const budget = new Budget(`${header}${partly}\n${say.quotedBelow}`, MAX_ANSWER_MESSAGES);
   answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room)));
   return budget.pages().map(payload);
 }
@@ -66,10 +72,11 @@ export function renderAnswer(answer: Answer): MessagePayload[] {
  * corpus does cover.
  */
 function renderRefusal(answer: Answer, header: string): MessagePayload[] {
-  const gap = safeText(truncate(oneLine(answer.gap ?? 'The corpus has no passage that answers this.'), 400));
+  const say = stringsFor(answer.language);
+  const gap = safeText(truncate(oneLine(answer.gap ?? phrasesFor(answer.language).noPassage), 400));
   if (answer.related.length > 0) {
-    const budget = new Budget(`${header}\n**${gap}**\nRelated passages, which do not answer the question:`, MAX_ANSWER_MESSAGES);
-    answer.related.forEach((p) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, 'related: '), '', room)));
+    const budget = new Budget(`${header}\n**${gap}**\n${say.relatedBelow}`, MAX_ANSWER_MESSAGES);
+    answer.related.forEach((p) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, say.relatedLabel), '', room)));
     return budget.pages().map(payload);
   }
   const blocks = [`${header}\n**${gap}**`];
@@ -78,7 +85,7 @@ function renderRefusal(answer: Answer, header: string): MessagePayload[] {
     if (covers.length + topic.length > 1500) break;
     covers += covers ? `, ${topic}` : topic;
   }
-  if (covers) blocks.push(`It does cover: ${covers}.`);
+  if (covers) blocks.push(say.alsoCovers(covers));
   return pack(blocks).map(payload);
 }
 

@@ -90,13 +90,24 @@ export class ApertiumCommand implements Translator {
   }
 
   async knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
-    if (words.length === 0) return new Set();
-    const analyser = this.analyserOf(ANALYSER_PAIR[lang]);
-    // lt-proc prints ^surface/analysis…$ per word; an unknown word's analysis starts with "*".
-    const output = await runFiltered('lt-proc', [analyser], words.join('\n') + '\n', this.options.timeoutMs);
-    const known = new Set<string>();
-    for (const m of output.matchAll(/\^([^/$]*)\/([^$]*)\$/g)) if (!m[2]!.startsWith('*')) known.add(m[1]!);
-    return known;
+    const analyses = await this.analyse(words, lang);
+    return new Set([...analyses].filter(([, a]) => a.length > 0).map(([w]) => w));
+  }
+
+  async properNouns(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
+    const analyses = await this.analyse(words, lang);
+    return new Set([...analyses].filter(([, a]) => a.length > 0 && a.every((x) => x.includes('<np>'))).map(([w]) => w));
+  }
+
+  /** Each word's analyses by the language's morphological analyser (none when unknown). */
+  private async analyse(words: readonly string[], lang: ForeignLanguage): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    const clean = words.filter((w) => /^[\p{L}\p{M}'’-]+$/u.test(w));
+    if (clean.length === 0) return result;
+    // lt-proc prints ^surface/analysis/analysis…$ per word; an unknown word's analysis starts with "*".
+    const output = await runFiltered('lt-proc', [this.analyserOf(ANALYSER_PAIR[lang])], clean.join('\n') + '\n', this.options.timeoutMs);
+    for (const m of output.matchAll(/\^([^/$]*)\/([^$]*)\$/g)) result.set(m[1]!, m[2]!.startsWith('*') ? [] : m[2]!.split('/'));
+    return result;
   }
 
   private async chain(text: string, pairs: string[]): Promise<string> {

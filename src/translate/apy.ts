@@ -42,6 +42,11 @@ export class ApertiumApy implements Translator {
     }
   }
 
+  /** APy's /analyse is rarely installed (see knownWords): no word counts as safe, so every corpus name is protected. */
+  async properNouns(): Promise<Set<string>> {
+    return new Set();
+  }
+
   private async chain(text: string, pairs: string[]): Promise<string> {
     let current = text.replace(/\s+/g, ' ').trim();
     for (const langpair of pairs) {

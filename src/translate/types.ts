@@ -27,4 +27,6 @@ export interface Translator {
   fromEnglish(text: string, to: ForeignLanguage): Promise<string>;
   /** Which of `words` (in `lang`) the engine's dictionary knows: used to put back accents people leave out. */
   knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>>;
+  /** Which of `words` the dictionary knows only as proper nouns ("México", not "Maduro", also an adjective). */
+  properNouns(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>>;
 }

@@ -45,7 +45,10 @@ describe('mentions', () => {
     });
     expect(quotes(contentOf(answer)).join(' ')).toContain('Russia, China, Turkey, Cuba and the US');
     expect(sendProblems(answer)).toEqual([]);
-    expect(service.askCalls().at(-1)).toEqual({ question: 'Which countries did Peru invite to the Lima Group meeting?', options: {} });
+    expect(service.askCalls().at(-1)).toEqual({
+      question: 'Which countries did Peru invite to the Lima Group meeting?',
+      options: { locale: 'en-US' },
+    });
   });
 
   it('resolves a follow-up in the same thread with the earlier question as context', async () => {
@@ -54,7 +57,7 @@ describe('mentions', () => {
     await ask(`and what did Peru do? ${mention}`, thread);
     expect(service.askCalls().at(-1)).toEqual({
       question: 'and what did Peru do?',
-      options: { context: "What did Mexico's foreign minister say after the OAS failed to condemn Venezuela?" },
+      options: { context: "What did Mexico's foreign minister say after the OAS failed to condemn Venezuela?", locale: 'en-US' },
     });
   });
 
@@ -90,7 +93,10 @@ describe('mentions', () => {
     bot.standin.seedMessage(starter);
     bot.standin.openThread(threadChannel(world.guildId, world.channels.general.id, starter.id, 'Older conversation', world.users.alice.id));
     await ask(`${mention} and what did the US answer?`, starter.id);
-    expect(service.askCalls().at(-1)!.options).toEqual({ context: 'What did López Obrador ask the United States to do about Venezuela?' });
+    expect(service.askCalls().at(-1)!.options).toEqual({
+      context: 'What did López Obrador ask the United States to do about Venezuela?',
+      locale: 'en-US',
+    });
   });
 
   it('replies briefly to a bare mention, and ignores messages that do not mention it', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { Locale } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerService } from '../../src/answer/create.js';
 import { loadConfig } from '../../src/config.js';
@@ -7,7 +8,9 @@ import { UseLiteEmbedder } from '../../src/embed/use-lite.js';
 import { buildIndex } from '../../src/index/build.js';
 import { silentLogger } from '../../src/logger.js';
 import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
 import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
+import { apertium } from '../support/apertium.js';
 import { SEED_CORPUS } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
@@ -57,5 +60,50 @@ describe('/ask with the real answer service', () => {
     // The corpus never names the tournament, so nothing is shown as related to it either.
     expect(contentOf(answer)).toMatch(/The corpus never mentions .*FIFA World Cup/);
     expect(quotes(contentOf(answer))).toEqual([]);
+  });
+});
+
+describe.skipIf(apertium === null)('questions in Spanish and Portuguese, with Apertium', () => {
+  it('answers a Spanish /ask from an es-ES member in Spanish, shows the English reading, quotes the English corpus', async () => {
+    const sent = bot.command('ask', {
+      options: { question: '¿Qué países visitará Pompeo en su viaje a América Latina?' },
+      locale: Locale.SpanishES,
+    });
+    const { answer } = await bot.answered(sent);
+    const content = contentOf(answer);
+    expect(content).toMatch(/^\*\*Pregunta:\*\* ¿Qué países visitará Pompeo/);
+    expect(content).toMatch(/\*\*Leída como:\*\* .*Pompeo/);
+    expect(content).toMatch(/Lo que dice el corpus, citado palabra por palabra/);
+    const quoted = quotes(content);
+    expect(quoted.some((q) => q.includes('Colombia, Chile, Peru, and Paraguay'))).toBe(true);
+    for (const q of quoted) expect(corpusFiles.some((f) => f.includes(q))).toBe(true);
+    expect(sendProblems(answer)).toEqual([]);
+  });
+
+  it('answers a Portuguese mention in Portuguese, in the thread it starts', async () => {
+    const world = bot.standin.world;
+    const message = messageCreate(world, {
+      content: `<@${world.bot.id}> Quais países o Pompeo vai visitar na viagem?`,
+      channelId: world.channels.general.id,
+    });
+    const from = bot.standin.requests.mark;
+    bot.standin.postMessage(message);
+    const answer = await bot.standin.requests.wait(
+      (r) =>
+        r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${world.channels.general.id}/messages`,
+      { from },
+    );
+    const content = contentOf(answer);
+    expect(content).toMatch(/^\*\*Pergunta:\*\*/);
+    expect(content).toMatch(/\*\*Lida como:\*\* .*Pompeo/);
+    expect(content).toMatch(/O que o corpus diz, citado palavra por palavra/);
+    expect(quotes(content).some((q) => q.includes('Colombia, Chile, Peru, and Paraguay'))).toBe(true);
+  });
+
+  it('declines a near-topic Spanish question in Spanish, naming what the corpus lacks', async () => {
+    const sent = bot.command('ask', { options: { question: '¿Qué dijo Bolsonaro sobre Guaidó?' }, locale: Locale.SpanishLATAM });
+    const { answer } = await bot.answered(sent);
+    expect(contentOf(answer)).toMatch(/El corpus nunca menciona a Bolsonaro\./);
+    expect(quotes(contentOf(answer)).every((q) => corpusFiles.some((f) => f.includes(q)))).toBe(true);
   });
 });

@@ -237,7 +237,7 @@ describe('rendering hostile input (property-based)', () => {
     suggestions: fc.array(text, { maxLength: 4 }),
     readAs: fc.option(text),
     language: fc.constantFrom<Language[]>('en', 'es', 'pt'),
-    untranslated: fc.option(text),
+    untranslated: fc.option(fc.record({ reason: fc.constantFrom<('no-engine' | 'failed')[]>('no-engine', 'failed'), detail: text })),
     gap: fc.option(text),
     missing: fc.constant<string[]>([]),
     related: fc.array(hostilePassage, { maxLength: 3 }),

@@ -28,7 +28,8 @@ export const ask = {
     cooldowns.take(interaction.user.id);
     // Acknowledge within Discord's 3 seconds before any retrieval work.
     await interaction.deferReply(deferOptions(ephemeral));
-    const answer = await service.ask(question, k === undefined ? {} : { k });
+    // The member's client locale hints at the question's language (es-ES, es-419, pt-BR).
+    const answer = await service.ask(question, { ...(k === undefined ? {} : { k }), locale: interaction.locale });
     await sendPages(interaction, renderAnswer(answer), ephemeral);
   },
 } satisfies SlashCommand;

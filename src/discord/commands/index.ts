@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { ask } from './ask.js';
 import { digest } from './digest.js';
+import { localize } from './localizations.js';
 import { sources } from './sources.js';
 import type { SlashCommand } from './types.js';
 
@@ -19,7 +20,7 @@ export function findCommand(name: string): SlashCommand | undefined {
 
 /** The definitions `npm run deploy-commands` registers with Discord. */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return Object.values(commands).map((command) => command.data.toJSON());
+  return Object.values(commands).map((command) => localize(command.data.toJSON()));
 }
 
 export type { CommandContext, SlashCommand } from './types.js';

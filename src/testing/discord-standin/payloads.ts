@@ -27,6 +27,8 @@ export interface InteractionInput {
   channelId?: string;
   /** The member's computed permissions in the channel; defaults from the user's roles. */
   permissions?: bigint;
+  /** The member's client language (Discord sends it with every interaction); default en-US. */
+  locale?: Locale;
 }
 
 function base(world: World, input: InteractionInput) {
@@ -44,7 +46,7 @@ function base(world: World, input: InteractionInput) {
     channel: { id: channelId, type: channelId === world.thread.id ? world.thread.type : world.channels.general.type },
     member: { ...memberOf(world, who), permissions: String(permissions) },
     app_permissions: String(PERMISSIONS.moderator),
-    locale: Locale.EnglishUS,
+    locale: input.locale ?? Locale.EnglishUS,
     guild_locale: Locale.EnglishUS,
     entitlements: [],
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: world.guildId },

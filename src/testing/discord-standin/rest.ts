@@ -1,3 +1,4 @@
+import { commandProblems, type CommandShape } from './commands.js';
 import {
   ChannelType,
   GatewayDispatchEvents,
@@ -233,12 +234,8 @@ const ROUTES: Route[] = [
 
 function putCommands(s: StandinState, r: Request, appId: string, guildId: string | undefined): Reply {
   if (appId !== s.world.appId) return error(403, 50001, 'Missing Access');
-  const list = Array.isArray(r.body) ? (r.body as { name?: string; description?: string }[]) : [];
-  const problems = list.flatMap((c, i) =>
-    !/^[-_\p{Ll}\p{N}]{1,32}$/u.test(c.name ?? '') || (c.description ?? '').length < 1 || (c.description ?? '').length > 100
-      ? [`command ${i}`]
-      : [],
-  );
+  const list = Array.isArray(r.body) ? (r.body as CommandShape[]) : [];
+  const problems = list.flatMap((c, i) => commandProblems(c).map((p) => `command ${i}: ${p}`));
   if (problems.length > 0 || list.length > 100) return invalid(problems.length > 0 ? problems : ['too many commands'])!;
   const saved = list.map((c) => ({
     ...c,

@@ -1,4 +1,4 @@
-import type { ForeignLanguage } from '../text/language.js';
+import type { ForeignLanguage } from '../../text/language.js';
 
 /**
  * Accented spellings of a word typed without its accents, most likely first: Portuguese

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../../text/tokenize.js';
 
 /** Another choice replaces the engine's only when the corpus uses it this many times more often. */
 const PREFERENCE = 3;

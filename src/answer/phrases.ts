@@ -1,0 +1,64 @@
+import type { AnswerType } from '../retrieval/answer-type.js';
+import type { Language } from '../text/language.js';
+
+/**
+ * citebot's own sentences inside an answer (what the corpus lacks), in each language it
+ * answers in. Written by hand; names are filled in as the member typed them. Quotes are never
+ * translated here: they stay the corpus's English, word for word.
+ */
+export interface AnswerPhrases {
+  /** "A", "A and B", "A, B and C" in the language's own conjunction. */
+  and: string;
+  or: string;
+  noPassage: string;
+  neverMentions(names: string): string;
+  notTogether(names: string): string;
+  noKind(names: string, kind: AnswerType): string;
+  noneSays(asked: string): string;
+  /** How each kind of fact is named in "gives no passage with …" and in "none of these says …". */
+  kind: Record<AnswerType, string>;
+  asked: Record<AnswerType, string>;
+}
+
+const EN: AnswerPhrases = {
+  and: 'and',
+  or: 'or',
+  noPassage: 'The corpus has no passage that answers this.',
+  neverMentions: (names) => `The corpus never mentions ${names}.`,
+  notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
+  noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
+  noneSays: (asked) => `None of these passages says ${asked}.`,
+  kind: { number: 'a number', date: 'a date', person: 'a name', place: 'a place', reason: 'a reason', any: 'an answer' },
+  asked: { number: 'how many or how much', date: 'when', person: 'who', place: 'where', reason: 'why', any: 'that' },
+};
+
+const ES: AnswerPhrases = {
+  and: 'y',
+  or: 'ni',
+  noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
+  neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
+  notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
+  noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
+  noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
+  kind: { number: 'una cifra', date: 'una fecha', person: 'un nombre', place: 'un lugar', reason: 'un motivo', any: 'una respuesta' },
+  asked: { number: 'cuántos o cuánto', date: 'cuándo', person: 'quién', place: 'dónde', reason: 'por qué', any: 'eso' },
+};
+
+const PT: AnswerPhrases = {
+  and: 'e',
+  or: 'nem',
+  noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
+  neverMentions: (names) => `O corpus nunca menciona ${names}.`,
+  notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
+  noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
+  noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
+  kind: { number: 'um número', date: 'uma data', person: 'um nome', place: 'um lugar', reason: 'um motivo', any: 'uma resposta' },
+  asked: { number: 'quantos ou quanto', date: 'quando', person: 'quem', place: 'onde', reason: 'por quê', any: 'isso' },
+};
+
+const PHRASES: Record<Language, AnswerPhrases> = { en: EN, es: ES, pt: PT };
+
+/** The answer sentences of `language`. */
+export function phrasesFor(language: Language = 'en'): AnswerPhrases {
+  return PHRASES[language];
+}

@@ -1,0 +1,73 @@
+import { normalizeForeignChat } from '../../text/chat-foreign.js';
+import type { ForeignLanguage } from '../../text/language.js';
+import type { EnglishReading, Translator } from '../../translate/types.js';
+import type { WordCounts } from '../../retrieval/vocabulary.js';
+import { capitalise, isCorpusName, protect, WORD } from './protect.js';
+import { dropLeftovers, restoreAccents } from './repair.js';
+
+/**
+ * The English reading of a Spanish or Portuguese question, for searching an English corpus.
+ * The engine alone turns lowercase names into words ("maduro" → "mature", "lima" → "file"), so
+ * first: chat shorthand is spelled out; countries, acronyms and the corpus's names become inert
+ * placeholders, put back afterwards in English with capitals (names the engine knows only as
+ * names are just capitalised); words typed without accents get them back. Afterwards, words
+ * of the source language the engine left behind are dropped.
+ */
+export async function readInEnglish(
+  question: string,
+  language: ForeignLanguage,
+  translator: Translator,
+  words: ReadonlyMap<string, WordCounts>,
+): Promise<EnglishReading> {
+  const text = normalizeForeignChat(question, language);
+  const all = [...text.matchAll(WORD)];
+  const names = [...new Set(all.map((m) => m[0]).filter((w) => isCorpusName(w, language, words)))].map(capitalise);
+  const safe = await translator.properNouns(names, language);
+  const spans = protect(text, language, words, safe);
+  const free = all.filter((m) => !spans.some((s) => m.index >= s.start && m.index < s.end));
+  const fixes = await restoreAccents(
+    free.map((m) => m[0]),
+    language,
+    translator,
+  );
+  const edits = [
+    ...spans.map((s, i) => ({ start: s.start, end: s.end, text: placeholder(i) })),
+    ...free.filter((m) => safe.has(capitalise(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length, text: capitalise(m[0]) })),
+    ...free.filter((m) => fixes.has(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length, text: fixes.get(m[0])! })),
+  ].sort((a, b) => a.start - b.start);
+  let prepared = '';
+  let last = 0;
+  for (const e of edits) {
+    if (e.start < last) continue; // a word both capitalised and accent-fixed: the first edit wins
+    prepared += text.slice(last, e.start) + e.text;
+    last = e.end;
+  }
+  prepared += text.slice(last);
+  const english = await translator.toEnglish(prepared, language);
+  const kept = await dropLeftovers(english.text, language, translator, words);
+  const restored = kept.replace(/\bZqx([a-z]+)\b/gi, (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole);
+  return {
+    text: restored
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([?.!,])/g, '$1')
+      .trim(),
+    choices: english.choices,
+  };
+}
+
+/** Inert words the engine passes through: "Zqxa", "Zqxb", … "Zqxaa". */
+function placeholder(i: number): string {
+  let key = '';
+  let n = i;
+  do {
+    key = String.fromCharCode(97 + (n % 26)) + key;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return `Zqx${key}`;
+}
+
+function indexOf(key: string): number {
+  let n = 0;
+  for (const ch of key) n = n * 26 + (ch.charCodeAt(0) - 96);
+  return n - 1;
+}

@@ -1,0 +1,59 @@
+import type { ForeignLanguage } from '../../text/language.js';
+import { isEnglishWord } from '../../text/lexicon.js';
+import type { Translator } from '../../translate/types.js';
+import { foldWord, type WordCounts } from '../../retrieval/vocabulary.js';
+import { accentCandidates } from './accents.js';
+import { capitalise } from './protect.js';
+
+/**
+ * Words the engine does not know, put right before it runs: the accented form it knows
+ * ("reuniao" → "reunião"), or the capitalised one when it knows the word only as a name
+ * ("caribe" → "Caribe", "latinoamerica" → "Latinoamérica"). Returns token → replacement.
+ */
+export async function restoreAccents(
+  tokens: readonly string[],
+  language: ForeignLanguage,
+  translator: Translator,
+): Promise<Map<string, string>> {
+  const candidates = new Map(
+    tokens
+      .filter((t) => /^\p{L}{3,}$/u.test(t))
+      .map((t) => {
+        const plain = accentCandidates(t.toLowerCase(), language);
+        return [t, [...plain, ...[t.toLowerCase(), ...plain].map(capitalise)]] as const;
+      }),
+  );
+  const all = [...new Set([...candidates.keys(), ...[...candidates.values()].flat()])];
+  const known = await translator.knownWords(all, language);
+  const fixes = new Map<string, string>();
+  for (const [token, options] of candidates) {
+    if (known.has(token) || known.has(token.toLowerCase())) continue;
+    const fix = options.find((o) => known.has(o));
+    if (fix !== undefined) fixes.set(token, fix);
+  }
+  return fixes;
+}
+
+/**
+ * Source-language words the engine left in its English ("Cual", "pede"): they are not names,
+ * and a key-term check would take them for names the corpus lacks. A word stays when it is
+ * English, the corpus uses it, or neither dictionary of the question's languages knows it, even
+ * with accents (an unknown capitalised word is most likely a name: "Bolsonaro").
+ */
+export async function dropLeftovers(
+  text: string,
+  language: ForeignLanguage,
+  translator: Translator,
+  words: ReadonlyMap<string, WordCounts>,
+): Promise<string> {
+  const suspects = [...new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => !/^Zqx/i.test(w)).map((w) => w.toLowerCase()))].filter(
+    (w) => !isEnglishWord(foldWord(w)) && !words.has(foldWord(w)),
+  );
+  if (suspects.length === 0) return text;
+  // Portuguese passes through Spanish, so either dictionary may know what was left behind.
+  const languages: ForeignLanguage[] = language === 'pt' ? ['pt', 'es'] : ['es'];
+  const forms = (w: string, l: ForeignLanguage) => [w, ...accentCandidates(w, l)];
+  const known = await Promise.all(languages.map((l) => translator.knownWords([...new Set(suspects.flatMap((w) => forms(w, l)))], l)));
+  const leftover = new Set(suspects.filter((w) => languages.some((l, i) => forms(w, l).some((f) => known[i]!.has(f)))));
+  return text.replace(/\p{L}+/gu, (w) => (leftover.has(w.toLowerCase()) ? '' : w));
+}

@@ -1,0 +1,39 @@
+import type { ForeignLanguage } from '../text/language.js';
+import type { EnglishReading, Translator } from '../translate/types.js';
+
+/**
+ * A word-for-word translator over a small hand-written dictionary, for tests that must run
+ * without Apertium: it records every text it is given, passes unknown words through (as
+ * Apertium does with -u), and knows only the words its dictionary holds. Real translation is
+ * tested against Apertium itself (test/translate/apertium.test.ts).
+ */
+export class FakeTranslator implements Translator {
+  readonly name = 'fake';
+  /** Texts given to toEnglish, in order. */
+  readonly seen: string[] = [];
+
+  constructor(
+    private readonly dictionary: Readonly<Record<string, string>>,
+    private readonly options: { choices?: string[][]; fail?: Error; properNouns?: string[] } = {},
+  ) {}
+
+  async toEnglish(text: string, _from: ForeignLanguage): Promise<EnglishReading> {
+    if (this.options.fail) throw this.options.fail;
+    this.seen.push(text);
+    const english = text.replace(/[\p{L}\p{M}]+/gu, (w) => this.dictionary[w.toLowerCase()] ?? w);
+    return { text: english, choices: this.options.choices ?? [] };
+  }
+
+  async fromEnglish(text: string): Promise<string> {
+    return text;
+  }
+
+  /** Words the test declares proper nouns (the engine would keep them; they are only capitalised). */
+  async properNouns(words: readonly string[]): Promise<Set<string>> {
+    return new Set(words.filter((w) => this.options.properNouns?.includes(w)));
+  }
+
+  async knownWords(words: readonly string[]): Promise<Set<string>> {
+    return new Set(words.filter((w) => Object.hasOwn(this.dictionary, w.toLowerCase())));
+  }
+}
