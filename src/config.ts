@@ -32,6 +32,7 @@ const baseSchema = z.object({
   TOP_K: decimal(1, 20).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).optional(),
+  STATE_DB: z.string().min(1).default('data/citebot.sqlite'),
 });
 
 const botSchema = z.object({
@@ -44,6 +45,10 @@ const botSchema = z.object({
   /** Only for tests and proxies: where discord.js sends REST calls. */
   DISCORD_API_URL: z.string().url().optional(),
   COOLDOWN_SECONDS: decimal(0, 3600, true).default(10),
+  GAP_RETENTION_DAYS: decimal(1, 3650).default(90),
+  UPLOAD_MAX_KB: decimal(1, 25_600).default(2048),
+  /** Privileged: only needed for a help channel that is a text channel (forum posts carry their title). */
+  DISCORD_MESSAGE_CONTENT: boolean.default(false),
 });
 
 /** Settings shared by the CLI, the build and the bot. Paths are absolute. */
@@ -58,11 +63,25 @@ export interface Config {
   logLevel: z.infer<typeof baseSchema>['LOG_LEVEL'];
   /** Folder holding the external evaluation data sets (bbc-news/, realtimeqa/, reuters21578/); none by default. */
   dataDir: string | undefined;
+  /** The bot's own state (settings, votes, declined questions): a SQLite file. */
+  stateDb: string;
 }
 
 /** Settings only the Discord bot needs. */
 export interface BotConfig extends Config {
-  discord: { token: string; appId: string; guildId: string | undefined; apiUrl: string | undefined; cooldownSeconds: number };
+  discord: {
+    token: string;
+    appId: string;
+    guildId: string | undefined;
+    apiUrl: string | undefined;
+    cooldownSeconds: number;
+    /** Whether to ask for the privileged Message Content intent. */
+    messageContent: boolean;
+  };
+  /** Declined questions are kept this many days for `/gaps`. */
+  gapRetentionDays: number;
+  /** Largest attachment `/corpus add` fetches, in bytes. */
+  uploadMaxBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -98,6 +117,7 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
     topK: e.TOP_K,
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR === undefined ? undefined : path.resolve(cwd, e.DATA_DIR),
+    stateDb: path.resolve(cwd, e.STATE_DB),
   };
 }
 
@@ -114,6 +134,9 @@ export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig
       guildId: d.DISCORD_GUILD_ID,
       apiUrl: d.DISCORD_API_URL,
       cooldownSeconds: d.COOLDOWN_SECONDS,
+      messageContent: d.DISCORD_MESSAGE_CONTENT,
     },
+    gapRetentionDays: d.GAP_RETENTION_DAYS,
+    uploadMaxBytes: d.UPLOAD_MAX_KB * 1024,
   };
 }

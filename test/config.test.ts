@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       allowRemoteModels: true,
       topK: 5,
       logLevel: 'info',
+      stateDb: path.join(cwd, 'data/citebot.sqlite'),
     });
   });
 
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
         ALLOW_REMOTE_MODELS: 'false',
         TOP_K: '12',
         LOG_LEVEL: 'debug',
+        STATE_DB: '/var/lib/citebot/state.sqlite',
       },
       cwd,
     );
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
       allowRemoteModels: false,
       topK: 12,
       logLevel: 'debug',
+      stateDb: '/var/lib/citebot/state.sqlite',
     });
   });
 
@@ -115,7 +118,27 @@ describe('loadBotConfig', () => {
   it('reads the Discord keys on top of the base settings, with a 10 s cooldown by default', () => {
     const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, TOP_K: '3' }, cwd);
     expect(config.topK).toBe(3);
-    expect(config.discord).toEqual({ token: TOKEN, appId: APP_ID, guildId: undefined, apiUrl: undefined, cooldownSeconds: 10 });
+    expect(config.discord).toEqual({
+      token: TOKEN,
+      appId: APP_ID,
+      guildId: undefined,
+      apiUrl: undefined,
+      cooldownSeconds: 10,
+      messageContent: false,
+    });
+    expect(config.gapRetentionDays).toBe(90);
+    expect(config.uploadMaxBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('reads the retention period, the upload limit and the Message Content switch', () => {
+    const config = loadBotConfig(
+      { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, GAP_RETENTION_DAYS: '30', UPLOAD_MAX_KB: '64', DISCORD_MESSAGE_CONTENT: 'true' },
+      cwd,
+    );
+    expect([config.gapRetentionDays, config.uploadMaxBytes, config.discord.messageContent]).toEqual([30, 65536, true]);
+    expect(failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, GAP_RETENTION_DAYS: '0' }, cwd))?.message).toMatch(
+      /GAP_RETENTION_DAYS/,
+    );
   });
 
   it('reads the optional guild, API URL and cooldown', () => {
@@ -135,6 +158,7 @@ describe('loadBotConfig', () => {
       guildId: '987654321098765432',
       apiUrl: 'http://127.0.0.1:9999/api',
       cooldownSeconds: 0,
+      messageContent: false,
     });
   });
 
