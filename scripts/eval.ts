@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]`
+ * `npm run eval -- --export-downvotes FILE`: writes the answers members rated 👎 in Discord
+ * (from the bot's STATE_DB) as labelled JSON Lines, for the tuning sets.
  * Scores retrieval on labelled questions. With extra corpora, the index is built in its own
  * folder under data/eval-index (embeddings cached there), so the bot's index is untouched.
  */
@@ -10,7 +12,9 @@ import { createAnswerService } from '../src/answer/create.js';
 import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
+import { exportDownvotes } from '../src/eval/downvotes.js';
 import { readQa } from '../src/eval/qa.js';
+import { BotState } from '../src/state/bot-state.js';
 import { evaluate, formatTable, type ModeReport } from '../src/eval/run.js';
 import { currentBuildId } from '../src/index/store.js';
 import { DEFAULT_RETRIEVAL, type RetrievalMode } from '../src/retrieval/retriever.js';
@@ -23,10 +27,25 @@ runCli(async () => {
       mode: { type: 'string', default: 'all' },
       json: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
+      'export-downvotes': { type: 'string' },
     },
   });
+  if (values['export-downvotes'] !== undefined) {
+    const config = loadConfig();
+    const state = BotState.open(config.stateDb);
+    try {
+      const count = exportDownvotes(state, path.resolve(values['export-downvotes']));
+      process.stdout.write(`Wrote ${count} 👎-rated answer(s) from ${config.stateDb} to ${values['export-downvotes']}.\n`);
+    } finally {
+      state.close();
+    }
+    return 0;
+  }
   if (!values.qa?.length) {
-    process.stderr.write('Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]\n');
+    process.stderr.write(
+      'Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--json]\n' +
+        '       npm run eval -- --export-downvotes FILE\n',
+    );
     return 2;
   }
   const modes: RetrievalMode[] = values.mode === 'all' ? ['hybrid', 'dense', 'bm25'] : [values.mode as RetrievalMode];

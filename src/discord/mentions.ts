@@ -9,6 +9,7 @@ import {
 import { CitebotError } from '../errors.js';
 import type { CommandContext } from './commands/types.js';
 import { describeError, replyToMessageWithError } from './errors.js';
+import { cooldownFor, recordAnswer, withButtons } from './feedback.js';
 import { renderAnswer, threadName } from './render.js';
 import type { ThreadMemory } from './thread-memory.js';
 
@@ -37,13 +38,14 @@ export async function handleMention(message: Message, context: MentionContext): 
         `Ask me something after the mention, for example: <@${me.id}> What did Mexico say at the OAS?`,
       );
     }
-    cooldowns.take(message.author.id);
+    cooldowns.take(message.author.id, Date.now(), cooldownFor(context, message.guildId));
     const place = await conversationFor(message, question, me.id, context);
     thread = place.started ? place.channel : undefined;
     await place.channel.sendTyping().catch((error: unknown) => logger.debug(describeError(error), 'typing indicator failed'));
     const answer = await service.ask(question, place.earlier ? { context: place.earlier } : {});
     memory.set(place.channel.id, question);
-    const [first, ...rest] = renderAnswer(answer);
+    const votes = recordAnswer(context, answer, { guildId: message.guildId, channelId: place.channel.id });
+    const [first, ...rest] = withButtons(renderAnswer(answer), votes);
     if (first) await (place.started ? place.channel.send(first) : message.reply(first));
     for (const page of rest) await place.channel.send(page);
   } catch (error) {

@@ -46,6 +46,8 @@ const EVERYONE_PERMISSIONS =
 export const PERMISSIONS = {
   member: EVERYONE_PERMISSIONS,
   moderator: EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages,
+  /** A moderator who may also manage the server (/settings, /gaps, /corpus): pass as an interaction's `permissions`. */
+  manager: EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ManageGuild,
 };
 
 function user(id: string, username: string, bot = false): APIUser {
