@@ -7,6 +7,7 @@ import type { BotState } from '../state/bot-state.js';
 import { Cooldowns } from './cooldowns.js';
 import { describeError } from './errors.js';
 import { handleInteraction } from './interactions.js';
+import { handleNewThread } from './help-forum.js';
 import { handleMention } from './mentions.js';
 import { ThreadMemory } from './thread-memory.js';
 
@@ -87,6 +88,7 @@ export function createBot({ config, logger, service, state, corpus }: BotOptions
   }
   listen(Events.InteractionCreate, (interaction) => handleInteraction(interaction, context));
   listen(Events.MessageCreate, (message) => handleMention(message, context));
+  listen(Events.ThreadCreate, (thread, newlyCreated) => handleNewThread(thread, newlyCreated, context));
 
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, userId: ready.user.id, guilds: ready.guilds.cache.size }, 'connected to Discord');

@@ -57,12 +57,10 @@ export const corpus = {
     const typed = interaction.options.getFocused().toLowerCase();
     const entries = (await service.sources()).filter((e) => `${e.source.title} ${e.articleId}`.toLowerCase().includes(typed));
     await interaction.respond(
-      entries
-        .slice(0, 25)
-        .map((e) => ({
-          name: truncate(oneLine(`${e.source.title} (${e.source.published ?? 'undated'})`), 100) || e.articleId,
-          value: e.articleId.slice(0, 100),
-        })),
+      entries.slice(0, 25).map((e) => ({
+        name: truncate(oneLine(`${e.source.title} (${e.source.published ?? 'undated'})`), 100) || e.articleId,
+        value: e.articleId.slice(0, 100),
+      })),
     );
   },
 } satisfies SlashCommand;

@@ -59,7 +59,7 @@ export const settings = {
       'answer-in': (s) => ({ ...s, answerChannels: [...s.answerChannels, channelId!] }),
       'stop-answering-in': (s) => ({ ...s, answerChannels: s.answerChannels.filter((c) => c !== channelId) }),
       'help-channel': (s) => ({ ...s, helpChannel: channelId }),
-      cooldown: (s) => ({ ...s, cooldownSeconds: interaction.options.getNumber('seconds') }),
+      cooldown: (s) => ({ ...s, cooldownSeconds: interaction.options.getInteger('seconds') }),
     };
     const sub = interaction.options.getSubcommand();
     const now = Object.hasOwn(change, sub) ? state.settings.update(guildId, change[sub]!) : state.settings.get(guildId);

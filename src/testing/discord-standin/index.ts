@@ -61,6 +61,8 @@ export interface DiscordStandin {
    * CDN) and returns the attachment object an interaction carries; `delayMs` holds the response back.
    */
   upload(filename: string, bytes: Buffer | string, options?: { contentType?: string; delayMs?: number }): APIAttachment;
+  /** The member no longer accepts direct messages from the bot. */
+  closeDirectMessages(userId: string): void;
   /** How often each uploaded file was downloaded, by attachment id. */
   readonly downloads: Map<string, number>;
   dropConnection(code?: number): void;
@@ -83,11 +85,12 @@ export async function startStandin({
     world,
     token: STANDIN_TOKEN,
     gatewayUrl: '',
-    channels: new Map<string, APIChannel>([...Object.values(world.channels), world.thread].map((c) => [c.id, c])),
+    channels: new Map<string, APIChannel>([...Object.values(world.channels), world.forum, world.thread].map((c) => [c.id, c])),
     messages: new Map(),
     interactions: new Map(),
     commands: new Map(),
     callbackDeadlineMs,
+    closedDms: new Set<string>(),
     emit: () => undefined, // wired to the gateway once the port is known
   };
 
@@ -157,6 +160,7 @@ export async function startStandin({
       return { id, filename, size: data.length, url, proxy_url: url, content_type: contentType };
     },
     downloads,
+    closeDirectMessages: (userId) => void state.closedDms.add(userId),
     dropConnection: (code) => live.drop(code),
     failNext: (fault) => void faults.push(fault),
     messagesIn: (channelId) => [...(state.messages.get(channelId) ?? [])],

@@ -20,6 +20,8 @@ export interface StandinState {
   messages: Map<string, APIMessage[]>;
   interactions: Map<string, StandinInteraction>;
   commands: Map<string, unknown[]>;
+  /** Members whose direct messages are closed to the bot (Discord answers 50007). */
+  closedDms: Set<string>;
   /** Milliseconds after dispatch within which the first response must arrive (Discord: 3 s). */
   callbackDeadlineMs: number;
   /** Sends a dispatch on the gateway (real Discord tells the bot about the threads it creates). */
@@ -213,9 +215,24 @@ const ROUTES: Route[] = [
   ],
   [
     'POST',
+    /^\/users\/@me\/channels$/,
+    (s, r) => {
+      const recipient = Object.values(s.world.users).find((u) => u.id === (r.body as { recipient_id?: string } | undefined)?.recipient_id);
+      if (!recipient) return error(400, 50035, 'Invalid Form Body');
+      const dm = { id: `${BigInt(recipient.id) + 1n}`, type: ChannelType.DM, recipients: [recipient], last_message_id: null } as APIChannel;
+      s.channels.set(dm.id, dm);
+      return { status: 200, body: dm };
+    },
+    true,
+  ],
+  [
+    'POST',
     /^\/channels\/(\d+)\/messages$/,
     (s, r, [channelId]) => {
-      if (!s.channels.has(channelId!)) return unknownChannel;
+      const channel = s.channels.get(channelId!);
+      if (!channel) return unknownChannel;
+      if (channel.type === ChannelType.DM && channel.recipients?.some((u) => s.closedDms.has(u.id)))
+        return error(403, 50007, 'Cannot send messages to this user');
       const problem = invalid(messageProblems(r.body));
       return problem ?? { status: 200, body: createMessage(s, channelId!, (r.body ?? {}) as Record<string, unknown>) };
     },
