@@ -13,8 +13,12 @@ export interface NewCorpusFile {
   body: string;
 }
 
-const RETRY_MS = 2000;
-const MAX_ATTEMPTS = 30;
+/** How long to wait for another process's build (`npm run index`) before trying again, and how often. */
+export interface RetryOptions {
+  retryMs: number;
+  attempts: number;
+}
+const RETRY: RetryOptions = { retryMs: 2000, attempts: 30 };
 
 /**
  * Changes the corpus folder from the running bot and rebuilds the index after each change,
@@ -30,6 +34,7 @@ export class CorpusEditor {
     readonly corpusDir: string,
     private readonly rebuild: Rebuild,
     private readonly logger?: Logger,
+    private readonly retry: RetryOptions = RETRY,
   ) {}
 
   /** Writes new articles (never over an existing file), then rebuilds. */
@@ -87,9 +92,9 @@ export class CorpusEditor {
         this.logger?.info({ buildId: result.manifest.buildId, articles: result.manifest.counts.articles }, 'corpus changed; index rebuilt');
         return result;
       } catch (error) {
-        if (!(error instanceof CitebotError) || error.code !== 'INDEX_LOCKED' || attempt >= MAX_ATTEMPTS) throw error;
+        if (!(error instanceof CitebotError) || error.code !== 'INDEX_LOCKED' || attempt >= this.retry.attempts) throw error;
         this.logger?.info({ attempt }, 'another build holds the index; waiting');
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        await new Promise((resolve) => setTimeout(resolve, this.retry.retryMs));
       }
     }
   }
