@@ -24,11 +24,11 @@ runCli(async () => {
     const { createAnswerService } = await import('./answer/create.js');
     const { service } = createAnswerService(config, { logger });
     const state = BotState.open(config.stateDb);
-    const corpus = await corpusEditor(config, logger);
+    const corpus = await corpusEditor(config, logger, state);
     const client = createBot({ config, logger, service, state, corpus });
-    // An article written just before the bot stopped mid-build is indexed now; otherwise this finds the index up to date.
+    // An article written just before the bot stopped mid-build is indexed now.
     client.once(Events.ClientReady, () => {
-      corpus?.build().catch((error: unknown) => logger.warn({ err: error }, 'catch-up build failed; the previous index keeps serving'));
+      corpus?.catchUp().catch((error: unknown) => logger.warn({ err: error }, 'catch-up build failed; the previous index keeps serving'));
     });
     let stopping = false;
     const shutdown = (signal: NodeJS.Signals) => {
@@ -56,10 +56,10 @@ runCli(async () => {
 });
 
 /** `/corpus` edits CORPUS_PATH when it is a folder; a single corpus file is left to the shell. */
-async function corpusEditor(config: BotConfig, logger: Logger): Promise<CorpusEditor | undefined> {
+async function corpusEditor(config: BotConfig, logger: Logger, state: BotState): Promise<CorpusEditor | undefined> {
   const isFolder = (await stat(config.corpusPath).catch(() => null))?.isDirectory() ?? false;
   if (!isFolder) return undefined;
   const { buildFromConfig } = await import('./index/from-config.js');
   // One embedder in-process: an added article is a handful of passages, not worth a worker pool.
-  return new CorpusEditor(config.corpusPath, () => buildFromConfig(config, { poolSize: 1 }), logger);
+  return new CorpusEditor(config.corpusPath, () => buildFromConfig(config, { poolSize: 1 }), { logger, marker: state.buildPending });
 }

@@ -13,11 +13,14 @@ const shown = (text: string, max: number) => safeText(truncate(oneLine(text), ma
 /** The upload shown back before it is added: title, date, first passage, count of passages. */
 export function renderPreview(articles: readonly PreparedArticle[]): MessagePayload {
   const lines = [`**Add ${articles.length === 1 ? 'this article' : `these ${articles.length} articles`} to the corpus?**`];
-  const room = Math.floor(1200 / articles.length);
-  for (const a of articles.slice(0, 5)) {
-    const outlet = a.outlet ? `${shown(a.outlet, 80)} · ` : '';
-    lines.push(`**${shown(a.title, 200)}** · ${outlet}${shown(a.published ?? 'undated', 30)} · ${a.passageCount} passage(s)`);
-    lines.push(`> ${shown(a.firstPassage, Math.max(80, room))}`);
+  const showing = articles.slice(0, 5);
+  // Each shown article gets an equal share of the message; escaping may double what is shown, hence the halving.
+  const share = Math.floor(1700 / showing.length / 2);
+  for (const a of showing) {
+    const outlet = a.outlet ? `${shown(a.outlet, Math.min(80, share / 6))} · ` : '';
+    const title = Math.min(200, Math.floor(share / 3));
+    lines.push(`**${shown(a.title, title)}** · ${outlet}${shown(a.published ?? 'undated', 30)} · ${a.passageCount} passage(s)`);
+    lines.push(`> ${shown(a.firstPassage, share - title - 40)}`);
   }
   if (articles.length > 5) lines.push(`*… and ${articles.length - 5} more.*`);
   return renderNotice(lines.join('\n'));

@@ -21,6 +21,21 @@ export interface RetryOptions {
 const RETRY: RetryOptions = { retryMs: 2000, attempts: 30 };
 
 /**
+ * Remembers, outside the process, that the corpus changed and the index has not caught up yet
+ * (the bot keeps it in its state database), so a bot stopped mid-build rebuilds when it starts.
+ */
+export interface BuildMarker {
+  set(pending: boolean): void;
+  get(): boolean;
+}
+
+export interface EditorOptions {
+  logger?: Logger | undefined;
+  retry?: RetryOptions;
+  marker?: BuildMarker;
+}
+
+/**
  * Changes the corpus folder from the running bot and rebuilds the index after each change,
  * one build after another: a change made while a build runs is picked up by the next build,
  * so two moderators adding at once both land. A file is written before its build starts and
@@ -29,17 +44,27 @@ const RETRY: RetryOptions = { retryMs: 2000, attempts: 30 };
  */
 export class CorpusEditor {
   #queue: Promise<unknown> = Promise.resolve();
+  /** Builds queued or running, this one included. */
+  #queueLength = 0;
+
+  private readonly logger: Logger | undefined;
+  private readonly retry: RetryOptions;
+  private readonly marker: BuildMarker | undefined;
 
   constructor(
     readonly corpusDir: string,
     private readonly rebuild: Rebuild,
-    private readonly logger?: Logger,
-    private readonly retry: RetryOptions = RETRY,
-  ) {}
+    options: EditorOptions = {},
+  ) {
+    this.logger = options.logger;
+    this.retry = options.retry ?? RETRY;
+    this.marker = options.marker;
+  }
 
   /** Writes new articles (never over an existing file), then rebuilds. */
   async add(files: readonly NewCorpusFile[]): Promise<BuildResult> {
     await mkdir(this.corpusDir, { recursive: true });
+    this.marker?.set(true);
     for (const file of files) {
       const target = this.#inside(file.fileName);
       const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
@@ -73,14 +98,21 @@ export class CorpusEditor {
     if (!stat?.isFile()) throw new CitebotError('OPTION_INVALID', `There is no article file ${relativeFile} in the corpus any more.`);
     // Moved aside first, so a failed unlink never leaves half an article behind.
     const aside = `${target}.removed`;
+    this.marker?.set(true);
     await rename(target, aside);
     await unlink(aside);
     return this.build();
   }
 
+  /** Builds if a change was left unindexed (the bot stopped mid-build); resolves to null when nothing was pending. */
+  async catchUp(): Promise<BuildResult | null> {
+    return this.marker?.get() ? this.build() : null;
+  }
+
   /** Queues a build after any running one; retries while another process holds the index lock. */
   build(): Promise<BuildResult> {
-    const run = this.#queue.then(() => this.#buildRetrying());
+    this.#queueLength += 1;
+    const run = this.#queue.then(() => this.#buildRetrying()).finally(() => (this.#queueLength -= 1));
     this.#queue = run.catch(() => undefined);
     return run;
   }
@@ -89,6 +121,8 @@ export class CorpusEditor {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const result = await this.rebuild();
+        // Only a build that started after the last change may clear the mark; queued builds run in order, so the last one does.
+        if (this.#queueLength === 1) this.marker?.set(false);
         this.logger?.info({ buildId: result.manifest.buildId, articles: result.manifest.counts.articles }, 'corpus changed; index rebuilt');
         return result;
       } catch (error) {

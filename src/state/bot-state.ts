@@ -34,6 +34,17 @@ export class BotState {
     return createHmac('sha256', this.#salt).update(userId).digest('hex').slice(0, 32);
   }
 
+  /** Whether the corpus changed and no build has finished since (see CorpusEditor's BuildMarker). */
+  readonly buildPending = {
+    get: (): boolean =>
+      (this.db.prepare('SELECT value FROM meta WHERE key = ?').get('build_pending') as { value: string } | undefined)?.value === '1',
+    set: (pending: boolean): void => {
+      this.db
+        .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run('build_pending', pending ? '1' : '0');
+    },
+  };
+
   close(): void {
     if (this.db.open) this.db.close();
   }

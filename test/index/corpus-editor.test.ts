@@ -28,7 +28,7 @@ async function editor() {
       log.builds += 1;
     }
   };
-  return { corpus, indexDir, log, edit: new CorpusEditor(corpus, rebuild, undefined, { retryMs: 10, attempts: 3 }) };
+  return { corpus, indexDir, log, edit: new CorpusEditor(corpus, rebuild, { retry: { retryMs: 10, attempts: 3 } }) };
 }
 
 const titles = (indexDir: string) => readIndex(indexDir).articles.map((a) => a.source.title);
@@ -79,8 +79,7 @@ describe('CorpusEditor', () => {
         if (calls === 1) throw new CitebotError('INDEX_LOCKED', 'busy');
         return build(corpus, indexDir);
       },
-      undefined,
-      { retryMs: 10, attempts: 3 },
+      { retry: { retryMs: 10, attempts: 3 } },
     );
     await edit.add([article(3)]);
     expect(calls).toBe(2);
@@ -89,16 +88,18 @@ describe('CorpusEditor', () => {
   it('keeps the written file and the previous index when a build fails; the next build picks the file up', async () => {
     const { corpus, indexDir } = await editor();
     const before = readIndex(indexDir).manifest.buildId;
-    let fail = true;
-    const edit = new CorpusEditor(corpus, async () => {
-      if (fail) throw new Error('killed mid-build');
-      return build(corpus, indexDir);
-    });
-    await expect(edit.add([article(4)])).rejects.toThrow(/killed/);
+    let pending = false;
+    const marker = { get: () => pending, set: (value: boolean) => void (pending = value) };
+    const dying = new CorpusEditor(corpus, () => Promise.reject(new Error('killed mid-build')), { marker });
+    await expect(dying.add([article(4)])).rejects.toThrow(/killed/);
     expect(readIndex(indexDir).manifest.buildId).toBe(before);
     expect(existsSync(path.join(corpus, 'added-4.md'))).toBe(true);
-    fail = false;
-    await edit.build();
+    expect(pending).toBe(true);
+    // The next start: a new editor finds the mark and catches up; after that there is nothing to do.
+    const next = new CorpusEditor(corpus, () => build(corpus, indexDir), { marker });
+    expect(await next.catchUp()).not.toBeNull();
     expect(titles(indexDir)).toContain('Added story 4');
+    expect(pending).toBe(false);
+    expect(await next.catchUp()).toBeNull();
   });
 });

@@ -31,4 +31,17 @@ describe('BotState', () => {
     expect(second.gaps.top('g', 1).total).toBe(1);
     second.close();
   });
+
+  it('remembers across reopening that the corpus changed and no build has finished since', () => {
+    const file = path.join(tempDir(), 'state.sqlite');
+    const first = BotState.open(file);
+    expect(first.buildPending.get()).toBe(false);
+    first.buildPending.set(true);
+    first.close();
+    const second = BotState.open(file);
+    expect(second.buildPending.get()).toBe(true);
+    second.buildPending.set(false);
+    expect(second.buildPending.get()).toBe(false);
+    second.close();
+  });
 });

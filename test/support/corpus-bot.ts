@@ -47,7 +47,7 @@ export async function corpusBotFiles(): Promise<CorpusBotFiles> {
  * from disk (so a restart loads whatever is current) and a corpus editor that rebuilds it.
  * Abstention is off (the fake embedder has no meaning); names the corpus never mentions are still refused.
  */
-export function startCorpusBot(files: CorpusBotFiles, standin: DiscordStandin): Promise<RunningBot> {
+export async function startCorpusBot(files: CorpusBotFiles, standin: DiscordStandin): Promise<RunningBot> {
   const provider = new ReloadingIndexProvider({
     indexDir: files.indexDir,
     wanted: { embedder: 'auto', transformersModel: '' },
