@@ -10,7 +10,7 @@ import { CitebotError } from '../errors.js';
 import type { CommandContext } from './commands/types.js';
 import { describeError, replyToMessageWithError } from './errors.js';
 import { cooldownFor, recordAnswer, withButtons } from './feedback.js';
-import { answersHere, isHelpPost, tellWhere } from './where.js';
+import { answersHere, isHelpForumStarter, isHelpPost, tellWhere } from './where.js';
 import { renderAnswer, threadName } from './render.js';
 import type { ThreadMemory } from './thread-memory.js';
 
@@ -31,7 +31,7 @@ export async function handleMention(message: Message, context: MentionContext): 
   if (message.author.bot || !message.inGuild()) return;
   const settings = context.state.settings.get(message.guildId);
   const helpPost = isHelpPost(message, settings);
-  if (!helpPost && !message.mentions.users.has(me.id)) return;
+  if (!helpPost && (!message.mentions.users.has(me.id) || isHelpForumStarter(message, settings))) return;
   // A help-channel post without text: the Message Content intent is off, so there is nothing to read.
   if (helpPost && !message.content.trim()) return context.logger.debug({ channelId: message.channelId }, 'help post without content');
   if (!helpPost && !answersHere(message, settings)) return tellWhere(message, settings, context);

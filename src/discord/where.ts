@@ -22,6 +22,12 @@ export function isHelpPost(message: Message<true>, settings: GuildSettings): boo
   return settings.helpChannel !== null && message.channelId === settings.helpChannel && !message.channel.isThread();
 }
 
+/** Whether this is the first message of a help-forum post, which help-forum.ts answers (so a mention in it is not answered twice). */
+export function isHelpForumStarter(message: Message<true>, settings: GuildSettings): boolean {
+  const { channel } = message;
+  return settings.helpChannel !== null && channel.isThread() && channel.parentId === settings.helpChannel && message.id === channel.id;
+}
+
 /**
  * Tells a member, once per channel, where the bot answers: by direct message, which only they
  * see (a message cannot be ephemeral); if their DMs are closed, as a reply in the channel.

@@ -91,6 +91,18 @@ describe('help channel', () => {
     expect(JSON.stringify((answer.body as { components?: unknown }).components)).toMatch(/vote:up:/);
   });
 
+  it('answers a forum post that mentions the bot once, not once for the post and once for the mention', async () => {
+    set((s) => ({ ...s, helpChannel: world().forum.id }));
+    const thread = threadChannel(world().guildId, world().forum.id, snowflake(), QUESTION, world().users.alice.id);
+    const asked = service.askCalls().length;
+    const from = bot.standin.requests.mark;
+    bot.standin.openThread(thread);
+    bot.standin.postMessage({ ...messageCreate(world(), { content: `<@${world().bot.id}> please`, channelId: thread.id }), id: thread.id });
+    await bot.standin.requests.wait((r) => r.method === 'POST' && r.path === `/channels/${thread.id}/messages`, { from });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(service.askCalls().length - asked).toBe(1);
+  });
+
   it('leaves threads in other channels alone', async () => {
     set((s) => ({ ...s, helpChannel: world().forum.id }));
     const asked = service.askCalls().length;
