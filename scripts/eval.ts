@@ -1,7 +1,10 @@
 /**
  * `npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--in-english] [--json]`
+ * `npm run eval -- --export-downvotes FILE`: writes the answers members rated 👎 in Discord
+ * (from the bot's STATE_DB) as labelled JSON Lines, for the tuning sets.
  * Scores retrieval on labelled questions. `--in-english` asks each question's `english` form
- * instead (the multilingual sets carry one), to compare a language with English on the same items. With extra corpora, the index is built in its own
+ * instead (the multilingual sets carry one), to compare a language with English on the same
+ * items. With extra corpora, the index is built in its own
  * folder under data/eval-index (embeddings cached there), so the bot's index is untouched.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +14,9 @@ import { createAnswerService } from '../src/answer/create.js';
 import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
+import { exportDownvotes } from '../src/eval/downvotes.js';
 import { readQa } from '../src/eval/qa.js';
+import { BotState } from '../src/state/bot-state.js';
 import { evaluate, formatTable, type ModeReport } from '../src/eval/run.js';
 import { currentBuildId } from '../src/index/store.js';
 import { DEFAULT_RETRIEVAL, type RetrievalMode } from '../src/retrieval/retriever.js';
@@ -25,11 +30,24 @@ runCli(async () => {
       json: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
       'in-english': { type: 'boolean', default: false },
+      'export-downvotes': { type: 'string' },
     },
   });
+  if (values['export-downvotes'] !== undefined) {
+    const config = loadConfig();
+    const state = BotState.open(config.stateDb);
+    try {
+      const count = exportDownvotes(state, path.resolve(values['export-downvotes']));
+      process.stdout.write(`Wrote ${count} 👎-rated answer(s) from ${config.stateDb} to ${values['export-downvotes']}.\n`);
+    } finally {
+      state.close();
+    }
+    return 0;
+  }
   if (!values.qa?.length) {
     process.stderr.write(
-      'Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--in-english] [--json]\n',
+      'Usage: npm run eval -- --qa FILE [--extra-corpus FILE.jsonl ...] [--mode hybrid|dense|bm25|all] [--in-english] [--json]\n' +
+        '       npm run eval -- --export-downvotes FILE\n',
     );
     return 2;
   }

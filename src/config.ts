@@ -37,6 +37,7 @@ const baseSchema = z.object({
   APERTIUM_DATA_DIR: z.string().min(1).default('/usr/share/apertium'),
   APERTIUM_APY_URL: z.string().url().optional(),
   TRANSLATE_TIMEOUT_MS: decimal(100, 60000).default(5000),
+  STATE_DB: z.string().min(1).default('data/citebot.sqlite'),
 });
 
 const botSchema = z.object({
@@ -49,6 +50,10 @@ const botSchema = z.object({
   /** Only for tests and proxies: where discord.js sends REST calls. */
   DISCORD_API_URL: z.string().url().optional(),
   COOLDOWN_SECONDS: decimal(0, 3600, true).default(10),
+  GAP_RETENTION_DAYS: decimal(1, 3650).default(90),
+  UPLOAD_MAX_KB: decimal(1, 25_600).default(2048),
+  /** Privileged: only needed for a help channel that is a text channel (forum posts carry their title). */
+  DISCORD_MESSAGE_CONTENT: boolean.default(false),
 });
 
 /** Settings shared by the CLI, the build and the bot. Paths are absolute. */
@@ -73,11 +78,25 @@ export interface Config {
     apyUrl: string | undefined;
     timeoutMs: number;
   };
+  /** The bot's own state (settings, votes, declined questions): a SQLite file. */
+  stateDb: string;
 }
 
 /** Settings only the Discord bot needs. */
 export interface BotConfig extends Config {
-  discord: { token: string; appId: string; guildId: string | undefined; apiUrl: string | undefined; cooldownSeconds: number };
+  discord: {
+    token: string;
+    appId: string;
+    guildId: string | undefined;
+    apiUrl: string | undefined;
+    cooldownSeconds: number;
+    /** Whether to ask for the privileged Message Content intent. */
+    messageContent: boolean;
+  };
+  /** Declined questions are kept this many days for `/gaps`. */
+  gapRetentionDays: number;
+  /** Largest attachment `/corpus add` fetches, in bytes. */
+  uploadMaxBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -120,6 +139,7 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
       apyUrl: e.TRANSLATOR === 'apy' && e.APERTIUM_APY_URL === undefined ? missingApyUrl() : e.APERTIUM_APY_URL,
       timeoutMs: e.TRANSLATE_TIMEOUT_MS,
     },
+    stateDb: path.resolve(cwd, e.STATE_DB),
   };
 }
 
@@ -142,6 +162,9 @@ export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig
       guildId: d.DISCORD_GUILD_ID,
       apiUrl: d.DISCORD_API_URL,
       cooldownSeconds: d.COOLDOWN_SECONDS,
+      messageContent: d.DISCORD_MESSAGE_CONTENT,
     },
+    gapRetentionDays: d.GAP_RETENTION_DAYS,
+    uploadMaxBytes: d.UPLOAD_MAX_KB * 1024,
   };
 }

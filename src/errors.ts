@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'OPTION_INVALID'
   | 'FORBIDDEN'
   | 'COOLDOWN'
-  | 'TRANSLATION_FAILED';
+  | 'TRANSLATION_FAILED'
+  | 'STATE_DB'
+  | 'UPLOAD_REJECTED';
 
 /** A failure the user can act on: `message` says what went wrong, `hint` what to run or change. */
 export class CitebotError extends Error {

@@ -1,5 +1,10 @@
+import { stat } from 'node:fs/promises';
+import { Events } from 'discord.js';
 import { runCli } from './cli/run.js';
-import { loadBotConfig } from './config.js';
+import { loadBotConfig, type BotConfig } from './config.js';
+import { CorpusEditor } from './index/corpus-editor.js';
+import { BotState } from './state/bot-state.js';
+import type { Logger } from './logger.js';
 import { isCitebotError } from './errors.js';
 import { createLogger } from './logger.js';
 import { createBot, stopBot } from './discord/bot.js';
@@ -18,14 +23,23 @@ runCli(async () => {
     // and a typo in .env should be reported at once.
     const { createAnswerService } = await import('./answer/create.js');
     const { service } = createAnswerService(config, { logger });
-    const client = createBot({ config, logger, service });
+    const state = BotState.open(config.stateDb);
+    const corpus = await corpusEditor(config, logger, state);
+    const client = createBot({ config, logger, service, state, corpus });
+    // An article written just before the bot stopped mid-build is indexed now.
+    client.once(Events.ClientReady, () => {
+      corpus?.catchUp().catch((error: unknown) => logger.warn({ err: error }, 'catch-up build failed; the previous index keeps serving'));
+    });
     let stopping = false;
     const shutdown = (signal: NodeJS.Signals) => {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
       stopBot(client).then(
-        () => process.exit(0),
+        () => {
+          state.close();
+          process.exit(0);
+        },
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
           process.exit(1);
@@ -40,3 +54,12 @@ runCli(async () => {
     throw error;
   }
 });
+
+/** `/corpus` edits CORPUS_PATH when it is a folder; a single corpus file is left to the shell. */
+async function corpusEditor(config: BotConfig, logger: Logger, state: BotState): Promise<CorpusEditor | undefined> {
+  const isFolder = (await stat(config.corpusPath).catch(() => null))?.isDirectory() ?? false;
+  if (!isFolder) return undefined;
+  const { buildFromConfig } = await import('./index/from-config.js');
+  // One embedder in-process: an added article is a handful of passages, not worth a worker pool.
+  return new CorpusEditor(config.corpusPath, () => buildFromConfig(config, { poolSize: 1 }), { logger, marker: state.buildPending });
+}

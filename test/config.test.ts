@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       allowRemoteModels: true,
       topK: 5,
       logLevel: 'info',
+      stateDb: path.join(cwd, 'data/citebot.sqlite'),
+      translation: { engine: 'auto', command: 'apertium', dataDir: '/usr/share/apertium', apyUrl: undefined, timeoutMs: 5000 },
     });
   });
 
@@ -41,6 +43,12 @@ describe('loadConfig', () => {
         ALLOW_REMOTE_MODELS: 'false',
         TOP_K: '12',
         LOG_LEVEL: 'debug',
+        STATE_DB: '/var/lib/citebot/state.sqlite',
+        TRANSLATOR: 'apy',
+        APERTIUM_COMMAND: '/opt/apertium/bin/apertium',
+        APERTIUM_DATA_DIR: '/opt/apertium/share/apertium',
+        APERTIUM_APY_URL: 'http://127.0.0.1:2737',
+        TRANSLATE_TIMEOUT_MS: '1500',
       },
       cwd,
     );
@@ -53,7 +61,19 @@ describe('loadConfig', () => {
       allowRemoteModels: false,
       topK: 12,
       logLevel: 'debug',
+      stateDb: '/var/lib/citebot/state.sqlite',
+      translation: {
+        engine: 'apy',
+        command: '/opt/apertium/bin/apertium',
+        dataDir: '/opt/apertium/share/apertium',
+        apyUrl: 'http://127.0.0.1:2737',
+        timeoutMs: 1500,
+      },
     });
+  });
+
+  it('refuses TRANSLATOR=apy without the server address, naming APERTIUM_APY_URL', () => {
+    expect(() => loadConfig({ TRANSLATOR: 'apy' }, cwd)).toThrow(/APERTIUM_APY_URL/);
   });
 
   it('accepts every embedder choice', () => {
@@ -115,7 +135,27 @@ describe('loadBotConfig', () => {
   it('reads the Discord keys on top of the base settings, with a 10 s cooldown by default', () => {
     const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, TOP_K: '3' }, cwd);
     expect(config.topK).toBe(3);
-    expect(config.discord).toEqual({ token: TOKEN, appId: APP_ID, guildId: undefined, apiUrl: undefined, cooldownSeconds: 10 });
+    expect(config.discord).toEqual({
+      token: TOKEN,
+      appId: APP_ID,
+      guildId: undefined,
+      apiUrl: undefined,
+      cooldownSeconds: 10,
+      messageContent: false,
+    });
+    expect(config.gapRetentionDays).toBe(90);
+    expect(config.uploadMaxBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('reads the retention period, the upload limit and the Message Content switch', () => {
+    const config = loadBotConfig(
+      { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, GAP_RETENTION_DAYS: '30', UPLOAD_MAX_KB: '64', DISCORD_MESSAGE_CONTENT: 'true' },
+      cwd,
+    );
+    expect([config.gapRetentionDays, config.uploadMaxBytes, config.discord.messageContent]).toEqual([30, 65536, true]);
+    expect(failure(() => loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, GAP_RETENTION_DAYS: '0' }, cwd))?.message).toMatch(
+      /GAP_RETENTION_DAYS/,
+    );
   });
 
   it('reads the optional guild, API URL and cooldown', () => {
@@ -135,6 +175,7 @@ describe('loadBotConfig', () => {
       guildId: '987654321098765432',
       apiUrl: 'http://127.0.0.1:9999/api',
       cooldownSeconds: 0,
+      messageContent: false,
     });
   });
 

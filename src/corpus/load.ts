@@ -49,7 +49,7 @@ async function readOne({ absolute, relative }: CorpusFile): Promise<ReadResult> 
 }
 
 /** Whitespace- and case-insensitive fingerprint: the same story saved twice is caught. */
-function textFingerprint(raw: string): string {
+export function textFingerprint(raw: string): string {
   const normal = raw.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   return createHash('sha1').update(normal).digest('hex');
 }

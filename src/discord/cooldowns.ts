@@ -13,9 +13,12 @@ export class Cooldowns {
     this.#seconds = seconds;
   }
 
-  /** Starts the user's cooldown, or throws COOLDOWN (with a friendly message) if one is running. */
-  take(userId: string, now: number = Date.now()): void {
-    if (this.#seconds <= 0) return;
+  /**
+   * Starts the user's cooldown, or throws COOLDOWN (with a friendly message) if one is running.
+   * `seconds` overrides the configured length (a server's own setting).
+   */
+  take(userId: string, now: number = Date.now(), seconds: number = this.#seconds): void {
+    if (seconds <= 0) return;
     const until = this.#until.get(userId);
     if (until !== undefined && until > now) {
       const wait = Math.ceil((until - now) / 1000);
@@ -24,7 +27,7 @@ export class Cooldowns {
       });
     }
     if (this.#until.size >= 1000) this.#sweep(now);
-    this.#until.set(userId, now + this.#seconds * 1000);
+    this.#until.set(userId, now + seconds * 1000);
   }
 
   #sweep(now: number): void {

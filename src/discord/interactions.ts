@@ -1,8 +1,11 @@
-import { MessageFlags, type Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
 import { findCommand, type CommandContext } from './commands/index.js';
 import { describeError, replyWithError } from './errors.js';
 import { languageOfLocale } from '../text/language.js';
 import { stringsFor } from './i18n.js';
+import { parseButton } from './components.js';
+import { handleCorpusButton } from './corpus-buttons.js';
+import { handleVote } from './feedback.js';
 import { renderNotice } from './render.js';
 
 /**
@@ -27,6 +30,14 @@ export async function handleInteraction(interaction: Interaction, context: Comma
     }
     return;
   }
+  if (interaction.isButton()) {
+    try {
+      await handleButton(interaction, context);
+    } catch (error) {
+      await replyWithError(interaction, error, context.logger);
+    }
+    return;
+  }
   if (interaction.isAutocomplete()) {
     try {
       await findCommand(interaction.commandName)?.autocomplete?.(interaction, context);
@@ -35,4 +46,16 @@ export async function handleInteraction(interaction: Interaction, context: Comma
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
     }
   }
+}
+
+/** A click on one of the bot's buttons; the custom id says what it is for (components.ts). */
+async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
+  const action = parseButton(interaction.customId);
+  if (action?.kind === 'vote') return handleVote(interaction, action.value, action.answerId, context);
+  if (action?.kind === 'corpus') return handleCorpusButton(interaction, action.confirm, action.pendingId, context);
+  context.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'unknown button');
+  await interaction.reply({
+    ...renderNotice('This button no longer does anything.'),
+    flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral],
+  });
 }

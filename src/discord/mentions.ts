@@ -11,6 +11,8 @@ import type { CommandContext } from './commands/types.js';
 import { detectLanguage, languageOfLocale } from '../text/language.js';
 import { describeError, replyToMessageWithError } from './errors.js';
 import { stringsFor } from './i18n.js';
+import { cooldownFor, recordAnswer, withButtons } from './feedback.js';
+import { answersHere, isHelpForumStarter, isHelpPost, tellWhere } from './where.js';
 import { renderAnswer, threadName } from './render.js';
 import type { ThreadMemory } from './thread-memory.js';
 
@@ -28,7 +30,13 @@ export interface MentionContext extends CommandContext {
 
 export async function handleMention(message: Message, context: MentionContext): Promise<void> {
   const me = message.client.user;
-  if (message.author.bot || !message.inGuild() || !message.mentions.users.has(me.id)) return;
+  if (message.author.bot || !message.inGuild()) return;
+  const settings = context.state.settings.get(message.guildId);
+  const helpPost = isHelpPost(message, settings);
+  if (!helpPost && (!message.mentions.users.has(me.id) || isHelpForumStarter(message, settings))) return;
+  // A help-channel post without text: the Message Content intent is off, so there is nothing to read.
+  if (helpPost && !message.content.trim()) return context.logger.debug({ channelId: message.channelId }, 'help post without content');
+  if (!helpPost && !answersHere(message, settings)) return tellWhere(message, settings, context);
   const { service, cooldowns, memory, logger } = context;
   let thread: SendableChannels | undefined;
   const question = withoutMention(message.content, me.id);
@@ -38,13 +46,14 @@ export async function handleMention(message: Message, context: MentionContext): 
   const language = question ? await detectLanguage(question, languageOfLocale(locale)).catch(() => 'en' as const) : 'en';
   try {
     if (!question) throw new CitebotError('QUESTION_EMPTY', stringsFor(languageOfLocale(locale)).askAfterMention(`<@${me.id}>`));
-    cooldowns.take(message.author.id);
+    cooldowns.take(message.author.id, Date.now(), cooldownFor(context, message.guildId));
     const place = await conversationFor(message, question, me.id, context);
     thread = place.started ? place.channel : undefined;
     await place.channel.sendTyping().catch((error: unknown) => logger.debug(describeError(error), 'typing indicator failed'));
     const answer = await service.ask(question, { ...(place.earlier ? { context: place.earlier } : {}), locale });
     memory.set(place.channel.id, question);
-    const [first, ...rest] = renderAnswer(answer);
+    const votes = recordAnswer(context, answer, { guildId: message.guildId, channelId: place.channel.id });
+    const [first, ...rest] = withButtons(renderAnswer(answer), votes);
     if (first) await (place.started ? place.channel.send(first) : message.reply(first));
     for (const page of rest) await place.channel.send(page);
   } catch (error) {

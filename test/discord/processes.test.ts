@@ -56,7 +56,7 @@ describe('npm run deploy-commands', () => {
     const { code, stdout, stderr } = await run('deploy-commands', env({ DISCORD_GUILD_ID: standin.world.guildId }));
     expect(stderr.replace(/npm warn.*\n/g, '')).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Registered 3 commands \(\/ask, \/sources, \/digest\) for server \d+/);
+    expect(stdout).toMatch(/Registered 6 commands \(\/ask, \/sources, \/digest, \/gaps, \/settings, \/corpus\) for server \d+/);
     const [put, ...others] = standin.requests.items.slice(from);
     expect(others).toEqual([]);
     expect(put).toMatchObject({

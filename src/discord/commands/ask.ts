@@ -1,4 +1,5 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { cooldownFor, recordAnswer, withButtons } from '../feedback.js';
 import { renderAnswer } from '../render.js';
 import { deferOptions, sendPages } from '../respond.js';
 import type { SlashCommand } from './types.js';
@@ -21,15 +22,16 @@ export const ask = {
     )
     .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the whole channel (default: only you)')),
 
-  async execute(interaction, { service, cooldowns }) {
+  async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
     const k = interaction.options.getInteger('count') ?? undefined;
     const ephemeral = !(interaction.options.getBoolean('public') ?? false);
-    cooldowns.take(interaction.user.id);
+    context.cooldowns.take(interaction.user.id, Date.now(), cooldownFor(context, interaction.guildId));
     // Acknowledge within Discord's 3 seconds before any retrieval work.
     await interaction.deferReply(deferOptions(ephemeral));
     // The member's client locale hints at the question's language (es-ES, es-419, pt-BR).
-    const answer = await service.ask(question, { ...(k === undefined ? {} : { k }), locale: interaction.locale });
-    await sendPages(interaction, renderAnswer(answer), ephemeral);
+    const answer = await context.service.ask(question, { ...(k === undefined ? {} : { k }), locale: interaction.locale });
+    const votes = recordAnswer(context, answer, { guildId: interaction.guildId, channelId: interaction.channelId });
+    await sendPages(interaction, withButtons(renderAnswer(answer), votes), ephemeral);
   },
 } satisfies SlashCommand;

@@ -1,7 +1,10 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { ask } from './ask.js';
+import { corpus } from './corpus.js';
 import { digest } from './digest.js';
 import { localize } from './localizations.js';
+import { gaps } from './gaps.js';
+import { settings } from './settings.js';
 import { sources } from './sources.js';
 import type { SlashCommand } from './types.js';
 
@@ -9,7 +12,7 @@ import type { SlashCommand } from './types.js';
  * Every slash command, keyed by its name. `satisfies` checks each entry against SlashCommand
  * while keeping the literal keys, so `CommandName` is exactly the set of commands.
  */
-export const commands = { ask, sources, digest } satisfies Record<string, SlashCommand>;
+export const commands = { ask, sources, digest, gaps, settings, corpus } satisfies Record<string, SlashCommand>;
 
 export type CommandName = keyof typeof commands;
 

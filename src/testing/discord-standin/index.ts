@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import {
   GatewayDispatchEvents,
   GatewayOpcodes,
+  type APIAttachment,
   type APIChannel,
   type APIInteraction,
   type APIMessage,
@@ -11,8 +13,8 @@ import {
 import { StandinGateway, type GatewayFrame } from './gateway.js';
 import { error, readRequest, send, type RecordedRequest, type Reply } from './http.js';
 import { Recorder } from './recorder.js';
-import { route, store, type StandinState } from './rest.js';
-import { createWorld, type World } from './world.js';
+import { CALLBACK_DEADLINE_MS, route, store, type StandinState } from './rest.js';
+import { createWorld, snowflake, type World } from './world.js';
 
 export type { GatewayFrame } from './gateway.js';
 export type { RecordedRequest } from './http.js';
@@ -54,6 +56,15 @@ export interface DiscordStandin {
   seedMessage(message: APIMessage): void;
   /** A thread someone else started: stored and announced with THREAD_CREATE. */
   openThread(thread: APIThreadChannel): void;
+  /**
+   * Serves `bytes` as an uploaded file at a CDN-like URL on the stand-in (no auth, like Discord's
+   * CDN) and returns the attachment object an interaction carries; `delayMs` holds the response back.
+   */
+  upload(filename: string, bytes: Buffer | string, options?: { contentType?: string; delayMs?: number }): APIAttachment;
+  /** The member no longer accepts direct messages from the bot. */
+  closeDirectMessages(userId: string): void;
+  /** How often each uploaded file was downloaded, by attachment id. */
+  readonly downloads: Map<string, number>;
   dropConnection(code?: number): void;
   failNext(fault: Fault): void;
   /** Messages in a channel (the bot's and dispatched ones), oldest first. */
@@ -62,7 +73,10 @@ export interface DiscordStandin {
   close(): Promise<void>;
 }
 
-export async function startStandin({ heartbeatIntervalMs = 1000 } = {}): Promise<DiscordStandin> {
+export async function startStandin({
+  heartbeatIntervalMs = 1000,
+  callbackDeadlineMs = CALLBACK_DEADLINE_MS,
+} = {}): Promise<DiscordStandin> {
   const world = createWorld();
   const faults: Fault[] = [];
   const requests = new Recorder<RecordedRequest>((r) => `${r.method} ${r.path} → ${r.status}`);
@@ -71,14 +85,27 @@ export async function startStandin({ heartbeatIntervalMs = 1000 } = {}): Promise
     world,
     token: STANDIN_TOKEN,
     gatewayUrl: '',
-    channels: new Map<string, APIChannel>([...Object.values(world.channels), world.thread].map((c) => [c.id, c])),
+    channels: new Map<string, APIChannel>([...Object.values(world.channels), world.forum, world.thread].map((c) => [c.id, c])),
     messages: new Map(),
     interactions: new Map(),
     commands: new Map(),
+    callbackDeadlineMs,
+    closedDms: new Set<string>(),
     emit: () => undefined, // wired to the gateway once the port is known
   };
 
+  const uploads = new Map<string, { bytes: Buffer; contentType: string; delayMs: number }>();
+  const downloads = new Map<string, number>();
   server.on('request', (req, res) => {
+    const file = /^\/attachments\/\d+\/(\d+)\//.exec(req.url ?? '')?.[1];
+    if (file !== undefined) {
+      const upload = uploads.get(file);
+      downloads.set(file, (downloads.get(file) ?? 0) + 1);
+      if (!upload) return void res.writeHead(404).end();
+      const timer = setTimeout(() => res.writeHead(200, { 'content-type': upload.contentType }).end(upload.bytes), upload.delayMs);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
     readRequest(req, STANDIN_TOKEN).then(
       (r) => {
         const index = faults.findIndex((f) => (!f.method || f.method === r.method) && f.path.test(r.path));
@@ -103,12 +130,18 @@ export async function startStandin({ heartbeatIntervalMs = 1000 } = {}): Promise
     frames: live.frames,
     dispatch: (t, d) => live.dispatch(t, d),
     interact(interaction) {
-      state.interactions.set(interaction.id, {
+      const clicked = 'message' in interaction ? interaction.message : undefined;
+      const entry = {
         token: interaction.token,
         channelId: interaction.channel?.id ?? world.channels.general.id,
         acknowledged: false,
-      });
-      return live.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+        createdAt: performance.now(),
+        ...(clicked ? { original: state.messages.get(clicked.channel_id)?.find((m) => m.id === clicked.id) ?? clicked } : {}),
+      };
+      state.interactions.set(interaction.id, entry);
+      const sent = live.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+      entry.createdAt = sent.at;
+      return sent;
     },
     postMessage(message) {
       store(state, message);
@@ -119,6 +152,15 @@ export async function startStandin({ heartbeatIntervalMs = 1000 } = {}): Promise
       state.channels.set(thread.id, thread);
       live.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
     },
+    upload(filename, bytes, { contentType = 'text/plain; charset=utf-8', delayMs = 0 } = {}) {
+      const id = snowflake();
+      const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+      uploads.set(id, { bytes: data, contentType, delayMs });
+      const url = `http://127.0.0.1:${port}/attachments/${world.channels.general.id}/${id}/${encodeURIComponent(filename)}`;
+      return { id, filename, size: data.length, url, proxy_url: url, content_type: contentType };
+    },
+    downloads,
+    closeDirectMessages: (userId) => void state.closedDms.add(userId),
     dropConnection: (code) => live.drop(code),
     failNext: (fault) => void faults.push(fault),
     messagesIn: (channelId) => [...(state.messages.get(channelId) ?? [])],

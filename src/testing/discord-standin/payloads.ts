@@ -3,6 +3,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
+  ComponentType,
   InteractionContextType,
   InteractionType,
   Locale,
@@ -10,7 +11,10 @@ import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandAutocompleteGuildInteraction,
   type APIChatInputApplicationCommandGuildInteraction,
+  type APIAttachment,
   type APIInteractionDataResolved,
+  type APIMessage,
+  type APIMessageComponentButtonInteraction,
   type APIUser,
   type GatewayMessageCreateDispatchData,
 } from 'discord-api-types/v10';
@@ -29,6 +33,10 @@ export interface InteractionInput {
   permissions?: bigint;
   /** The member's client language (Discord sends it with every interaction); default en-US. */
   locale?: Locale;
+  /** Run as `/name subcommand`; the options then belong to the subcommand. */
+  subcommand?: string;
+  /** Attachment options by name, added to `resolved` the way Discord sends uploaded files. */
+  attachments?: Record<string, APIAttachment>;
 }
 
 function base(world: World, input: InteractionInput) {
@@ -75,7 +83,16 @@ function resolved(world: World, values: Record<string, OptionValue>, permissions
 export function chatInput(world: World, name: string, input: InteractionInput = {}): APIChatInputApplicationCommandGuildInteraction {
   const b = base(world, input);
   const values = input.options ?? {};
-  const res = resolved(world, values, BigInt(b.member.permissions));
+  const files = Object.entries(input.attachments ?? {});
+  const res = {
+    ...resolved(world, values, BigInt(b.member.permissions)),
+    ...(files.length > 0 ? { attachments: Object.fromEntries(files.map(([, a]) => [a.id, a])) } : {}),
+  };
+  const given = [
+    ...options(world, values),
+    ...files.map(([optionName, a]) => ({ name: optionName, type: ApplicationCommandOptionType.Attachment, value: a.id })),
+  ] as APIApplicationCommandInteractionDataBasicOption[];
+  const all = input.subcommand ? [{ name: input.subcommand, type: ApplicationCommandOptionType.Subcommand, options: given }] : given;
   return {
     ...b,
     type: InteractionType.ApplicationCommand,
@@ -83,10 +100,22 @@ export function chatInput(world: World, name: string, input: InteractionInput = 
       id: snowflake(),
       name,
       type: ApplicationCommandType.ChatInput,
-      options: options(world, values),
-      ...(res ? { resolved: res } : {}),
+      options: all as APIChatInputApplicationCommandGuildInteraction['data']['options'],
+      ...(Object.keys(res).length > 0 ? { resolved: res } : {}),
     },
   };
+}
+
+/** A click on the button `customId` of `message` (one the bot sent, as the stand-in stored it). */
+export function buttonClick(world: World, message: APIMessage, customId: string, input: InteractionInput = {}) {
+  const b = base(world, { ...input, channelId: input.channelId ?? message.channel_id });
+  const interaction = {
+    ...b,
+    type: InteractionType.MessageComponent,
+    message,
+    data: { custom_id: customId, component_type: ComponentType.Button },
+  };
+  return interaction as typeof interaction & APIMessageComponentButtonInteraction;
 }
 
 /** An autocomplete request while the user types option `focused`. */
@@ -96,10 +125,17 @@ export function autocomplete(
   focused: string,
   input: InteractionInput = {},
 ): APIApplicationCommandAutocompleteGuildInteraction {
+  const given = options(world, input.options ?? {}, focused);
+  const all = input.subcommand ? [{ name: input.subcommand, type: ApplicationCommandOptionType.Subcommand, options: given }] : given;
   return {
     ...base(world, input),
     type: InteractionType.ApplicationCommandAutocomplete,
-    data: { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options: options(world, input.options ?? {}, focused) },
+    data: {
+      id: snowflake(),
+      name,
+      type: ApplicationCommandType.ChatInput,
+      options: all as APIApplicationCommandAutocompleteGuildInteraction['data']['options'],
+    },
   };
 }
 

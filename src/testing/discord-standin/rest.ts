@@ -19,11 +19,29 @@ export interface StandinState {
   gatewayUrl: string;
   channels: Map<string, APIChannel>;
   messages: Map<string, APIMessage[]>;
-  interactions: Map<string, { token: string; channelId: string; acknowledged: boolean; original?: APIMessage }>;
+  interactions: Map<string, StandinInteraction>;
   commands: Map<string, unknown[]>;
+  /** Members whose direct messages are closed to the bot (Discord answers 50007). */
+  closedDms: Set<string>;
+  /** Milliseconds after dispatch within which the first response must arrive (Discord: 3 s). */
+  callbackDeadlineMs: number;
   /** Sends a dispatch on the gateway (real Discord tells the bot about the threads it creates). */
   emit: (t: GatewayDispatchEvents, d: unknown) => void;
 }
+
+/** An interaction the stand-in dispatched: its token, where it happened, and how it was answered. */
+export interface StandinInteraction {
+  token: string;
+  channelId: string;
+  acknowledged: boolean;
+  /** `performance.now()` at dispatch: Discord refuses a first response after 3 s. */
+  createdAt: number;
+  /** The message a button was clicked on (component interactions); `@original` until the bot replies anew. */
+  original?: APIMessage;
+}
+
+/** Discord's deadline for the first response to any interaction (command, autocomplete, button). */
+export const CALLBACK_DEADLINE_MS = 3000;
 
 type Request = Omit<RecordedRequest, 'status'>;
 type Route = [method: string, pattern: RegExp, handler: (s: StandinState, r: Request, p: string[]) => Reply, auth: boolean];
@@ -52,6 +70,7 @@ function createMessage(s: StandinState, channelId: string, body: Record<string, 
     mention_roles: [],
     attachments: [],
     embeds: (body.embeds as APIMessage['embeds'] | undefined) ?? [],
+    ...(Array.isArray(body.components) ? { components: body.components as APIMessage['components'] } : {}),
     pinned: false,
     type: reference ? MessageType.Reply : MessageType.Default,
     flags: typeof body.flags === 'number' ? body.flags : 0,
@@ -64,6 +83,22 @@ function createMessage(s: StandinState, channelId: string, body: Record<string, 
 
 export function store(s: StandinState, message: APIMessage): void {
   s.messages.set(message.channel_id, [...(s.messages.get(message.channel_id) ?? []), message]);
+}
+
+/** Applies an edit (content, components) to a stored message and returns the new version. */
+function edit(s: StandinState, message: APIMessage, body: Partial<APIMessage>): APIMessage {
+  const updated: APIMessage = {
+    ...message,
+    ...(body.content !== undefined ? { content: body.content } : {}),
+    ...(body.components !== undefined ? { components: body.components } : {}),
+    edited_timestamp: new Date().toISOString(),
+  };
+  const list = s.messages.get(message.channel_id) ?? [];
+  s.messages.set(
+    message.channel_id,
+    list.map((m) => (m.id === message.id ? updated : m)),
+  );
+  return updated;
 }
 
 function interactionByToken(s: StandinState, appId: string, token: string) {
@@ -105,15 +140,21 @@ const ROUTES: Route[] = [
       const interaction = s.interactions.get(id!);
       if (!interaction || interaction.token !== token) return error(404, 10062, 'Unknown interaction');
       if (interaction.acknowledged) return error(400, 40060, 'Interaction has already been acknowledged.');
+      if (r.at - interaction.createdAt > s.callbackDeadlineMs) return error(404, 10062, 'Unknown interaction');
       const { type, data } = (r.body ?? {}) as { type: InteractionResponseType; data?: Record<string, unknown> };
+      const isUpdate = type === InteractionResponseType.DeferredMessageUpdate || type === InteractionResponseType.UpdateMessage;
+      if (isUpdate && !interaction.original) return error(400, 40004, 'Interaction is not on a message: nothing to update');
       const problem =
         type === InteractionResponseType.ApplicationCommandAutocompleteResult
           ? invalid(choiceProblems(data))
           : type === InteractionResponseType.ChannelMessageWithSource
             ? invalid(messageProblems(data))
-            : undefined;
+            : type === InteractionResponseType.UpdateMessage
+              ? invalid(messageProblems(data, { edit: true }))
+              : undefined;
       if (problem) return problem;
       interaction.acknowledged = true;
+      if (type === InteractionResponseType.UpdateMessage) interaction.original = edit(s, interaction.original!, data ?? {});
       if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.DeferredChannelMessageWithSource) {
         interaction.original = createMessage(
           s,
@@ -150,12 +191,7 @@ const ROUTES: Route[] = [
       if (!interaction?.original) return unknownWebhook;
       const problem = invalid(messageProblems(r.body, { edit: true }));
       if (problem) return problem;
-      const body = (r.body ?? {}) as Partial<APIMessage>;
-      interaction.original = {
-        ...interaction.original,
-        ...(body.content !== undefined ? { content: body.content } : {}),
-        edited_timestamp: new Date().toISOString(),
-      };
+      interaction.original = edit(s, interaction.original, (r.body ?? {}) as Partial<APIMessage>);
       return { status: 200, body: interaction.original };
     },
     false,
@@ -180,9 +216,24 @@ const ROUTES: Route[] = [
   ],
   [
     'POST',
+    /^\/users\/@me\/channels$/,
+    (s, r) => {
+      const recipient = Object.values(s.world.users).find((u) => u.id === (r.body as { recipient_id?: string } | undefined)?.recipient_id);
+      if (!recipient) return error(400, 50035, 'Invalid Form Body');
+      const dm = { id: `${BigInt(recipient.id) + 1n}`, type: ChannelType.DM, recipients: [recipient], last_message_id: null } as APIChannel;
+      s.channels.set(dm.id, dm);
+      return { status: 200, body: dm };
+    },
+    true,
+  ],
+  [
+    'POST',
     /^\/channels\/(\d+)\/messages$/,
     (s, r, [channelId]) => {
-      if (!s.channels.has(channelId!)) return unknownChannel;
+      const channel = s.channels.get(channelId!);
+      if (!channel) return unknownChannel;
+      if (channel.type === ChannelType.DM && channel.recipients?.some((u) => s.closedDms.has(u.id)))
+        return error(403, 50007, 'Cannot send messages to this user');
       const problem = invalid(messageProblems(r.body));
       return problem ?? { status: 200, body: createMessage(s, channelId!, (r.body ?? {}) as Record<string, unknown>) };
     },

@@ -1,12 +1,18 @@
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Events, type Client } from 'discord.js';
 import type { APIChatInputApplicationCommandGuildInteraction } from 'discord-api-types/v10';
 import pino from 'pino';
 import type { AnswerService } from '../../answer/service.js';
 import { loadBotConfig, type BotConfig } from '../../config.js';
 import { createBot, stopBot } from '../../discord/bot.js';
+import type { CorpusEditor } from '../../index/corpus-editor.js';
+import { BotState } from '../../state/bot-state.js';
 import { startStandin, STANDIN_TOKEN, type DiscordStandin, type RecordedRequest } from './index.js';
-import { chatInput, type InteractionInput } from './payloads.js';
+import { buttonClick, chatInput, type InteractionInput } from './payloads.js';
+import type { APIMessage } from 'discord-api-types/v10';
 
 /**
  * The real bot (createBot, real discord.js client) connected to a fresh stand-in, with the
@@ -15,12 +21,21 @@ import { chatInput, type InteractionInput } from './payloads.js';
 export interface StartBotOptions {
   service: AnswerService;
   cooldownSeconds?: number;
+  /** A running stand-in to connect to (a restarted bot finds the same server); default: a fresh one, closed on stop. */
+  standin?: DiscordStandin;
+  /** The state database; default: a fresh file in a temporary folder, removed on stop. */
+  statePath?: string;
+  corpus?: CorpusEditor;
+  /** Further configuration keys, such as GAP_RETENTION_DAYS. */
+  env?: Record<string, string>;
 }
 
 export interface RunningBot {
   standin: DiscordStandin;
   client: Client;
   config: BotConfig;
+  /** The bot's state database. */
+  state: BotState;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
   /** Dispatches `/name` and returns the interaction with the dispatch time. */
@@ -28,6 +43,12 @@ export interface RunningBot {
     name: string,
     input?: InteractionInput,
   ): { interaction: APIChatInputApplicationCommandGuildInteraction; at: number; mark: number };
+  /** Dispatches a click on the button `customId` of a message the bot sent. */
+  click(
+    message: APIMessage,
+    customId: string,
+    input?: InteractionInput,
+  ): { interaction: { id: string; token: string }; at: number; mark: number };
   /** Every REST call made for this interaction (callback, @original, follow-ups), in order. */
   callsFor(interaction: { id: string; token: string }): RecordedRequest[];
   /** Waits for the deferral and the final edit of the original reply; times are ms after dispatch. */
@@ -39,9 +60,12 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot({ service, cooldownSeconds = 0 }: StartBotOptions): Promise<RunningBot> {
-  const standin = await startStandin();
+export async function startBot({ service, cooldownSeconds = 0, ...options }: StartBotOptions): Promise<RunningBot> {
+  const standin = options.standin ?? (await startStandin());
+  const tempState = options.statePath ? null : mkdtempSync(path.join(os.tmpdir(), 'citebot-state-'));
+  const state = BotState.open(options.statePath ?? path.join(tempState!, 'state.sqlite'));
   const config = loadBotConfig({
+    ...options.env,
     DISCORD_TOKEN: STANDIN_TOKEN,
     DISCORD_APP_ID: standin.world.appId,
     DISCORD_GUILD_ID: standin.world.guildId,
@@ -51,7 +75,7 @@ export async function startBot({ service, cooldownSeconds = 0 }: StartBotOptions
   });
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const client = createBot({ config, logger, service });
+  const client = createBot({ config, logger, service, state, corpus: options.corpus });
   const ready = once(client, Events.ClientReady);
   await client.login(config.discord.token);
   await ready;
@@ -63,7 +87,14 @@ export async function startBot({ service, cooldownSeconds = 0 }: StartBotOptions
     standin,
     client,
     config,
+    state,
     logs,
+    click(message, customId, input) {
+      const interaction = buttonClick(standin.world, message, customId, input);
+      const mark = standin.requests.mark;
+      const { at } = standin.interact(interaction);
+      return { interaction, at, mark };
+    },
     command(name, input) {
       const interaction = chatInput(standin.world, name, input);
       const mark = standin.requests.mark;
@@ -81,7 +112,9 @@ export async function startBot({ service, cooldownSeconds = 0 }: StartBotOptions
     },
     async stop() {
       await stopBot(client, 5000);
-      await standin.close();
+      state.close();
+      if (tempState) rmSync(tempState, { recursive: true, force: true });
+      if (!options.standin) await standin.close();
     },
   };
 }

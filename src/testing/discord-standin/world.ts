@@ -10,6 +10,7 @@ import {
   Locale,
   OverwriteType,
   PermissionFlagsBits,
+  type APIGuildForumChannel,
   type APIGuildMember,
   type ApplicationFlags,
   type GuildMemberFlags,
@@ -46,6 +47,8 @@ const EVERYONE_PERMISSIONS =
 export const PERMISSIONS = {
   member: EVERYONE_PERMISSIONS,
   moderator: EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages,
+  /** A moderator who may also manage the server (/settings, /gaps, /corpus): pass as an interaction's `permissions`. */
+  manager: EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.ManageGuild,
 };
 
 function user(id: string, username: string, bot = false): APIUser {
@@ -128,6 +131,17 @@ export function createWorld() {
     { id: appId, type: OverwriteType.Member, allow: String(PermissionFlagsBits.SendMessages), deny: '0' },
   ]);
   const thread = threadChannel(guildId, general.id, snowflake(), 'An existing thread', alice.id);
+  // A forum, for the help channel: every post in it is a thread.
+  const forum = {
+    ...textChannel(guildId, 'help-forum', 3),
+    type: ChannelType.GuildForum,
+    available_tags: [],
+    default_reaction_emoji: null,
+    default_sort_order: null,
+    default_forum_layout: 0,
+    default_thread_rate_limit_per_user: 0,
+    flags: 0,
+  } as unknown as APIGuildForumChannel;
   return {
     guildId,
     appId,
@@ -135,6 +149,7 @@ export function createWorld() {
     users: { alice, moderator },
     roles: { everyone: everyoneRole, moderator: moderatorRole },
     channels: { general, news, locked },
+    forum,
     thread,
   };
 }
@@ -209,7 +224,7 @@ export function guildCreatePayload(world: World): GatewayGuildCreateDispatchData
     member_count: 3,
     voice_states: [],
     members: [memberOf(world, world.bot), memberOf(world, world.users.alice), memberOf(world, world.users.moderator)],
-    channels: [world.channels.general, world.channels.news, world.channels.locked],
+    channels: [world.channels.general, world.channels.news, world.channels.locked, world.forum],
     threads: [world.thread],
     presences: [],
     stage_instances: [],
