@@ -32,6 +32,11 @@ const baseSchema = z.object({
   TOP_K: decimal(1, 20).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).optional(),
+  SEARCH_BACKEND: z.enum(['local', 'postgres']).default('local'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//u, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
 });
 
 const botSchema = z.object({
@@ -58,7 +63,12 @@ export interface Config {
   logLevel: z.infer<typeof baseSchema>['LOG_LEVEL'];
   /** Folder holding the external evaluation data sets (bbc-news/, realtimeqa/, reuters21578/); none by default. */
   dataDir: string | undefined;
+  /** Where passages are searched: the index files in `indexDir` (default) or a shared PostgreSQL database. */
+  search: SearchConfig;
 }
+
+/** The search backend and what it needs: `postgres` always has a connection URL (never logged: it may hold a password). */
+export type SearchConfig = { backend: 'local' } | { backend: 'postgres'; databaseUrl: string };
 
 /** Settings only the Discord bot needs. */
 export interface BotConfig extends Config {
@@ -98,7 +108,18 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
     topK: e.TOP_K,
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR === undefined ? undefined : path.resolve(cwd, e.DATA_DIR),
+    search: searchConfig(e.SEARCH_BACKEND, e.DATABASE_URL),
   };
+}
+
+function searchConfig(backend: 'local' | 'postgres', databaseUrl: string | undefined): SearchConfig {
+  if (backend === 'local') return { backend };
+  if (databaseUrl === undefined) {
+    throw new CitebotError('CONFIG_INVALID', 'Configuration key DATABASE_URL is missing: SEARCH_BACKEND=postgres needs it.', {
+      hint: 'Set DATABASE_URL in .env (postgres://user:password@host:5432/database), or set SEARCH_BACKEND=local.',
+    });
+  }
+  return { backend, databaseUrl };
 }
 
 /** Like {@link loadConfig}, and also requires the Discord keys. */

@@ -16,7 +16,9 @@ export type ErrorCode =
   | 'QUESTION_TOO_LONG'
   | 'OPTION_INVALID'
   | 'FORBIDDEN'
-  | 'COOLDOWN';
+  | 'COOLDOWN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_SCHEMA';
 
 /** A failure the user can act on: `message` says what went wrong, `hint` what to run or change. */
 export class CitebotError extends Error {

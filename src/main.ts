@@ -17,7 +17,8 @@ runCli(async () => {
     // Imported after the config is known good: loading the embedder stack takes a while,
     // and a typo in .env should be reported at once.
     const { createAnswerService } = await import('./answer/create.js');
-    const { service } = createAnswerService(config, { logger });
+    const { service, check } = createAnswerService(config, { logger });
+    await check(); // With SEARCH_BACKEND=postgres: an unreachable database is reported now, naming DATABASE_URL.
     const client = createBot({ config, logger, service });
     let stopping = false;
     const shutdown = (signal: NodeJS.Signals) => {

@@ -27,7 +27,15 @@ describe('loadConfig', () => {
       allowRemoteModels: true,
       topK: 5,
       logLevel: 'info',
+      search: { backend: 'local' },
     });
+  });
+
+  it('reads the postgres backend with its URL, and refuses it without one, naming DATABASE_URL', () => {
+    const url = 'postgres://citebot:secret@db:5432/citebot';
+    expect(loadConfig({ SEARCH_BACKEND: 'postgres', DATABASE_URL: url }, cwd).search).toEqual({ backend: 'postgres', databaseUrl: url });
+    expect(failure(() => loadConfig({ SEARCH_BACKEND: 'postgres' }, cwd))?.message).toMatch(/DATABASE_URL/);
+    expect(failure(() => loadConfig({ SEARCH_BACKEND: 'postgres', DATABASE_URL: 'mysql://x' }, cwd))?.message).toMatch(/DATABASE_URL/);
   });
 
   it('reads every key', () => {
@@ -41,6 +49,8 @@ describe('loadConfig', () => {
         ALLOW_REMOTE_MODELS: 'false',
         TOP_K: '12',
         LOG_LEVEL: 'debug',
+        SEARCH_BACKEND: 'postgres',
+        DATABASE_URL: 'postgresql://db/citebot',
       },
       cwd,
     );
@@ -53,6 +63,7 @@ describe('loadConfig', () => {
       allowRemoteModels: false,
       topK: 12,
       logLevel: 'debug',
+      search: { backend: 'postgres', databaseUrl: 'postgresql://db/citebot' },
     });
   });
 

@@ -1,9 +1,12 @@
 import type { Config } from '../config.js';
 import { createEmbedderFor } from '../embed/factory.js';
+import type { EmbedderInfo } from '../embed/types.js';
 import type { Logger } from '../logger.js';
 import type { AbstainModel } from '../retrieval/abstain.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import type { RetrievalSettings } from '../retrieval/retriever.js';
+import { openDatabase } from '../index/postgres/database.js';
+import { DatabaseIndexProvider } from './database-provider.js';
 import { ReloadingIndexProvider } from './index-provider.js';
 import { LocalAnswerService, type CurrentIndex } from './local-service.js';
 
@@ -25,25 +28,37 @@ export interface CreatedAnswerService {
   service: LocalAnswerService;
   /** The index in service, what was derived from it, and its embedder; loads it if needed. */
   current(): Promise<CurrentIndex>;
+  /** At start-up: fails with a clear message when the search database cannot be reached (nothing to check for local files). */
+  check(): Promise<void>;
+  /** Closes the database pool, if any. */
+  close(): Promise<void>;
 }
 
 /**
  * The one way to make the answer service: over the index in `config.indexDir` (or the
- * override), embedding questions with the model the index was built with. The index loads on
+ * override), or the current build in the search database with SEARCH_BACKEND=postgres,
+ * embedding questions with the model the index was built with. The index loads on
  * first use and reloads when it is rebuilt.
  */
 export function createAnswerService(config: Config, overrides: AnswerServiceOverrides = {}): CreatedAnswerService {
-  const provider = new ReloadingIndexProvider({
-    indexDir: overrides.indexDir ?? config.indexDir,
-    wanted: { embedder: config.embedder, transformersModel: config.transformersModel },
-    embedderFor: (info) => createEmbedderFor(info, config),
-    logger: overrides.logger,
-  });
+  const wanted = { embedder: config.embedder, transformersModel: config.transformersModel };
+  const embedderFor = (info: EmbedderInfo) => createEmbedderFor(info, config);
+  const db = config.search.backend === 'postgres' ? openDatabase(config.search.databaseUrl) : null;
+  const provider = db
+    ? new DatabaseIndexProvider({ db, wanted, embedderFor, logger: overrides.logger })
+    : new ReloadingIndexProvider({ indexDir: overrides.indexDir ?? config.indexDir, wanted, embedderFor, logger: overrides.logger });
   const service = new LocalAnswerService(provider, {
     retrieval: overrides.retrieval,
     abstain: overrides.abstain,
     ranker: overrides.ranker,
     logger: overrides.logger,
   });
-  return { service, current: () => provider.current() };
+  return {
+    service,
+    current: () => provider.current(),
+    check: async () => {
+      if (provider instanceof DatabaseIndexProvider) await provider.check();
+    },
+    close: async () => db?.close(),
+  };
 }
