@@ -18,7 +18,7 @@ runCli(async () => {
     // and a typo in .env should be reported at once.
     const { createAnswerService } = await import('./answer/create.js');
     const { service, check } = createAnswerService(config, { logger });
-    await check(); // With SEARCH_BACKEND=postgres: an unreachable database is reported now, naming DATABASE_URL.
+    await check(); // With SEARCH_BACKEND=postgres an unreachable database is reported now, naming DATABASE_URL; no build is reported per question.
     const client = createBot({ config, logger, service });
     let stopping = false;
     const shutdown = (signal: NodeJS.Signals) => {

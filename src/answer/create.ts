@@ -6,6 +6,7 @@ import type { AbstainModel } from '../retrieval/abstain.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import type { RetrievalSettings } from '../retrieval/retriever.js';
 import { openDatabase } from '../index/postgres/database.js';
+import { currentBuildId } from '../index/store.js';
 import { DatabaseIndexProvider } from './database-provider.js';
 import { ReloadingIndexProvider } from './index-provider.js';
 import { LocalAnswerService, type CurrentIndex } from './local-service.js';
@@ -28,8 +29,11 @@ export interface CreatedAnswerService {
   service: LocalAnswerService;
   /** The index in service, what was derived from it, and its embedder; loads it if needed. */
   current(): Promise<CurrentIndex>;
-  /** At start-up: fails with a clear message when the search database cannot be reached (nothing to check for local files). */
-  check(): Promise<void>;
+  /**
+   * Whether there is a build to answer from. With the database backend this is where an
+   * unreachable database or an old schema is reported at start-up, naming DATABASE_URL.
+   */
+  check(): Promise<boolean>;
   /** Closes the database pool, if any. */
   close(): Promise<void>;
 }
@@ -56,9 +60,7 @@ export function createAnswerService(config: Config, overrides: AnswerServiceOver
   return {
     service,
     current: () => provider.current(),
-    check: async () => {
-      if (provider instanceof DatabaseIndexProvider) await provider.check();
-    },
+    check: async () => (provider instanceof DatabaseIndexProvider ? provider.check() : currentBuildId(provider.indexDir) !== null),
     close: async () => db?.close(),
   };
 }

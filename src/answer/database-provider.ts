@@ -27,9 +27,9 @@ export class DatabaseIndexProvider implements IndexProvider {
 
   constructor(private readonly options: Omit<ProviderOptions, 'indexDir'> & { db: Database; logger?: Logger }) {}
 
-  /** At start-up: the database answers and its tables are of this version; otherwise a message naming DATABASE_URL. */
-  async check(): Promise<void> {
-    await reaching(this.options.db, () => currentDatabaseBuild(this.options.db));
+  /** At start-up: whether the database holds a build; an unreachable database or an old schema is an error naming DATABASE_URL. */
+  async check(): Promise<boolean> {
+    return (await reaching(this.options.db, () => currentDatabaseBuild(this.options.db))) !== null;
   }
 
   async current(): Promise<CurrentIndex> {

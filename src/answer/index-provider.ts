@@ -31,6 +31,11 @@ export class ReloadingIndexProvider implements IndexProvider {
 
   constructor(private readonly options: ProviderOptions) {}
 
+  /** The index folder served. */
+  get indexDir(): string {
+    return this.options.indexDir;
+  }
+
   async current(): Promise<CurrentIndex> {
     const id = currentBuildId(this.options.indexDir);
     if (id !== null && id !== this.state?.id && id !== this.failedId) {
