@@ -29,7 +29,7 @@ export class DatabaseIndexProvider implements IndexProvider {
 
   /** At start-up: whether the database holds a build; an unreachable database or an old schema is an error naming DATABASE_URL. */
   async check(): Promise<boolean> {
-    return (await reaching(this.options.db, () => currentDatabaseBuild(this.options.db))) !== null;
+    return (await reaching(this.options.db, () => currentDatabaseBuild(this.options.db, { checkSchema: true }))) !== null;
   }
 
   async current(): Promise<CurrentIndex> {

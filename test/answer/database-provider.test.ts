@@ -93,6 +93,15 @@ describe.skipIf(!HAVE_PGLITE)('DatabaseIndexProvider', () => {
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain('s3cret');
   });
 
+  it('refuses at start-up tables of an older schema version, saying what to run', async () => {
+    await buildIntoDatabase({ db: pg.db, corpusPaths: [SEED_CORPUS], embedder: new FakeEmbedder() });
+    await pg.db.pool.query("UPDATE citebot_meta SET value = '0' WHERE key = 'schema'");
+    await expect(serviceOver(pg.db, new FakeEmbedder()).provider.check()).rejects.toMatchObject({
+      code: 'DATABASE_SCHEMA',
+      hint: expect.stringContaining('npm run index -- --rebuild'),
+    });
+  });
+
   it('asks to try again shortly while the database is away, and recovers by itself when it returns', async () => {
     const embedder = new FakeEmbedder();
     await buildIntoDatabase({ db: pg.db, corpusPaths: [SEED_CORPUS], embedder });

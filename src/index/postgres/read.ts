@@ -14,11 +14,20 @@ const missing = (db: Database) =>
     hint: 'Build it with `npm run index` (with SEARCH_BACKEND=postgres).',
   });
 
-/** The id of the current build, or null when the database holds none. Refuses tables of another schema version. */
-export async function currentDatabaseBuild(db: Database): Promise<string | null> {
-  if ((await readSchema(db)) === null) return null;
-  const result = await db.pool.query<{ id: string }>("SELECT value #>> '{}' AS id FROM citebot_meta WHERE key = 'current'");
-  return result.rows[0]?.id ?? null;
+/**
+ * The id of the current build, or null when the database holds none: one small query, run before
+ * every request. With `checkSchema`, tables of another schema version are refused (loading a
+ * build always checks).
+ */
+export async function currentDatabaseBuild(db: Database, options: { checkSchema?: boolean } = {}): Promise<string | null> {
+  if (options.checkSchema && (await readSchema(db)) === null) return null;
+  try {
+    const result = await db.pool.query<{ id: string }>("SELECT value #>> '{}' AS id FROM citebot_meta WHERE key = 'current'");
+    return result.rows[0]?.id ?? null;
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return null; // No citebot tables yet.
+    throw error;
+  }
 }
 
 /**
