@@ -90,7 +90,6 @@ export async function buildIntoDatabase(options: DatabaseBuildOptions): Promise<
     );
 
     const total = await pendingCount(db);
-    let done = 0;
     options.onProgress?.('embed', 0, total);
     const helpers = total > 0 ? options.startHelpers?.() : undefined;
     try {
@@ -98,7 +97,7 @@ export async function buildIntoDatabase(options: DatabaseBuildOptions): Promise<
         batchSize: options.batchSize,
         claimMs: options.claimMs,
         untilDone: true,
-        onBatch: (n) => options.onProgress?.('embed', (done += n), total),
+        onRemaining: (remaining) => options.onProgress?.('embed', Math.max(0, total - remaining), total),
       });
     } finally {
       await helpers?.stop();

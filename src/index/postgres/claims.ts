@@ -52,7 +52,8 @@ export interface EmbedPendingOptions {
   /** Keep polling while other workers hold claims, until every passage has a vector (the build's own loop); default false. */
   untilDone?: boolean;
   pollMs?: number;
-  onBatch?: (embedded: number) => void;
+  /** Passages still without a vector, by any worker, after each batch and while waiting: for a progress bar. */
+  onRemaining?: (remaining: number) => void;
 }
 
 /** Claims, embeds and stores batches until none is left to claim (or, with `untilDone`, none is left at all). Returns how many it embedded. */
@@ -61,13 +62,16 @@ export async function embedPending(db: Database, embedder: Embedder, options: Em
   for (;;) {
     const batch = await claimBatch(db, options.batchSize ?? 32, options.claimMs);
     if (batch.length === 0) {
-      if (!options.untilDone || (await pendingCount(db)) === 0) return embedded;
+      if (!options.untilDone) return embedded;
+      const remaining = await pendingCount(db);
+      options.onRemaining?.(remaining);
+      if (remaining === 0) return embedded;
       await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
       continue;
     }
     const vectors = await embedder.embed(batch.map((c) => c.body));
     await storeVectors(db, batch, vectors);
     embedded += batch.length;
-    options.onBatch?.(batch.length);
+    if (options.onRemaining) options.onRemaining(await pendingCount(db));
   }
 }
