@@ -49,6 +49,16 @@ const botSchema = z.object({
   /** Only for tests and proxies: where discord.js sends REST calls. */
   DISCORD_API_URL: z.string().url().optional(),
   COOLDOWN_SECONDS: decimal(0, 3600, true).default(10),
+  SHARDS: z.union([z.literal('auto'), decimal(1, 4096)]).optional(),
+});
+
+/** What discord.js's ShardingManager puts in the environment of each shard process it starts. */
+const shardChildSchema = z.object({
+  SHARDS: z
+    .string()
+    .regex(/^\[?\d+(,\d+)*\]?$/u, 'must be a shard id or a JSON list of them')
+    .transform((v) => v.replace(/[[\]]/gu, '').split(',').map(Number)),
+  SHARD_COUNT: decimal(1, 4096),
 });
 
 /** Settings shared by the CLI, the build and the bot. Paths are absolute. */
@@ -72,7 +82,17 @@ export type SearchConfig = { backend: 'local' } | { backend: 'postgres'; databas
 
 /** Settings only the Discord bot needs. */
 export interface BotConfig extends Config {
-  discord: { token: string; appId: string; guildId: string | undefined; apiUrl: string | undefined; cooldownSeconds: number };
+  discord: {
+    token: string;
+    appId: string;
+    guildId: string | undefined;
+    apiUrl: string | undefined;
+    cooldownSeconds: number;
+    /** `SHARDS`: run this many gateway shards (`auto`: as many as Discord recommends) under a ShardingManager; unset, one process. */
+    shards: 'auto' | number | undefined;
+    /** Set in a shard process started by the ShardingManager: the shard ids it runs, of how many. */
+    shard: { ids: number[]; count: number } | undefined;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -126,7 +146,9 @@ function searchConfig(backend: 'local' | 'postgres', databaseUrl: string | undef
 export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig {
   const source = readEnv(env);
   const base = loadConfig(source, cwd);
-  const d = parse(botSchema, source);
+  // In a shard process, SHARDS is discord.js's (the shard id), not the setting that asked for shards.
+  const child = source.SHARDING_MANAGER === 'true' ? parse(shardChildSchema, source) : undefined;
+  const d = parse(botSchema, child ? { ...source, SHARDS: undefined } : source);
   return {
     ...base,
     discord: {
@@ -135,6 +157,8 @@ export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig
       guildId: d.DISCORD_GUILD_ID,
       apiUrl: d.DISCORD_API_URL,
       cooldownSeconds: d.COOLDOWN_SECONDS,
+      shards: child ? undefined : d.SHARDS,
+      shard: child ? { ids: child.SHARDS, count: child.SHARD_COUNT } : undefined,
     },
   };
 }

@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run.js';
 import { loadBotConfig } from './config.js';
 import { isCitebotError } from './errors.js';
 import { createLogger } from './logger.js';
 import { createBot, stopBot } from './discord/bot.js';
+import type { BotConfig } from './config.js';
+import type { Logger } from './logger.js';
 
 /**
  * Composition root of the Discord bot: config, logger, answer service, client, login.
@@ -13,6 +16,7 @@ import { createBot, stopBot } from './discord/bot.js';
 runCli(async () => {
   const config = loadBotConfig();
   const logger = createLogger(config.logLevel);
+  if (config.discord.shards !== undefined) return runShardManager(config, logger);
   try {
     // Imported after the config is known good: loading the embedder stack takes a while,
     // and a typo in .env should be reported at once.
@@ -41,3 +45,21 @@ runCli(async () => {
     throw error;
   }
 });
+
+/**
+ * SHARDS set: this process only supervises. discord.js's ShardingManager starts this same file
+ * once per shard (each then runs the bot above, for its shards' guilds) and restarts one that
+ * dies; SIGINT or SIGTERM stops them all, each letting its answers finish.
+ */
+async function runShardManager(config: BotConfig, logger: Logger): Promise<void> {
+  const { runShards } = await import('./discord/shards.js');
+  const stop = await runShards(config, logger, fileURLToPath(import.meta.url));
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'stopping shards');
+      stop().then(resolve, resolve);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+}

@@ -123,6 +123,20 @@ describe('loadConfig', () => {
 });
 
 describe('loadBotConfig', () => {
+  it('reads SHARDS as auto or a count, one process when unset, and refuses anything else', () => {
+    const bot = { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID };
+    expect(loadBotConfig(bot, cwd).discord.shards).toBeUndefined();
+    expect(loadBotConfig({ ...bot, SHARDS: 'auto' }, cwd).discord.shards).toBe('auto');
+    expect(loadBotConfig({ ...bot, SHARDS: '4' }, cwd).discord.shards).toBe(4);
+    expect(failure(() => loadBotConfig({ ...bot, SHARDS: '0' }, cwd))?.message).toMatch(/SHARDS/);
+  });
+
+  it('in a shard process started by the ShardingManager, reads its shard ids and count instead', () => {
+    const child = { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' };
+    expect(loadBotConfig(child, cwd).discord).toMatchObject({ shards: undefined, shard: { ids: [1], count: 2 } });
+    expect(loadBotConfig({ ...child, SHARDS: '[0,1]' }, cwd).discord.shard).toEqual({ ids: [0, 1], count: 2 });
+  });
+
   it('reads the Discord keys on top of the base settings, with a 10 s cooldown by default', () => {
     const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, TOP_K: '3' }, cwd);
     expect(config.topK).toBe(3);

@@ -32,6 +32,8 @@ export function createBot({ config, logger, service }: BotOptions): Client {
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     rest: config.discord.apiUrl ? { api: config.discord.apiUrl } : {},
+    // In a shard process: only its shards' guilds reach it, so thread memory and cooldowns never mix with another shard's.
+    ...(config.discord.shard ? { shards: config.discord.shard.ids, shardCount: config.discord.shard.count } : {}),
   });
   const context = { service, logger, cooldowns: new Cooldowns(config.discord.cooldownSeconds), memory: new ThreadMemory() };
   const running = new Set<Promise<void>>();
