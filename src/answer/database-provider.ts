@@ -23,6 +23,8 @@ export class DatabaseIndexProvider implements IndexProvider {
   private loading: Promise<void> | null = null;
   /** A build that failed to load (not for a lost connection) is not retried on every request. */
   private failedId: string | null = null;
+  /** Why it failed: told again on every request while nothing else can be served. */
+  private failure: unknown = null;
   private readonly embedders = new Map<string, Embedder>();
 
   constructor(private readonly options: Omit<ProviderOptions, 'indexDir'> & { db: Database; logger?: Logger }) {}
@@ -39,7 +41,8 @@ export class DatabaseIndexProvider implements IndexProvider {
       await this.loading;
     }
     if (this.state === null) {
-      if (id === null) await readDatabaseIndex(this.options.db); // Throws the precise reason (no build yet).
+      if (id !== null && id === this.failedId && this.failure !== null) throw this.failure;
+      if (id === null) await readDatabaseIndex(this.options.db).catch((error: unknown) => Promise.reject(serving(error))); // No build yet.
       throw new CitebotError('INDEX_MISSING', `No build could be loaded from the search database (${this.options.db.where}).`, {
         hint: 'Build it with `npm run index`.',
       });
@@ -61,6 +64,7 @@ export class DatabaseIndexProvider implements IndexProvider {
     } catch (error) {
       if (isConnectionError(error)) throw tryAgainShortly(error); // Retried on the next request.
       this.failedId = id;
+      this.failure = error;
       if (this.state === null) throw error;
       this.options.logger?.error({ err: error, buildId: id }, 'new build could not be loaded; keeping the previous one');
     }
