@@ -5,7 +5,6 @@ import { formatAnswerJson, formatAnswerText } from '../src/cli/format.js';
 import { buildWithProgress } from '../src/cli/build.js';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
-import { currentBuildId } from '../src/index/store.js';
 import { createLogger } from '../src/logger.js';
 
 runCli(async () => {
@@ -15,8 +14,8 @@ runCli(async () => {
     return 2;
   }
   const config = loadConfig();
-  if (args.rebuild || currentBuildId(config.indexDir) === null) await buildWithProgress(config, { rebuild: args.rebuild });
-  const { service } = createAnswerService(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  const { service, check } = createAnswerService(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  if (args.rebuild || !(await check())) await buildWithProgress(config, { rebuild: args.rebuild });
   const answer = await service.ask(args.question, { k: args.k ?? config.topK });
   process.stdout.write(`${args.json ? formatAnswerJson(answer) : formatAnswerText(answer)}\n`);
 });

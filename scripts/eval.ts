@@ -63,7 +63,8 @@ runCli(async () => {
     extras.length === 0 && !values['no-seed']
       ? config.indexDir
       : path.resolve('data/eval-index', createHash('sha256').update(corpusPaths.join('\n')).digest('hex').slice(0, 12));
-  if (indexDir !== config.indexDir || currentBuildId(indexDir) === null)
+  // The search database holds one corpus at a time: bring it to this one (quick when it already is).
+  if (config.search.backend === 'postgres' || indexDir !== config.indexDir || currentBuildId(indexDir) === null)
     await buildWithProgress(config, { corpusPaths, indexDir, cacheDir: path.resolve('data/eval-index/cache') });
 
   const read = values.qa.flatMap((file) => readQa(path.resolve(file)));

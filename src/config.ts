@@ -38,6 +38,11 @@ const baseSchema = z.object({
   APERTIUM_APY_URL: z.string().url().optional(),
   TRANSLATE_TIMEOUT_MS: decimal(100, 60000).default(5000),
   STATE_DB: z.string().min(1).default('data/citebot.sqlite'),
+  SEARCH_BACKEND: z.enum(['local', 'postgres']).default('local'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//u, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
 });
 
 const botSchema = z.object({
@@ -54,6 +59,16 @@ const botSchema = z.object({
   UPLOAD_MAX_KB: decimal(1, 25_600).default(2048),
   /** Privileged: only needed for a help channel that is a text channel (forum posts carry their title). */
   DISCORD_MESSAGE_CONTENT: boolean.default(false),
+  SHARDS: z.union([z.literal('auto'), decimal(1, 4096)]).optional(),
+});
+
+/** What discord.js's ShardingManager puts in the environment of each shard process it starts. */
+const shardChildSchema = z.object({
+  SHARDS: z
+    .string()
+    .regex(/^\[?\d+(,\d+)*\]?$/u, 'must be a shard id or a JSON list of them')
+    .transform((v) => v.replace(/[[\]]/gu, '').split(',').map(Number)),
+  SHARD_COUNT: decimal(1, 4096),
 });
 
 /** Settings shared by the CLI, the build and the bot. Paths are absolute. */
@@ -80,7 +95,12 @@ export interface Config {
   };
   /** The bot's own state (settings, votes, declined questions): a SQLite file. */
   stateDb: string;
+  /** Where passages are searched: the index files in `indexDir` (default) or a shared PostgreSQL database. */
+  search: SearchConfig;
 }
+
+/** The search backend and what it needs: `postgres` always has a connection URL (never logged: it may hold a password). */
+export type SearchConfig = { backend: 'local' } | { backend: 'postgres'; databaseUrl: string };
 
 /** Settings only the Discord bot needs. */
 export interface BotConfig extends Config {
@@ -92,6 +112,10 @@ export interface BotConfig extends Config {
     cooldownSeconds: number;
     /** Whether to ask for the privileged Message Content intent. */
     messageContent: boolean;
+    /** `SHARDS`: run this many gateway shards (`auto`: as many as Discord recommends) under a ShardingManager; unset, one process. */
+    shards: 'auto' | number | undefined;
+    /** Set in a shard process started by the ShardingManager: the shard ids it runs, of how many. */
+    shard: { ids: number[]; count: number } | undefined;
   };
   /** Declined questions are kept this many days for `/gaps`. */
   gapRetentionDays: number;
@@ -140,6 +164,7 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
       timeoutMs: e.TRANSLATE_TIMEOUT_MS,
     },
     stateDb: path.resolve(cwd, e.STATE_DB),
+    search: searchConfig(e.SEARCH_BACKEND, e.DATABASE_URL),
   };
 }
 
@@ -149,11 +174,23 @@ function missingApyUrl(): never {
   });
 }
 
+function searchConfig(backend: 'local' | 'postgres', databaseUrl: string | undefined): SearchConfig {
+  if (backend === 'local') return { backend };
+  if (databaseUrl === undefined) {
+    throw new CitebotError('CONFIG_INVALID', 'Configuration key DATABASE_URL is missing: SEARCH_BACKEND=postgres needs it.', {
+      hint: 'Set DATABASE_URL in .env (postgres://user:password@host:5432/database), or set SEARCH_BACKEND=local.',
+    });
+  }
+  return { backend, databaseUrl };
+}
+
 /** Like {@link loadConfig}, and also requires the Discord keys. */
 export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig {
   const source = readEnv(env);
   const base = loadConfig(source, cwd);
-  const d = parse(botSchema, source);
+  // In a shard process, SHARDS is discord.js's (the shard id), not the setting that asked for shards.
+  const child = source.SHARDING_MANAGER === 'true' ? parse(shardChildSchema, source) : undefined;
+  const d = parse(botSchema, child ? { ...source, SHARDS: undefined } : source);
   return {
     ...base,
     discord: {
@@ -163,6 +200,8 @@ export function loadBotConfig(env?: Env, cwd: string = process.cwd()): BotConfig
       apiUrl: d.DISCORD_API_URL,
       cooldownSeconds: d.COOLDOWN_SECONDS,
       messageContent: d.DISCORD_MESSAGE_CONTENT,
+      shards: child ? undefined : d.SHARDS,
+      shard: child ? { ids: child.SHARDS, count: child.SHARD_COUNT } : undefined,
     },
     gapRetentionDays: d.GAP_RETENTION_DAYS,
     uploadMaxBytes: d.UPLOAD_MAX_KB * 1024,

@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'COOLDOWN'
   | 'TRANSLATION_FAILED'
   | 'STATE_DB'
-  | 'UPLOAD_REJECTED';
+  | 'UPLOAD_REJECTED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_SCHEMA';
 
 /** A failure the user can act on: `message` says what went wrong, `hint` what to run or change. */
 export class CitebotError extends Error {

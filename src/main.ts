@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { Events } from 'discord.js';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run.js';
 import { loadBotConfig, type BotConfig } from './config.js';
 import { CorpusEditor } from './index/corpus-editor.js';
@@ -18,11 +19,13 @@ import { createBot, stopBot } from './discord/bot.js';
 runCli(async () => {
   const config = loadBotConfig();
   const logger = createLogger(config.logLevel);
+  if (config.discord.shards !== undefined) return runShardManager(config, logger);
   try {
     // Imported after the config is known good: loading the embedder stack takes a while,
     // and a typo in .env should be reported at once.
     const { createAnswerService } = await import('./answer/create.js');
-    const { service } = createAnswerService(config, { logger });
+    const { service, check } = createAnswerService(config, { logger });
+    await check(); // With SEARCH_BACKEND=postgres an unreachable database is reported now, naming DATABASE_URL; no build is reported per question.
     const state = BotState.open(config.stateDb);
     const corpus = await corpusEditor(config, logger, state);
     const client = createBot({ config, logger, service, state, corpus });
@@ -62,4 +65,22 @@ async function corpusEditor(config: BotConfig, logger: Logger, state: BotState):
   const { buildFromConfig } = await import('./index/from-config.js');
   // One embedder in-process: an added article is a handful of passages, not worth a worker pool.
   return new CorpusEditor(config.corpusPath, () => buildFromConfig(config, { poolSize: 1 }), { logger, marker: state.buildPending });
+}
+
+/**
+ * SHARDS set: this process only supervises. discord.js's ShardingManager starts this same file
+ * once per shard (each then runs the bot above, for its shards' guilds) and restarts one that
+ * dies; SIGINT or SIGTERM stops them all, each letting its answers finish.
+ */
+async function runShardManager(config: BotConfig, logger: Logger): Promise<void> {
+  const { runShards } = await import('./discord/shards.js');
+  const stop = await runShards(config, logger, fileURLToPath(import.meta.url));
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'stopping shards');
+      stop().then(resolve, resolve);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
 }

@@ -29,7 +29,15 @@ describe('loadConfig', () => {
       logLevel: 'info',
       stateDb: path.join(cwd, 'data/citebot.sqlite'),
       translation: { engine: 'auto', command: 'apertium', dataDir: '/usr/share/apertium', apyUrl: undefined, timeoutMs: 5000 },
+      search: { backend: 'local' },
     });
+  });
+
+  it('reads the postgres backend with its URL, and refuses it without one, naming DATABASE_URL', () => {
+    const url = 'postgres://citebot:secret@db:5432/citebot';
+    expect(loadConfig({ SEARCH_BACKEND: 'postgres', DATABASE_URL: url }, cwd).search).toEqual({ backend: 'postgres', databaseUrl: url });
+    expect(failure(() => loadConfig({ SEARCH_BACKEND: 'postgres' }, cwd))?.message).toMatch(/DATABASE_URL/);
+    expect(failure(() => loadConfig({ SEARCH_BACKEND: 'postgres', DATABASE_URL: 'mysql://x' }, cwd))?.message).toMatch(/DATABASE_URL/);
   });
 
   it('reads every key', () => {
@@ -49,6 +57,8 @@ describe('loadConfig', () => {
         APERTIUM_DATA_DIR: '/opt/apertium/share/apertium',
         APERTIUM_APY_URL: 'http://127.0.0.1:2737',
         TRANSLATE_TIMEOUT_MS: '1500',
+        SEARCH_BACKEND: 'postgres',
+        DATABASE_URL: 'postgresql://db/citebot',
       },
       cwd,
     );
@@ -69,6 +79,7 @@ describe('loadConfig', () => {
         apyUrl: 'http://127.0.0.1:2737',
         timeoutMs: 1500,
       },
+      search: { backend: 'postgres', databaseUrl: 'postgresql://db/citebot' },
     });
   });
 
@@ -132,6 +143,20 @@ describe('loadConfig', () => {
 });
 
 describe('loadBotConfig', () => {
+  it('reads SHARDS as auto or a count, one process when unset, and refuses anything else', () => {
+    const bot = { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID };
+    expect(loadBotConfig(bot, cwd).discord.shards).toBeUndefined();
+    expect(loadBotConfig({ ...bot, SHARDS: 'auto' }, cwd).discord.shards).toBe('auto');
+    expect(loadBotConfig({ ...bot, SHARDS: '4' }, cwd).discord.shards).toBe(4);
+    expect(failure(() => loadBotConfig({ ...bot, SHARDS: '0' }, cwd))?.message).toMatch(/SHARDS/);
+  });
+
+  it('in a shard process started by the ShardingManager, reads its shard ids and count instead', () => {
+    const child = { DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' };
+    expect(loadBotConfig(child, cwd).discord).toMatchObject({ shards: undefined, shard: { ids: [1], count: 2 } });
+    expect(loadBotConfig({ ...child, SHARDS: '[0,1]' }, cwd).discord.shard).toEqual({ ids: [0, 1], count: 2 });
+  });
+
   it('reads the Discord keys on top of the base settings, with a 10 s cooldown by default', () => {
     const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, TOP_K: '3' }, cwd);
     expect(config.topK).toBe(3);

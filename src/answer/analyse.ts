@@ -1,5 +1,5 @@
 import type { Embedder } from '../embed/types.js';
-import type { LoadedIndex } from '../index/store.js';
+import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -19,7 +19,7 @@ const SENTENCE_TYPE_BONUS = 3;
 
 /** Everything worked out for one question. */
 export interface Analysis {
-  index: LoadedIndex;
+  index: ServedIndex;
   lookups: IndexLookups;
   reading: QuestionAnalysis;
   /** What was searched: the read question, after any earlier question it follows. */
@@ -47,7 +47,7 @@ export interface AnalyseOptions {
 
 /** What analysis runs on and with. */
 export interface AnalysisContext {
-  index: LoadedIndex;
+  index: ServedIndex;
   lookups: IndexLookups;
   embedder: Embedder;
   retrieval: RetrievalSettings;
@@ -81,7 +81,7 @@ export async function analyse(
   const mmrLambda = retrieval.mode === 'hybrid' ? 1 : retrieval.mmrLambda;
   const own = tokenize(query);
   const extra = tokenize(alsoSearch).filter((t) => !own.includes(t));
-  const pool = retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
+  const pool = await retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
   const candidates: RankInput[] = pool.map((r) => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {

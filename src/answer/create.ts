@@ -1,10 +1,14 @@
 import type { Config } from '../config.js';
 import { createEmbedderFor } from '../embed/factory.js';
 import { createTranslator } from '../translate/factory.js';
+import type { EmbedderInfo } from '../embed/types.js';
 import type { Logger } from '../logger.js';
 import type { AbstainModel } from '../retrieval/abstain.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import type { RetrievalSettings } from '../retrieval/retriever.js';
+import { openDatabase } from '../index/postgres/database.js';
+import { currentBuildId } from '../index/store.js';
+import { DatabaseIndexProvider } from './database-provider.js';
 import { ReloadingIndexProvider } from './index-provider.js';
 import { LocalAnswerService, type CurrentIndex } from './local-service.js';
 import type { TranslatorChoice } from './reading.js';
@@ -29,20 +33,28 @@ export interface CreatedAnswerService {
   service: LocalAnswerService;
   /** The index in service, what was derived from it, and its embedder; loads it if needed. */
   current(): Promise<CurrentIndex>;
+  /**
+   * Whether there is a build to answer from. With the database backend this is where an
+   * unreachable database or an old schema is reported at start-up, naming DATABASE_URL.
+   */
+  check(): Promise<boolean>;
+  /** Closes the database pool, if any. */
+  close(): Promise<void>;
 }
 
 /**
  * The one way to make the answer service: over the index in `config.indexDir` (or the
- * override), embedding questions with the model the index was built with. The index loads on
+ * override), or the current build in the search database with SEARCH_BACKEND=postgres,
+ * embedding questions with the model the index was built with. The index loads on
  * first use and reloads when it is rebuilt.
  */
 export function createAnswerService(config: Config, overrides: AnswerServiceOverrides = {}): CreatedAnswerService {
-  const provider = new ReloadingIndexProvider({
-    indexDir: overrides.indexDir ?? config.indexDir,
-    wanted: { embedder: config.embedder, transformersModel: config.transformersModel },
-    embedderFor: (info) => createEmbedderFor(info, config),
-    logger: overrides.logger,
-  });
+  const wanted = { embedder: config.embedder, transformersModel: config.transformersModel };
+  const embedderFor = (info: EmbedderInfo) => createEmbedderFor(info, config);
+  const db = config.search.backend === 'postgres' ? openDatabase(config.search.databaseUrl) : null;
+  const provider = db
+    ? new DatabaseIndexProvider({ db, wanted, embedderFor, logger: overrides.logger })
+    : new ReloadingIndexProvider({ indexDir: overrides.indexDir ?? config.indexDir, wanted, embedderFor, logger: overrides.logger });
   const service = new LocalAnswerService(provider, {
     retrieval: overrides.retrieval,
     abstain: overrides.abstain,
@@ -50,5 +62,10 @@ export function createAnswerService(config: Config, overrides: AnswerServiceOver
     translator: overrides.translator ?? (() => createTranslator(config)),
     logger: overrides.logger,
   });
-  return { service, current: () => provider.current() };
+  return {
+    service,
+    current: () => provider.current(),
+    check: async () => (provider instanceof DatabaseIndexProvider ? provider.check() : currentBuildId(provider.indexDir) !== null),
+    close: async () => db?.close(),
+  };
 }

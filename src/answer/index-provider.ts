@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { checkEmbedderMatches } from '../index/manifest.js';
 import { currentBuildId, readIndex } from '../index/store.js';
 import { CitebotError } from '../errors.js';
+import { serveLocal } from '../retrieval/local-search.js';
 import type { CurrentIndex, IndexProvider } from './local-service.js';
 import { indexLookups } from './lookups.js';
 
@@ -30,6 +31,11 @@ export class ReloadingIndexProvider implements IndexProvider {
 
   constructor(private readonly options: ProviderOptions) {}
 
+  /** The index folder served. */
+  get indexDir(): string {
+    return this.options.indexDir;
+  }
+
   async current(): Promise<CurrentIndex> {
     const id = currentBuildId(this.options.indexDir);
     if (id !== null && id !== this.state?.id && id !== this.failedId) {
@@ -54,7 +60,7 @@ export class ReloadingIndexProvider implements IndexProvider {
       const embedder = this.embedders.get(key) ?? this.options.embedderFor(info);
       this.embedders.set(key, embedder);
       const previous = this.state?.id;
-      this.state = { id: index.manifest.buildId, index, lookups: indexLookups(index), embedder };
+      this.state = { id: index.manifest.buildId, index: serveLocal(index), lookups: indexLookups(index), embedder };
       this.options.logger?.info({ buildId: index.manifest.buildId, previous, passages: index.passages.length }, 'index loaded');
     } catch (error) {
       this.failedId = id;

@@ -1,5 +1,5 @@
 import type { Embedder } from '../embed/types.js';
-import type { LoadedIndex } from '../index/store.js';
+import type { ServedIndex } from '../index/search-backend.js';
 import type { Logger } from '../logger.js';
 import type { AbstainModel } from '../retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
@@ -20,7 +20,7 @@ export type { Analysis } from './analyse.js';
 
 /** The index in service, what was derived from it once, and the embedder of its model. */
 export interface CurrentIndex {
-  index: LoadedIndex;
+  index: ServedIndex;
   lookups: IndexLookups;
   embedder: Embedder;
 }

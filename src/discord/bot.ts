@@ -51,6 +51,8 @@ export function createBot({ config, logger, service, state, corpus }: BotOptions
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     rest: config.discord.apiUrl ? { api: config.discord.apiUrl } : {},
+    // In a shard process: only its shards' guilds reach it, so thread memory and cooldowns never mix with another shard's.
+    ...(config.discord.shard ? { shards: config.discord.shard.ids, shardCount: config.discord.shard.count } : {}),
   });
   const context = {
     service,

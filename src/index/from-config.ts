@@ -2,6 +2,8 @@ import type { Config } from '../config.js';
 import { createEmbedder } from '../embed/factory.js';
 import { EmbedderPool, defaultPoolSize } from '../embed/pool.js';
 import { buildIndex, type BuildResult } from './build.js';
+import { buildIntoDatabase, defaultCacheDir } from './postgres/build.js';
+import { openDatabase, reaching } from './postgres/database.js';
 
 /** Where and how {@link buildFromConfig} builds, and whom it tells about it. */
 export interface BuildFromConfigOptions {
@@ -18,6 +20,8 @@ export interface BuildFromConfigOptions {
   onProgress?: (done: number, total: number) => void;
   /** One line for the person running the build, such as the embedder falling back to USE-Lite. */
   onNote?: (line: string) => void;
+  /** With SEARCH_BACKEND=postgres: started once passages await vectors (embedding worker processes), stopped before the switch. */
+  startHelpers?: () => { stop(): Promise<void> };
 }
 
 /**
@@ -32,6 +36,25 @@ export async function buildFromConfig(config: Config, options: BuildFromConfigOp
   const poolSize = options.poolSize ?? defaultPoolSize();
   const pool = poolSize > 1 ? new EmbedderPool(info, config, poolSize) : null;
   try {
+    if (config.search.backend === 'postgres') {
+      const db = openDatabase(config.search.databaseUrl, { max: 2 });
+      try {
+        return await reaching(db, () =>
+          buildIntoDatabase({
+            db,
+            corpusPaths: options.corpusPaths ?? [config.corpusPath],
+            embedder: pool ?? chosen,
+            force: options.rebuild,
+            cacheDir: options.cacheDir ?? defaultCacheDir(options.indexDir ?? config.indexDir),
+            batchSize: pool ? 32 * poolSize : undefined,
+            startHelpers: options.startHelpers,
+            onProgress: (_stage, done, total) => options.onProgress?.(done, total),
+          }),
+        );
+      } finally {
+        await db.close();
+      }
+    }
     return await buildIndex({
       corpusPaths: options.corpusPaths ?? [config.corpusPath],
       indexDir: options.indexDir ?? config.indexDir,

@@ -1,7 +1,6 @@
 import type { Passage } from '../corpus/types.js';
 import { bm25Idf, type PreparedBm25 } from '../index/lexical-prepared.js';
-import type { LoadedIndex } from '../index/store.js';
-import { searchBm25 } from './bm25.js';
+import type { ServedIndex } from '../index/search-backend.js';
 import { mmr } from './diversify.js';
 import { reciprocalRankFusion, weightedScoreFusion, type Ranked } from './fusion.js';
 import { tokenize } from '../text/tokenize.js';
@@ -35,8 +34,8 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mmrLambda: 0.7,
 };
 
-/** The parts of a {@link LoadedIndex} that retrieval reads (a view of it, so tests can build one by hand). */
-export type RetrievalView = Pick<LoadedIndex, 'passages' | 'labels' | 'vectors' | 'lexical'>;
+/** The parts of a served index that retrieval reads (a view of it, so tests can build one by hand). */
+export type RetrievalView = Pick<ServedIndex, 'passages' | 'labels' | 'search'>;
 
 /** A ranked passage with the raw signals behind its rank (abstention reads them). */
 export interface Retrieved {
@@ -60,22 +59,22 @@ export function idfOf(prepared: PreparedBm25): (term: string) => number {
 }
 
 /**
- * Ranks passages for a question: dense and lexical lists, fused, then spread across
- * articles with MMR and a per-article cap. Pure over the index it is given.
+ * Ranks passages for a question: dense and lexical lists from the search backend, fused, then
+ * spread across articles with MMR and a per-article cap. The backend only finds candidates;
+ * everything after that is the same whichever backend searched.
  */
-export function retrieve(
+export async function retrieve(
   index: RetrievalView,
   question: string,
   queryVector: Float32Array | null,
   settings: RetrievalSettings,
   /** The lexical leg's terms when they differ from the question's own (a translated question searches more words). */
   lexicalTerms: readonly string[] = tokenize(question),
-): Retrieved[] {
-  const denseHits: Ranked[] =
-    settings.mode !== 'bm25' && queryVector !== null
-      ? index.vectors.search(queryVector, settings.candidates).map((h) => ({ id: index.passages[h.label]!.id, score: h.score }))
-      : [];
-  const lexicalHits: Ranked[] = settings.mode !== 'dense' ? searchBm25(index.lexical, [...lexicalTerms], settings.candidates) : [];
+): Promise<Retrieved[]> {
+  const [denseHits, lexicalHits]: Ranked[][] = await Promise.all([
+    settings.mode !== 'bm25' && queryVector !== null ? index.search.dense(queryVector, settings.candidates) : [],
+    settings.mode !== 'dense' ? index.search.lexical([...lexicalTerms], settings.candidates) : [],
+  ]);
   const dense = new Map(denseHits.map((h) => [h.id, h.score]));
   const lexical = new Map(lexicalHits.map((h) => [h.id, h.score]));
 
@@ -83,12 +82,18 @@ export function retrieve(
   const weights = settings.mode === 'hybrid' ? [settings.denseWeight, 1] : [1];
   const fused = settings.fusion === 'rrf' ? reciprocalRankFusion(lists, { weights }) : weightedScoreFusion(lists, weights);
 
-  const candidates = fused.map((f) => {
-    const label = index.labels.get(f.id)!;
-    return { id: f.id, score: f.score, group: index.passages[label]!.articleId, label };
+  // A backend may know a passage the loaded build does not (a newer build switched in between): skip it.
+  const candidates = fused.flatMap((f) => {
+    const label = index.labels.get(f.id);
+    return label === undefined ? [] : [{ id: f.id, score: f.score, group: index.passages[label]!.articleId, label }];
   });
   // Vectors only for the head of the list: MMR never reaches far down it.
-  const head = candidates.slice(0, settings.k * 4).map((c) => ({ ...c, vector: index.vectors.vector(c.label) }));
+  const top = candidates.slice(0, settings.k * 4);
+  const stored = await index.search.vectors(top.map((c) => c.id));
+  const head = top.flatMap((c) => {
+    const vector = stored.get(c.id);
+    return vector ? [{ ...c, vector }] : [];
+  });
   const picked = mmr(head, { k: settings.k, lambda: settings.mmrLambda, perGroupCap: settings.perArticleCap });
   return picked.map((c) => ({
     passage: index.passages[c.label]!,

@@ -12,15 +12,15 @@ const corpus = {
   b: ['Chile will host the APEC conference in Santiago. It opens in November.'],
 };
 
-function answer(question: string, answerable = true, k = 5) {
+async function answer(question: string, answerable = true, k = 5) {
   const { search, articles, embedder } = smallIndex(corpus);
-  const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k });
+  const retrieved = await retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k });
   return composeAnswer({ question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.lexical), answerable });
 }
 
 describe('composeAnswer', () => {
-  it('quotes exact article text at the recorded offsets, with the source', () => {
-    const result = answer('Who did Peru invite to the Lima Group?');
+  it('quotes exact article text at the recorded offsets, with the source', async () => {
+    const result = await answer('Who did Peru invite to the Lima Group?');
     expect(result.answerable).toBe(true);
     for (const p of result.passages) {
       const text = corpus[p.articleId as keyof typeof corpus].join('\n\n');
@@ -30,19 +30,19 @@ describe('composeAnswer', () => {
     expect(result.passages[0]!.quote).toContain('Peru invited Russia and China to the Lima Group meeting.');
   });
 
-  it('never shows the same text twice', () => {
-    const result = answer('Peru invited Russia China', true, 5);
+  it('never shows the same text twice', async () => {
+    const result = await answer('Peru invited Russia China', true, 5);
     const spans = result.passages.filter((p) => p.articleId === 'a').sort((x, y) => x.start - y.start);
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThan(spans[i - 1]!.end);
   });
 
-  it('records where a quote reaches across text that cleaning removed, as offsets into the quote', () => {
+  it('records where a quote reaches across text that cleaning removed, as offsets into the quote', async () => {
     const { search, articles, embedder } = smallIndex(corpus);
     const a = articles.get('a')!;
     const gap = corpus.a[0]!.length;
     articles.set('a', { ...a, gaps: [gap] });
     const question = 'Peru invited Russia China';
-    const retrieved = retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k: 5 });
+    const retrieved = await retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k: 5 });
     const input = { question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.lexical), answerable: true };
     const across = composeAnswer(input).passages.filter((p) => p.articleId === 'a' && p.start < gap && p.end > gap);
     expect(across.length).toBeGreaterThan(0);
@@ -50,8 +50,8 @@ describe('composeAnswer', () => {
     for (const p of composeAnswer(input).passages.filter((q) => q.articleId === 'b')) expect(p.gaps).toEqual([]);
   });
 
-  it('returns no passages and the nearest article titles when the corpus has no answer', () => {
-    const result = answer('Who won the FIFA World Cup?', false);
+  it('returns no passages and the nearest article titles when the corpus has no answer', async () => {
+    const result = await answer('Who won the FIFA World Cup?', false);
     expect(result.answerable).toBe(false);
     expect(result.passages).toEqual([]);
     expect(result.suggestions.length).toBeGreaterThan(0);

@@ -138,4 +138,16 @@ describe('npm run ask', () => {
     expect(body).toContain(passage.quote);
     expect(passage.source).toMatchObject({ title: '\x1b[2JFerry timetable', url: null });
   });
+
+  it('with SEARCH_BACKEND=postgres and the database down, says so naming DATABASE_URL, without a stack', async () => {
+    const { code, stdout, stderr } = await ask(['What is Mexico’s policy on Venezuela?'], {
+      INDEX_DIR: indexDir,
+      SEARCH_BACKEND: 'postgres',
+      DATABASE_URL: 'postgres://citebot:s3cret@127.0.0.1:9/citebot',
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^citebot: Cannot reach the search database at DATABASE_URL \(127\.0\.0\.1:9\/citebot\): ECONNREFUSED\.\n/);
+    expect(stderr).not.toMatch(/\n\s+at |s3cret/);
+  });
 });

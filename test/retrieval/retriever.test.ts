@@ -14,48 +14,48 @@ const corpus = {
 };
 
 describe('retrieve', () => {
-  it('finds the passage that shares the rare words of the question in every mode', () => {
+  it('finds the passage that shares the rare words of the question in every mode', async () => {
     const { search, embedder } = smallIndex(corpus);
     const q = 'Who did Peru invite to the Lima Group?';
     for (const mode of ['hybrid', 'dense', 'bm25'] as const) {
-      const top = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode })[0]!;
+      const top = (await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode }))[0]!;
       expect(top.passage.id).toBe('peru#0');
     }
   });
 
-  it('spreads a broad question across articles instead of filling the answer from one', () => {
+  it('spreads a broad question across articles instead of filling the answer from one', async () => {
     const { search, embedder } = smallIndex(corpus);
     const q = 'What is the policy on Venezuela of Mexico and Peru?';
-    const results = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 2 });
+    const results = await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 2 });
     const articles = results.map((r) => r.passage.articleId);
     expect(articles.filter((a) => a === 'mexico').length).toBeLessThanOrEqual(2);
     expect(new Set(articles).has('peru')).toBe(true);
   });
 
-  it('fills more slots from one article when the cap allows it', () => {
+  it('fills more slots from one article when the cap allows it', async () => {
     const { search, embedder } = smallIndex(corpus);
     const q = 'Mexico Venezuela';
-    const results = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 4, mmrLambda: 1 });
+    const results = await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 4, perArticleCap: 4, mmrLambda: 1 });
     expect(results.filter((r) => r.passage.articleId === 'mexico').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('reports the dense similarity of every returned passage, even in lexical mode', () => {
+  it('reports the dense similarity of every returned passage, even in lexical mode', async () => {
     const { search, embedder } = smallIndex(corpus);
     const q = 'APEC conference Santiago';
-    const [top] = retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode: 'bm25' });
+    const [top] = await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, mode: 'bm25' });
     expect(top!.passage.id).toBe('chile#0');
     expect(top!.dense).toBeGreaterThan(0.3);
     expect(top!.lexical).toBeGreaterThan(0);
   });
 
-  it('works without a query vector in lexical mode', () => {
+  it('works without a query vector in lexical mode', async () => {
     const { search } = smallIndex(corpus);
-    expect(retrieve(search, 'Santiago', null, { ...DEFAULT_RETRIEVAL, mode: 'bm25' })[0]!.passage.id).toBe('chile#0');
+    expect((await retrieve(search, 'Santiago', null, { ...DEFAULT_RETRIEVAL, mode: 'bm25' }))[0]!.passage.id).toBe('chile#0');
   });
 });
 
 describe('idfOf', () => {
-  it('weighs rare and unseen terms above common ones', () => {
+  it('weighs rare and unseen terms above common ones', async () => {
     const { search } = smallIndex(corpus);
     const idf = idfOf(search.lexical);
     expect(idf('santiago')).toBeGreaterThan(idf('venezuela'));

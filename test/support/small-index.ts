@@ -3,6 +3,7 @@ import type { StoredArticle } from '../../src/index/store.js';
 import type { VectorHit, VectorStore } from '../../src/index/vector-store.js';
 import { buildBm25 } from '../../src/index/lexical.js';
 import { prepareBm25 } from '../../src/index/lexical-prepared.js';
+import { localSearch } from '../../src/retrieval/local-search.js';
 import type { RetrievalView } from '../../src/retrieval/retriever.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 
@@ -54,11 +55,12 @@ export function smallIndex(articles: Record<string, string[]>, embedder = new Fa
       at += p.length + 2;
     });
   }
-  const search: RetrievalView = {
+  const index = {
     passages,
     vectors: new ExactVectorStore(passages.map((p) => embedder.vector(p.text))),
     lexical: prepareBm25(buildBm25(passages)),
     labels: new Map(passages.map((p, i) => [p.id, i])),
   };
+  const search: RetrievalView & typeof index = { ...index, search: localSearch(index) };
   return { search, articles: new Map(stored.map((a) => [a.id, a])), embedder };
 }

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Recorder } from './recorder.js';
-import { guildCreatePayload, readyPayload, type World } from './world.js';
+import { guildCreatePayload, readyPayload, shardOf, type World } from './world.js';
 
 /** A frame the bot sent on the gateway (`d.token` redacted). */
 export interface GatewayFrame {
@@ -15,6 +15,8 @@ export interface GatewayFrame {
 
 interface Session {
   id: string;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
   seq: number;
   /** Every dispatch of the session, for replay on RESUME. */
   events: { op: 0; t: string; s: number; d: unknown }[];
@@ -23,17 +25,21 @@ interface Session {
 
 /**
  * The gateway in plain JSON (no zlib-sync is installed, so discord.js asks for no compression):
- * HELLO, IDENTIFY → READY + GUILD_CREATE, HEARTBEAT → ACK, RESUME → replay + RESUMED.
+ * HELLO, IDENTIFY → READY + GUILD_CREATE, HEARTBEAT → ACK, RESUME → replay + RESUMED. Sharded
+ * like Discord: IDENTIFY names `[shard, count]`, each session gets the guilds on its shard, and a
+ * dispatch about a guild goes to that guild's shard.
  */
 export class StandinGateway {
   readonly frames = new Recorder<GatewayFrame>((f) => `op ${f.op}`);
   readonly #wss: WebSocketServer;
   readonly #sessions = new Map<string, Session>();
   #current: Session | null = null;
+  /** The live session of each shard id. */
+  readonly #shards = new Map<number, Session>();
 
   constructor(
     server: Server,
-    private readonly options: { world: World; token: string; url: () => string; heartbeatIntervalMs: number },
+    private readonly options: { worlds: readonly World[]; token: string; url: () => string; heartbeatIntervalMs: number },
   ) {
     this.#wss = new WebSocketServer({ server });
     this.#wss.on('connection', (socket) => this.#accept(socket));
@@ -41,7 +47,18 @@ export class StandinGateway {
 
   /** Sends a dispatch to the bot (buffered while disconnected; replayed on RESUME). */
   dispatch(t: GatewayDispatchEvents, d: unknown): { seq: number; at: number } {
-    const session = this.#current;
+    return this.#send(this.#sessionFor(d), t, d);
+  }
+
+  /** The session of the shard a dispatch's guild lives on; the last one identified when there is one shard or no guild. */
+  #sessionFor(d: unknown): Session | null {
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const count = this.#current?.shard[1] ?? 1;
+    if (typeof guildId !== 'string' || count === 1) return this.#current;
+    return this.#shards.get(shardOf(guildId, count)) ?? null;
+  }
+
+  #send(session: Session | null, t: GatewayDispatchEvents, d: unknown): { seq: number; at: number } {
     if (!session) throw new Error('no gateway session: the bot has not identified');
     const event = { op: 0 as const, t, s: ++session.seq, d };
     session.events.push(event);
@@ -83,11 +100,14 @@ export class StandinGateway {
 
   #identify(socket: WebSocket, d: Record<string, unknown>): void {
     if (d.token !== this.options.token) return socket.close(4004, 'Authentication failed');
-    const session: Session = { id: randomUUID().replaceAll('-', ''), seq: 0, events: [], socket };
+    const [id, count] = Array.isArray(d.shard) ? (d.shard as [number, number]) : [0, 1];
+    const session: Session = { id: randomUUID().replaceAll('-', ''), shard: [id, count], seq: 0, events: [], socket };
     this.#sessions.set(session.id, session);
+    this.#shards.set(id, session);
     this.#current = session;
-    this.dispatch(GatewayDispatchEvents.Ready, readyPayload(this.options.world, session.id, this.options.url()));
-    this.dispatch(GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.options.world));
+    const worlds = this.options.worlds.filter((w) => shardOf(w.guildId, count) === id);
+    this.#send(session, GatewayDispatchEvents.Ready, readyPayload(worlds, session.id, this.options.url(), [id, count]));
+    for (const world of worlds) this.#send(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(world));
   }
 
   #resume(socket: WebSocket, d: Record<string, unknown>): void {
@@ -98,7 +118,8 @@ export class StandinGateway {
     }
     session.socket = socket;
     this.#current = session;
+    this.#shards.set(session.shard[0], session);
     for (const event of session.events) if (event.s > Number(d.seq)) socket.send(JSON.stringify(event));
-    this.dispatch(GatewayDispatchEvents.Resumed, null);
+    this.#send(session, GatewayDispatchEvents.Resumed, null);
   }
 }

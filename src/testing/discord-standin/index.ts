@@ -14,7 +14,7 @@ import { StandinGateway, type GatewayFrame } from './gateway.js';
 import { error, readRequest, send, type RecordedRequest, type Reply } from './http.js';
 import { Recorder } from './recorder.js';
 import { CALLBACK_DEADLINE_MS, route, store, type StandinState } from './rest.js';
-import { createWorld, snowflake, type World } from './world.js';
+import { createWorld, guildIdOnShard, shardOf, snowflake, type World } from './world.js';
 
 export type { GatewayFrame } from './gateway.js';
 export type { RecordedRequest } from './http.js';
@@ -40,6 +40,8 @@ export interface Fault {
 
 export interface DiscordStandin {
   readonly world: World;
+  /** One server per shard (the first is `world`), all with the same bot: `/gateway/bot` recommends that many shards. */
+  readonly worlds: readonly World[];
   /** For `DISCORD_API_URL` / `rest.api`: `http://127.0.0.1:PORT/api`. */
   readonly apiUrl: string;
   readonly gatewayUrl: string;
@@ -76,16 +78,24 @@ export interface DiscordStandin {
 export async function startStandin({
   heartbeatIntervalMs = 1000,
   callbackDeadlineMs = CALLBACK_DEADLINE_MS,
+  shards = 1,
 } = {}): Promise<DiscordStandin> {
   const world = createWorld();
+  const app = { appId: world.appId, bot: world.bot };
+  // A server on every other shard, so that each shard has a guild of its own.
+  const worlds = [world];
+  for (let shard = 0; shard < shards; shard++) {
+    if (shard !== shardOf(world.guildId, shards)) worlds.push(createWorld({ app, guildId: guildIdOnShard(shard, shards) }));
+  }
   const faults: Fault[] = [];
   const requests = new Recorder<RecordedRequest>((r) => `${r.method} ${r.path} → ${r.status}`);
   const server = createServer();
   const state: StandinState = {
     world,
+    shards,
     token: STANDIN_TOKEN,
     gatewayUrl: '',
-    channels: new Map<string, APIChannel>([...Object.values(world.channels), world.forum, world.thread].map((c) => [c.id, c])),
+    channels: new Map<string, APIChannel>(worlds.flatMap((w) => [...Object.values(w.channels), w.forum, w.thread]).map((c) => [c.id, c])),
     messages: new Map(),
     interactions: new Map(),
     commands: new Map(),
@@ -119,11 +129,12 @@ export async function startStandin({
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   state.gatewayUrl = `ws://127.0.0.1:${port}`;
-  const live = new StandinGateway(server, { world, token: STANDIN_TOKEN, url: () => state.gatewayUrl, heartbeatIntervalMs });
+  const live = new StandinGateway(server, { worlds, token: STANDIN_TOKEN, url: () => state.gatewayUrl, heartbeatIntervalMs });
   state.emit = (t, d) => void live.dispatch(t, d);
 
   return {
     world,
+    worlds,
     apiUrl: `http://127.0.0.1:${port}/api`,
     gatewayUrl: state.gatewayUrl,
     requests,

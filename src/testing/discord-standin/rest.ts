@@ -15,6 +15,8 @@ import { snowflake, threadChannel, type World } from './world.js';
 /** What the REST side knows: channels, messages, interactions, registered commands. */
 export interface StandinState {
   world: World;
+  /** Shards `/gateway/bot` recommends. */
+  shards: number;
   token: string;
   gatewayUrl: string;
   channels: Map<string, APIChannel>;
@@ -50,6 +52,12 @@ const unknownChannel = error(404, 10003, 'Unknown Channel');
 const unknownMessage = error(404, 10008, 'Unknown Message');
 const unknownWebhook = error(404, 10015, 'Unknown Webhook');
 
+/** The guild a channel belongs to (with several servers, one per shard, not always the first). */
+function guildOf(s: StandinState, channelId: string): string {
+  const channel = s.channels.get(channelId) as { guild_id?: string } | undefined;
+  return channel?.guild_id ?? s.world.guildId;
+}
+
 function invalid(problems: string[]): Reply | undefined {
   return problems.length > 0 ? error(400, 50035, 'Invalid Form Body', { problems }) : undefined;
 }
@@ -74,7 +82,9 @@ function createMessage(s: StandinState, channelId: string, body: Record<string, 
     pinned: false,
     type: reference ? MessageType.Reply : MessageType.Default,
     flags: typeof body.flags === 'number' ? body.flags : 0,
-    ...(reference ? { message_reference: { message_id: reference.message_id, channel_id: channelId, guild_id: s.world.guildId } } : {}),
+    ...(reference
+      ? { message_reference: { message_id: reference.message_id, channel_id: channelId, guild_id: guildOf(s, channelId) } }
+      : {}),
     ...extra,
   };
   store(s, message);
@@ -112,7 +122,7 @@ function startThread(s: StandinState, parentId: string, id: string, body: { name
   if (name.length < 1 || name.length > LIMITS.threadName)
     return invalid([`thread name of ${name.length} characters (1-${LIMITS.threadName})`])!;
   if (s.channels.has(id)) return error(400, 160004, 'A thread has already been created for this message');
-  const thread: APIThreadChannel = threadChannel(s.world.guildId, parentId, id, name, s.world.bot.id);
+  const thread: APIThreadChannel = threadChannel(guildOf(s, parentId), parentId, id, name, s.world.bot.id);
   s.channels.set(id, thread);
   s.emit(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
   return { status: 201, body: thread };
@@ -126,7 +136,7 @@ const ROUTES: Route[] = [
       status: 200,
       body: {
         url: s.gatewayUrl,
-        shards: 1,
+        shards: s.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       },
     }),

@@ -96,10 +96,26 @@ export function threadChannel(guildId: string, parentId: string, id: string, nam
   };
 }
 
-export function createWorld() {
-  const guildId = snowflake();
-  const appId = snowflake();
-  const bot = user(appId, 'citebot', true);
+/** The shard a guild's events go to (Discord's rule): `(guild_id >> 22) % shard count`. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A guild id that falls on shard `shard` of `count`. */
+export function guildIdOnShard(shard: number, count: number): string {
+  const base = BigInt(snowflake());
+  const ms = base >> 22n;
+  return (((ms - (ms % BigInt(count)) + BigInt(shard)) << 22n) | (base & 0x3fffffn)).toString();
+}
+
+/**
+ * A server with its members and channels. A second server of the same bot (for sharding) passes
+ * the first world's `app` and its own guild id.
+ */
+export function createWorld(shared: { app?: { appId: string; bot: APIUser }; guildId?: string } = {}) {
+  const guildId = shared.guildId ?? snowflake();
+  const appId = shared.app?.appId ?? snowflake();
+  const bot = shared.app?.bot ?? user(appId, 'citebot', true);
   const alice = user(snowflake(), 'alice');
   const moderator = user(snowflake(), 'mod');
   const moderatorRole: APIRole = {
@@ -175,14 +191,21 @@ export function memberOf(world: World, who: APIUser): APIGuildMember {
   return { ...memberFields(world, who), user: who };
 }
 
-export function readyPayload(world: World, sessionId: string, gatewayUrl: string): GatewayReadyDispatchData {
+/** READY for one shard: the guilds of `worlds` on it, to be followed by their GUILD_CREATEs. */
+export function readyPayload(
+  worlds: readonly World[],
+  sessionId: string,
+  gatewayUrl: string,
+  shard: [number, number] = [0, 1],
+): GatewayReadyDispatchData {
+  const world = worlds[0]!;
   return {
     v: 10,
     user: world.bot,
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: worlds.map((w) => ({ id: w.guildId, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: gatewayUrl,
-    shard: [0, 1],
+    shard,
     application: { id: world.appId, flags: 0 as ApplicationFlags, flags_new: '0' },
   };
 }
