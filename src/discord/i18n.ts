@@ -22,6 +22,8 @@ export interface BotStrings {
   bug(reference: string): string;
   unknownCommand: string;
   askAfterMention(mention: string): string;
+  /** Where the bot answers in this server, told once to a member who asked elsewhere. */
+  answersIn(places: string, server: string): string;
 }
 
 const EN: BotStrings = {
@@ -39,6 +41,7 @@ const EN: BotStrings = {
   bug: (ref) => `Something went wrong on my side and it has been logged (reference \`${ref}\`). Please try again.`,
   unknownCommand: 'I no longer know this command.',
   askAfterMention: (m) => `Ask me something after the mention, for example: ${m} What did Mexico say at the OAS?`,
+  answersIn: (places, server) => `I answer questions in ${places} on ${server}. Ask me there, and I'll quote the corpus for you.`,
 };
 
 const ES: BotStrings = {
@@ -56,6 +59,7 @@ const ES: BotStrings = {
   bug: (ref) => `Algo falló de mi lado y quedó registrado (referencia \`${ref}\`). Vuelve a intentarlo.`,
   unknownCommand: 'Ya no conozco este comando.',
   askAfterMention: (m) => `Pregúntame algo después de la mención, por ejemplo: ${m} ¿Qué dijo México en la OEA?`,
+  answersIn: (places, server) => `En ${server} respondo preguntas en ${places}. Pregúntame allí y te citaré el corpus.`,
 };
 
 const PT: BotStrings = {
@@ -73,6 +77,7 @@ const PT: BotStrings = {
   bug: (ref) => `Algo deu errado do meu lado e foi registrado (referência \`${ref}\`). Tente de novo.`,
   unknownCommand: 'Não conheço mais este comando.',
   askAfterMention: (m) => `Pergunte algo depois da menção, por exemplo: ${m} O que o México disse na OEA?`,
+  answersIn: (places, server) => `Em ${server} eu respondo perguntas em ${places}. Pergunte lá e eu cito o corpus para você.`,
 };
 
 const STRINGS: Record<Language, BotStrings> = { en: EN, es: ES, pt: PT };

@@ -3,6 +3,8 @@ import type { GuildSettings } from '../state/settings.js';
 import type { CommandContext } from './commands/types.js';
 import { describeError } from './errors.js';
 import { renderNotice } from './render.js';
+import { detectLanguage, languageOfLocale } from '../text/language.js';
+import { stringsFor } from './i18n.js';
 
 /**
  * Where the bot answers in a server (`/settings`): mentions only in the listed channels (and
@@ -35,7 +37,9 @@ export function isHelpForumStarter(message: Message<true>, settings: GuildSettin
 export async function tellWhere(message: Message<true>, settings: GuildSettings, { state, logger }: CommandContext): Promise<void> {
   if (!state.settings.markTold(message.guildId, message.channelId, state.userHash(message.author.id))) return;
   const places = settings.answerChannels.map((c) => `<#${c}>`).join(', ');
-  const notice = renderNotice(`I answer questions in ${places} on ${message.guild.name}. Ask me there, and I'll quote the corpus for you.`);
+  // In the language the member wrote in (a mention carries no client locale).
+  const language = await detectLanguage(message.content, languageOfLocale(message.guild.preferredLocale)).catch(() => 'en' as const);
+  const notice = renderNotice(stringsFor(language).answersIn(places, message.guild.name));
   try {
     await message.author.send(notice);
   } catch (error) {

@@ -14,7 +14,12 @@ export class FakeTranslator implements Translator {
 
   constructor(
     private readonly dictionary: Readonly<Record<string, string>>,
-    private readonly options: { choices?: string[][]; fail?: Error; properNouns?: string[] } = {},
+    private readonly options: {
+      choices?: string[][];
+      fail?: Error;
+      properNouns?: string[];
+      known?: Partial<Record<ForeignLanguage, string[]>>;
+    } = {},
   ) {}
 
   async toEnglish(text: string, _from: ForeignLanguage): Promise<EnglishReading> {
@@ -33,7 +38,9 @@ export class FakeTranslator implements Translator {
     return new Set(words.filter((w) => this.options.properNouns?.includes(w)));
   }
 
-  async knownWords(words: readonly string[]): Promise<Set<string>> {
-    return new Set(words.filter((w) => Object.hasOwn(this.dictionary, w.toLowerCase())));
+  /** The dictionary's words, or the per-language lists the test gives. */
+  async knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
+    const known = this.options.known?.[lang];
+    return new Set(words.filter((w) => (known ? known.includes(w) : Object.hasOwn(this.dictionary, w.toLowerCase()))));
   }
 }

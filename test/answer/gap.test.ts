@@ -32,6 +32,17 @@ describe('describeGap', () => {
     );
   });
 
+  it('says it in the language the question was asked in', () => {
+    expect(describeGap([term('bolsonaro', true, false)], 'any', null, 'es')).toBe('El corpus nunca menciona a Bolsonaro.');
+    expect(describeGap([term('peru', true), term('AMLO', true)], 'any', best([true, false]), 'pt')).toBe(
+      'Nenhum trecho do corpus fala de Peru e AMLO ao mesmo tempo.',
+    );
+    expect(describeGap([term('peru', true), term('visit', false)], 'date', best([true, true], false), 'es')).toBe(
+      'El corpus menciona a Peru, pero ningún pasaje da una fecha sobre esto.',
+    );
+    expect(describeGap([term('weather', false)], 'any', best([false]), 'pt')).toBe('O corpus não tem nenhum trecho que responda a isso.');
+  });
+
   it('falls back to a plain refusal', () => {
     expect(describeGap([term('weather', false)], 'any', best([false]))).toBe('The corpus has no passage that answers this.');
   });
@@ -48,6 +59,13 @@ describe('describeUnansweredParts', () => {
   it('names the part of a two-part question that no passage answers', () => {
     expect(describeUnansweredParts(['person', 'reason'], (t) => t === 'person')).toBe('None of these passages says why.');
     expect(describeUnansweredParts(['person', 'date', 'reason'], (t) => t === 'person')).toBe('None of these passages says when or why.');
+  });
+
+  it('names the open parts in Spanish and Portuguese', () => {
+    expect(describeUnansweredParts(['person', 'date', 'reason'], (t) => t === 'person', 'es')).toBe(
+      'Ninguno de estos pasajes dice cuándo ni por qué.',
+    );
+    expect(describeUnansweredParts(['person', 'reason'], (t) => t === 'reason', 'pt')).toBe('Nenhum destes trechos diz quem.');
   });
 
   it('says nothing when every part is answered, or the question has one part', () => {

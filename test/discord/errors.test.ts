@@ -27,4 +27,12 @@ describe('explain and describeError', () => {
     expect(logged).not.toContain('secret-interaction-token');
     expect(logged).toContain('/webhooks/123456789012345678/[token]/messages/@original');
   });
+
+  it('says the bot’s own sentences in the member’s language: cooldowns, missing permissions, bugs', () => {
+    const cooldown = new CitebotError('COOLDOWN', 'Easy there, you can ask again in 7 seconds.', { details: { seconds: 7 } });
+    expect(explain(cooldown, 'r', 'es').text).toBe('Con calma: podrás volver a preguntar en 7 segundos.');
+    expect(explain(cooldown, 'r', 'pt').text).toBe('Calma: você poderá perguntar de novo em 7 segundos.');
+    expect(explain(cooldown, 'r').text).toBe('Easy there, you can ask again in 7 seconds.');
+    expect(explain(new Error('boom'), '42', 'pt').text).toMatch(/^Algo deu errado do meu lado.*`42`/);
+  });
 });

@@ -163,6 +163,40 @@ describe('renderAnswer', () => {
   });
 });
 
+describe('renderAnswer in the member’s language', () => {
+  it('writes its own sentences in Spanish, shows the English reading and keeps the quotes as the corpus wrote them', () => {
+    const a = { ...answer([passage('Pompeo will travel to Colombia, Chile, Peru, and Paraguay.')], '¿Qué países visitará Pompeo?') };
+    const [message] = renderAnswer({ ...a, language: 'es', readAs: 'Which countries will visit Pompeo?' });
+    expect(message!.content).toMatch(
+      /^\*\*Pregunta:\*\* ¿Qué países visitará Pompeo\?\n\*\*Leída como:\*\* Which countries will visit Pompeo\?/,
+    );
+    expect(message!.content).toContain('Lo que dice el corpus, citado palabra por palabra');
+    expect(quotes(message!.content)).toEqual(['Pompeo will travel to Colombia, Chile, Peru, and Paraguay.']);
+  });
+
+  it('declines in Portuguese, labelling related passages in Portuguese', () => {
+    const refused = {
+      ...answer([], 'O que o Lula disse?'),
+      answerable: false,
+      language: 'pt' as const,
+      gap: 'O corpus nunca menciona Lula.',
+      related: [passage('Maduro spoke.')],
+    };
+    const [message] = renderAnswer(refused);
+    expect(message!.content).toContain('**Pergunta:**');
+    expect(message!.content).toContain('**O corpus nunca menciona Lula.**');
+    expect(message!.content).toContain('Trechos relacionados, que não respondem à pergunta:');
+    expect(message!.content).toContain('— relacionado: ');
+  });
+
+  it('says plainly when a question could not be translated, in its language', () => {
+    const untranslated = { ...answer([passage('Maduro spoke.')], '¿Qué dijo Maduro?'), language: 'es' as const };
+    const [message] = renderAnswer({ ...untranslated, untranslated: { reason: 'no-engine', detail: 'the apertium command' } });
+    expect(message!.content).toContain('Este servidor no tiene instalada ninguna traducción, así que busqué la pregunta tal cual');
+    expect(message!.content).not.toContain('apertium');
+  });
+});
+
 describe('renderDigest and renderSources', () => {
   it('heads the digest with who asked and when, then groups quotes by article, oldest first', async () => {
     const digest = await service.digest('Venezuela OAS Lima Group', { k: 8 });

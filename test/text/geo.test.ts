@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeGroups } from '../../src/text/geo.js';
+import { countryNamesIn, placeGroups } from '../../src/text/geo.js';
 
 describe('placeGroups', () => {
   it('groups a country with its official name, demonym and capital', () => {
@@ -9,5 +9,14 @@ describe('placeGroups', () => {
 
   it('leaves out two-letter codes, which read as ordinary words in text', () => {
     expect(placeGroups().every((g) => g.forms.every((f) => f.length > 2))).toBe(true);
+  });
+});
+
+describe('countryNamesIn', () => {
+  it('maps country names as Spanish and Portuguese write them to the English name', () => {
+    expect(countryNamesIn('es').get('Estados Unidos')).toBe('United States');
+    expect(countryNamesIn('es').get('Perú')).toBe('Peru');
+    expect(countryNamesIn('pt').get('Espanha')).toBe('Spain');
+    expect(countryNamesIn('pt').get('Brasil')).toBe('Brazil');
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForeignChat } from '../../src/text/chat-foreign.js';
+
+describe('normalizeForeignChat', () => {
+  it('spells out Spanish chat shorthand', () => {
+    expect(normalizeForeignChat('xq venezuela esta perdiendo apoyo', 'es')).toBe('por qué venezuela esta perdiendo apoyo');
+    expect(normalizeForeignChat('q es el grupo de lima', 'es')).toBe('qué es el grupo de lima');
+  });
+
+  it('spells out Portuguese chat shorthand', () => {
+    expect(normalizeForeignChat('oq ta acontecendo com os migrantes pro mexico', 'pt')).toBe(
+      'o que está acontecendo com os migrantes para o mexico',
+    );
+    expect(normalizeForeignChat('vc sabe pq n veio?', 'pt')).toBe('você sabe por que não veio?');
+  });
+
+  it('gives an opening Spanish interrogative its accent, also after a preposition', () => {
+    expect(normalizeForeignChat('cuantos venezolanos fueron arrestados', 'es')).toBe('cuántos venezolanos fueron arrestados');
+    expect(normalizeForeignChat('a quien invito peru', 'es')).toBe('a quién invito peru');
+    expect(normalizeForeignChat('¿Donde se reunieron?', 'es')).toBe('¿Dónde se reunieron?');
+  });
+
+  it('leaves a relative "que" inside the sentence alone', () => {
+    expect(normalizeForeignChat('qué dice maduro que buscan', 'es')).toBe('qué dice maduro que buscan');
+  });
+
+  it('keeps punctuation around an expanded word', () => {
+    expect(normalizeForeignChat('¿q?', 'es')).toBe('¿qué?');
+  });
+});

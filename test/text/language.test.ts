@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, englishShare, languageOfLocale } from '../../src/text/language.js';
+
+describe('detectLanguage', () => {
+  it('reads Spanish and Portuguese questions, formal and casual', async () => {
+    expect(await detectLanguage('¿Qué opina López Obrador del nuevo plan de visas?')).toBe('es');
+    expect(await detectLanguage('como se comparan los arrestos en la frontera con el año anterior')).toBe('es');
+    expect(await detectLanguage('Quantos venezuelanos deportados o México recebeu até agora?')).toBe('pt');
+    expect(await detectLanguage('quando é a proxima reuniao do grupo de lima')).toBe('pt');
+  });
+
+  it('keeps English questions English, chat shorthand included', async () => {
+    expect(await detectLanguage('whats the deal w peru and the lima group')).toBe('en');
+    expect(await detectLanguage('How many humanitarian visas are they giving to Venezuelans?')).toBe('en');
+  });
+
+  it('does not count the corpus’s names against English', async () => {
+    const names = new Set(['luis', 'alfonso', 'alba']);
+    expect(await detectLanguage('who is luis alfonso de alba', null, (w) => names.has(w))).toBe('en');
+  });
+
+  it('lets the member’s locale settle a question the text alone leaves open', async () => {
+    // Acronyms and articles shared by Spanish and Portuguese: without a hint it stays English.
+    const question = 'a oea e a onu';
+    expect(await detectLanguage(question)).toBe('en');
+    expect(await detectLanguage(question, 'pt')).toBe('pt');
+    expect(await detectLanguage(question, 'es')).toBe('es');
+  });
+
+  it('reads an empty or symbol-only text as English', async () => {
+    expect(await detectLanguage('???')).toBe('en');
+  });
+});
+
+describe('languageOfLocale', () => {
+  it('maps Discord locales to the languages citebot reads', () => {
+    expect(languageOfLocale('es-ES')).toBe('es');
+    expect(languageOfLocale('es-419')).toBe('es');
+    expect(languageOfLocale('pt-BR')).toBe('pt');
+    expect(languageOfLocale('en-US')).toBe('en');
+  });
+
+  it('gives null for other or missing locales', () => {
+    expect(languageOfLocale('fr')).toBeNull();
+    expect(languageOfLocale(undefined)).toBeNull();
+    expect(languageOfLocale(null)).toBeNull();
+  });
+});
+
+describe('englishShare', () => {
+  it('is the share of common English words, names left out', () => {
+    expect(englishShare('what did the minister say')).toBe(1);
+    expect(englishShare('qué dijo el canciller')).toBeLessThan(0.5);
+    expect(englishShare('what did maduro say', (w) => w === 'maduro')).toBe(1);
+  });
+});
