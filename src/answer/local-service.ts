@@ -13,6 +13,7 @@ import { composeAnswer } from './compose.js';
 import type { IndexLookups } from './lookups.js';
 import { validateQuestion } from './question.js';
 import { readQuestion, type TranslatorChoice } from './reading.js';
+import { withQuoteTranslations } from './translation/quotes.js';
 import type { AnswerService, AskOptions, CorpusEntry, Digest } from './service.js';
 import type { Answer } from './types.js';
 
@@ -81,7 +82,7 @@ export class LocalAnswerService implements AnswerService {
     // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
     const changed = foldWord(a.reading.searchText) !== foldWord(question);
     const readAs = read.english !== null || changed ? a.reading.searchText : null;
-    return composeAnswer({
+    const answer = composeAnswer({
       question,
       retrieved: a.retrieved,
       articles: a.lookups.articles,
@@ -96,6 +97,8 @@ export class LocalAnswerService implements AnswerService {
       related: a.related,
       sentenceBonus: sentenceBonus(a.reading),
     });
+    const engine = (await this.translator).translator;
+    return options.translateQuotes && engine ? withQuoteTranslations(answer, engine, this.logger) : answer;
   }
 
   /** The analysis behind an answer (retrieval, ranking, abstention); also what calibration fits on. */

@@ -19,6 +19,8 @@ export interface AskOptions {
   k?: number;
   context?: string;
   locale?: string | null;
+  /** Add a machine translation of each quote when the question is not in English (needs a translation engine). */
+  translateQuotes?: boolean;
 }
 
 /** One article of the corpus, as listed by `/sources`. */

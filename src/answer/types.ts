@@ -18,6 +18,11 @@ export interface QuotedPassage {
    * two sides are not contiguous in the corpus file, so front ends mark the gap (see quote-parts).
    */
   gaps: number[];
+  /**
+   * A machine translation of `quote` into the asker's language, when one was asked for: shown
+   * under the quote, labelled as a machine translation, never in its place.
+   */
+  translation?: string;
 }
 
 /** A question not in English that was searched as typed: no engine is installed, or it failed. */

@@ -1,6 +1,6 @@
 import { MessageFlags, TimestampStyles, time } from 'discord.js';
 import { markedQuote } from '../answer/quote-parts.js';
-import type { Answer } from '../answer/types.js';
+import type { Answer, QuotedPassage } from '../answer/types.js';
 import type { CorpusEntry, Digest } from '../answer/service.js';
 import type { ArticleSource } from '../corpus/types.js';
 import { CONTENT_LIMIT, pack } from './format/paginate.js';
@@ -8,7 +8,7 @@ import { Budget, quoteBlocks } from './format/quote-blocks.js';
 import { neutralizeGroupMentions, oneLine, quietLink, safeText, truncate } from './format/safe-text.js';
 import { showInvisible } from '../text/visible.js';
 import { phrasesFor } from '../answer/phrases.js';
-import { stringsFor } from './i18n.js';
+import { stringsFor, type BotStrings } from './i18n.js';
 
 /**
  * The only place that turns answers, digests and source lists into Discord messages.
@@ -62,7 +62,9 @@ export function renderAnswer(answer: Answer): MessagePayload[] {
   // A two-part question answered in part says which part is left open, before the quotes.
   const partly = answer.gap ? `\n**${safeText(truncate(oneLine(answer.gap), 400))}**` : '';
   const budget = new Budget(`${header}${partly}\n${say.quotedBelow}`, MAX_ANSWER_MESSAGES);
-  answer.passages.forEach((p, i) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room)));
+  answer.passages.forEach((p, i) =>
+    budget.add((room) => [...quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room), ...translated(p, say)]),
+  );
   return budget.pages().map(payload);
 }
 
@@ -76,7 +78,9 @@ function renderRefusal(answer: Answer, header: string): MessagePayload[] {
   const gap = safeText(truncate(oneLine(answer.gap ?? phrasesFor(answer.language).noPassage), 400));
   if (answer.related.length > 0) {
     const budget = new Budget(`${header}\n**${gap}**\n${say.relatedBelow}`, MAX_ANSWER_MESSAGES);
-    answer.related.forEach((p) => budget.add((room) => quoteBlocks(markedQuote(p), attribution(p.source, say.relatedLabel), '', room)));
+    answer.related.forEach((p) =>
+      budget.add((room) => [...quoteBlocks(markedQuote(p), attribution(p.source, say.relatedLabel), '', room), ...translated(p, say)]),
+    );
     return budget.pages().map(payload);
   }
   const blocks = [`${header}\n**${gap}**`];
@@ -87,6 +91,15 @@ function renderRefusal(answer: Answer, header: string): MessagePayload[] {
   }
   if (covers) blocks.push(say.alsoCovers(covers));
   return pack(blocks).map(payload);
+}
+
+/**
+ * A quote's machine translation, when one was asked for: small text under the attribution,
+ * labelled as a machine translation and outside the block quote, so it is never read as the quote.
+ */
+function translated(p: QuotedPassage, say: BotStrings): string[] {
+  if (!p.translation) return [];
+  return [`-# ${say.machineTranslation}: ${safeText(truncate(oneLine(p.translation), 900))}`];
 }
 
 /** Who asked for a digest and when it was made, for its header. */

@@ -19,6 +19,7 @@ export class FakeTranslator implements Translator {
       fail?: Error;
       properNouns?: string[];
       known?: Partial<Record<ForeignLanguage, string[]>>;
+      back?: Record<string, string>;
     } = {},
   ) {}
 
@@ -29,8 +30,10 @@ export class FakeTranslator implements Translator {
     return { text: english, choices: this.options.choices ?? [] };
   }
 
+  /** English → the foreign language, word for word, through `options.back` (unknown words pass through). */
   async fromEnglish(text: string): Promise<string> {
-    return text;
+    if (this.options.fail) throw this.options.fail;
+    return text.replace(/\p{L}+/gu, (w) => this.options.back?.[w.toLowerCase()] ?? w);
   }
 
   /** Words the test declares proper nouns (the engine would keep them; they are only capitalised). */

@@ -63,7 +63,7 @@ describe('/ask', () => {
     const sent = bot.command('ask', { options: { question: question('d21').question, count: 2, public: true } });
     await bot.answered(sent);
     expect(bot.callsFor(sent.interaction)[0]!.body).toEqual({ type: 5, data: { flags: 0 } });
-    expect(service.askCalls().at(-1)!.options).toEqual({ k: 2, locale: 'en-US' });
+    expect(service.askCalls().at(-1)!.options).toEqual({ k: 2, locale: 'en-US', translateQuotes: false });
   });
 
   it('never pings: mentions and markdown in the question are escaped, allowed_mentions is empty everywhere', async () => {

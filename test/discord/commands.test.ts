@@ -16,6 +16,7 @@ describe('command registry', () => {
       expect.objectContaining({ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 1000 }),
       expect.objectContaining({ name: 'count', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 10 }),
       expect.objectContaining({ name: 'public', type: ApplicationCommandOptionType.Boolean }),
+      expect.objectContaining({ name: 'translate', type: ApplicationCommandOptionType.Boolean }),
     ]);
   });
 

@@ -80,6 +80,14 @@ describe.skipIf(apertium === null)('questions in Spanish and Portuguese, with Ap
     expect(sendProblems(answer)).toEqual([]);
   });
 
+  it('adds a labelled machine translation under each quote when asked to, the quotes unchanged', async () => {
+    const question = '¿Qué países visitará Pompeo en su viaje a América Latina?';
+    const sent = bot.command('ask', { options: { question, translate: true }, locale: Locale.SpanishES });
+    const content = contentOf((await bot.answered(sent)).answer);
+    expect(content).toMatch(/^-# Traducción automática, no es la cita: .*(Colombia|Pompeo)/m);
+    for (const q of quotes(content)) expect(corpusFiles.some((f) => f.includes(q))).toBe(true);
+  });
+
   it('answers a Portuguese mention in Portuguese, in the thread it starts', async () => {
     const world = bot.standin.world;
     const message = messageCreate(world, {

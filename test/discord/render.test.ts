@@ -189,6 +189,13 @@ describe('renderAnswer in the member’s language', () => {
     expect(message!.content).toContain('— relacionado: ');
   });
 
+  it('shows a machine translation under a quote, labelled and outside the block quote', () => {
+    const quoted = { ...passage('The meeting ended without a vote.'), translation: 'La reunión terminó sin votación.' };
+    const [message] = renderAnswer({ ...answer([quoted], '¿Qué pasó?'), language: 'es' });
+    expect(message!.content).toMatch(/\n-# Traducción automática, no es la cita: La reunión terminó sin votación\.$/);
+    expect(quotes(message!.content)).toEqual(['The meeting ended without a vote.']);
+  });
+
   it('says plainly when a question could not be translated, in its language', () => {
     const untranslated = { ...answer([passage('Maduro spoke.')], '¿Qué dijo Maduro?'), language: 'es' as const };
     const [message] = renderAnswer({ ...untranslated, untranslated: { reason: 'no-engine', detail: 'the apertium command' } });

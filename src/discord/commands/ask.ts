@@ -20,7 +20,10 @@ export const ask = {
     .addIntegerOption((o) =>
       o.setName('count').setDescription(`How many passages to quote (1-${MAX_PASSAGES})`).setMinValue(1).setMaxValue(MAX_PASSAGES),
     )
-    .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the whole channel (default: only you)')),
+    .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the whole channel (default: only you)'))
+    .addBooleanOption((o) =>
+      o.setName('translate').setDescription('Asked in Spanish or Portuguese: add a machine translation under each quote'),
+    ),
 
   async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
@@ -30,7 +33,8 @@ export const ask = {
     // Acknowledge within Discord's 3 seconds before any retrieval work.
     await interaction.deferReply(deferOptions(ephemeral));
     // The member's client locale hints at the question's language (es-ES, es-419, pt-BR).
-    const answer = await context.service.ask(question, { ...(k === undefined ? {} : { k }), locale: interaction.locale });
+    const translateQuotes = interaction.options.getBoolean('translate') ?? false;
+    const answer = await context.service.ask(question, { ...(k === undefined ? {} : { k }), locale: interaction.locale, translateQuotes });
     const votes = recordAnswer(context, answer, { guildId: interaction.guildId, channelId: interaction.channelId });
     await sendPages(interaction, withButtons(renderAnswer(answer), votes), ephemeral);
   },

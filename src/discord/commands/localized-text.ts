@@ -29,6 +29,13 @@ export const COMMAND_TEXT: Record<string, CommandText> = {
     options: {
       question: { name: l('pregunta', 'pergunta'), description: l('¿Qué quieres saber?', 'O que você quer saber?') },
       count: { name: l('cantidad', 'quantidade'), description: l('Cuántos pasajes citar (1-10)', 'Quantos trechos citar (1-10)') },
+      translate: {
+        name: l('traducir', 'traduzir'),
+        description: l(
+          'Si preguntas en español o portugués: añade una traducción automática bajo cada cita',
+          'Se perguntar em português ou espanhol: adiciona uma tradução automática sob cada citação',
+        ),
+      },
       public: {
         name: l('público', 'público'),
         description: l(
