@@ -1,4 +1,3 @@
-import type { Embedder } from '../embed/types.js';
 import { CitebotError } from '../errors.js';
 import { checkEmbedderMatches } from '../index/manifest.js';
 import { isConnectionError, reaching, tryAgainShortly, type Database } from '../index/postgres/database.js';
@@ -6,6 +5,7 @@ import { currentDatabaseBuild, readDatabaseIndex } from '../index/postgres/read.
 import type { Logger } from '../logger.js';
 import type { ProviderOptions } from './index-provider.js';
 import type { CurrentIndex, IndexProvider } from './local-service.js';
+import { EmbedderPerModel } from './embedders.js';
 import { indexLookups } from './lookups.js';
 
 /** A connection failure while serving becomes "try again shortly"; anything else passes as it is. */
@@ -25,9 +25,11 @@ export class DatabaseIndexProvider implements IndexProvider {
   private failedId: string | null = null;
   /** Why it failed: told again on every request while nothing else can be served. */
   private failure: unknown = null;
-  private readonly embedders = new Map<string, Embedder>();
+  private readonly embedders: EmbedderPerModel;
 
-  constructor(private readonly options: Omit<ProviderOptions, 'indexDir'> & { db: Database; logger?: Logger }) {}
+  constructor(private readonly options: Omit<ProviderOptions, 'indexDir'> & { db: Database; logger?: Logger }) {
+    this.embedders = new EmbedderPerModel(options.embedderFor);
+  }
 
   /** At start-up: whether the database holds a build; an unreachable database or an old schema is an error naming DATABASE_URL. */
   async check(): Promise<boolean> {
@@ -55,9 +57,7 @@ export class DatabaseIndexProvider implements IndexProvider {
       const index = await readDatabaseIndex(this.options.db, id);
       checkEmbedderMatches(index.manifest, this.options.wanted.embedder, this.options.wanted.transformersModel);
       const info = index.manifest.embedder;
-      const key = `${info.backend}:${info.modelId}:${info.dimensions}`;
-      const embedder = this.embedders.get(key) ?? this.options.embedderFor(info);
-      this.embedders.set(key, embedder);
+      const embedder = this.embedders.for(info);
       const previous = this.state?.id;
       this.state = { id, index, lookups: indexLookups(index), embedder };
       this.options.logger?.info({ buildId: id, previous, passages: index.passages.length }, 'index loaded from the search database');

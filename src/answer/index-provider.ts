@@ -5,6 +5,7 @@ import { currentBuildId, readIndex } from '../index/store.js';
 import { CitebotError } from '../errors.js';
 import { serveLocal } from '../retrieval/local-search.js';
 import type { CurrentIndex, IndexProvider } from './local-service.js';
+import { EmbedderPerModel } from './embedders.js';
 import { indexLookups } from './lookups.js';
 
 /** How the provider checks and embeds: the configured embedder choice and a factory. */
@@ -27,9 +28,11 @@ export class ReloadingIndexProvider implements IndexProvider {
   private loading: Promise<void> | null = null;
   /** A build that failed to load is not retried on every request. */
   private failedId: string | null = null;
-  private readonly embedders = new Map<string, Embedder>();
+  private readonly embedders: EmbedderPerModel;
 
-  constructor(private readonly options: ProviderOptions) {}
+  constructor(private readonly options: ProviderOptions) {
+    this.embedders = new EmbedderPerModel(options.embedderFor);
+  }
 
   /** The index folder served. */
   get indexDir(): string {
@@ -56,9 +59,7 @@ export class ReloadingIndexProvider implements IndexProvider {
       const index = readIndex(this.options.indexDir);
       checkEmbedderMatches(index.manifest, this.options.wanted.embedder, this.options.wanted.transformersModel);
       const info = index.manifest.embedder;
-      const key = `${info.backend}:${info.modelId}:${info.dimensions}`;
-      const embedder = this.embedders.get(key) ?? this.options.embedderFor(info);
-      this.embedders.set(key, embedder);
+      const embedder = this.embedders.for(info);
       const previous = this.state?.id;
       this.state = { id: index.manifest.buildId, index: serveLocal(index), lookups: indexLookups(index), embedder };
       this.options.logger?.info({ buildId: index.manifest.buildId, previous, passages: index.passages.length }, 'index loaded');
