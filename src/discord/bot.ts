@@ -1,3 +1,4 @@
+import { loadLanguageDetector } from '../text/language.js';
 import { Client, Events, GatewayIntentBits, RESTEvents, type ClientEvents } from 'discord.js';
 import type { AnswerService } from '../answer/service.js';
 import type { BotConfig } from '../config.js';
@@ -54,6 +55,9 @@ export function createBot({ config, logger, service, state, corpus }: BotOptions
     // In a shard process: only its shards' guilds reach it, so thread memory and cooldowns never mix with another shard's.
     ...(config.discord.shard ? { shards: config.discord.shard.ids, shardCount: config.discord.shard.count } : {}),
   });
+  // The language detector's n-gram tables take a moment to load: load them now, not on the
+  // first member's question or refusal.
+  loadLanguageDetector().catch((error: unknown) => logger.warn({ err: error }, 'language detector did not load'));
   const context = {
     service,
     logger,

@@ -40,10 +40,9 @@ export async function handleMention(message: Message, context: MentionContext): 
   const { service, cooldowns, memory, logger } = context;
   let thread: SendableChannels | undefined;
   const question = withoutMention(message.content, me.id);
-  // A mention carries no client locale: the server's preferred one is the hint, and the
-  // question's own language is what the bot answers (and refuses) in.
+  // A mention carries no client locale: the server's preferred one is the hint; the answer is
+  // in the question's own language, and so is a refusal (worked out only when there is one).
   const locale = message.guild?.preferredLocale ?? null;
-  const language = question ? await detectLanguage(question, languageOfLocale(locale)).catch(() => 'en' as const) : 'en';
   try {
     if (!question) throw new CitebotError('QUESTION_EMPTY', stringsFor(languageOfLocale(locale)).askAfterMention(`<@${me.id}>`));
     cooldowns.take(message.author.id, Date.now(), cooldownFor(context, message.guildId));
@@ -57,6 +56,7 @@ export async function handleMention(message: Message, context: MentionContext): 
     if (first) await (place.started ? place.channel.send(first) : message.reply(first));
     for (const page of rest) await place.channel.send(page);
   } catch (error) {
+    const language = question ? await detectLanguage(question, languageOfLocale(locale)).catch(() => 'en' as const) : 'en';
     await replyToMessageWithError(message, error, logger, thread, language);
   }
 }
