@@ -20,6 +20,8 @@ export async function readInEnglish(
   words: ReadonlyMap<string, WordCounts>,
 ): Promise<EnglishReading> {
   const text = normalizeForeignChat(question, language);
+  // A stem no word of the question starts with, so a member typing one cannot confuse the restore.
+  const prefix = PREFIXES.find((p) => !new RegExp(`\\b${p}`, 'i').test(text)) ?? PREFIXES[0]!;
   const all = [...text.matchAll(WORD)];
   const names = [...new Set(all.map((m) => m[0]).filter((w) => isCorpusName(w, language, words)))].map(capitalise);
   const safe = await translator.properNouns(names, language);
@@ -31,7 +33,7 @@ export async function readInEnglish(
     translator,
   );
   const edits = [
-    ...spans.map((s, i) => ({ start: s.start, end: s.end, text: placeholder(i) })),
+    ...spans.map((s, i) => ({ start: s.start, end: s.end, text: placeholder(prefix, i) })),
     ...free.filter((m) => safe.has(capitalise(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length, text: capitalise(m[0]) })),
     ...free.filter((m) => fixes.has(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length, text: fixes.get(m[0])! })),
   ].sort((a, b) => a.start - b.start);
@@ -44,8 +46,11 @@ export async function readInEnglish(
   }
   prepared += text.slice(last);
   const english = await translator.toEnglish(prepared, language);
-  const kept = await dropLeftovers(english.text, language, translator, words);
-  const restored = kept.replace(/\bZqx([a-z]+)\b/gi, (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole);
+  const kept = await dropLeftovers(english.text, language, translator, words, prefix);
+  const restored = kept.replace(
+    new RegExp(`\\b${prefix}([a-z]+)\\b`, 'gi'),
+    (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole,
+  );
   return {
     text: restored
       .replace(/\s+/g, ' ')
@@ -55,15 +60,18 @@ export async function readInEnglish(
   };
 }
 
+/** Stems of placeholders: letter runs no Spanish, Portuguese or English word begins with. */
+const PREFIXES = ['Zqx', 'Qzv', 'Xkq', 'Vqz'];
+
 /** Inert words the engine passes through: "Zqxa", "Zqxb", … "Zqxaa". */
-function placeholder(i: number): string {
+function placeholder(prefix: string, i: number): string {
   let key = '';
   let n = i;
   do {
     key = String.fromCharCode(97 + (n % 26)) + key;
     n = Math.floor(n / 26) - 1;
   } while (n >= 0);
-  return `Zqx${key}`;
+  return `${prefix}${key}`;
 }
 
 function indexOf(key: string): number {

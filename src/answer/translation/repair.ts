@@ -45,8 +45,11 @@ export async function dropLeftovers(
   language: ForeignLanguage,
   translator: Translator,
   words: ReadonlyMap<string, WordCounts>,
+  /** The placeholders' stem: they are not leftovers. */
+  placeholder = 'Zqx',
 ): Promise<string> {
-  const suspects = [...new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => !/^Zqx/i.test(w)).map((w) => w.toLowerCase()))].filter(
+  const isPlaceholder = (w: string) => w.toLowerCase().startsWith(placeholder.toLowerCase());
+  const suspects = [...new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => !isPlaceholder(w)).map((w) => w.toLowerCase()))].filter(
     (w) => !isEnglishWord(foldWord(w)) && !words.has(foldWord(w)),
   );
   if (suspects.length === 0) return text;

@@ -24,6 +24,21 @@ describe('readInEnglish (word-for-word fake engine)', () => {
   });
 });
 
+describe('readInEnglish on hostile text', () => {
+  it('keeps a member’s own placeholder-like word from being taken for a protected name', async () => {
+    const translator = new FakeTranslator({ qué: 'what', dijo: 'said' });
+    const reading = await readInEnglish('que dijo zqxa maduro', 'es', translator, words);
+    expect(reading.text).toBe('what said zqxa Maduro');
+  });
+
+  it('passes markdown, mentions and control characters through to the reading unchanged, for the renderer to neutralise', async () => {
+    const translator = new FakeTranslator({ qué: 'what', dijo: 'said' });
+    const reading = await readInEnglish('que dijo @everyone **maduro** \u202e', 'es', translator, words);
+    expect(reading.text).toContain('@everyone');
+    expect(reading.text).toContain('**Maduro**');
+  });
+});
+
 describe.skipIf(apertium === null)('readInEnglish with Apertium', () => {
   it('reads lowercase names as names, not as words ("maduro" is not "mature", "lima" not "file")', async () => {
     const reading = await readInEnglish('que dijo maduro sobre el grupo de lima', 'es', apertium!, words);
