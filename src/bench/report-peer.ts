@@ -99,18 +99,26 @@ function corpusTable(e: PeerCorpusResult, c: PeerSideResult, p: PeerSideResult):
     ]),
   );
   lines.push(row(['units indexed', `${c.units} passages`, `${p.units} chunks`, '–', '–']));
-  return [`### ${e.corpus} (${c.articles.toLocaleString('en-US')} articles)`, '', ...lines, ''];
+  return [`### ${e.corpus}: ${c.articles.toLocaleString('en-US')} articles after de-duplication`, '', ...lines, ''];
 }
 
 function setsTable(c: PeerSideResult, p: PeerSideResult): string[] {
   const lines = [
-    row(['question set', 'answerable', 'citebot hit@1 / hit@5 / MRR', 'peer hit@1 / hit@5 / MRR']),
-    row(['---', '---', '---', '---']),
+    row([
+      'question set',
+      'answerable',
+      'citebot hit@1 / hit@5 / MRR',
+      'peer hit@1 / hit@5 / MRR',
+      'unanswerable refused by citebot (peer: none)',
+    ]),
+    row(['---', '---', '---', '---', '---']),
   ];
   c.sets.forEach((s, i) => {
     const q = p.sets[i]!;
     const three = (x: typeof s) => (x.answerable === 0 ? '–' : `${pct(x.hit1)} / ${pct(x.hit5)} / ${fmt(x.mrr)}`);
-    lines.push(row([s.set, String(s.answerable), three(s), three(q)]));
+    lines.push(
+      row([s.set, String(s.answerable), three(s), three(q), s.unanswerable === 0 ? '–' : `${s.unanswerableRefused} / ${s.unanswerable}`]),
+    );
   });
   return [...lines, ''];
 }
@@ -150,7 +158,12 @@ export function renderPeer(
   md.push('**Where the peer wins:**', '');
   md.push(...(wins.length ? wins.map((w) => `- ${w}`) : ['- nothing measured here.']), '');
   md.push(`![quality](${chartFile})`, '');
-  for (const n of section.notes) md.push(`- ${n}`);
+  // What every run of this comparison has in common; the run's own notes follow.
+  const standing = [
+    "citebot's cold build covers reading, cleaning, chunking, embedding, the HNSW graph and BM25, and writing its index to disk; the peer's covers reading, splitting, embedding, HNSWLib and BM25Retriever, in memory only (nothing written). citebot embeds more and shorter units (units indexed), which is most of its build time.",
+    "The peer's chunks are longer than citebot's quotes (mean characters per returned text): a longer text holds an evidence phrase more often, which favours the peer's hit rates.",
+  ];
+  for (const n of [...standing, ...section.notes]) md.push(`- ${n}`);
   md.push(`- Load average (1 min) ${fmt(section.load.before, 2)} before, ${fmt(section.load.after, 2)} after this section.`, '');
   const charts = groups.length
     ? {

@@ -43,8 +43,9 @@ export async function peerSection(plan: SidePlan['peer'], ctx: SideContext): Pro
   const corpora = [{ name: 'seed', paths: [SEED_CORPUS], sets: SEED_SETS }];
   const notes: string[] = [];
   const withBbc = bbcCorpus(ctx, plan.bbcArticles, 'peer');
-  if (!withBbc) ctx.notMeasured('the peer comparison over seed + BBC News', ctx.bbc.found ? '' : ctx.bbc.reason);
-  else if (plan.bbcArticles === null) {
+  if (!withBbc) {
+    if (!ctx.bbc.found) ctx.notMeasured('the peer comparison over seed + BBC News', ctx.bbc.reason);
+  } else if (plan.bbcArticles === null) {
     corpora.push({ ...withBbc, sets: [...SEED_SETS, { name: 'bbc-test', file: evalFile('bbc-test'), english: false }] });
   } else {
     corpora.push({ ...withBbc, sets: SEED_SETS });
