@@ -143,7 +143,9 @@ async function estimateMinutes(sliceDirs: Map<string, string>): Promise<number> 
   }
   const embedSection = PLAN.embed.texts * PLAN.embed.repetitions * (PLAN.embed.simdBatches.length + PLAN.embed.nosimdBatches.length + 2);
   const ann = PLAN.ann.sizes.reduce((s, n) => s + (n / 100_000) * 12, 0); // ~4 min per M per 100k on a busy 2-core box
-  return (toEmbed + embedSection) / 12 / 60 + ann + 4;
+  // The side-by-side sections build their corpora cold on each side (peer) and with a 6-layer encoder (minilm).
+  const side = (only.has('peer') ? (quick ? 6 : 30) : 0) + (only.has('minilm') ? (quick ? 3 : 12) : 0);
+  return (toEmbed + embedSection) / 12 / 60 + ann + 4 + side;
 }
 
 async function questions(): Promise<{ e2e: string[]; ann: string[] }> {
