@@ -71,6 +71,19 @@ async function measureRates(name: string, embedder: Embedder & { batchSize: numb
   return { embedder: name, single: sum(single), batched: { batchSize: embedder.batchSize, ...sum(batched) } };
 }
 
+/** Tokens the model computes for `texts` in batches of `batchSize` (each padded to its longest text) ÷ the texts' own tokens. */
+async function paddingRatio(modelsDir: string, texts: string[], batchSize: number): Promise<number> {
+  const { AutoTokenizer, env } = await import('@xenova/transformers');
+  env.localModelPath = modelsDir;
+  env.allowRemoteModels = false;
+  const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID);
+  const lengths = texts.map((t) => (tokenizer.encode(t) as number[]).length);
+  let padded = 0;
+  for (let i = 0; i < lengths.length; i += batchSize)
+    padded += Math.max(...lengths.slice(i, i + batchSize)) * lengths.slice(i, i + batchSize).length;
+  return padded / lengths.reduce((a, b) => a + b, 0);
+}
+
 async function queryLatency(embedder: Embedder, queries: string[]) {
   const samples: number[] = [];
   for (const q of queries) {
@@ -134,6 +147,7 @@ export async function runMinilm(params: MinilmParams): Promise<Omit<MinilmSectio
     texts: params.texts.length,
     meanChars: params.texts.reduce((s, t) => s + t.length, 0) / params.texts.length,
     rates,
+    paddingRatio: await paddingRatio(params.modelsDir, params.texts, minilm.batchSize),
     queryLatency: queryLatencies,
     ask,
     notes: [],

@@ -73,7 +73,11 @@ export function renderMinilm(
   md.push(`![throughput](${chartFile})`, '');
   const standing = [
     'The model is float32 (onnx/model.onnx). A download of Xenova/all-MiniLM-L6-v2 also holds onnx/model_quantized.onnx (int8), which TransformersEmbedder prefers when present: its speed is not measured here.',
-    'transformers.js pads every text of a batch to the longest one, so a batch of passages of mixed length computes padding too; batched and one-at-a-time rates are both given for that reason.',
+    `transformers.js pads every text of a batch to the longest one, so a batch of passages of mixed length computes padding too${
+      s.paddingRatio
+        ? `: here the batches of ${mini?.batched.batchSize ?? '?'} computed ${fmt(s.paddingRatio)}× the passages' own tokens`
+        : ''
+    }; batched and one-at-a-time rates are both given for that reason.`,
   ];
   for (const n of [...standing, ...s.notes]) md.push(`- ${n}`);
   md.push(`- Load average (1 min) ${fmt(s.load.before, 2)} before, ${fmt(s.load.after, 2)} after this section.`, '');

@@ -76,6 +76,8 @@ export interface MinilmSection {
   texts: number;
   meanChars: number;
   rates: MinilmRate[];
+  /** Tokens computed in the MiniLM batches (padded to each batch's longest text) ÷ the passages' own tokens. */
+  paddingRatio?: number;
   /** One question embedded alone, warm. */
   queryLatency: { embedder: string; latency: Summary }[];
   /** Warm `ask` over an index built with the model. */
