@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPeer, winner } from '../../src/bench/report-peer.js';
+import { renderPeer } from '../../src/bench/report-peer.js';
 import type { PeerSideResult } from '../../src/bench/side-types.js';
 import { summarize } from '../../src/bench/stats.js';
 
@@ -34,15 +34,6 @@ function side(name: PeerSideResult['side'], over: Partial<PeerSideResult>): Peer
     ...over,
   };
 }
-
-describe('winner', () => {
-  it('picks the side with the better value in the measure’s direction, and calls equal or missing values a tie', () => {
-    expect(winner({ citebot: 0.8, peer: 0.6, better: 'higher' })).toBe('citebot');
-    expect(winner({ citebot: 20, peer: 10, better: 'lower' })).toBe('peer');
-    expect(winner({ citebot: 1, peer: 1, better: 'lower' })).toBe('tie');
-    expect(winner({ citebot: Number.NaN, peer: 1, better: 'lower' })).toBe('tie');
-  });
-});
 
 describe('renderPeer', () => {
   it('says plainly where the peer wins, and counts chrome as a share of returned texts', () => {
