@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot] [--huge] [--report-only] [--publish] [--data-dir DIR]`
+ * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot,peer,minilm] [--huge] [--report-only] [--publish] [--data-dir DIR]`
  *
  * Measures embedding throughput, index build times, nearest-neighbour search and end-to-end
  * latency, each against a baseline measured in the same run; writes bench/results/latest.json
@@ -20,6 +20,7 @@ import type { EmbedParams } from '../src/bench/embed-bench.js';
 import { machineInfo, timed } from '../src/bench/machine.js';
 import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
+import { minilmSection, peerSection, type SideContext, type SidePlan } from '../src/bench/side-sections.js';
 import { runCli } from '../src/cli/run.js';
 import type {
   AnnSection,
@@ -36,7 +37,7 @@ import { locateDataSet } from '../src/eval/data-sets.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
 import { DEFAULT_HNSW } from '../src/index/vector-store.js';
 
-const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot'] as const;
+const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot', 'peer', 'minilm'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const argv = process.argv.slice(2);
@@ -74,6 +75,7 @@ const PLAN = quick
       ann: { sizes: [10_000], ms: [8, 16, 32], efs: [10, 16, 32, 64, 128, 256], queries: 64, repetitions: 3 },
       e2e: { questions: 50, coldStartReps: [5, 0] },
       bot: { concurrency: 20, bursts: 1, serial: 5 },
+      side: { peer: { bbcArticles: 300 }, minilm: { texts: 32, repetitions: 3, queries: 20, askBbcArticles: 100 } } satisfies SidePlan,
     }
   : {
       embed: { texts: 48, repetitions: 3, simdBatches: [1, 4, 8, 16, 32, 48], nosimdBatches: [8], tinyBatches: [1, 8, 32] },
@@ -93,6 +95,7 @@ const PLAN = quick
       },
       e2e: { questions: 50, coldStartReps: [3, 3] },
       bot: { concurrency: 20, bursts: 3, serial: 10 },
+      side: { peer: { bbcArticles: null }, minilm: { texts: 96, repetitions: 3, queries: 50, askBbcArticles: null } } satisfies SidePlan,
     };
 const bbc = locateDataSet('bbc', { dataDir: dataDirArg ?? loadConfig().dataDir, flag: '--data-dir DIR' });
 /** The corpus slices this run can build: the BBC ones only when BBC News was supplied. */
@@ -140,7 +143,9 @@ async function estimateMinutes(sliceDirs: Map<string, string>): Promise<number> 
   }
   const embedSection = PLAN.embed.texts * PLAN.embed.repetitions * (PLAN.embed.simdBatches.length + PLAN.embed.nosimdBatches.length + 2);
   const ann = PLAN.ann.sizes.reduce((s, n) => s + (n / 100_000) * 12, 0); // ~4 min per M per 100k on a busy 2-core box
-  return (toEmbed + embedSection) / 12 / 60 + ann + 4;
+  // The side-by-side sections build their corpora cold on each side (peer) and with a 6-layer encoder (minilm).
+  const side = (only.has('peer') ? (quick ? 6 : 30) : 0) + (only.has('minilm') ? (quick ? 3 : 12) : 0);
+  return (toEmbed + embedSection) / 12 / 60 + ann + 4 + side;
 }
 
 async function questions(): Promise<{ e2e: string[]; ann: string[] }> {
@@ -260,6 +265,8 @@ async function main(): Promise<void> {
     ann: null,
     e2e: null,
     bot: null,
+    peer: null,
+    minilm: null,
   };
   // A partial run (--only) of the same mode keeps the other sections of the previous result.
   let previous: BenchResult | null = null;
@@ -406,6 +413,18 @@ async function main(): Promise<void> {
     } catch (error) {
       result.bot = { measured: false, reason: `the bot run failed: ${error instanceof Error ? error.message : String(error)}`, notes: [] };
     }
+    finish();
+  }
+
+  const side: SideContext = { bbc, workDir, questions: qs.e2e, notMeasured: notMeasuredBecause };
+  if (only.has('peer')) {
+    const { value, load, durationMs } = await timed(() => peerSection(PLAN.side.peer, side));
+    result.peer = { ...value, load, durationMs };
+    finish();
+  }
+  if (only.has('minilm')) {
+    const { value, load, durationMs } = await timed(() => minilmSection(PLAN.side.minilm, side));
+    result.minilm = { ...value, load, durationMs };
     finish();
   }
 

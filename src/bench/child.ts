@@ -7,7 +7,7 @@ runCli(
   async () => {
     const [task, input, output] = process.argv.slice(2);
     if (!task || !input || !output) {
-      process.stderr.write('usage: child.ts <embed|ann|model-load> <params.json> <out.json>\n');
+      process.stderr.write('usage: child.ts <embed|ann|peer|minilm|model-load> <params.json> <out.json>\n');
       return 2;
     }
     const params: unknown = JSON.parse(readFileSync(input, 'utf8'));
@@ -18,6 +18,12 @@ runCli(
     } else if (task === 'ann') {
       const { runAnnSize } = await import('./ann-bench.js');
       result = await runAnnSize(params as import('./ann-bench.js').AnnParams);
+    } else if (task === 'peer') {
+      const { runPeerSide } = await import('./peer-bench.js');
+      result = await runPeerSide(params as import('./peer-bench.js').PeerSideParams);
+    } else if (task === 'minilm') {
+      const { runMinilm } = await import('./minilm-bench.js');
+      result = await runMinilm(params as import('./minilm-bench.js').MinilmParams);
     } else if (task === 'model-load') {
       const { runModelLoad } = await import('./cold-start.js');
       result = await runModelLoad();

@@ -1,6 +1,8 @@
 /** Renders bench/REPORT.md and its SVG charts from a result. Pure (returns strings). */
 import { DEFAULT_HNSW } from '../index/vector-store.js';
 import { fmt, fmtSpread, type Summary } from './stats.js';
+import { renderMinilm } from './report-minilm.js';
+import { renderPeer } from './report-peer.js';
 import { lineChart, type ChartSeries } from './svg.js';
 import type { AnnSizeResult, BenchResult, ColdStartResult, E2eIndexResult } from './types.js';
 
@@ -142,7 +144,7 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     `Machine: ${m.cpuModel} × ${m.cpuCount} logical CPUs, ${m.totalMemoryGiB} GiB RAM, Node ${m.node}, ${m.platform} (${m.release}). No GPU.`,
   );
   md.push('');
-  const loads = (['embed', 'build', 'ann', 'e2e'] as const)
+  const loads = (['embed', 'build', 'ann', 'e2e', 'peer', 'minilm'] as const)
     .map((k) => [k, r[k]?.load] as const)
     .filter(([, l]) => l)
     .map(([k, l]) => `${k} ${fmt(l!.before, 2)}→${fmt(l!.after, 2)}`);
@@ -492,6 +494,15 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     md.push(`**Not measured**: ${r.bot?.reason ?? 'the bot section did not run'}.`);
   }
   md.push('');
+  // Sections 6 and 7 render only when the result has them, so older results still render as before.
+  const sides = [
+    r.peer === undefined ? null : renderPeer(r.peer, `${chartPrefix}peer-quality.svg`),
+    r.minilm === undefined ? null : renderMinilm(r.minilm, `${chartPrefix}minilm-throughput.svg`),
+  ];
+  for (const side of sides.filter((x) => x !== null)) {
+    md.push(...side.markdown);
+    Object.assign(chartFiles, side.charts);
+  }
   md.push('## How to run');
   md.push('');
   md.push('```');

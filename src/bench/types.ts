@@ -1,4 +1,5 @@
 /** The shape of bench/results/latest.json. Times are milliseconds unless a name says otherwise. */
+import type { MinilmSection, PeerSection } from './side-types.js';
 import type { Summary } from './stats.js';
 
 export interface MachineInfo {
@@ -193,6 +194,10 @@ export interface BenchResult {
   ann: AnnSection | null;
   e2e: E2eSection | null;
   bot: BotSection | null;
+  /** citebot against a LangChain.js peer (side-types.ts); absent in results from before it existed. */
+  peer?: PeerSection | null;
+  /** The MiniLM-shaped transformers.js path against USE-Lite, speed only. */
+  minilm?: MinilmSection | null;
   /** Parts that could not run (e.g. a data set not supplied), each with what to supply. */
   notMeasured?: { part: string; reason: string }[];
   /** Sections re-run with --only after the run above, with when they ran. */

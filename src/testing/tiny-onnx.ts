@@ -25,7 +25,9 @@ export interface TinyBertModel {
   table: Float32Array;
 }
 
-const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+/** BERT's special tokens, ids 0-4 in every vocabulary written here. */
+export const BERT_SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+const SPECIAL = BERT_SPECIAL_TOKENS;
 const WORDS = `. , ' " ? ! - : ; ( ) the a an and or but of to in on at by for from with as is are was were be been
 has have had do does did not no it its this that these those he she they we you i his her their our who what when where
 why how which said says say told asked ask would will could should can may might must than then there here about after
@@ -37,7 +39,8 @@ mexico mexican venezuela venezuelan caracas maduro organization american america
 colombia foreign affairs human rights democracy protest protests city capital region north south news report reports
 recipe flour sugar butter oven bake minutes cake chocolate egg eggs salt water cup`.split(/\s+/);
 
-function tokenizerJson(vocab: string[]): unknown {
+/** A Hugging Face tokenizer.json for a lowercasing BERT WordPiece tokenizer over `vocab` (specials first). */
+export function bertTokenizerJson(vocab: string[]): unknown {
   const ids = Object.fromEntries(vocab.map((w, i) => [w, i]));
   const special = (id: string) => ({ SpecialToken: { id, type_id: 0 } });
   return {
@@ -121,6 +124,20 @@ function modelProto(table: Float32Array, vocabSize: number, dimensions: number):
   return onnx.ModelProto.encode(model).finish();
 }
 
+/** tokenizer_config.json of a lowercasing BERT tokenizer; inputs are truncated to `maxLength` tokens. */
+export function bertTokenizerConfig(maxLength: number): Record<string, unknown> {
+  return {
+    tokenizer_class: 'BertTokenizer',
+    do_lower_case: true,
+    model_max_length: maxLength,
+    unk_token: '[UNK]',
+    pad_token: '[PAD]',
+    cls_token: '[CLS]',
+    sep_token: '[SEP]',
+    mask_token: '[MASK]',
+  };
+}
+
 /**
  * Writes a BERT-shaped transformers.js model whose "encoder" is only an embedding lookup, so
  * that tests can run the real feature-extraction pipeline offline and predict its output exactly.
@@ -146,19 +163,10 @@ export async function createTinyBertModel(dir: string, opts: TinyBertOptions = {
     type_vocab_size: 2,
     pad_token_id: 0,
   };
-  const tokenizerConfig = {
-    tokenizer_class: 'BertTokenizer',
-    do_lower_case: true,
-    model_max_length: 512,
-    unk_token: '[UNK]',
-    pad_token: '[PAD]',
-    cls_token: '[CLS]',
-    sep_token: '[SEP]',
-    mask_token: '[MASK]',
-  };
+  const tokenizerConfig = bertTokenizerConfig(512);
   await Promise.all([
     writeFile(path.join(root, 'config.json'), JSON.stringify(config, null, 2)),
-    writeFile(path.join(root, 'tokenizer.json'), JSON.stringify(tokenizerJson(vocab))),
+    writeFile(path.join(root, 'tokenizer.json'), JSON.stringify(bertTokenizerJson(vocab))),
     writeFile(path.join(root, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig, null, 2)),
     writeFile(path.join(root, 'onnx', 'model.onnx'), modelProto(table, vocab.length, dimensions)),
   ]);
