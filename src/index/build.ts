@@ -4,6 +4,7 @@ import type { Embedder } from '../embed/types.js';
 import { DEFAULT_CHUNKER, type ChunkerSettings } from '../text/chunk.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.js';
 import { guardFsAsync } from './fs-errors.js';
+import { planGraph } from './graph-plan.js';
 import { acquireBuildLock } from './lock.js';
 import { MANIFEST_VERSION, type Manifest } from './manifest.js';
 import { chunkAll, corpusHashOf, newBuildId, nextLexical, readArticles, storedArticle } from './prepare.js';
@@ -35,6 +36,8 @@ export interface BuildResult {
   embedded: number;
   /** Articles whose passages were unchanged since the previous build. */
   reusedArticles: number;
+  /** Local builds: whether the previous HNSW graph was extended, or why it was built from scratch. */
+  graph?: { extended: true } | { extended: false; reason: string };
 }
 
 function previousBuild(indexDir: string): LoadedIndex | null {
@@ -80,7 +83,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
         onProgress: (done, total) => options.onProgress?.('embed', done, total),
       },
     );
-    const vectorStore = HnswVectorStore.build(vectors, info.dimensions, hnsw);
+    const { store: vectorStore, graph } = nextGraph(
+      compatible && sameJson(previous.manifest.hnsw, hnsw) ? previous : null,
+      passages,
+      vectors,
+      {
+        dimensions: info.dimensions,
+        hnsw,
+      },
+    );
 
     const { lexical, unchanged } = nextLexical(compatible ? previous : null, articles, passages);
     const stored = articles.map(storedArticle);
@@ -101,8 +112,31 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       vectors: vectorStore,
       lexical,
     });
-    return { manifest, warnings, upToDate: false, embedded, reusedArticles: unchanged.size };
+    return { manifest, warnings, upToDate: false, embedded, reusedArticles: unchanged.size, graph };
   } finally {
     lock.release();
   }
+}
+
+/**
+ * The graph of the new build: the previous build's graph extended with only the new vectors
+ * (passages keep their slots), unless there is none to extend or graph-plan.ts says to rebuild.
+ */
+function nextGraph(
+  previous: LoadedIndex | null,
+  passages: readonly { text: string }[],
+  vectors: readonly Float32Array[],
+  settings: { dimensions: number; hnsw: HnswSettings },
+): { store: HnswVectorStore; graph: NonNullable<BuildResult['graph']> } {
+  const rebuild = (reason: string) => ({
+    store: HnswVectorStore.build(vectors, settings.dimensions, settings.hnsw),
+    graph: { extended: false as const, reason },
+  });
+  if (previous === null || !(previous.vectors instanceof HnswVectorStore)) return rebuild('no compatible previous build');
+  const plan = planGraph(
+    { passages: previous.passages, vectors: previous.vectors },
+    passages.map((p) => p.text),
+  );
+  if (plan.kind === 'rebuild') return rebuild(plan.reason);
+  return { store: previous.vectors.extend(vectors, plan.reuse), graph: { extended: true } };
 }

@@ -76,6 +76,13 @@ export function writeIndex(indexDir: string, build: BuildContents): Manifest {
   return guardFs(indexDir, () => writeBuild(indexDir, build));
 }
 
+/** passages.json: articles, passages without their text (sliced from the article), and graph slots (format 4). */
+interface StoredPassages {
+  articles: StoredArticle[];
+  passages: Omit<Passage, 'text'>[];
+  graph?: { slots: number[]; inserted: number };
+}
+
 /** Everything {@link writeIndex} stores of one build. */
 export interface BuildContents {
   manifest: Omit<Manifest, 'files'>;
@@ -92,7 +99,8 @@ function writeBuild(indexDir: string, build: BuildContents): Manifest {
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const passages = build.passages.map(({ text: _text, ...rest }) => rest);
-  writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages }));
+  const graph = { slots: build.vectors.slots, inserted: build.vectors.inserted };
+  writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages, graph }));
   writeDurable(path.join(partial, FILES.lexical), serializeBm25(build.lexical));
   build.vectors.save(path.join(partial, FILES.vectors), path.join(partial, FILES.packed));
   const files = Object.fromEntries(
@@ -147,7 +155,7 @@ function loadIndex(indexDir: string): LoadedIndex {
       throw corrupt(indexDir, `${name} is truncated or altered (${actual.bytes} bytes, expected ${expected.bytes})`);
     }
   }
-  let stored: { articles: StoredArticle[]; passages: Omit<Passage, 'text'>[] };
+  let stored: StoredPassages;
   try {
     stored = JSON.parse(readFileSync(path.join(dir, FILES.passages), 'utf8'));
   } catch (cause) {
@@ -158,6 +166,10 @@ function loadIndex(indexDir: string): LoadedIndex {
   if (passages.length !== manifest.counts.passages || passages.some((p) => p.text === '')) {
     throw corrupt(indexDir, 'its passages do not match its articles');
   }
+  // Format 3 has no slots (slot = position); format 4 must have one per passage.
+  if (manifest.formatVersion !== 3 && stored.graph?.slots.length !== passages.length) {
+    throw corrupt(indexDir, 'its passages do not match its vector slots');
+  }
   let vectors: HnswVectorStore;
   try {
     vectors = HnswVectorStore.load(
@@ -165,11 +177,11 @@ function loadIndex(indexDir: string): LoadedIndex {
       path.join(dir, FILES.packed),
       manifest.embedder.dimensions,
       manifest.hnsw,
+      stored.graph,
     );
   } catch (cause) {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }
-  if (vectors.size !== passages.length) throw corrupt(indexDir, `it holds ${vectors.size} vectors for ${passages.length} passages`);
   const lexical = prepareBm25(parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')));
   const labels = new Map(passages.map((p, i) => [p.id, i]));
   return { manifest, dir, articles: stored.articles, passages, labels, vectors, lexical };
