@@ -19,8 +19,11 @@ const manifestSchema = z.object({
   hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
   corpusHash: z.string(),
   counts: z.object({ articles: z.number().int(), passages: z.number().int() }),
-  /** sha256 and byte size of every file of the build, so a truncated or altered file is caught on load. */
-  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int() })),
+  /**
+   * sha256, byte size and modification time (ns) of every file of the build, so a truncated or
+   * altered file is caught on load (see verify.ts for which is checked when).
+   */
+  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int(), mtimeNs: z.string().optional() })),
 });
 
 /** Everything a reader needs to trust an index: which model, which chunking, which corpus. */

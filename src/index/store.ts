@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } 
 import path from 'node:path';
 import type { ArticleSource, Passage } from '../corpus/types.js';
 import { CitebotError } from '../errors.js';
-import { fingerprint, replaceAtomically, writeDurable } from './files.js';
+import { flushFile, replaceAtomically, writeDurable } from './files.js';
 import { guardFs } from './fs-errors.js';
 import { parseBm25, serializeBm25, type Bm25Index } from './lexical.js';
 import { prepareBm25, type PreparedBm25 } from './lexical-prepared.js';
 import { corrupt, parseManifest, type Manifest } from './manifest.js';
 import { HnswVectorStore, type VectorStore } from './vector-store.js';
+import { recordFile, verifyFiles } from './verify.js';
 
 /** An article as kept in the index: its cleaned text is what quotes are checked against. */
 export interface StoredArticle {
@@ -103,8 +104,9 @@ function writeBuild(indexDir: string, build: BuildContents): Manifest {
   writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages, graph }));
   writeDurable(path.join(partial, FILES.lexical), serializeBm25(build.lexical));
   build.vectors.save(path.join(partial, FILES.vectors), path.join(partial, FILES.packed));
+  for (const name of [FILES.vectors, FILES.packed]) flushFile(path.join(partial, name));
   const files = Object.fromEntries(
-    [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, fingerprint(path.join(partial, name))]),
+    [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, recordFile(path.join(partial, name))]),
   );
   const manifest: Manifest = { ...build.manifest, files };
   writeDurable(path.join(partial, FILES.manifest), JSON.stringify(manifest, null, 2));
@@ -139,7 +141,7 @@ function loadManifest(indexDir: string): Manifest {
   return parseManifest(readFileSync(file, 'utf8'), indexDir);
 }
 
-/** Loads and verifies the current build: every file must match the size and hash in its manifest. */
+/** Loads and verifies the current build: every file must match its manifest record (see verify.ts). */
 export function readIndex(indexDir: string): LoadedIndex {
   return guardFs(indexDir, () => loadIndex(indexDir));
 }
@@ -147,14 +149,7 @@ export function readIndex(indexDir: string): LoadedIndex {
 function loadIndex(indexDir: string): LoadedIndex {
   const manifest = loadManifest(indexDir);
   const dir = path.join(indexDir, 'builds', manifest.buildId);
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const file = path.join(dir, name);
-    if (!existsSync(file)) throw corrupt(indexDir, `${name} is missing`);
-    const actual = fingerprint(file);
-    if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
-      throw corrupt(indexDir, `${name} is truncated or altered (${actual.bytes} bytes, expected ${expected.bytes})`);
-    }
-  }
+  verifyFiles(indexDir, dir, manifest.files);
   let stored: StoredPassages;
   try {
     stored = JSON.parse(readFileSync(path.join(dir, FILES.passages), 'utf8'));
