@@ -20,32 +20,40 @@ export type GraphPlan =
   { kind: 'extend'; reuse: (number | null)[]; deleted: number; inserted: number } | { kind: 'rebuild'; reason: string };
 
 /**
- * Matches the new passages to the previous build's by text (equal text means an equal vector:
- * both come from the same content-addressed cache and model) and decides whether to extend the
- * previous graph. `reuse[i]` is the slot that already holds passage i's vector, or null.
+ * For each new passage, the position of a previous passage with the same text (each used once),
+ * or null. Equal text means an equal vector: both come from the same content-addressed cache and
+ * model, so a matched passage's vector is taken from the previous build instead of the cache.
+ */
+export function matchPassages(previous: readonly { text: string }[], texts: readonly string[]): (number | null)[] {
+  const free = new Map<string, number[]>();
+  previous.forEach((p, position) => {
+    const positions = free.get(p.text);
+    if (positions) positions.push(position);
+    else free.set(p.text, [position]);
+  });
+  return texts.map((text) => free.get(text)?.pop() ?? null);
+}
+
+/**
+ * Whether to extend the previous graph with the new build's passages (`matched` from
+ * {@link matchPassages}); `reuse[i]` is then the slot that already holds passage i's vector.
  */
 export function planGraph(
-  previous: { passages: readonly { text: string }[]; vectors: Pick<HnswVectorStore, 'slots' | 'elements' | 'inserted'> },
-  texts: readonly string[],
+  previous: Pick<HnswVectorStore, 'slots' | 'elements' | 'inserted'>,
+  matched: readonly (number | null)[],
 ): GraphPlan {
-  const free = new Map<string, number[]>();
-  previous.passages.forEach((p, i) => {
-    const slots = free.get(p.text);
-    if (slots) slots.push(previous.vectors.slots[i]!);
-    else free.set(p.text, [previous.vectors.slots[i]!]);
-  });
-  const reuse = texts.map((text) => free.get(text)?.pop() ?? null);
+  const reuse = matched.map((position) => (position === null ? null : previous.slots[position]!));
   const kept = reuse.filter((s) => s !== null).length;
-  const fresh = texts.length - kept;
-  const elements = previous.vectors.elements;
+  const fresh = matched.length - kept;
+  const elements = previous.elements;
   const elementsAfter = elements + Math.max(0, fresh - (elements - kept));
-  const deleted = elementsAfter - texts.length;
-  const inserted = previous.vectors.inserted + fresh;
+  const deleted = elementsAfter - matched.length;
+  const inserted = previous.inserted + fresh;
   if (deleted > GRAPH_LIMITS.maxDeletedShare * elementsAfter) {
     return { kind: 'rebuild', reason: `${deleted} of ${elementsAfter} graph elements would be deleted ones` };
   }
-  if (inserted > GRAPH_LIMITS.maxInsertedShare * texts.length) {
-    return { kind: 'rebuild', reason: `${inserted} of ${texts.length} vectors would have been inserted since the last full build` };
+  if (inserted > GRAPH_LIMITS.maxInsertedShare * matched.length) {
+    return { kind: 'rebuild', reason: `${inserted} of ${matched.length} vectors would have been inserted since the last full build` };
   }
   return { kind: 'extend', reuse, deleted, inserted };
 }

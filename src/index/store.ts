@@ -143,10 +143,25 @@ function loadManifest(indexDir: string): Manifest {
 
 /** Loads and verifies the current build: every file must match its manifest record (see verify.ts). */
 export function readIndex(indexDir: string): LoadedIndex {
-  return guardFs(indexDir, () => loadIndex(indexDir));
+  return guardFs(indexDir, () => {
+    const build = loadBuild(indexDir);
+    const labels = new Map(build.passages.map((p, i) => [p.id, i]));
+    return { ...build, labels, lexical: prepareBm25(build.lexical.source) };
+  });
 }
 
-function loadIndex(indexDir: string): LoadedIndex {
+/** A build as its next build reads it: the lexical index only in its stored form, nothing prepared for search. */
+export type StoredBuild = Omit<LoadedIndex, 'labels' | 'lexical' | 'vectors'> & {
+  vectors: HnswVectorStore;
+  lexical: { source: Bm25Index };
+};
+
+/** Loads and verifies the current build, as {@link readIndex} does, for a build that extends it. */
+export function readStoredBuild(indexDir: string): StoredBuild {
+  return guardFs(indexDir, () => loadBuild(indexDir));
+}
+
+function loadBuild(indexDir: string): StoredBuild {
   const manifest = loadManifest(indexDir);
   const dir = path.join(indexDir, 'builds', manifest.buildId);
   verifyFiles(indexDir, dir, manifest.files);
@@ -177,7 +192,6 @@ function loadIndex(indexDir: string): LoadedIndex {
   } catch (cause) {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }
-  const lexical = prepareBm25(parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')));
-  const labels = new Map(passages.map((p, i) => [p.id, i]));
-  return { manifest, dir, articles: stored.articles, passages, labels, vectors, lexical };
+  const lexical = { source: parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')) };
+  return { manifest, dir, articles: stored.articles, passages, vectors, lexical };
 }

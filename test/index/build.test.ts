@@ -86,7 +86,7 @@ describe('incremental builds', () => {
     expect(index.passages.some((p) => p.text.includes('invited Russia and Brazil'))).toBe(true);
   });
 
-  it('gives the same lexical index incrementally as from scratch', async () => {
+  it('gives the same passages, vectors and lexical index incrementally as from scratch', async () => {
     const corpus = seedCorpusCopy();
     const incremental = tempDir();
     await build(corpus, incremental);
@@ -99,6 +99,12 @@ describe('incremental builds', () => {
       return [...lexical.docs].sort((a, b) => a.id.localeCompare(b.id));
     };
     expect(docs(incremental)).toEqual(docs(fresh));
+    // Unchanged articles' passages and vectors come from the previous build: they must be what a fresh build makes.
+    const byId = (dir: string) => {
+      const index = readIndex(dir);
+      return new Map(index.passages.map((p, label) => [p.id, { ...p, vector: [...index.vectors.vector(label)] }]));
+    };
+    expect(byId(incremental)).toEqual(byId(fresh));
   });
 
   it('extends the previous graph: removed passages are never found again and every passage finds itself', async () => {
