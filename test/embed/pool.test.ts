@@ -16,6 +16,13 @@ describe('EmbedderPool', () => {
     actual.forEach((v, i) => v.forEach((x, j) => expect(x).toBeCloseTo(expected[i]![j]!, 6)));
   });
 
+  it('serves calls made at once from one queue, each getting its own vectors in order', async () => {
+    const expected = await new UseLiteEmbedder().embed(texts);
+    const [a, b] = await Promise.all([pool.embed(texts.slice(0, 9)), pool.embed(texts.slice(9).concat(texts.slice(0, 2)))]);
+    const want = [...expected.slice(0, 9), ...expected.slice(9), ...expected.slice(0, 2)];
+    [...a, ...b].forEach((v, i) => v.forEach((x, j) => expect(x).toBeCloseTo(want[i]![j]!, 6)));
+  });
+
   it('describes the model it runs without loading anything', async () => {
     expect(await pool.describe()).toEqual(USE_LITE_INFO);
     expect(await pool.embed([])).toEqual([]);
