@@ -39,6 +39,11 @@ export class EmbedderPool implements Embedder {
     private readonly info: EmbedderInfo,
     private readonly config: PoolWorkerData['config'],
     private readonly size = defaultPoolSize(),
+    /**
+     * The same model, loaded in this thread: calls of fewer texts than one chunk per worker go to
+     * it, so an incremental build's few new passages do not wait for workers to load models.
+     */
+    private readonly local?: Embedder,
   ) {}
 
   /** Workers start on the first call, so an up-to-date build never pays for loading models. */
@@ -62,16 +67,25 @@ export class EmbedderPool implements Embedder {
     return { ...this.info };
   }
 
-  /** Queues the texts in chunks for whichever worker is free, and returns the vectors in order. */
+  /**
+   * Queues the texts in chunks for whichever worker is free, and returns the vectors in order.
+   * Chunks are cut from the texts sorted by length, since a model batch is padded to its longest.
+   */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (texts.length === 0) return [];
+    if (this.local && texts.length < this.size * CHUNK) return this.local.embed(texts);
     this.start();
+    const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
     const chunks: Promise<Float32Array[]>[] = [];
-    for (let i = 0; i < texts.length; i += CHUNK) {
-      chunks.push(new Promise((resolve, reject) => this.queue.push({ texts: texts.slice(i, i + CHUNK), resolve, reject })));
+    for (let i = 0; i < order.length; i += CHUNK) {
+      const chunk = order.slice(i, i + CHUNK).map((at) => texts[at]!);
+      chunks.push(new Promise((resolve, reject) => this.queue.push({ texts: chunk, resolve, reject })));
     }
     this.dispatch();
-    return (await Promise.all(chunks)).flat();
+    const sorted = (await Promise.all(chunks)).flat();
+    const vectors: Float32Array[] = new Array(texts.length);
+    order.forEach((at, i) => (vectors[at] = sorted[i]!));
+    return vectors;
   }
 
   async close(): Promise<void> {

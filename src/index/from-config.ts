@@ -34,7 +34,7 @@ export async function buildFromConfig(config: Config, options: BuildFromConfigOp
   const chosen = createEmbedder(config, (line) => options.onNote?.(line));
   const info = await chosen.describe();
   const poolSize = options.poolSize ?? defaultPoolSize();
-  const pool = poolSize > 1 ? new EmbedderPool(info, config, poolSize) : null;
+  const pool = poolSize > 1 ? new EmbedderPool(info, config, poolSize, chosen) : null;
   try {
     if (config.search.backend === 'postgres') {
       const db = openDatabase(config.search.databaseUrl, { max: 2 });
