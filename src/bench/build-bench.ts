@@ -4,7 +4,7 @@ import path from 'node:path';
 import { cleanArticle, cleanText } from '../corpus/clean.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Config } from '../config.js';
-import { defaultPoolSize } from '../embed/pool.js';
+import { defaultPoolSize, type EmbedderPool } from '../embed/pool.js';
 import type { Embedder } from '../embed/types.js';
 import { buildIndex } from '../index/build.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../index/embedding-cache.js';
@@ -109,6 +109,7 @@ export interface BuiltSlice {
  */
 async function coldCliBuild(config: Config, corpusDir: string, indexDir: string, onProgress: (done: number, total: number) => void) {
   const marks: [number, number][] = [];
+  let pool: EmbedderPool | null = null;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await buildFromConfig(
@@ -117,6 +118,7 @@ async function coldCliBuild(config: Config, corpusDir: string, indexDir: string,
       rebuild: true,
       corpusPaths: [corpusDir],
       indexDir,
+      onPool: (p) => (pool = p),
       onProgress: (done, total) => {
         marks.push([performance.now(), done]);
         onProgress(done, total);
@@ -127,7 +129,8 @@ async function coldCliBuild(config: Config, corpusDir: string, indexDir: string,
   const cpu = process.cpuUsage(cpu0);
   const [first, last] = [marks.find(([, done]) => done > 0), marks.at(-1)];
   const steadyRate = first && last && last[0] > first[0] ? ((last[1] - first[1]) / (last[0] - first[0])) * 1000 : null;
-  const run: ColdRun = { ms, cpuMs: (cpu.user + cpu.system) / 1000, poolSize: defaultPoolSize(), steadyRate };
+  const workerBusy = (pool as EmbedderPool | null)?.busyShare() ?? null;
+  const run: ColdRun = { ms, cpuMs: (cpu.user + cpu.system) / 1000, poolSize: defaultPoolSize(), steadyRate, workerBusy };
   return { ms, result, run };
 }
 

@@ -520,10 +520,20 @@ function throughputLines(t: BuildThroughput): string[] {
     `**Cold build throughput against its limit.** The limit is the encoder's forward pass on every core: ${t.cores} × USE-Lite alone on one core ` +
       `(${fmt(o.wallRate.median)} passages/s wall, ${fmt(o.cpuRate.median)} per CPU second; batch ${o.batchSize}, ${o.texts} passages of ${o.sampleFrom}, ` +
       `a child process of this run, load average ${fmt(o.loadBefore)} before it). Utilization is the build's CPU seconds over cores × wall seconds ` +
-      "(below 1 when other work held the cores or they idled); CPU efficiency is the one-core passages per CPU second over the build's (1 = no CPU per passage beyond the encoder's).",
+      "(below 1 when other work held the cores or they idled); CPU efficiency is the one-core passages per CPU second over the build's (1 = no CPU per passage beyond the encoder's). " +
+      "Workers busy is the share of their lives the pool's worker threads had work (event-loop utilization, model loading included): near 100 % with a low utilization means the threads had work but not the CPU.",
     '',
     table(
-      ['slice', 'passages', 'cold build (passages/s)', 'fraction of limit', 'steady embedding phase', 'utilization', 'CPU efficiency'],
+      [
+        'slice',
+        'passages',
+        'cold build (passages/s)',
+        'fraction of limit',
+        'steady embedding phase',
+        'utilization',
+        'CPU efficiency',
+        'workers busy',
+      ],
       t.slices.map((s) => [
         s.slice,
         s.passages.toLocaleString('en-US'),
@@ -532,6 +542,7 @@ function throughputLines(t: BuildThroughput): string[] {
         pct(s.steadyFraction),
         pct(s.utilization),
         pct(s.cpuEfficiency),
+        pct(s.workerBusy),
       ]),
     ),
   ];

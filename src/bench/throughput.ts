@@ -53,6 +53,7 @@ export function throughputOf(slices: readonly BuildSliceResult[], oneCore: Build
           steadyFraction: Number.isFinite(steady) ? steady / limit : null,
           utilization: median.cpuMs / (cores * median.ms),
           cpuEfficiency: oneCore.cpuRate.median > 0 ? ((s.passages / median.cpuMs) * 1000) / oneCore.cpuRate.median : Number.NaN,
+          workerBusy: median.workerBusy ?? null,
         },
       ];
     }),

@@ -82,6 +82,8 @@ export interface ColdRun {
   poolSize: number;
   /** Passages per second between the first and the last batch done (worker start and the stages after embedding left out). */
   steadyRate: number | null;
+  /** The workers' mean event-loop utilization over their lives (EmbedderPool.busyShare); absent before it was measured. */
+  workerBusy?: number | null;
 }
 
 /** Cold build throughput against what the cores could do running only the encoder (see throughput.ts). */
@@ -102,6 +104,8 @@ export interface BuildThroughput {
     utilization: number;
     /** One-core passages per CPU second / the build's: 1 means no CPU spent per passage beyond the encoder's. */
     cpuEfficiency: number;
+    /** Share of their lives the pool's workers had work (event-loop utilization): near 1 with low utilization means starved of CPU, not of work. */
+    workerBusy: number | null;
   }[];
 }
 

@@ -34,6 +34,7 @@ export class EmbedderPool implements Embedder {
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, { id: number; job: Job }>();
   private nextId = 0;
+  private lastBusy: number | null = null;
 
   constructor(
     private readonly info: EmbedderInfo,
@@ -88,7 +89,18 @@ export class EmbedderPool implements Embedder {
     return vectors;
   }
 
+  /**
+   * How much of their lives the workers spent working (mean event-loop utilization), for
+   * benchmarks: near 1 while the build is slower than cores × the encoder means the threads had
+   * work but no CPU (other load); lower means they waited for work. Kept from the last close.
+   */
+  busyShare(): number | null {
+    if (this.workers.length === 0) return this.lastBusy;
+    return this.workers.reduce((sum, w) => sum + w.performance.eventLoopUtilization().utilization, 0) / this.workers.length;
+  }
+
   async close(): Promise<void> {
+    if (this.workers.length > 0) this.lastBusy = this.busyShare();
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
     this.idle.length = 0;

@@ -19,7 +19,7 @@ const slice = (name: string, passages: number, coldRuns: BuildSliceResult['coldR
 describe('throughputOf', () => {
   it('sets the median cold build against cores × the one-core rate, with utilization and CPU efficiency', () => {
     const runs = [
-      { ms: 60_000, cpuMs: 100_000, poolSize: 2, steadyRate: 18 },
+      { ms: 60_000, cpuMs: 100_000, poolSize: 2, steadyRate: 18, workerBusy: 0.97 },
       { ms: 50_000, cpuMs: 90_000, poolSize: 2, steadyRate: 19 },
       { ms: 70_000, cpuMs: 110_000, poolSize: 2, steadyRate: 17 },
     ];
@@ -33,6 +33,7 @@ describe('throughputOf', () => {
       steadyFraction: 0.9,
       utilization: 100_000 / 120_000,
       cpuEfficiency: 900 / 100 / 12,
+      workerBusy: 0.97,
     });
   });
 

@@ -35,6 +35,9 @@ describe('EmbedderPool', () => {
     } finally {
       await small.close();
     }
+    // What share of its life the worker had work is kept past close, for benchmarks.
+    expect(small.busyShare()).toBeGreaterThan(0);
+    expect(small.busyShare()).toBeLessThanOrEqual(1);
   });
 
   it('describes the model it runs without loading anything', async () => {
