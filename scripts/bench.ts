@@ -21,6 +21,7 @@ import { machineInfo, timed } from '../src/bench/machine.js';
 import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
 import { minilmSection, peerSection, type SideContext, type SidePlan } from '../src/bench/side-sections.js';
+import { oneCoreRate, throughputOf } from '../src/bench/throughput.js';
 import { runCli } from '../src/cli/run.js';
 import type {
   AnnSection,
@@ -32,6 +33,7 @@ import type {
   EmbedVariantResult,
 } from '../src/bench/types.js';
 import { loadConfig } from '../src/config.js';
+import { defaultPoolSize } from '../src/embed/pool.js';
 import { USE_LITE_DEFAULT_BATCH_SIZE, UseLiteEmbedder } from '../src/embed/use-lite.js';
 import { locateDataSet } from '../src/eval/data-sets.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
@@ -340,10 +342,20 @@ async function main(): Promise<void> {
               coldReps: s.coldReps,
               warmReps: s.warmReps,
               incrementalReps: s.incrementalReps,
+              coldConfig: loadConfig(),
             }
           : // Only an index is needed: no cold builds, one warm build (embeds whatever the cache lacks).
             { name: s.name, corpusDir: sliceDirs.get(s.name)!, coldReps: 0, warmReps: 1, incrementalReps: 0 },
       );
+      // The one-core encoder rate, measured before the cold builds on passages of the largest slice built cold.
+      const coldest = specs.filter((s) => s.coldReps > 0).at(-1);
+      let oneCore: Awaited<ReturnType<typeof oneCoreRate>> | null = null;
+      if (only.has('build') && coldest) {
+        const { texts } = await passagesOf(coldest.corpusDir);
+        const sample = evenlySpaced(texts.length, PLAN.embed.texts).map((i) => texts[i]!);
+        say(`index build: one-core USE-Lite rate (${sample.length} passages of ${coldest.name} × ${PLAN.embed.repetitions})`);
+        oneCore = await oneCoreRate(sample, PLAN.embed.repetitions, coldest.name, workDir);
+      }
       const slices = [];
       for (const spec of specs) {
         say(`index build: ${spec.name}`);
@@ -354,7 +366,8 @@ async function main(): Promise<void> {
       const last = specs.at(-1)!;
       say(`index build: stage breakdown on ${last.name}`);
       const breakdown = only.has('build') ? await buildBreakdown(last, embedder, PLAN.breakdownReps) : null;
-      return { slices, breakdown, notes: [], load: { before: 0, after: 0 }, durationMs: 0 };
+      const throughput = oneCore ? throughputOf(slices, oneCore, defaultPoolSize()) : null;
+      return { slices, breakdown, throughput, notes: [], load: { before: 0, after: 0 }, durationMs: 0 };
     };
     const { value, load, durationMs } = await timed(run);
     if (only.has('build')) {

@@ -3,15 +3,18 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import path from 'node:path';
 import { cleanArticle, cleanText } from '../corpus/clean.js';
 import { loadCorpus } from '../corpus/load.js';
+import type { Config } from '../config.js';
+import { defaultPoolSize, type EmbedderPool } from '../embed/pool.js';
 import type { Embedder } from '../embed/types.js';
 import { buildIndex } from '../index/build.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../index/embedding-cache.js';
+import { buildFromConfig } from '../index/from-config.js';
 import { DEFAULT_HNSW, HnswVectorStore } from '../index/vector-store.js';
 import { buildBm25 } from '../index/lexical.js';
 import { chunkArticle } from '../text/chunk.js';
 import { CACHE_DIR, say } from './paths.js';
 import { summarize, type Summary } from './stats.js';
-import type { BuildSliceResult, BuildStageBreakdown } from './types.js';
+import type { BuildSliceResult, BuildStageBreakdown, ColdRun } from './types.js';
 
 export interface SliceSpec {
   name: string;
@@ -20,6 +23,8 @@ export interface SliceSpec {
   coldReps: number;
   warmReps: number;
   incrementalReps: number;
+  /** When given, cold builds run as `npm run index` runs them (buildFromConfig: one model per core); otherwise in-process. */
+  coldConfig?: Config;
 }
 
 /** Where a slice's embedding cache is kept between benchmark runs. */
@@ -98,24 +103,60 @@ export interface BuiltSlice {
   indexDir: string;
 }
 
+/**
+ * A cold build as the CLI runs it, with its CPU time (all threads) and its steady embedding rate
+ * (passages between the first and the last batch done, over the time between them).
+ */
+async function coldCliBuild(config: Config, corpusDir: string, indexDir: string, onProgress: (done: number, total: number) => void) {
+  const marks: [number, number][] = [];
+  let pool: EmbedderPool | null = null;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await buildFromConfig(
+    { ...config, embedder: 'use-lite', search: { backend: 'local' } },
+    {
+      rebuild: true,
+      corpusPaths: [corpusDir],
+      indexDir,
+      onPool: (p) => (pool = p),
+      onProgress: (done, total) => {
+        marks.push([performance.now(), done]);
+        onProgress(done, total);
+      },
+    },
+  );
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const [first, last] = [marks.find(([, done]) => done > 0), marks.at(-1)];
+  const steadyRate = first && last && last[0] > first[0] ? ((last[1] - first[1]) / (last[0] - first[0])) * 1000 : null;
+  const workerBusy = (pool as EmbedderPool | null)?.busyShare() ?? null;
+  const run: ColdRun = { ms, cpuMs: (cpu.user + cpu.system) / 1000, poolSize: defaultPoolSize(), steadyRate, workerBusy };
+  return { ms, result, run };
+}
+
 export async function benchSlice(spec: SliceSpec, workDir: string, embedder: Embedder, embedRate: number | null): Promise<BuiltSlice> {
   const dir = path.join(workDir, spec.name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const cold: number[] = [];
+  const coldRuns: ColdRun[] = [];
   let articles = 0;
   let passages = 0;
   let indexBytes = 0;
   for (let r = 0; r < spec.coldReps; r++) {
     const indexDir = path.join(dir, `cold-${r}`);
     let last = 0;
-    const { ms, result } = await timeBuild(spec.corpusDir, indexDir, embedder, true, (done, total) => {
+    const progress = (done: number, total: number) => {
       if (total >= 500 && (done - last >= 1000 || done === total)) {
         last = done;
         say(`  ${spec.name} cold build ${r + 1}/${spec.coldReps}: embedded ${done}/${total}`);
       }
-    });
+    };
+    const { ms, result, run } = spec.coldConfig
+      ? await coldCliBuild(spec.coldConfig, spec.corpusDir, indexDir, progress)
+      : { ...(await timeBuild(spec.corpusDir, indexDir, embedder, true, progress)), run: null };
     cold.push(ms);
+    if (run) coldRuns.push(run);
     articles = result.manifest.counts.articles;
     passages = result.manifest.counts.passages;
     indexBytes = dirBytes(path.join(indexDir, 'builds', result.manifest.buildId));
@@ -174,6 +215,7 @@ export async function benchSlice(spec: SliceSpec, workDir: string, embedder: Emb
       predictedEmbedMs,
       coldOverPredicted: predictedEmbedMs ? coldS.median / predictedEmbedMs : Number.NaN,
       indexBytes,
+      ...(coldRuns.length > 0 ? { coldRuns } : {}),
     },
   };
 }

@@ -4,7 +4,7 @@ import { fmt, fmtSpread, type Summary } from './stats.js';
 import { renderMinilm } from './report-minilm.js';
 import { renderPeer } from './report-peer.js';
 import { lineChart, type ChartSeries } from './svg.js';
-import type { AnnSizeResult, BenchResult, ColdStartResult, E2eIndexResult } from './types.js';
+import type { BuildThroughput, AnnSizeResult, BenchResult, ColdStartResult, E2eIndexResult } from './types.js';
 
 export interface Rendered {
   markdown: string;
@@ -309,8 +309,11 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     const b = r.build;
     md.push('## 2. Index build');
     md.push('');
+    const cliCold = b.slices.some((s) => s.coldRuns);
     md.push(
-      '`buildIndex` as a black box. **Cold**: a fresh index folder, so every passage goes through USE-Lite (the model itself is already loaded). ' +
+      (cliCold
+        ? '**Cold**: `npm run index -- --rebuild` as the CLI runs it (`buildFromConfig`: one USE-Lite per core in worker threads, started by the build) into a fresh index folder with an empty embedding cache. '
+        : '`buildIndex` as a black box. **Cold**: a fresh index folder, so every passage goes through USE-Lite (the model itself is already loaded). ') +
         "**Warm**: a fresh index folder with the slice's embedding cache copied in (no model calls: chunking, hashing, HNSW, BM25, writing). " +
         '**Incremental**: one article of a private copy of the slice gets a sentence appended, then `buildIndex` runs over the previous build. ' +
         'Slices of BBC are evenly spaced records of bbc-news.jsonl (all five categories); article counts are after the loader drops duplicate texts.',
@@ -349,6 +352,7 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
       'The "cold / (passages ÷ embed rate)" column compares a cold build with embedding its passages at the batch-8 wall-clock rate of section 1: near 1× means embedding is the whole cost.',
     );
     md.push('');
+    if (b.throughput) md.push(...throughputLines(b.throughput), '');
     if (b.breakdown) {
       md.push(
         `Where a warm build of ${b.breakdown.slice} (${b.breakdown.passages.toLocaleString('en-US')} passages) spends its time (the build's parts called directly; writing the files is not included):`,
@@ -518,4 +522,39 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
   );
   md.push('');
   return { markdown: md.join('\n'), charts: chartFiles };
+}
+
+/** The cold build's throughput against cores × the one-core encoder rate (see src/bench/throughput.ts). */
+function throughputLines(t: BuildThroughput): string[] {
+  const o = t.oneCore;
+  return [
+    `**Cold build throughput against its limit.** The limit is the encoder's forward pass on every core: ${t.cores} × USE-Lite alone on one core ` +
+      `(${fmt(o.wallRate.median)} passages/s wall, ${fmt(o.cpuRate.median)} per CPU second; batch ${o.batchSize}, ${o.texts} passages of ${o.sampleFrom}, ` +
+      `a child process of this run, load average ${fmt(o.loadBefore)} before it). Utilization is the build's CPU seconds over cores × wall seconds ` +
+      "(below 1 when other work held the cores or they idled); CPU efficiency is the one-core passages per CPU second over the build's (1 = no CPU per passage beyond the encoder's). " +
+      "Workers busy is the share of their lives the pool's worker threads had work (event-loop utilization, model loading included): near 100 % with a low utilization means the threads had work but not the CPU.",
+    '',
+    table(
+      [
+        'slice',
+        'passages',
+        'cold build (passages/s)',
+        'fraction of limit',
+        'steady embedding phase',
+        'utilization',
+        'CPU efficiency',
+        'workers busy',
+      ],
+      t.slices.map((s) => [
+        s.slice,
+        s.passages.toLocaleString('en-US'),
+        fmt(s.rate),
+        pct(s.fraction),
+        pct(s.steadyFraction),
+        pct(s.utilization),
+        pct(s.cpuEfficiency),
+        pct(s.workerBusy),
+      ]),
+    ),
+  ];
 }

@@ -71,6 +71,43 @@ export interface BuildSliceResult {
   predictedEmbedMs: number | null;
   coldOverPredicted: number;
   indexBytes: number;
+  /** Each cold build's CPU time and pool, when cold builds ran as the CLI runs them (one model per core). */
+  coldRuns?: ColdRun[];
+}
+
+/** One cold build through the CLI's path (buildFromConfig: a pool of one USE-Lite per core). */
+export interface ColdRun {
+  ms: number;
+  /** CPU time of the whole process over the build, every thread (the pool's workers are threads). */
+  cpuMs: number;
+  poolSize: number;
+  /** Passages per second between the first and the last batch done (worker start and the stages after embedding left out). */
+  steadyRate: number | null;
+  /** The workers' mean event-loop utilization over their lives (EmbedderPool.busyShare); absent before it was measured. */
+  workerBusy?: number | null;
+}
+
+/** Cold build throughput against what the cores could do running only the encoder (see throughput.ts). */
+export interface BuildThroughput {
+  cores: number;
+  /** USE-Lite alone on one core, in a child process, on passages of `sampleFrom`: passages per wall second and per CPU second. */
+  oneCore: { wallRate: Summary; cpuRate: Summary; texts: number; batchSize: number; sampleFrom: string; loadBefore: number };
+  slices: {
+    slice: string;
+    passages: number;
+    /** Passages per second of the whole cold build (median run). */
+    rate: number;
+    /** rate / (cores × one-core wall rate): the issue's figure. */
+    fraction: number;
+    /** The same over the steady embedding phase only. */
+    steadyFraction: number | null;
+    /** CPU seconds used / (cores × wall seconds): below 1 when the cores were not all ours (other load) or idle. */
+    utilization: number;
+    /** One-core passages per CPU second / the build's: 1 means no CPU spent per passage beyond the encoder's. */
+    cpuEfficiency: number;
+    /** Share of their lives the pool's workers had work (event-loop utilization): near 1 with low utilization means starved of CPU, not of work. */
+    workerBusy: number | null;
+  }[];
 }
 
 export interface BuildStageBreakdown {
@@ -83,6 +120,8 @@ export interface BuildStageBreakdown {
 export interface BuildSection {
   slices: BuildSliceResult[];
   breakdown: BuildStageBreakdown | null;
+  /** Absent in results written before it was measured. */
+  throughput?: BuildThroughput | null;
   notes: string[];
   load: LoadNote;
   durationMs: number;

@@ -131,11 +131,19 @@ export async function embedWithCache(
 ): Promise<{ vectors: Float32Array[]; embedded: number }> {
   const missing = [...new Set(texts.filter((t) => cache.get(t) === undefined))];
   const batchSize = options.batchSize ?? 64;
-  for (let i = 0; i < missing.length; i += batchSize) {
-    const batch = missing.slice(i, i + batchSize);
-    const vectors = await embedder.embed(batch);
-    cache.put(batch.map((text, j) => ({ text, vector: vectors[j]! })));
-    options.onProgress?.(Math.min(i + batchSize, missing.length), missing.length);
+  const batches: string[][] = [];
+  for (let i = 0; i < missing.length; i += batchSize) batches.push(missing.slice(i, i + batchSize));
+  // The next batch is submitted before this one is saved, so a pool of workers never waits on the file.
+  let next = batches.length > 0 ? embedder.embed(batches[0]!) : null;
+  try {
+    for (const [b, batch] of batches.entries()) {
+      const vectors = await next!;
+      next = b + 1 < batches.length ? embedder.embed(batches[b + 1]!) : null;
+      cache.put(batch.map((text, j) => ({ text, vector: vectors[j]! })));
+      options.onProgress?.(Math.min((b + 1) * batchSize, missing.length), missing.length);
+    }
+  } finally {
+    next?.catch(() => {}); // Failing before it was awaited: the first error is the one thrown.
   }
   return { vectors: texts.map((t) => cache.get(t)!), embedded: missing.length };
 }

@@ -10,6 +10,11 @@ export function fingerprint(file: string): { sha256: string; bytes: number } {
 /** Writes a file and flushes it to disk, so a crash cannot leave a renamed-but-empty file behind. */
 export function writeDurable(file: string, data: string | Buffer): void {
   writeFileSync(file, data);
+  flushFile(file);
+}
+
+/** Flushes a file someone else wrote (hnswlib writes the graph itself) to disk. */
+export function flushFile(file: string): void {
   const fd = openSync(file, 'r');
   try {
     fsyncSync(fd);

@@ -20,6 +20,8 @@ export interface BuildFromConfigOptions {
   onProgress?: (done: number, total: number) => void;
   /** One line for the person running the build, such as the embedder falling back to USE-Lite. */
   onNote?: (line: string) => void;
+  /** Told the pool of embedding workers when there is one (benchmarks read its statistics). */
+  onPool?: (pool: EmbedderPool) => void;
   /** With SEARCH_BACKEND=postgres: started once passages await vectors (embedding worker processes), stopped before the switch. */
   startHelpers?: () => { stop(): Promise<void> };
 }
@@ -34,7 +36,8 @@ export async function buildFromConfig(config: Config, options: BuildFromConfigOp
   const chosen = createEmbedder(config, (line) => options.onNote?.(line));
   const info = await chosen.describe();
   const poolSize = options.poolSize ?? defaultPoolSize();
-  const pool = poolSize > 1 ? new EmbedderPool(info, config, poolSize) : null;
+  const pool = poolSize > 1 ? new EmbedderPool(info, config, poolSize, chosen) : null;
+  if (pool) options.onPool?.(pool);
   try {
     if (config.search.backend === 'postgres') {
       const db = openDatabase(config.search.databaseUrl, { max: 2 });

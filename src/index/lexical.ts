@@ -111,13 +111,14 @@ export function buildBm25(docs: readonly Bm25Input[], params: Bm25Params = {}): 
 }
 
 /**
- * Returns a new index with `docs` added. A doc whose id is already indexed replaces the old
- * one, so re-adding a changed article's passages is an update. The input is not modified.
+ * Returns a new index with `docs` added and the docs with ids in `remove` removed, in one pass
+ * (an incremental build does both). A doc whose id is already indexed replaces the old one, so
+ * re-adding a changed article's passages is an update. The input is not modified.
  */
-export function addDocs(index: Bm25Index, docs: readonly Bm25Input[]): Bm25Index {
+export function addDocs(index: Bm25Index, docs: readonly Bm25Input[], remove: Iterable<string> = []): Bm25Index {
   const latest = new Map(docs.map((doc) => [doc.id, doc.text]));
   const w = working(index);
-  drop(w, new Set(latest.keys()));
+  drop(w, new Set([...remove, ...latest.keys()]));
   const ids = new Map(w.terms.map((term, id) => [term, id]));
   for (const [id, text] of latest) {
     const doc: Bm25Doc = { id, terms: [], counts: [] };

@@ -3,11 +3,15 @@ import { EMBEDDER_BACKENDS, type EmbedderChoice, type EmbedderInfo } from '../em
 import { CitebotError } from '../errors.js';
 
 // 2: packed vectors beside the HNSW graph. 3: articles keep the gaps cleaning left between
-// paragraphs, which quotes need to mark. Older builds are refused with a rebuild hint.
-export const MANIFEST_VERSION = 3;
+// paragraphs, which quotes need to mark. 4: graph labels are stable across builds (the passage
+// store holds each passage's slot), so an older citebot, which takes labels for positions, must
+// refuse it. Format 3 is still read (its slots are the positions); older builds are refused with
+// a rebuild hint.
+export const MANIFEST_VERSION = 4;
+const READABLE_VERSIONS = [3, MANIFEST_VERSION] as const;
 
 const manifestSchema = z.object({
-  formatVersion: z.literal(MANIFEST_VERSION),
+  formatVersion: z.union([z.literal(READABLE_VERSIONS[0]), z.literal(READABLE_VERSIONS[1])]),
   buildId: z.string(),
   builtAt: z.string(),
   embedder: z.object({ backend: z.enum(EMBEDDER_BACKENDS), modelId: z.string(), dimensions: z.number().int().positive() }),
@@ -15,8 +19,11 @@ const manifestSchema = z.object({
   hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
   corpusHash: z.string(),
   counts: z.object({ articles: z.number().int(), passages: z.number().int() }),
-  /** sha256 and byte size of every file of the build, so a truncated or altered file is caught on load. */
-  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int() })),
+  /**
+   * sha256, byte size and modification time (ns) of every file of the build, so a truncated or
+   * altered file is caught on load (see verify.ts for which is checked when).
+   */
+  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int(), mtimeNs: z.string().optional() })),
 });
 
 /** Everything a reader needs to trust an index: which model, which chunking, which corpus. */
@@ -31,8 +38,8 @@ export function parseManifest(text: string, where: string): Manifest {
     throw corrupt(where, 'its manifest is not valid JSON', cause);
   }
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version !== MANIFEST_VERSION) {
-    throw corrupt(where, `it is in index format ${version}, and this version of citebot reads format ${MANIFEST_VERSION}`);
+  if (typeof version === 'number' && !(READABLE_VERSIONS as readonly number[]).includes(version)) {
+    throw corrupt(where, `it is in index format ${version}, and this version of citebot reads formats ${READABLE_VERSIONS.join(' and ')}`);
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) throw corrupt(where, `its manifest is malformed (${result.error.issues[0]?.path.join('.')})`);

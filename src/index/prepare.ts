@@ -4,7 +4,7 @@ import { loadCorpus } from '../corpus/load.js';
 import type { Article, CorpusWarning, Passage } from '../corpus/types.js';
 import { CitebotError } from '../errors.js';
 import { chunkArticleCounted, type ChunkerSettings } from '../text/chunk.js';
-import { addDocs, buildBm25, removeDocs, type Bm25Index } from './lexical.js';
+import { addDocs, buildBm25, type Bm25Index } from './lexical.js';
 import type { StoredArticle } from './store.js';
 
 // The steps every build shares, whichever backend it writes to: read, clean, chunk, hash, lexical statistics.
@@ -43,10 +43,26 @@ export async function readArticles(paths: string[]): Promise<{ articles: Article
   return { articles, warnings };
 }
 
-/** Passages of every article; an article with sentences too long to quote whole is named in the warnings. */
-export function chunkAll(articles: Article[], chunker: ChunkerSettings, warnings: CorpusWarning[]): Passage[] {
+/**
+ * Passages of every article; an article with sentences too long to quote whole is named in the
+ * warnings. `kept` holds the passages of articles the previous build chunked with the same
+ * settings and whose content hash is unchanged ({@link unchangedPassages}): chunking is a function
+ * of the text and the settings, so they are taken as they are, and only the articles chunked
+ * in this build are warned about (as an up-to-date build warns about none).
+ */
+export function chunkAll(
+  articles: Article[],
+  chunker: ChunkerSettings,
+  warnings: CorpusWarning[],
+  kept: ReadonlyMap<string, readonly Passage[]> = new Map(),
+): Passage[] {
   const passages: Passage[] = [];
   for (const article of articles) {
+    const previous = kept.get(article.id);
+    if (previous) {
+      for (const passage of previous) passages.push(passage);
+      continue;
+    }
     const { passages: own, forcedCuts } = chunkArticleCounted(article.id, article.text, chunker);
     if (forcedCuts > 0) {
       warnings.push({
@@ -57,6 +73,17 @@ export function chunkAll(articles: Article[], chunker: ChunkerSettings, warnings
     for (const passage of own) passages.push(passage);
   }
   return passages;
+}
+
+/** The previous build's passages of each article whose content hash is unchanged, by article id. */
+export function unchangedPassages(
+  previous: { articles: readonly StoredArticle[]; passages: readonly Passage[] },
+  articles: readonly Article[],
+): Map<string, Passage[]> {
+  const oldHashes = new Map(previous.articles.map((a) => [a.id, a.contentHash]));
+  const kept = new Map(articles.filter((a) => oldHashes.get(a.id) === a.contentHash).map((a) => [a.id, [] as Passage[]]));
+  for (const passage of previous.passages) kept.get(passage.articleId)?.push(passage);
+  return kept;
 }
 
 /** One hash over every article id and content hash: equal hashes mean an unchanged corpus. */
@@ -85,8 +112,9 @@ export function nextLexical(
   if (previous === null) return { lexical: buildBm25([...passages]), unchanged };
   const stale = previous.passages.filter((p) => !unchanged.has(p.articleId)).map((p) => p.id);
   const lexical = addDocs(
-    removeDocs(previous.lexical.source, stale),
+    previous.lexical.source,
     passages.filter((p) => !unchanged.has(p.articleId)),
+    stale,
   );
   return { lexical, unchanged };
 }

@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } 
 import path from 'node:path';
 import type { ArticleSource, Passage } from '../corpus/types.js';
 import { CitebotError } from '../errors.js';
-import { fingerprint, replaceAtomically, writeDurable } from './files.js';
+import { flushFile, replaceAtomically, writeDurable } from './files.js';
 import { guardFs } from './fs-errors.js';
 import { parseBm25, serializeBm25, type Bm25Index } from './lexical.js';
 import { prepareBm25, type PreparedBm25 } from './lexical-prepared.js';
 import { corrupt, parseManifest, type Manifest } from './manifest.js';
 import { HnswVectorStore, type VectorStore } from './vector-store.js';
+import { recordFile, verifyFiles } from './verify.js';
 
 /** An article as kept in the index: its cleaned text is what quotes are checked against. */
 export interface StoredArticle {
@@ -76,6 +77,13 @@ export function writeIndex(indexDir: string, build: BuildContents): Manifest {
   return guardFs(indexDir, () => writeBuild(indexDir, build));
 }
 
+/** passages.json: articles, passages without their text (sliced from the article), and graph slots (format 4). */
+interface StoredPassages {
+  articles: StoredArticle[];
+  passages: Omit<Passage, 'text'>[];
+  graph?: { slots: number[]; inserted: number };
+}
+
 /** Everything {@link writeIndex} stores of one build. */
 export interface BuildContents {
   manifest: Omit<Manifest, 'files'>;
@@ -92,11 +100,13 @@ function writeBuild(indexDir: string, build: BuildContents): Manifest {
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const passages = build.passages.map(({ text: _text, ...rest }) => rest);
-  writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages }));
+  const graph = { slots: build.vectors.slots, inserted: build.vectors.inserted };
+  writeDurable(path.join(partial, FILES.passages), JSON.stringify({ articles: build.articles, passages, graph }));
   writeDurable(path.join(partial, FILES.lexical), serializeBm25(build.lexical));
   build.vectors.save(path.join(partial, FILES.vectors), path.join(partial, FILES.packed));
+  for (const name of [FILES.vectors, FILES.packed]) flushFile(path.join(partial, name));
   const files = Object.fromEntries(
-    [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, fingerprint(path.join(partial, name))]),
+    [FILES.passages, FILES.lexical, FILES.vectors, FILES.packed].map((name) => [name, recordFile(path.join(partial, name))]),
   );
   const manifest: Manifest = { ...build.manifest, files };
   writeDurable(path.join(partial, FILES.manifest), JSON.stringify(manifest, null, 2));
@@ -131,23 +141,31 @@ function loadManifest(indexDir: string): Manifest {
   return parseManifest(readFileSync(file, 'utf8'), indexDir);
 }
 
-/** Loads and verifies the current build: every file must match the size and hash in its manifest. */
+/** Loads and verifies the current build: every file must match its manifest record (see verify.ts). */
 export function readIndex(indexDir: string): LoadedIndex {
-  return guardFs(indexDir, () => loadIndex(indexDir));
+  return guardFs(indexDir, () => {
+    const build = loadBuild(indexDir);
+    const labels = new Map(build.passages.map((p, i) => [p.id, i]));
+    return { ...build, labels, lexical: prepareBm25(build.lexical.source) };
+  });
 }
 
-function loadIndex(indexDir: string): LoadedIndex {
+/** A build as its next build reads it: the lexical index only in its stored form, nothing prepared for search. */
+export type StoredBuild = Omit<LoadedIndex, 'labels' | 'lexical' | 'vectors'> & {
+  vectors: HnswVectorStore;
+  lexical: { source: Bm25Index };
+};
+
+/** Loads and verifies the current build, as {@link readIndex} does, for a build that extends it. */
+export function readStoredBuild(indexDir: string): StoredBuild {
+  return guardFs(indexDir, () => loadBuild(indexDir));
+}
+
+function loadBuild(indexDir: string): StoredBuild {
   const manifest = loadManifest(indexDir);
   const dir = path.join(indexDir, 'builds', manifest.buildId);
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const file = path.join(dir, name);
-    if (!existsSync(file)) throw corrupt(indexDir, `${name} is missing`);
-    const actual = fingerprint(file);
-    if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
-      throw corrupt(indexDir, `${name} is truncated or altered (${actual.bytes} bytes, expected ${expected.bytes})`);
-    }
-  }
-  let stored: { articles: StoredArticle[]; passages: Omit<Passage, 'text'>[] };
+  verifyFiles(indexDir, dir, manifest.files);
+  let stored: StoredPassages;
   try {
     stored = JSON.parse(readFileSync(path.join(dir, FILES.passages), 'utf8'));
   } catch (cause) {
@@ -158,6 +176,10 @@ function loadIndex(indexDir: string): LoadedIndex {
   if (passages.length !== manifest.counts.passages || passages.some((p) => p.text === '')) {
     throw corrupt(indexDir, 'its passages do not match its articles');
   }
+  // Format 3 has no slots (slot = position); format 4 must have one per passage.
+  if (manifest.formatVersion !== 3 && stored.graph?.slots.length !== passages.length) {
+    throw corrupt(indexDir, 'its passages do not match its vector slots');
+  }
   let vectors: HnswVectorStore;
   try {
     vectors = HnswVectorStore.load(
@@ -165,12 +187,11 @@ function loadIndex(indexDir: string): LoadedIndex {
       path.join(dir, FILES.packed),
       manifest.embedder.dimensions,
       manifest.hnsw,
+      stored.graph,
     );
   } catch (cause) {
     throw corrupt(indexDir, 'its vector file cannot be loaded', cause);
   }
-  if (vectors.size !== passages.length) throw corrupt(indexDir, `it holds ${vectors.size} vectors for ${passages.length} passages`);
-  const lexical = prepareBm25(parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')));
-  const labels = new Map(passages.map((p, i) => [p.id, i]));
-  return { manifest, dir, articles: stored.articles, passages, labels, vectors, lexical };
+  const lexical = { source: parseBm25(readFileSync(path.join(dir, FILES.lexical), 'utf8')) };
+  return { manifest, dir, articles: stored.articles, passages, vectors, lexical };
 }

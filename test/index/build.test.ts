@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_ONLY } from '../support/fixtures.js';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +86,7 @@ describe('incremental builds', () => {
     expect(index.passages.some((p) => p.text.includes('invited Russia and Brazil'))).toBe(true);
   });
 
-  it('gives the same lexical index incrementally as from scratch', async () => {
+  it('gives the same passages, vectors and lexical index incrementally as from scratch', async () => {
     const corpus = seedCorpusCopy();
     const incremental = tempDir();
     await build(corpus, incremental);
@@ -99,5 +99,39 @@ describe('incremental builds', () => {
       return [...lexical.docs].sort((a, b) => a.id.localeCompare(b.id));
     };
     expect(docs(incremental)).toEqual(docs(fresh));
+    // Unchanged articles' passages and vectors come from the previous build: they must be what a fresh build makes.
+    const byId = (dir: string) => {
+      const index = readIndex(dir);
+      return new Map(index.passages.map((p, label) => [p.id, { ...p, vector: [...index.vectors.vector(label)] }]));
+    };
+    expect(byId(incremental)).toEqual(byId(fresh));
+  });
+
+  it('extends the previous graph: removed passages are never found again and every passage finds itself', async () => {
+    const indexDir = tempDir();
+    const corpus = seedCorpusCopy();
+    const embedder = new FakeEmbedder();
+    await build(corpus, indexDir, embedder);
+    const removed = readIndex(indexDir).passages.filter((p) => p.articleId.startsWith('002'));
+    expect(removed.length).toBeGreaterThan(0);
+    rmSync(
+      path.join(
+        corpus,
+        readdirSync(corpus).find((f) => f.startsWith('002'))!,
+      ),
+    );
+    editArticle(corpus, '004', (text) => `${text}\n\nA closing paragraph about fishing quotas in the Baltic.\n`);
+    const result = await build(corpus, indexDir, embedder);
+    expect(result.graph).toEqual({ extended: true });
+    const index = readIndex(indexDir);
+    const gone = new Set(removed.map((p) => p.id));
+    for (const passage of removed) {
+      const hits = index.vectors.search(embedder.vector(passage.text), index.passages.length);
+      expect(hits).toHaveLength(index.passages.length);
+      expect(hits.every((h) => !gone.has(index.passages[h.label]!.id))).toBe(true);
+    }
+    for (const [label, passage] of index.passages.entries()) {
+      expect(index.vectors.search(embedder.vector(passage.text), 1)[0]).toMatchObject({ label, score: expect.closeTo(1, 5) });
+    }
   });
 });

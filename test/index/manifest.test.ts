@@ -24,8 +24,8 @@ describe('index manifest', () => {
 
   it('refuses a build written in another index format and says to rebuild', async () => {
     const { indexDir, file } = await builtManifest();
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 3', '"formatVersion": 2'));
-    expect(() => readManifest(indexDir)).toThrow(/index format 2.*reads format 3/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 4', '"formatVersion": 2'));
+    expect(() => readManifest(indexDir)).toThrow(/index format 2.*reads formats 3 and 4/);
   });
 
   it('refuses an index built with another model than the one configured, naming both', async () => {

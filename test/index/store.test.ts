@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId, readIndex } from '../../src/index/store.js';
 import { build } from '../support/built-index.js';
 import { codeOf } from '../support/error-code.js';
-import { seedCorpusCopy, tempDir } from '../support/temp.js';
+import { editArticle, seedCorpusCopy, tempDir } from '../support/temp.js';
 
 describe('index store', () => {
   it('writes a build that reads back with every passage equal to its article text', async () => {
@@ -81,5 +82,37 @@ describe('index store', () => {
       code: 'FS_ERROR',
       hint: expect.stringMatching(/Move that folder away/),
     });
+  });
+
+  it('reads a format 3 build (no slots: each passage in the slot of its position) and extends it in the next build', async () => {
+    const indexDir = tempDir();
+    const corpus = seedCorpusCopy();
+    await build(corpus, indexDir);
+    // Rewrite the build as format 3 wrote it: no graph record beside the passages, no file times.
+    const dir = path.join(indexDir, 'builds', currentBuildId(indexDir)!);
+    const stored = JSON.parse(readFileSync(path.join(dir, 'passages.json'), 'utf8')) as { graph?: unknown };
+    delete stored.graph;
+    const text = JSON.stringify(stored);
+    writeFileSync(path.join(dir, 'passages.json'), text);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      formatVersion: number;
+      files: Record<string, { sha256: string; bytes: number; mtimeNs?: string }>;
+    };
+    manifest.formatVersion = 3;
+    for (const record of Object.values(manifest.files)) delete record.mtimeNs;
+    manifest.files['passages.json'] = { sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text) };
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+
+    const old = readIndex(indexDir);
+    expect(old.manifest.formatVersion).toBe(3);
+    expect(old.vectors.search(old.vectors.vector(7), 1)[0]).toMatchObject({ label: 7 });
+    editArticle(corpus, '003', (t) => `${t}\n\nA closing paragraph about harbour tariffs and fishing boats.\n`);
+    const next = await build(corpus, indexDir);
+    expect(next.graph).toEqual({ extended: true });
+    const index = readIndex(indexDir);
+    expect(index.manifest.formatVersion).toBe(4);
+    for (const label of [0, 7, index.passages.length - 1]) {
+      expect(index.vectors.search(index.vectors.vector(label), 1)[0]).toMatchObject({ label, score: expect.closeTo(1, 5) });
+    }
   });
 });
