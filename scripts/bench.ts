@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot] [--huge] [--report-only] [--publish] [--data-dir DIR]`
+ * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot,scale] [--huge] [--report-only] [--publish] [--data-dir DIR]`
  *
  * Measures embedding throughput, index build times, nearest-neighbour search and end-to-end
  * latency, each against a baseline measured in the same run; writes bench/results/latest.json
@@ -20,6 +20,7 @@ import type { EmbedParams } from '../src/bench/embed-bench.js';
 import { machineInfo, timed } from '../src/bench/machine.js';
 import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, say, SEED_CORPUS } from '../src/bench/paths.js';
 import { renderReport } from '../src/bench/report.js';
+import { benchScale } from '../src/bench/scale-bench.js';
 import { runCli } from '../src/cli/run.js';
 import type {
   AnnSection,
@@ -36,7 +37,7 @@ import { locateDataSet } from '../src/eval/data-sets.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
 import { DEFAULT_HNSW } from '../src/index/vector-store.js';
 
-const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot'] as const;
+const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const argv = process.argv.slice(2);
@@ -74,6 +75,7 @@ const PLAN = quick
       ann: { sizes: [10_000], ms: [8, 16, 32], efs: [10, 16, 32, 64, 128, 256], queries: 64, repetitions: 3 },
       e2e: { questions: 50, coldStartReps: [5, 0] },
       bot: { concurrency: 20, bursts: 1, serial: 5 },
+      scale: { concurrency: [20, 100], bursts: 1, buildSlice: 'bbc-30' },
     }
   : {
       embed: { texts: 48, repetitions: 3, simdBatches: [1, 4, 8, 16, 32, 48], nosimdBatches: [8], tinyBatches: [1, 8, 32] },
@@ -93,6 +95,7 @@ const PLAN = quick
       },
       e2e: { questions: 50, coldStartReps: [3, 3] },
       bot: { concurrency: 20, bursts: 3, serial: 10 },
+      scale: { concurrency: [20, 100], bursts: 3, buildSlice: 'bbc-100' },
     };
 const bbc = locateDataSet('bbc', { dataDir: dataDirArg ?? loadConfig().dataDir, flag: '--data-dir DIR' });
 /** The corpus slices this run can build: the BBC ones only when BBC News was supplied. */
@@ -405,6 +408,29 @@ async function main(): Promise<void> {
       result.bot = await benchBot({ indexDir: largest.indexDir, corpusDir: sliceDirs.get(largestName)!, questions: qs.e2e, ...PLAN.bot });
     } catch (error) {
       result.bot = { measured: false, reason: `the bot run failed: ${error instanceof Error ? error.message : String(error)}`, notes: [] };
+    }
+    finish();
+  }
+
+  if (only.has('scale')) {
+    say('scale: postgres against local, one shard against two, embedding workers');
+    const serve = runSlices.at(-1)!;
+    const build = runSlices.find((s) => s.name === PLAN.scale.buildSlice) ?? runSlices[0]!;
+    try {
+      result.scale = await benchScale({
+        serveCorpus: { name: serve.name, dir: sliceDirs.get(serve.name)!, cacheDir: sliceCacheDir(serve.name) },
+        buildCorpus: { name: build.name, dir: sliceDirs.get(build.name)! },
+        questions: qs.e2e,
+        concurrency: PLAN.scale.concurrency,
+        bursts: PLAN.scale.bursts,
+        workDir: path.join(workDir, 'scale'),
+      });
+    } catch (error) {
+      result.scale = {
+        measured: false,
+        reason: `the scale run failed: ${error instanceof Error ? error.message : String(error)}`,
+        notes: [],
+      };
     }
     finish();
   }

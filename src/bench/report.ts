@@ -1,6 +1,7 @@
 /** Renders bench/REPORT.md and its SVG charts from a result. Pure (returns strings). */
 import { DEFAULT_HNSW } from '../index/vector-store.js';
 import { fmt, fmtSpread, type Summary } from './stats.js';
+import { renderScale } from './scale-report.js';
 import { lineChart, type ChartSeries } from './svg.js';
 import type { AnnSizeResult, BenchResult, ColdStartResult, E2eIndexResult } from './types.js';
 
@@ -492,6 +493,11 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
     md.push(`**Not measured**: ${r.bot?.reason ?? 'the bot section did not run'}.`);
   }
   md.push('');
+  if (r.scale !== undefined) {
+    const scale = renderScale(r.scale, chartPrefix);
+    md.push(...scale.lines);
+    Object.assign(chartFiles, scale.charts);
+  }
   md.push('## How to run');
   md.push('');
   md.push('```');
