@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot,peer,minilm] [--huge] [--report-only] [--publish] [--data-dir DIR]`
+ * `npm run bench -- [--quick] [--json] [--only=embed,build,ann,e2e,bot,peer,minilm,scale] [--huge] [--report-only] [--publish] [--data-dir DIR]`
  *
  * Measures embedding throughput, index build times, nearest-neighbour search and end-to-end
  * latency, each against a baseline measured in the same run; writes bench/results/latest.json
@@ -22,6 +22,7 @@ import { CACHE_DIR, DEV_QA_FILE, readJsonl, REPO_ROOT, RESULTS_DIR, runChild, sa
 import { renderReport } from '../src/bench/report.js';
 import { minilmSection, peerSection, type SideContext, type SidePlan } from '../src/bench/side-sections.js';
 import { oneCoreRate, throughputOf } from '../src/bench/throughput.js';
+import { benchScale } from '../src/bench/scale-bench.js';
 import { runCli } from '../src/cli/run.js';
 import type {
   AnnSection,
@@ -39,7 +40,7 @@ import { locateDataSet } from '../src/eval/data-sets.js';
 import { cacheFileFor, embedWithCache, EmbeddingCache } from '../src/index/embedding-cache.js';
 import { DEFAULT_HNSW } from '../src/index/vector-store.js';
 
-const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot', 'peer', 'minilm'] as const;
+const SECTIONS = ['embed', 'build', 'ann', 'e2e', 'bot', 'peer', 'minilm', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const argv = process.argv.slice(2);
@@ -78,6 +79,7 @@ const PLAN = quick
       e2e: { questions: 50, coldStartReps: [5, 0] },
       bot: { concurrency: 20, bursts: 1, serial: 5 },
       side: { peer: { bbcArticles: 300 }, minilm: { texts: 32, repetitions: 3, queries: 20, askBbcArticles: 100 } } satisfies SidePlan,
+      scale: { concurrency: [20, 100], bursts: 1, buildSlice: 'bbc-30' },
     }
   : {
       embed: { texts: 48, repetitions: 3, simdBatches: [1, 4, 8, 16, 32, 48], nosimdBatches: [8], tinyBatches: [1, 8, 32] },
@@ -98,6 +100,7 @@ const PLAN = quick
       e2e: { questions: 50, coldStartReps: [3, 3] },
       bot: { concurrency: 20, bursts: 3, serial: 10 },
       side: { peer: { bbcArticles: null }, minilm: { texts: 96, repetitions: 3, queries: 50, askBbcArticles: null } } satisfies SidePlan,
+      scale: { concurrency: [20, 100], bursts: 3, buildSlice: 'bbc-100' },
     };
 const bbc = locateDataSet('bbc', { dataDir: dataDirArg ?? loadConfig().dataDir, flag: '--data-dir DIR' });
 /** The corpus slices this run can build: the BBC ones only when BBC News was supplied. */
@@ -438,6 +441,28 @@ async function main(): Promise<void> {
   if (only.has('minilm')) {
     const { value, load, durationMs } = await timed(() => minilmSection(PLAN.side.minilm, side));
     result.minilm = { ...value, load, durationMs };
+    finish();
+  }
+  if (only.has('scale')) {
+    say('scale: postgres against local, one shard against two, embedding workers');
+    const serve = runSlices.at(-1)!;
+    const build = runSlices.find((s) => s.name === PLAN.scale.buildSlice) ?? runSlices[0]!;
+    try {
+      result.scale = await benchScale({
+        serveCorpus: { name: serve.name, dir: sliceDirs.get(serve.name)!, cacheDir: sliceCacheDir(serve.name) },
+        buildCorpus: { name: build.name, dir: sliceDirs.get(build.name)! },
+        questions: qs.e2e,
+        concurrency: PLAN.scale.concurrency,
+        bursts: PLAN.scale.bursts,
+        workDir: path.join(workDir, 'scale'),
+      });
+    } catch (error) {
+      result.scale = {
+        measured: false,
+        reason: `the scale run failed: ${error instanceof Error ? error.message : String(error)}`,
+        notes: [],
+      };
+    }
     finish();
   }
 

@@ -3,6 +3,7 @@ import { DEFAULT_HNSW } from '../index/vector-store.js';
 import { fmt, fmtSpread, type Summary } from './stats.js';
 import { renderMinilm } from './report-minilm.js';
 import { renderPeer } from './report-peer.js';
+import { renderScale } from './scale-report.js';
 import { lineChart, type ChartSeries } from './svg.js';
 import type { BuildThroughput, AnnSizeResult, BenchResult, ColdStartResult, E2eIndexResult } from './types.js';
 
@@ -506,6 +507,11 @@ export function renderReport(r: BenchResult, chartPrefix = ''): Rendered {
   for (const side of sides.filter((x) => x !== null)) {
     md.push(...side.markdown);
     Object.assign(chartFiles, side.charts);
+  }
+  if (r.scale !== undefined) {
+    const scale = renderScale(r.scale, chartPrefix);
+    md.push(...scale.lines);
+    Object.assign(chartFiles, scale.charts);
   }
   md.push('## How to run');
   md.push('');

@@ -222,6 +222,57 @@ export interface BotSection {
   notes: string[];
 }
 
+/** Answer latency of one deployment (backend × shards) under one burst size. */
+export interface ScaleRun {
+  backend: 'local' | 'postgres';
+  shards: number;
+  concurrency: number;
+  /** ms from the interaction's dispatch to the edit of the deferred reply into the answer. */
+  answered: Summary;
+  /** /ask sent (bursts × concurrency). */
+  sent: number;
+  /** Replies that were no answer (database away, no index, a bug). */
+  failed: number;
+  /** Interactions the bot had not acknowledged within Discord's 3 s, so never answered (not in `answered`). */
+  expired: number;
+}
+
+/** Resident memory of each bot process of one deployment after its bursts, in MiB. */
+export interface ScaleMemory {
+  backend: 'local' | 'postgres';
+  shards: number;
+  processes: { rssMiB: number; peakMiB: number }[];
+  /** The ShardingManager's own process, when there is one. */
+  supervisorMiB: number | null;
+}
+
+/** A cold build (nothing cached) of the build corpus. */
+export interface ScaleBuild {
+  backend: 'local' | 'postgres';
+  /** Embedding processes: the build itself plus `--workers N` − 1 helpers. */
+  workers: number;
+  passages: number;
+  wallMs: number;
+  /** Passages per wall-clock second. */
+  rate: number;
+}
+
+/** Section 6: the Postgres backend, sharding and embedding workers (see src/bench/scale-bench.ts). */
+export interface ScaleSection {
+  measured: boolean;
+  reason?: string;
+  serveCorpus?: { name: string; articles: number; passages: number };
+  buildCorpus?: string;
+  runs?: ScaleRun[];
+  memory?: ScaleMemory[];
+  /** Resident memory of the PGlite process serving the database, at the end. */
+  databaseMiB?: number | null;
+  builds?: ScaleBuild[];
+  notes: string[];
+  load?: LoadNote;
+  durationMs?: number;
+}
+
 export interface BenchResult {
   version: 1;
   mode: 'quick' | 'full';
@@ -237,6 +288,8 @@ export interface BenchResult {
   peer?: PeerSection | null;
   /** The MiniLM-shaped transformers.js path against USE-Lite, speed only. */
   minilm?: MinilmSection | null;
+  /** Absent in results written before the section existed. */
+  scale?: ScaleSection | null;
   /** Parts that could not run (e.g. a data set not supplied), each with what to supply. */
   notMeasured?: { part: string; reason: string }[];
   /** Sections re-run with --only after the run above, with when they ran. */

@@ -1,11 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { openSessionGate, type SessionGate } from './session-gate.js';
 
 /**
  * A real PostgreSQL engine for tests and benchmarks: PGlite (PostgreSQL compiled to WASM) with
  * pgvector, and pg_textsearch unless told otherwise, served on 127.0.0.1 by pglite-socket, so
  * citebot connects with `pg` exactly as it does in production. Nothing to install or start.
- * PGlite runs one query at a time: the socket server queues the queries of its connections.
+ * PGlite runs one query at a time for every connection; a gate in front of the socket server
+ * (session-gate.ts) lets each connection's transaction through whole, as a real server would.
  */
 export interface TestPostgres {
   /** postgres:// URL to put in DATABASE_URL. */
@@ -42,25 +44,25 @@ export async function startTestPostgres(options: { bm25?: boolean } = {}): Promi
     import('@electric-sql/pglite-socket'),
   ]);
   const db: PGlite = await PGlite.create({ extensions: options.bm25 === false ? { vector } : { vector, pg_textsearch } });
-  const serve = async (port: number) => {
-    const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
-    await server.start();
-    return server;
-  };
-  let server: PGLiteSocketServer | null = await serve(0);
-  const port = Number(server.getServerConn().split(':').pop());
+  const inner: PGLiteSocketServer = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 64 });
+  await inner.start();
+  const innerPort = Number(inner.getServerConn().split(':').pop());
+  // Clients connect to the gate; stopping it is the database going away (the engine keeps its data).
+  let gate: SessionGate | null = await openSessionGate(innerPort);
+  const port = gate.port;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
-      await server?.stop();
-      server = null;
+      await gate?.close();
+      gate = null;
     },
     restart: async () => {
-      server ??= await serve(port);
+      gate ??= await openSessionGate(innerPort, port);
     },
     close: async () => {
-      await server?.stop();
-      server = null;
+      await gate?.close();
+      gate = null;
+      await inner.stop();
       await db.close();
     },
   };

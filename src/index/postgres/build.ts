@@ -14,6 +14,7 @@ import type { Database } from './database.js';
 import { acquireDatabaseLock } from './lock.js';
 import { readDatabaseIndex } from './read.js';
 import { createSchema, dropSchema, readSchema } from './schema.js';
+import { fillTermsTable, nextTermsTable } from './terms.js';
 import { articleKey, existingKeys, insertArticles, switchBuild } from './write.js';
 
 /** What to build into the database, and how. */
@@ -104,6 +105,9 @@ export async function buildIntoDatabase(options: DatabaseBuildOptions): Promise<
     }
 
     const { lexical, unchanged } = nextLexical(compatible ? previous : null, articles, passages);
+    const keys = rows.map((r) => r.key);
+    const table = schema.lexical === 'bm25' ? await nextTermsTable(db) : null;
+    if (table !== null) await fillTermsTable(db, table, keys);
     lock.assertHeld(); // A build that lost its lock must not switch the build another one is writing.
     const manifest: Manifest = {
       formatVersion: MANIFEST_VERSION,
@@ -116,12 +120,7 @@ export async function buildIntoDatabase(options: DatabaseBuildOptions): Promise<
       counts: { articles: articles.length, passages: passages.length },
       files: {},
     };
-    await switchBuild(
-      db,
-      manifest,
-      serializeBm25(lexical),
-      rows.map((r) => r.key),
-    );
+    await switchBuild(db, manifest, { stats: serializeBm25(lexical), table }, keys);
     return { manifest, warnings, upToDate: false, embedded: total, reusedArticles: unchanged.size };
   } finally {
     await lock.releaseAsync();

@@ -8,6 +8,7 @@ import type { StoredArticle } from '../store.js';
 import type { Database } from './database.js';
 import { readSchema } from './schema.js';
 import { PostgresSearch } from './search.js';
+import { asTermsTable } from './terms.js';
 
 const missing = (db: Database) =>
   new CitebotError('INDEX_MISSING', `The search database at DATABASE_URL (${db.where}) holds no citebot build yet.`, {
@@ -40,11 +41,14 @@ export async function readDatabaseIndex(db: Database, id?: string): Promise<Serv
   const buildId = id ?? (await currentDatabaseBuild(db));
   if (schema === null || buildId === null) throw missing(db);
   const where = `DATABASE_URL (${db.where})`;
-  const build = await db.pool.query<{ manifest: unknown; lexical: string }>('SELECT manifest, lexical FROM citebot_builds WHERE id = $1', [
-    buildId,
-  ]);
+  const build = await db.pool.query<{ manifest: unknown; lexical: string; terms_table: string | null }>(
+    'SELECT manifest, lexical, terms_table FROM citebot_builds WHERE id = $1',
+    [buildId],
+  );
   if (build.rowCount !== 1) throw missing(db);
   const manifest = parseManifest(JSON.stringify(build.rows[0]!.manifest), where);
+  const termsTable = asTermsTable(build.rows[0]!.terms_table);
+  if (schema.lexical === 'bm25' && termsTable === null) throw corrupt(where, `build ${buildId} names no BM25 terms table`);
   const articles = (
     await db.pool.query<{ article: StoredArticle }>(
       'SELECT a.article FROM citebot_build_articles b JOIN citebot_articles a ON a.key = b.article_key WHERE b.build_id = $1 ORDER BY b.position',
@@ -68,6 +72,6 @@ export async function readDatabaseIndex(db: Database, id?: string): Promise<Serv
     passages,
     labels: new Map(passages.map((p, i) => [p.id, i])),
     lexical: prepareBm25(parseBm25(build.rows[0]!.lexical)),
-    search: new PostgresSearch(db, buildId, schema.lexical),
+    search: new PostgresSearch(db, buildId, termsTable),
   };
 }

@@ -1,9 +1,13 @@
 import type { EmbedderInfo } from '../../embed/types.js';
 import { CitebotError } from '../../errors.js';
 import type { Database } from './database.js';
+import { createTermsTables, TERMS_TABLES } from './terms.js';
 
-/** Version of citebot's tables; a database written by another version is refused (see {@link readSchema}). */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of citebot's tables; a database written by another version is refused (see {@link readSchema}).
+ * 2: BM25 over per-build terms tables (see terms.ts) instead of an index over every passage row.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** How the lexical leg ranks: BM25 from pg_textsearch where the server has it, else Postgres full-text ranking. */
 export type LexicalMode = 'bm25' | 'fts';
@@ -15,8 +19,7 @@ export interface SchemaState {
   lexical: LexicalMode;
 }
 
-const TABLES = ['citebot_build_articles', 'citebot_passages', 'citebot_articles', 'citebot_builds', 'citebot_meta'];
-export const BM25_INDEX = 'citebot_passages_bm25';
+const TABLES = ['citebot_build_articles', 'citebot_passages', 'citebot_articles', 'citebot_builds', 'citebot_meta', ...TERMS_TABLES];
 
 /**
  * The state of citebot's tables, or null when there are none yet. Tables of another schema
@@ -58,7 +61,10 @@ export async function createSchema(db: Database, embedder: EmbedderInfo): Promis
   if (lexical === 'bm25') await db.pool.query('CREATE EXTENSION IF NOT EXISTS pg_textsearch');
   await db.pool.query(`
     CREATE TABLE citebot_meta (key text PRIMARY KEY, value jsonb NOT NULL);
-    CREATE TABLE citebot_builds (id text PRIMARY KEY, manifest jsonb NOT NULL, lexical text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+    -- terms_table: where the build's BM25 terms are (null with full-text ranking).
+    CREATE TABLE citebot_builds (
+      id text PRIMARY KEY, manifest jsonb NOT NULL, lexical text NOT NULL, terms_table text, created_at timestamptz NOT NULL DEFAULT now()
+    );
     -- Articles and passages are keyed by content, so an unchanged article keeps its rows and vectors across builds.
     CREATE TABLE citebot_articles (key text PRIMARY KEY, article jsonb NOT NULL);
     CREATE TABLE citebot_passages (
@@ -82,11 +88,8 @@ export async function createSchema(db: Database, embedder: EmbedderInfo): Promis
       position int NOT NULL,
       PRIMARY KEY (build_id, article_key)
     );`);
-  await db.pool.query(
-    lexical === 'bm25'
-      ? `CREATE INDEX ${BM25_INDEX} ON citebot_passages USING bm25 (terms) WITH (text_config = 'simple')`
-      : "CREATE INDEX citebot_passages_fts ON citebot_passages USING gin (to_tsvector('simple', terms))",
-  );
+  if (lexical === 'bm25') await createTermsTables(db);
+  else await db.pool.query("CREATE INDEX citebot_passages_fts ON citebot_passages USING gin (to_tsvector('simple', terms))");
   await db.pool.query("INSERT INTO citebot_meta (key, value) VALUES ('schema', $1), ('embedder', $2), ('lexical', $3)", [
     SCHEMA_VERSION,
     JSON.stringify(embedder),

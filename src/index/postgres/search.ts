@@ -1,15 +1,16 @@
 import pgvector from 'pgvector';
 import type { SearchBackend, SearchCandidate } from '../search-backend.js';
 import { isConnectionError, tryAgainShortly, type Database } from './database.js';
-import { BM25_INDEX, type LexicalMode } from './schema.js';
+import { bm25IndexOf, type TermsTable } from './terms.js';
 
-// Rows of the previous build stay beside the current ones for readers still on it: each leg
+// Rows of the previous build stay beside the current ones for readers still on it: the dense leg
 // fetches this many times k from the index, then keeps the rows of its own build.
 const SLACK = 2;
 
 /**
- * The `postgres` backend: pgvector's HNSW index (cosine) for the dense leg; pg_textsearch BM25,
- * or Postgres full-text ranking where the server lacks it, for the lexical leg. Every query is
+ * The `postgres` backend: pgvector's HNSW index (cosine) for the dense leg; pg_textsearch BM25
+ * over the build's own terms table (see terms.ts), or Postgres full-text ranking where the server
+ * lacks pg_textsearch (`termsTable` null), for the lexical leg. Every query is
  * confined to one build, so a request sees one corpus even while another build is switched in.
  * A lost connection is a DATABASE_UNAVAILABLE "try again shortly"; the pool reconnects by itself.
  */
@@ -19,7 +20,7 @@ export class PostgresSearch implements SearchBackend {
   constructor(
     private readonly db: Database,
     private readonly buildId: string,
-    private readonly mode: LexicalMode,
+    private readonly termsTable: TermsTable | null,
   ) {}
 
   dense(query: Float32Array, k: number): Promise<SearchCandidate[]> {
@@ -35,21 +36,24 @@ export class PostgresSearch implements SearchBackend {
 
   lexical(terms: readonly string[], k: number): Promise<SearchCandidate[]> {
     if (terms.length === 0 || k <= 0) return Promise.resolve([]);
-    // pg_textsearch scores are negated BM25 (lower is better, 0 for no match).
-    const sql =
-      this.mode === 'bm25'
-        ? `SELECT c.id, c.score FROM (
-             SELECT passage_id AS id, article_key, -(terms <@> to_bm25query($1, '${BM25_INDEX}')) AS score FROM citebot_passages
-             ORDER BY terms <@> to_bm25query($1, '${BM25_INDEX}') LIMIT $3 * ${SLACK}) c
-           JOIN citebot_build_articles b ON b.article_key = c.article_key AND b.build_id = $2
-           WHERE c.score > 0 ORDER BY c.score DESC, c.id LIMIT $3`
-        : `SELECT p.passage_id AS id, ts_rank(to_tsvector('simple', p.terms), q) AS score
+    const table = this.termsTable;
+    if (table !== null) {
+      // The terms table holds this build's passages only, so nothing filters by build here.
+      // pg_textsearch scores are negated BM25 (lower is better, 0 for no match).
+      return this.run(
+        `SELECT c.id, c.score FROM (
+           SELECT passage_id AS id, -(terms <@> to_bm25query($1, '${bm25IndexOf(table)}')) AS score FROM ${table}
+           ORDER BY terms <@> to_bm25query($1, '${bm25IndexOf(table)}') LIMIT $2) c
+         WHERE c.score > 0 ORDER BY c.score DESC, c.id`,
+        [[...new Set(terms)].join(' '), k],
+      );
+    }
+    const sql = `SELECT p.passage_id AS id, ts_rank(to_tsvector('simple', p.terms), q) AS score
            FROM citebot_passages p JOIN citebot_build_articles b ON b.article_key = p.article_key AND b.build_id = $2,
              websearch_to_tsquery('simple', $1) q
            WHERE to_tsvector('simple', p.terms) @@ q ORDER BY score DESC, id LIMIT $3`;
     // The terms come from tokenize; joined with "or", any of them may match, as in BM25.
-    const query = this.mode === 'bm25' ? [...new Set(terms)].join(' ') : [...new Set(terms)].join(' or ');
-    return this.run(sql, [query, this.buildId, k]);
+    return this.run(sql, [[...new Set(terms)].join(' or '), this.buildId, k]);
   }
 
   async vectors(ids: readonly string[]): Promise<Map<string, Float32Array>> {

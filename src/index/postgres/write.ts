@@ -7,6 +7,7 @@ import { EmbeddingCache } from '../embedding-cache.js';
 import type { Manifest } from '../manifest.js';
 import type { StoredArticle } from '../store.js';
 import type { Database } from './database.js';
+import type { TermsTable } from './terms.js';
 
 /** An article of the new build, with its passages. */
 export interface ArticleRows {
@@ -76,11 +77,21 @@ export async function insertArticles(db: Database, rows: readonly ArticleRows[],
  * Rows that neither this build nor the previous one uses are removed in the same transaction;
  * the previous build stays whole for readers still on it.
  */
-export async function switchBuild(db: Database, manifest: Manifest, lexical: string, keys: readonly string[]): Promise<void> {
+export async function switchBuild(
+  db: Database,
+  manifest: Manifest,
+  lexical: { stats: string; table: TermsTable | null },
+  keys: readonly string[],
+): Promise<void> {
   const client = await db.pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query('INSERT INTO citebot_builds (id, manifest, lexical) VALUES ($1, $2, $3)', [manifest.buildId, manifest, lexical]);
+    await client.query('INSERT INTO citebot_builds (id, manifest, lexical, terms_table) VALUES ($1, $2, $3, $4)', [
+      manifest.buildId,
+      manifest,
+      lexical.stats,
+      lexical.table,
+    ]);
     await client.query(
       'INSERT INTO citebot_build_articles (build_id, article_key, position) SELECT $1, k, o - 1 FROM unnest($2::text[]) WITH ORDINALITY AS v(k, o)',
       [manifest.buildId, keys],

@@ -6,6 +6,7 @@ import { SEED_CORPUS } from '../../support/paths.js';
 import { HAVE_PGLITE, usePostgres } from '../../support/postgres.js';
 import { editArticle, seedCorpusCopy } from '../../support/temp.js';
 import { tokenize } from '../../../src/text/tokenize.js';
+import { searchBm25 } from '../../../src/retrieval/bm25.js';
 
 const pg = usePostgres();
 
@@ -59,9 +60,33 @@ describe.skipIf(!HAVE_PGLITE)('buildIntoDatabase', () => {
     editArticle(corpus, '004', (text) => `${text}\n\nZanzibar negotiators met in Quito.`);
     await buildIntoDatabase({ db: pg.db, corpusPaths: [corpus], embedder });
     expect(await before.search.lexical(tokenize('Zanzibar Quito'), 5)).toEqual([]);
+    expect(await before.search.lexical(tokenize('Lima Group'), 5)).not.toEqual([]);
     const after = await readDatabaseIndex(pg.db);
     const hits = await after.search.lexical(tokenize('Zanzibar Quito'), 5);
     expect(hits.map((h) => after.passages[after.labels.get(h.id)!]!.text)).toEqual([expect.stringContaining('Zanzibar')]);
+  });
+
+  it('scores BM25 over the current build alone: after a rebuild that changed an article, as a fresh build does', async () => {
+    const corpus = seedCorpusCopy();
+    await buildIntoDatabase({ db: pg.db, corpusPaths: [corpus], embedder: new FakeEmbedder() });
+    editArticle(corpus, '004', (text) => `${text}\n\nVenezuela's opposition met the Lima Group in Peru again.`);
+    await buildIntoDatabase({ db: pg.db, corpusPaths: [corpus], embedder: new FakeEmbedder() });
+    const questions = ['Lima Group Venezuela opposition', 'oil prices sanctions', 'Peru'].map((q) => tokenize(q));
+    const rebuilt = await readDatabaseIndex(pg.db);
+    const afterRebuild = await Promise.all(questions.map((terms) => rebuilt.search.lexical(terms, 8)));
+    await buildIntoDatabase({ db: pg.db, corpusPaths: [corpus], embedder: new FakeEmbedder(), force: true });
+    const fresh = await readDatabaseIndex(pg.db);
+    expect(afterRebuild).toEqual(await Promise.all(questions.map((terms) => fresh.search.lexical(terms, 8))));
+    // pg_textsearch stores long passages' lengths rounded (exact up to 40 terms), so its scores
+    // come within a percent or two of citebot's own BM25, not to the last digit.
+    for (const [i, terms] of questions.entries()) {
+      const own = searchBm25(rebuilt.lexical, terms, 8);
+      expect(afterRebuild[i]![0]!.id).toBe(own[0]!.id);
+      for (const hit of afterRebuild[i]!) {
+        const score = own.find((h) => h.id === hit.id)?.score;
+        expect(Math.abs(hit.score / score! - 1)).toBeLessThan(0.02);
+      }
+    }
   });
 
   it('refuses a second build while one holds the lock', async () => {
