@@ -8,6 +8,7 @@
  * folder under data/eval-index (embeddings cached there), so the bot's index is untouched.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnswerService } from '../src/answer/create.js';
@@ -57,7 +58,15 @@ runCli(async () => {
     return 2;
   }
   const config = loadConfig();
-  const extras = values['extra-corpus'].map((p) => path.resolve(p));
+  // A distractor set that is not on this machine is skipped with a message, as the bench does:
+  // data sets are optional, and the scores say which corpora they came from.
+  const extras = values['extra-corpus']
+    .map((p) => path.resolve(p))
+    .filter((p) => {
+      if (existsSync(p)) return true;
+      process.stderr.write(`[eval] extra corpus ${p} not found: skipped, scoring without it\n`);
+      return false;
+    });
   const corpusPaths = [...(values['no-seed'] ? [] : [config.corpusPath]), ...extras];
   const indexDir =
     extras.length === 0 && !values['no-seed']
