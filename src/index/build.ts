@@ -6,8 +6,8 @@ import { cacheFileFor, embedWithCache, EmbeddingCache } from './embedding-cache.
 import { guardFsAsync } from './fs-errors.js';
 import { matchPassages, planGraph } from './graph-plan.js';
 import { acquireBuildLock } from './lock.js';
-import { MANIFEST_VERSION, type Manifest } from './manifest.js';
-import { chunkAll, corpusHashOf, newBuildId, nextLexical, readArticles, storedArticle, unchangedPassages } from './prepare.js';
+import type { Manifest } from './manifest.js';
+import { chunkAll, corpusHashOf, newManifest, nextLexical, readArticles, storedArticle, unchangedPassages } from './prepare.js';
 import { readStoredBuild, writeIndex, type StoredBuild } from './store.js';
 import { DEFAULT_HNSW, HnswVectorStore, type HnswSettings } from './vector-store.js';
 
@@ -84,16 +84,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     const stored = articles.map(storedArticle);
     lock.assertHeld(); // A build that lost its lock must not replace the index another build is writing.
     const manifest = writeIndex(options.indexDir, {
-      manifest: {
-        formatVersion: MANIFEST_VERSION,
-        buildId: newBuildId(),
-        builtAt: new Date().toISOString(),
+      manifest: newManifest({
         embedder: info,
         chunker,
         hnsw,
         corpusHash,
         counts: { articles: articles.length, passages: passages.length },
-      },
+      }),
       articles: stored,
       passages,
       vectors: vectorStore,

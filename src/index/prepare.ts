@@ -1,3 +1,4 @@
+import { MANIFEST_VERSION, type Manifest } from './manifest.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { cleanArticle } from '../corpus/clean.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -122,4 +123,9 @@ export function nextLexical(
 /** A build id: sortable by time, unique, and a plain folder name (see BUILD_ID in store.ts). */
 export function newBuildId(): string {
   return `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
+}
+
+/** The manifest of a new build (without its file records, which the writer adds): one shape for files and database. */
+export function newManifest(fields: Pick<Manifest, 'embedder' | 'chunker' | 'hnsw' | 'corpusHash' | 'counts'>): Omit<Manifest, 'files'> {
+  return { formatVersion: MANIFEST_VERSION, buildId: newBuildId(), builtAt: new Date().toISOString(), ...fields };
 }

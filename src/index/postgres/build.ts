@@ -6,8 +6,8 @@ import { DEFAULT_CHUNKER, type ChunkerSettings } from '../../text/chunk.js';
 import type { BuildResult } from '../build.js';
 import { cacheFileFor, EmbeddingCache } from '../embedding-cache.js';
 import { serializeBm25 } from '../lexical.js';
-import { MANIFEST_VERSION, type Manifest } from '../manifest.js';
-import { chunkAll, corpusHashOf, newBuildId, nextLexical, readArticles, storedArticle } from '../prepare.js';
+import type { Manifest } from '../manifest.js';
+import { chunkAll, corpusHashOf, newManifest, nextLexical, readArticles, storedArticle } from '../prepare.js';
 import { DEFAULT_HNSW, type HnswSettings } from '../vector-store.js';
 import { embedPending, pendingCount } from './claims.js';
 import type { Database } from './database.js';
@@ -110,14 +110,7 @@ export async function buildIntoDatabase(options: DatabaseBuildOptions): Promise<
     if (table !== null) await fillTermsTable(db, table, keys);
     lock.assertHeld(); // A build that lost its lock must not switch the build another one is writing.
     const manifest: Manifest = {
-      formatVersion: MANIFEST_VERSION,
-      buildId: newBuildId(),
-      builtAt: new Date().toISOString(),
-      embedder: info,
-      chunker,
-      hnsw,
-      corpusHash,
-      counts: { articles: articles.length, passages: passages.length },
+      ...newManifest({ embedder: info, chunker, hnsw, corpusHash, counts: { articles: articles.length, passages: passages.length } }),
       files: {},
     };
     await switchBuild(db, manifest, { stats: serializeBm25(lexical), table }, keys);
