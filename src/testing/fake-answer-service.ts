@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { validateQuestion } from '../answer/question.js';
 import type { AnswerService, CorpusEntry, Digest } from '../answer/service.js';
 import type { Answer, QuotedPassage } from '../answer/types.js';
+import { answeredWith } from './answers.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { ArticleSource } from '../corpus/types.js';
 
@@ -160,18 +161,7 @@ export class FakeAnswerService implements AnswerService {
         end: a.text.length,
         gaps: [],
       }));
-    return {
-      question,
-      answerable: true,
-      passages,
-      suggestions: [],
-      readAs: null,
-      language: 'en',
-      untranslated: null,
-      gap: null,
-      missing: [],
-      related: [],
-    };
+    return answeredWith(passages, question);
   }
 
   /** Every ask call's options, in order (to assert on `context`). */

@@ -7,6 +7,7 @@ import { formatAnswerText } from '../../src/cli/format.js';
 import { renderAnswer, renderDigest } from '../../src/discord/render.js';
 import { readIndex } from '../../src/index/store.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import { answeredWith } from '../../src/testing/answers.js';
 import { quotes } from '../../src/testing/discord-standin/inspect.js';
 import { ROOT, SEED_CORPUS } from '../support/paths.js';
 import { localService } from '../support/built-index.js';
@@ -85,27 +86,21 @@ describe('quotes through the real pipeline over the seed corpus', () => {
     // Few passages and many: more passages means more quotes of one article merged.
     for (const q of asked) answers.push(await service.ask(q, { k: 5 }), await service.ask(q, { k: 20 }));
     // Whole articles as single quotes: the longest a quote can be, so pagination splits them.
-    answers.push({
-      question: 'everything',
-      answerable: true,
-      suggestions: [],
-      readAs: null,
-      language: 'en',
-      untranslated: null,
-      gap: null,
-      missing: [],
-      related: [],
-      passages: articles.map((a) => ({
-        quote: a.text,
-        score: 1,
-        source: a.source,
-        articleId: a.id,
-        passageId: a.id,
-        start: 0,
-        end: a.text.length,
-        gaps: a.gaps,
-      })),
-    });
+    answers.push(
+      answeredWith(
+        articles.map((a) => ({
+          quote: a.text,
+          score: 1,
+          source: a.source,
+          articleId: a.id,
+          passageId: a.id,
+          start: 0,
+          end: a.text.length,
+          gaps: a.gaps,
+        })),
+        'everything',
+      ),
+    );
     const blocks = answers.flatMap((a) => [...renderAnswer(a).flatMap((m) => quotes(m.content)), ...cliBlocks(formatAnswerText(a))]);
     for (const topic of await service.topics()) {
       const digest = await service.digest(topic);

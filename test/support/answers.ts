@@ -1,5 +1,6 @@
 import type { Answer, QuotedPassage } from '../../src/answer/types.js';
 import type { ArticleSource } from '../../src/corpus/types.js';
+import { answeredWith } from '../../src/testing/answers.js';
 
 /** Hand-made answers for the pure renderers' tests (CLI text and JSON, Discord). */
 export const source = (overrides: Partial<ArticleSource> = {}): ArticleSource => ({
@@ -24,15 +25,4 @@ export const passage = (quote: string, src = source()): QuotedPassage => ({
 });
 
 /** An answered question with these quotes. */
-export const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => ({
-  question,
-  answerable: true,
-  passages,
-  suggestions: [],
-  readAs: null,
-  language: 'en',
-  untranslated: null,
-  gap: null,
-  missing: [],
-  related: [],
-});
+export const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => answeredWith(passages, question);
