@@ -1,5 +1,5 @@
 /** A dependency-free SVG chart of grouped horizontal bars, for the side-by-side sections of the report. Pure. */
-import { escapeXml, linearTicks, tickLabel } from './svg.js';
+import { chartOpening, escapeXml, linearTicks, tickLabel } from './svg.js';
 
 export interface BarGroup {
   /** The measure, e.g. "hit@5, seed". */
@@ -40,11 +40,7 @@ export function barChart(options: BarChartOptions): string {
   const r = (v: number) => v.toFixed(1);
 
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-  );
-  out.push(`<rect width="${width}" height="${height}" fill="white"/>`);
-  out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(options.title)}</text>`);
+  out.push(...chartOpening(width, height, options.title));
   if (options.subtitle) out.push(`<text x="${width / 2}" y="40" text-anchor="middle">${escapeXml(options.subtitle)}</text>`);
   for (const t of ticks) {
     out.push(`<line x1="${r(px(t))}" y1="${margin.top}" x2="${r(px(t))}" y2="${margin.top + plotH}" stroke="#e5e5e5"/>`);

@@ -37,6 +37,15 @@ export function escapeXml(text: string): string {
 }
 
 /** Round tick values covering [lo, hi] on a linear axis (1, 2 or 5 × 10^n steps). */
+/** The opening of every chart: the svg element, a white background and the title. */
+export function chartOpening(width: number, height: number, title: string): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${width}" height="${height}" fill="white"/>`,
+    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
+  ];
+}
+
 export function linearTicks(lo: number, hi: number, target = 6): number[] {
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / target;
@@ -114,11 +123,7 @@ export function lineChart(options: LineChartOptions): string {
   const r = (v: number) => v.toFixed(1);
 
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-  );
-  out.push(`<rect width="${width}" height="${height}" fill="white"/>`);
-  out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(options.title)}</text>`);
+  out.push(...chartOpening(width, height, options.title));
   // Grid and ticks.
   const xTicks = xLog ? logTicks(x0, x1) : linearTicks(x0, x1);
   const yTicks = yLog ? logTicks(y0, y1) : linearTicks(y0, y1);
