@@ -1,6 +1,7 @@
 import { placeGroups } from '../text/geo.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
+import { SurnameFinder } from './surnames.js';
 
 /**
  * What a corpus says and how it names things, learned from its own text: every word with how
@@ -126,8 +127,11 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const acronyms = new Set<string>();
   // Capitalised runs by their initials, so each acronym finds its long forms in one lookup.
   const byInitials = new Map<string, Map<string, string[]>>();
+  const surnames = new SurnameFinder();
   for (const text of texts) {
-    for (const { word, folded, capital, opening } of surfaceWords(text)) {
+    const surface = surfaceWords(text);
+    surnames.addWords(surface);
+    for (const { word, folded, capital, opening } of surface) {
       const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0 };
       entry.count++;
       if (/[^\p{ASCII}]/u.test(word) && word.normalize('NFD') !== word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) entry.accented++;
@@ -137,6 +141,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       if (/^\p{Lu}{2,6}$/u.test(word)) acronyms.add(word);
     }
     for (const run of capitalRuns(text)) {
+      surnames.addRun(run, CONNECTORS);
       const key = initials(run);
       if (key.length < 2 || key.length > 6) continue;
       const forms = byInitials.get(key) ?? new Map<string, string[]>();
@@ -157,9 +162,12 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       .filter((terms) => terms.length === letters.length);
     if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) groups.push([tokenize(acronym), ...longForms]);
   }
-  for (const place of placeGroups()) {
+  const places = placeGroups();
+  for (const place of places) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
   }
+  const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
+  groups.push(...surnames.groups(foldWord, (w) => nameShare(words.get(w)!, w) >= NAME_SHARE, placeWords));
   const variants = new Map<string, string[][]>();
   for (const group of groups) {
     for (const form of group) {

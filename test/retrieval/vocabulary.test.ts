@@ -27,6 +27,18 @@ describe('buildVocabulary', () => {
   it('links a country to its demonym and capital, from the country list', () => {
     expect(vocabulary.variants.get('mexico')).toContainEqual(['mexican']);
   });
+
+  it('links a full name to the surname the corpus also writes alone, not a group to its last word', () => {
+    const v = buildVocabulary([
+      'Hollywood star Tom Hanks was in London. Fans cheered as Hanks arrived.',
+      'The Lima Group met in Peru. The Permanent Council of the Group spoke. Officials of Venezuela’s Maduro spoke.',
+    ]);
+    expect(v.variants.get('tom hank')).toEqual([['hank']]);
+    expect(v.variants.get('hank')).toEqual([['tom', 'hank']]);
+    // "Group" stands alone once but "Lima" is a place; "Venezuela's Maduro" is a place and a name.
+    expect(v.variants.get('lima group')).toBeUndefined();
+    expect(v.variants.get('venezuela maduro')).toBeUndefined();
+  });
 });
 
 describe('foldWord', () => {

@@ -1,0 +1,49 @@
+import { tokenize } from '../text/tokenize.js';
+
+/** What the finder reads of each word of a text (see surfaceWords). */
+interface Word {
+  folded: string;
+  capital: boolean;
+  joined: boolean;
+  opening: boolean;
+}
+
+/**
+ * Finds a corpus's full names and the surnames it writes alone: news writes "Tom Hanks" once,
+ * then "Hanks". A pair of capitalised words ending a capitalised run is a first name and a
+ * surname when the corpus also writes the last word alone, inside a sentence, as a name, which
+ * "Lima Group" and "Latin America" are not, and when the first word is not a place
+ * ("Venezuela's Maduro"). Fed text by text while the vocabulary is counted.
+ */
+export class SurnameFinder {
+  private readonly pairs = new Set<string>();
+  private readonly alone = new Set<string>();
+
+  /** Notes the capitalised words of one text that stand alone inside a sentence. */
+  addWords(words: readonly Word[]): void {
+    words.forEach((w, i) => {
+      const next = words[i + 1];
+      const afterName = w.joined && words[i - 1]?.capital === true;
+      const beforeName = next !== undefined && next.joined && next.capital;
+      if (w.capital && !w.opening && !afterName && !beforeName) this.alone.add(w.folded);
+    });
+  }
+
+  /** Notes a capitalised run of two words (no connector): a candidate first name and surname. */
+  addRun(run: readonly string[], connectors: ReadonlySet<string>): void {
+    if (run.length === 2 && !run.some((w) => connectors.has(w.toLowerCase()))) this.pairs.add(run.join(' '));
+  }
+
+  /** Groups of [full name terms, surname terms], for the vocabulary's variants. */
+  groups(fold: (word: string) => string, isName: (folded: string) => boolean, places: ReadonlySet<string>): string[][][] {
+    const groups: string[][][] = [];
+    for (const pair of this.pairs) {
+      const [first, last] = pair.split(' ').map(fold) as [string, string];
+      if (places.has(first) || places.has(last) || !this.alone.has(last) || !isName(last)) continue;
+      const full = tokenize(pair);
+      const surname = tokenize(last);
+      if (full.length === 2 && surname.length === 1) groups.push([full, surname]);
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SurnameFinder } from '../../src/retrieval/surnames.js';
+import { foldWord, surfaceWords } from '../../src/retrieval/vocabulary.js';
+
+const CONNECTORS = new Set(['of', 'the']);
+
+function groupsOf(text: string, places: string[] = []) {
+  const finder = new SurnameFinder();
+  finder.addWords(surfaceWords(text));
+  for (const run of [
+    ['Mike', 'Pompeo'],
+    ['Lima', 'Group'],
+    ['Lead', 'Singer'],
+  ])
+    if (text.includes(run.join(' '))) finder.addRun(run, CONNECTORS);
+  return finder.groups(foldWord, () => true, new Set(places));
+}
+
+describe('SurnameFinder', () => {
+  it('pairs a full name with the surname the text also writes alone', () => {
+    expect(groupsOf('Officials said Mike Pompeo will travel. Later, Pompeo met them.')).toEqual([[['mike', 'pompeo'], ['pompeo']]]);
+  });
+
+  it('leaves a pair whose last word never stands alone, or that starts with a place', () => {
+    expect(groupsOf('Officials said Mike Pompeo will travel.')).toEqual([]);
+    expect(groupsOf('The Lima Group met. Then the Group spoke.', ['lima'])).toEqual([]);
+  });
+});
