@@ -102,7 +102,11 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const answerable = top.length > 0 && missing.length === 0 && isAnswerable(features, ctx.abstain);
+  // A question for a figure ("how many", "how much") that no best passage gives a figure for is
+  // not answered by them, however close their topic: the figure is what it hinges on.
+  const bestShare = Math.max(0, ...head.map((h) => h.support.share));
+  const figureMissing = reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
+  const answerable = top.length > 0 && missing.length === 0 && !figureMissing && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
     index,

@@ -39,11 +39,29 @@ const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{L
 const REASON =
   /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
 
+const DATE_FIGURES = new RegExp(
+  [
+    String.raw`\b(1[89]|20)\d\d\b`,
+    String.raw`\b\d+(st|nd|rd|th)\b`,
+    String.raw`${MONTH.source}\.?\s+\d{1,2}\b`,
+    String.raw`\b\d{1,2}(\s*[-–]\s*\d{1,2})?\s+${MONTH.source}`,
+    String.raw`\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)`,
+    String.raw`\b\d{1,2}:\d\d\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** `text` with its years, dates, ordinals and times of day removed. */
+function withoutDates(text: string): string {
+  return text.replace(DATE_FIGURES, ' ');
+}
+
 /** True when `text` contains the kind of fact `type` asks for ('any' always does). */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   switch (type) {
     case 'number':
-      return /\d/.test(text) || NUMBER_WORD.test(text);
+      // A year, a date or an ordinal ("the 47th General Assembly") is not the figure asked for.
+      return /\d/.test(withoutDates(text)) || NUMBER_WORD.test(text);
     case 'date':
       return (
         /\b(1[89]|20)\d\d\b/.test(text) ||

@@ -5,6 +5,7 @@ import { RANKER_MODEL } from '../../src/retrieval/ranker-model.js';
 import { DEFAULT_RETRIEVAL } from '../../src/retrieval/retriever.js';
 import { builtProvider } from '../support/built-index.js';
 import { SEED_CORPUS } from '../support/paths.js';
+import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
 
 async function context(): Promise<AnalysisContext> {
   const { provider } = await builtProvider(SEED_CORPUS);
@@ -33,5 +34,13 @@ describe('analyse', () => {
   it('reads chat and follows an earlier question in the same conversation', async () => {
     const a = await analyse(await context(), 'and what did peru do', 5, 'who went to the lima group meeting');
     expect(a.query).toBe('who went to the lima group meeting and what did peru do');
+  });
+
+  it('does not answer a question for a figure when its best passages give none, whatever the rule says', async () => {
+    const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
+    const none = await analyse(ctx, 'how many children does luis alfonso de alba have');
+    expect(none.answerable).toBe(false);
+    expect(none.gap).toMatch(/no passage with a number/);
+    expect((await analyse(ctx, 'how many votes did videgaray need')).answerable).toBe(true);
   });
 });

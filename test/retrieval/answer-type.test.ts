@@ -26,6 +26,10 @@ describe('holdsAnswerType', () => {
 
   it('says no when the passage lacks that kind of fact', () => {
     expect(holdsAnswerType('The meeting went well.', 'number')).toBe(false);
+    // A year, a date, an ordinal or a time is not the figure a "how many" question asks for.
+    expect(holdsAnswerType('The 47th General Assembly met in Cancun in June 2017.', 'number')).toBe(false);
+    expect(holdsAnswerType('The statement of March 24 and the trip on 11-15 April, at 10:30 am.', 'number')).toBe(false);
+    expect(holdsAnswerType('It granted 24,000 visas in 2022.', 'number')).toBe(true);
     expect(holdsAnswerType('the meeting went well.', 'person')).toBe(false);
     expect(holdsAnswerType('anything', 'any')).toBe(true);
   });
