@@ -3,10 +3,23 @@ import type { PassageSupport } from './support.js';
 
 /**
  * The signals one passage is ranked by, beyond one BM25 list and one cosine: how much of the
- * question's key terms it carries, whether it holds the kind of answer asked for, whether
- * its article's title speaks to the question, and whether it is the article's lead.
+ * question's key terms it carries (names and common words apart, in two sentences and in one),
+ * whether it holds the kind of answer asked for, whether its article's title speaks to the
+ * question, whether it is the article's lead, and whether its best sentence opens with a name asked about.
  */
-export const RANK_FEATURES = ['fused', 'dense', 'lexical', 'share', 'entityShare', 'typed', 'title', 'lead'] as const;
+export const RANK_FEATURES = [
+  'fused',
+  'dense',
+  'lexical',
+  'share',
+  'entityShare',
+  'typed',
+  'title',
+  'lead',
+  'content',
+  'sentence',
+  'opens',
+] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
 /** A linear model over {@link RANK_FEATURES}, fitted by `npm run calibrate` (logistic, passage-level labels). */
@@ -39,6 +52,9 @@ export function rankFeatures(inputs: readonly RankInput[]): number[][] {
     i.support.typed ? 1 : 0,
     i.titleShare,
     i.lead ? 1 : 0,
+    i.support.contentShare,
+    i.support.sentenceShare,
+    i.support.opensWithName ? 1 : 0,
   ]);
 }
 

@@ -13,6 +13,15 @@ export interface PassageSupport {
   entityShare: number;
   /** The passage holds the kind of fact asked for (a number for "how many" …). */
   typed: boolean;
+  /** Weighted share of the common words (not names) carried: the predicate a question hinges on ("replaced", "cancelled"). */
+  contentShare: number;
+  /**
+   * Proximity: the weighted share of key terms that one sentence carries on its own (the best
+   * such sentence), without the headline's help. An answer states its subject and its fact together.
+   */
+  sentenceShare: number;
+  /** That best sentence opens with a name the question asks about: news sentences about X start with X. */
+  opensWithName: boolean;
 }
 
 /** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
@@ -39,13 +48,37 @@ function supportOfWindow(
   type: AnswerType,
   named: ReadonlySet<string>,
 ): PassageSupport {
-  const carried = terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
+  const carried = carriedBy(terms, present, named);
   return {
     carried,
     share: weighted(terms, carried, () => true, 1),
     entityShare: weighted(terms, carried, (t) => t.entity, 0),
     typed: holdsAnswerType(text, type),
+    contentShare: weighted(terms, carried, (t) => !t.entity, 1),
+    sentenceShare: 0,
+    opensWithName: false,
   };
+}
+
+function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, named: ReadonlySet<string>): boolean[] {
+  return terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
+}
+
+/** How many leading terms of a sentence count as its opening (after stopwords are dropped). */
+const OPENING_TERMS = 3;
+
+/** The best single sentence's share of the key terms, and whether it opens with a name asked about. */
+function bestSentence(terms: readonly KeyTerm[], tokens: readonly string[][]): { sentenceShare: number; opensWithName: boolean } {
+  let best = { sentenceShare: 0, opensWithName: false };
+  const none = new Set<string>();
+  for (const sentence of tokens) {
+    const share = weighted(terms, carriedBy(terms, new Set(sentence), none), () => true, 1);
+    if (share <= best.sentenceShare) continue;
+    const opening = new Set(sentence.slice(0, OPENING_TERMS));
+    const opens = terms.some((t) => t.entity && t.alternatives.some((form) => form.length > 0 && opening.has(form[0]!)));
+    best = { sentenceShare: share, opensWithName: opens };
+  }
+  return best;
 }
 
 /**
@@ -59,6 +92,17 @@ function supportOfWindow(
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
   const named = new Set(tokenize(title));
   const { sentences, tokens } = sentenceTerms(text);
+  return { ...bestWindow(terms, text, type, named, sentences, tokens), ...bestSentence(terms, tokens) };
+}
+
+function bestWindow(
+  terms: readonly KeyTerm[],
+  text: string,
+  type: AnswerType,
+  named: ReadonlySet<string>,
+  sentences: readonly Span[],
+  tokens: readonly string[][],
+): PassageSupport {
   if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokens.flat()), text, type, named);
   let best: PassageSupport | null = null;
   for (let i = 0; i < sentences.length - 1; i++) {

@@ -11,7 +11,15 @@ const term = (text: string, entity: boolean, inCorpus = true): KeyTerm => ({
   weight: 1,
   words: { first: 0, last: 0 },
 });
-const best = (carried: boolean[], typed = true): PassageSupport => ({ carried, share: 0.5, entityShare: 0.5, typed });
+const best = (carried: boolean[], typed = true): PassageSupport => ({
+  carried,
+  share: 0.5,
+  entityShare: 0.5,
+  typed,
+  contentShare: 0.5,
+  sentenceShare: 0.5,
+  opensWithName: false,
+});
 
 describe('describeGap', () => {
   it('names what the corpus never mentions, capitalised as a name', () => {

@@ -9,6 +9,9 @@ const support = (carried: boolean[], share: number, entityShare: number, typed =
   share,
   entityShare,
   typed,
+  contentShare: share,
+  sentenceShare: share,
+  opensWithName: false,
 });
 
 describe('idfCoverage', () => {

@@ -38,6 +38,27 @@ describe('supportOf', () => {
   });
 });
 
+describe('supportOf, proximity and predicate', () => {
+  it('measures what one sentence carries on its own, apart from the two-sentence window', () => {
+    const s = supportOf([peru, invite], 'Peru spoke first. Many were invited later.', 'any');
+    expect(s.share).toBe(1);
+    expect(s.sentenceShare).toBeCloseTo(3 / 4);
+    expect(supportOf([peru, invite], 'Peru invited many. Then it rained.', 'any').sentenceShare).toBe(1);
+  });
+
+  it('tells the common words carried apart from the names', () => {
+    expect(supportOf([peru, invite], 'Peru spoke.', 'any').contentShare).toBe(0);
+    expect(supportOf([peru, invite], 'Peru invited them.', 'any').contentShare).toBe(1);
+  });
+
+  it('notes when the best sentence opens with a name asked about', () => {
+    expect(supportOf([peru, invite], 'Peru has invited Russia.', 'any').opensWithName).toBe(true);
+    expect(supportOf([peru, invite], 'On a sunny Wednesday in the capital, officials said Peru invited Russia.', 'any').opensWithName).toBe(
+      false,
+    );
+  });
+});
+
 describe('missingNames', () => {
   it('lists only names the corpus lacks in every form', () => {
     const lula = term('lula', [['lula']], true, false);
