@@ -23,7 +23,13 @@ export function runCli(main: () => Promise<number | void>, options: RunCliOption
     (error: unknown) => {
       // A message can quote a path or a file's content: no control character reaches the terminal.
       if (isCitebotError(error)) process.stderr.write(`citebot: ${showInvisible(error.userMessage)}\n`);
-      else
+      else if (isUsageError(error)) {
+        // A mistyped option is the user's slip, not a bug: say which, and how to see the options.
+        process.stderr.write(`citebot: ${showInvisible(error.message)}\nEvery script's options are listed in the README, under Scripts.\n`);
+        process.exitCode = 2;
+        if (options.forceExit) process.exit();
+        return;
+      } else
         process.stderr.write(
           `citebot: unexpected error (a bug, please report it):\n${showInvisible((error as Error)?.stack ?? String(error))}\n`,
         );
@@ -31,4 +37,9 @@ export function runCli(main: () => Promise<number | void>, options: RunCliOption
       if (options.forceExit) process.exit();
     },
   );
+}
+
+/** An unknown or malformed command-line option, as node:util's parseArgs reports it. */
+function isUsageError(error: unknown): error is Error {
+  return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS_');
 }
