@@ -59,7 +59,8 @@ function candidatesOf(vocabulary: CorpusVocabulary): Map<number, Candidate[]> {
  * close words the most frequent wins; a tie is left alone.
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
-  if (folded.length < 4 || vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
+  if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
+  if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
   const max = folded.length >= 9 ? 2 : 1;
   const buckets = candidatesOf(vocabulary);
   let best: { word: string; distance: number; count: number } | null = null;
@@ -77,4 +78,29 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
     }
   }
   return best && !tie ? best.word : null;
+}
+
+/** How many times more often the likeliest expansion must occur than the next one. */
+const EXPANSION_MARGIN = 2;
+
+/** A word's consonants, in order: what a chat abbreviation keeps of it ("group" → "grp"). */
+const skeleton = (word: string) => word.replace(/[aeiou]/g, '');
+
+/**
+ * The common corpus word a chat abbreviation stands for ("grp" → "group", "wks" → "weeks"), or
+ * null. An abbreviation here is three or four consonants that are exactly the word's consonants;
+ * shorter ones are too ambiguous ("mr" is "more" to a corpus). Only general English words are
+ * expanded to (an unknown name is not an abbreviation of one), and the likeliest expansion must
+ * clearly outnumber the next.
+ */
+export function expandAbbreviation(vocabulary: CorpusVocabulary, folded: string): string | null {
+  if (!/^[b-df-hj-np-tv-z]{3,4}$/.test(folded)) return null;
+  const found: Candidate[] = [];
+  for (const [word, counts] of vocabulary.words) {
+    if (word[0] === folded[0] && word.length > folded.length && skeleton(word) === folded && isEnglishWord(word))
+      found.push({ word, count: counts.count });
+  }
+  found.sort((a, b) => b.count - a.count);
+  const [first, second] = found;
+  return first && (!second || first.count >= EXPANSION_MARGIN * second.count) ? first.word : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
-import { correctWord, editDistance } from '../../src/retrieval/spelling.js';
+import { correctWord, editDistance, expandAbbreviation } from '../../src/retrieval/spelling.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
@@ -20,6 +20,26 @@ describe('correctWord', () => {
   it('never turns an English word or a name the corpus lacks into a corpus word', () => {
     expect(correctWord(vocabulary, 'submit')).toBeNull();
     expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
+  });
+});
+
+describe('expandAbbreviation', () => {
+  const vocabulary = buildVocabulary([
+    'The group met. The group spoke. Another group left. The Lima Group grew. Three weeks later they met again.',
+    'The grip held. Mr Groop said more.',
+  ]);
+
+  it('spells out consonants-only chat abbreviations of common corpus words', () => {
+    expect(expandAbbreviation(vocabulary, 'grp')).toBe('group');
+    expect(correctWord(vocabulary, 'wks')).toBe('weeks');
+  });
+
+  it('leaves two-letter, vowelled, name-like or unmatched abbreviations alone', () => {
+    expect(expandAbbreviation(vocabulary, 'mr')).toBeNull();
+    expect(expandAbbreviation(vocabulary, 'grup')).toBeNull();
+    expect(expandAbbreviation(vocabulary, 'xyz')).toBeNull();
+    // "grip" has the same consonants as "group": as common as it, neither is chosen.
+    expect(expandAbbreviation(buildVocabulary(['The grip held. The group met.']), 'grp')).toBeNull();
   });
 });
 
