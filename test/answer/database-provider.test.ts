@@ -45,7 +45,7 @@ describe.skipIf(!HAVE_PGLITE)('DatabaseIndexProvider', () => {
     const fromDb = await serviceOver(pg.db, embedder).service.ask(question);
     const fromFiles = await new LocalAnswerService(local, { abstain: ALWAYS_ANSWER }).ask(question);
     expect(fromDb.passages[0]!.quote).toBe(fromFiles.passages[0]!.quote);
-    expect(fromDb.passages[0]!.quote).toContain('Lima Group');
+    expect(fromDb.passages[0]!.quote).toMatch(/invit/i);
   });
 
   it('picks up a new build between requests', async () => {
