@@ -2,6 +2,7 @@ import type { Embedder } from '../embed/types.js';
 import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
+import { asksOutcome, onlyPlanned } from '../retrieval/tense.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -9,6 +10,7 @@ import { missingNames, supportOf, type PassageSupport } from '../retrieval/suppo
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
 import { describeGap, describeUnansweredParts } from './gap.js';
+import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
 
 /** How many candidates the ranker sees before the top k are kept. */
@@ -106,7 +108,10 @@ export async function analyse(
   // not answered by them, however close their topic: the figure is what it hinges on.
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const figureMissing = reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
-  const answerable = top.length > 0 && missing.length === 0 && !figureMissing && isAnswerable(features, ctx.abstain);
+  // Asked how something turned out, and every best passage that names it only looks ahead: a preview, not the outcome.
+  const naming = head.filter((h) => h.support.entityShare > 0);
+  const previewOnly = asksOutcome(reading.searchText) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
+  const answerable = top.length > 0 && missing.length === 0 && !figureMissing && !previewOnly && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
     index,
@@ -120,7 +125,9 @@ export async function analyse(
     missing,
     gap: answerable
       ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)), language)
-      : describeGap(reading.terms, reading.answerType, best, language),
+      : previewOnly && missing.length === 0
+        ? phrasesFor(language).onlyPlanned
+        : describeGap(reading.terms, reading.answerType, best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

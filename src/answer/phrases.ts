@@ -11,6 +11,8 @@ export interface AnswerPhrases {
   and: string;
   or: string;
   noPassage: string;
+  /** The passages report it only as planned, before it happened. */
+  onlyPlanned: string;
   neverMentions(names: string): string;
   notTogether(names: string): string;
   noKind(names: string, kind: AnswerType): string;
@@ -24,6 +26,7 @@ const EN: AnswerPhrases = {
   and: 'and',
   or: 'or',
   noPassage: 'The corpus has no passage that answers this.',
+  onlyPlanned: 'The corpus reports this only as planned, not how it turned out.',
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
@@ -36,6 +39,7 @@ const ES: AnswerPhrases = {
   and: 'y',
   or: 'ni',
   noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
+  onlyPlanned: 'El corpus solo lo presenta como algo previsto, no cuenta cómo resultó.',
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
@@ -48,6 +52,7 @@ const PT: AnswerPhrases = {
   and: 'e',
   or: 'nem',
   noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
+  onlyPlanned: 'O corpus só o apresenta como algo previsto, não conta como terminou.',
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
