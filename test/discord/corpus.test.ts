@@ -1,31 +1,17 @@
 import { readdirSync } from 'node:fs';
 import type { APIMessage } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/discord/commands/index.js';
-import { startStandin, type DiscordStandin, type RecordedRequest } from '../../src/testing/discord-standin/index.js';
+import type { RecordedRequest } from '../../src/testing/discord-standin/index.js';
 import { contentOf, sendProblems } from '../../src/testing/discord-standin/inspect.js';
 import { autocomplete } from '../../src/testing/discord-standin/payloads.js';
-import type { RunningBot } from '../../src/testing/discord-standin/start-bot.js';
 import { PERMISSIONS } from '../../src/testing/discord-standin/world.js';
-import { corpusBotFiles, startCorpusBot, type CorpusBotFiles } from '../support/corpus-bot.js';
+import { useCorpusBot } from '../support/corpus-bot.js';
 
 /** `/corpus add` and `/corpus remove` through the real discord.js client, the stand-in and a real index. */
-let files: CorpusBotFiles;
-let standin: DiscordStandin;
-let bot: RunningBot;
+const suite = useCorpusBot();
 
-beforeAll(async () => {
-  files = await corpusBotFiles();
-  standin = await startStandin();
-  bot = await startCorpusBot(files, standin);
-});
-afterAll(async () => {
-  await bot?.stop();
-  await standin?.close();
-  files?.remove();
-});
-
-const manager = () => ({ user: standin.world.users.moderator, permissions: PERMISSIONS.manager });
+const manager = () => ({ user: suite.standin.world.users.moderator, permissions: PERMISSIONS.manager });
 const story = (name: string) =>
   `---\ntitle: "${name} joins the Lima Group"\noutlet: "Test Wire"\npublished: "2026-11-02"\n---\n` +
   `${name}'s foreign minister announced on Monday that ${name} will join the Lima Group, and said the ${name} delegation will attend the next meeting in Lima.\n\n` +
@@ -33,37 +19,37 @@ const story = (name: string) =>
 
 /** Runs `/corpus add` with an uploaded file and returns the final private reply (the preview, or why not). */
 async function add(filename: string, content: string | Buffer, options: Record<string, string> = {}) {
-  const file = standin.upload(filename, content);
-  const sent = bot.command('corpus', { ...manager(), subcommand: 'add', options, attachments: { file } });
-  const reply = await bot.answered(sent);
+  const file = suite.standin.upload(filename, content);
+  const sent = suite.bot.command('corpus', { ...manager(), subcommand: 'add', options, attachments: { file } });
+  const reply = await suite.bot.answered(sent);
   return { reply: reply.answer, file };
 }
 
 /** The stored message whose buttons carry `prefix`, newest first. */
 const withButton = (prefix: string): APIMessage =>
-  standin
-    .messagesIn(standin.world.channels.general.id)
+  suite.standin
+    .messagesIn(suite.standin.world.channels.general.id)
     .filter((m) => JSON.stringify(m.components ?? []).includes(prefix))
     .at(-1)!;
 const customIds = (m: APIMessage) => [...JSON.stringify(m.components ?? []).matchAll(/"custom_id":"([^"]+)"/g)].map((x) => x[1]!);
 
 /** Clicks a preview button and waits for the message's final text. */
 async function click(message: APIMessage, customId: string, final: RegExp) {
-  const sent = bot.click(message, customId, manager());
-  const ack = await standin.requests.wait((r) => r.path.startsWith(`/interactions/${sent.interaction.id}/`), { from: sent.mark });
+  const sent = suite.bot.click(message, customId, manager());
+  const ack = await suite.standin.requests.wait((r) => r.path.startsWith(`/interactions/${sent.interaction.id}/`), { from: sent.mark });
   expect(ack.body).toMatchObject({ type: 7 });
   if (final.test(contentOf(ack))) return ack;
-  return standin.requests.wait((r) => r.method === 'PATCH' && r.path.includes(sent.interaction.token) && final.test(contentOf(r)), {
+  return suite.standin.requests.wait((r) => r.method === 'PATCH' && r.path.includes(sent.interaction.token) && final.test(contentOf(r)), {
     from: sent.mark,
     timeoutMs: 20_000,
   });
 }
 
 async function sourcesText(): Promise<string> {
-  const sent = bot.command('sources');
-  const { answer } = await bot.answered(sent);
+  const sent = suite.bot.command('sources');
+  const { answer } = await suite.bot.answered(sent);
   return (
-    bot
+    suite.bot
       .callsFor(sent.interaction)
       .filter((r) => r.method !== 'POST' || !r.path.endsWith('/callback'))
       .map(contentOf)
@@ -78,7 +64,7 @@ describe('/corpus add', () => {
 
   it('shows the cleaned article back (title, date, first passage, passage count) with confirm and cancel buttons', async () => {
     const { reply, file } = await add('ruritania.md', story('Ruritania'));
-    expect(standin.downloads.get(file.id)).toBe(1);
+    expect(suite.standin.downloads.get(file.id)).toBe(1);
     expect(sendProblems(reply)).toEqual([]);
     const text = contentOf(reply);
     expect(text).toMatch(/\*\*Ruritania joins the Lima Group\*\* · Test Wire · 2026-11-02 · 1 passage\(s\)/);
@@ -89,11 +75,11 @@ describe('/corpus add', () => {
   });
 
   it('writes nothing until confirmed; cancel drops the upload', async () => {
-    const before = readdirSync(files.corpus).sort();
+    const before = readdirSync(suite.files.corpus).sort();
     const message = withButton('corpus:add:');
     const cancel = customIds(message).find((id) => id.startsWith('corpus:cancel:'))!;
     await click(message, cancel, /Cancelled/);
-    expect(readdirSync(files.corpus).sort()).toEqual(before);
+    expect(readdirSync(suite.files.corpus).sort()).toEqual(before);
     const again = await click(
       message,
       customIds(message).find((id) => id.startsWith('corpus:add:'))!,
@@ -106,10 +92,10 @@ describe('/corpus add', () => {
     await add('ruritania.md', story('Ruritania'), { link: 'https://example.org/ruritania' });
     const done = await click(withButton('corpus:add:'), customIds(withButton('corpus:add:'))[0]!, /Added/);
     expect(contentOf(done)).toMatch(/Added “Ruritania joins the Lima Group”\. The index now holds 6 articles/);
-    expect(readdirSync(files.corpus).some((f) => f.startsWith('ruritania-joins-the-lima-group-'))).toBe(true);
+    expect(readdirSync(suite.files.corpus).some((f) => f.startsWith('ruritania-joins-the-lima-group-'))).toBe(true);
     expect(await sourcesText()).toMatch(/Ruritania joins the Lima Group.*2026-11-02/);
-    const { answer } = await bot.answered(
-      bot.command('ask', { options: { question: 'What did the Ruritania foreign minister announce?' } }),
+    const { answer } = await suite.bot.answered(
+      suite.bot.command('ask', { options: { question: 'What did the Ruritania foreign minister announce?' } }),
     );
     expect(contentOf(answer)).toMatch(/Ruritania will join the Lima Group/);
   });
@@ -126,7 +112,7 @@ describe('/corpus add', () => {
   });
 
   it('refuses binary, empty, oversized and duplicate files privately, changing nothing', async () => {
-    const before = readdirSync(files.corpus).sort();
+    const before = readdirSync(suite.files.corpus).sort();
     const cases: [string, string | Buffer, RegExp][] = [
       ['photo.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /binary/],
       ['empty.txt', '   \n', /empty/],
@@ -139,34 +125,34 @@ describe('/corpus add', () => {
       expect(contentOf(reply), name).toMatch(why);
       expect(reply.body).not.toHaveProperty('components');
     }
-    expect(readdirSync(files.corpus).sort()).toEqual(before);
+    expect(readdirSync(suite.files.corpus).sort()).toEqual(before);
   });
 
   it('refuses a member without Manage Server', async () => {
-    const file = standin.upload('x.md', story('Elbonia'));
-    const sent = bot.command('corpus', { subcommand: 'add', attachments: { file }, permissions: PERMISSIONS.moderator });
-    const reply = await standin.requests.wait((r: RecordedRequest) => r.path.startsWith(`/interactions/${sent.interaction.id}/`), {
+    const file = suite.standin.upload('x.md', story('Elbonia'));
+    const sent = suite.bot.command('corpus', { subcommand: 'add', attachments: { file }, permissions: PERMISSIONS.moderator });
+    const reply = await suite.standin.requests.wait((r: RecordedRequest) => r.path.startsWith(`/interactions/${sent.interaction.id}/`), {
       from: sent.mark,
     });
     expect(contentOf(reply)).toMatch(/Only members who can manage this server/);
-    expect(standin.downloads.get(file.id) ?? 0).toBe(0);
+    expect(suite.standin.downloads.get(file.id) ?? 0).toBe(0);
   });
 });
 
 describe('/corpus remove', () => {
   it('autocompletes articles by title and removes the chosen one from the index', async () => {
-    const typed = autocomplete(standin.world, 'corpus', 'article', {
+    const typed = autocomplete(suite.standin.world, 'corpus', 'article', {
       ...manager(),
       subcommand: 'remove',
       options: { article: 'sylvania' },
     });
-    const from = standin.requests.mark;
-    standin.interact(typed);
-    const choices = await standin.requests.wait((r) => r.path.startsWith(`/interactions/${typed.id}/`), { from });
+    const from = suite.standin.requests.mark;
+    suite.standin.interact(typed);
+    const choices = await suite.standin.requests.wait((r) => r.path.startsWith(`/interactions/${typed.id}/`), { from });
     const [choice] = (choices.body as { data: { choices: { name: string; value: string }[] } }).data.choices;
     expect(choice!.name).toMatch(/^Sylvania joins the Lima Group \(2026-11-02\)$/);
-    const sent = bot.command('corpus', { ...manager(), subcommand: 'remove', options: { article: choice!.value } });
-    const { answer } = await bot.answered(sent);
+    const sent = suite.bot.command('corpus', { ...manager(), subcommand: 'remove', options: { article: choice!.value } });
+    const { answer } = await suite.bot.answered(sent);
     expect(contentOf(answer)).toMatch(/Removed \*\*Sylvania joins the Lima Group\*\*/);
     expect(await sourcesText()).not.toMatch(/Sylvania/);
   });

@@ -5,7 +5,8 @@ import { ReloadingIndexProvider } from '../../src/answer/index-provider.js';
 import { LocalAnswerService } from '../../src/answer/local-service.js';
 import { CorpusEditor } from '../../src/index/corpus-editor.js';
 import { ALWAYS_ANSWER } from '../../src/testing/always-answer.js';
-import type { DiscordStandin } from '../../src/testing/discord-standin/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startStandin, type DiscordStandin } from '../../src/testing/discord-standin/index.js';
 import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
 import { FakeEmbedder } from '../../src/testing/fake-embedder.js';
 import { build } from './built-index.js';
@@ -56,4 +57,34 @@ export async function startCorpusBot(files: CorpusBotFiles, standin: DiscordStan
   const service = new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER });
   const corpus = new CorpusEditor(files.corpus, () => build(files.corpus, files.indexDir, files.embedder));
   return startBot({ service, standin, statePath: files.statePath, corpus });
+}
+
+/** The files, stand-in and bot a test file shares; `bot` changes when the test restarts it. */
+export interface CorpusBotSuite {
+  files: CorpusBotFiles;
+  standin: DiscordStandin;
+  bot: RunningBot;
+  /** Stops the bot and starts a new one over the same files and stand-in, as a restart would. */
+  restart(): Promise<void>;
+}
+
+/** Starts a corpus bot before the file's tests and stops it, with its stand-in and files, after them. */
+export function useCorpusBot(): CorpusBotSuite {
+  const suite = {
+    async restart() {
+      await suite.bot.stop();
+      suite.bot = await startCorpusBot(suite.files, suite.standin);
+    },
+  } as CorpusBotSuite;
+  beforeAll(async () => {
+    suite.files = await corpusBotFiles();
+    suite.standin = await startStandin();
+    suite.bot = await startCorpusBot(suite.files, suite.standin);
+  });
+  afterAll(async () => {
+    await suite.bot?.stop();
+    await suite.standin?.close();
+    suite.files?.remove();
+  });
+  return suite;
 }
