@@ -19,6 +19,14 @@ function serviceOver(db: Database, embedder: FakeEmbedder, wanted: 'auto' | 'use
   return { provider, service: new LocalAnswerService(provider, { abstain: ALWAYS_ANSWER }) };
 }
 
+/** Builds the seed corpus into the database and into an index folder; returns a provider of the folder that wants `wanted`. */
+async function seedInBoth(embedder: FakeEmbedder, wanted: 'auto' | 'use-lite'): Promise<ReloadingIndexProvider> {
+  await buildIntoDatabase({ db: pg.db, corpusPaths: [SEED_CORPUS], embedder });
+  const indexDir = tempDir();
+  await build(SEED_CORPUS, indexDir, embedder);
+  return new ReloadingIndexProvider({ indexDir, wanted: { embedder: wanted, transformersModel: '' }, embedderFor: () => embedder });
+}
+
 /** A port on 127.0.0.1 that nothing listens on. */
 async function deadPort(): Promise<number> {
   const server = createServer();
@@ -33,14 +41,7 @@ describe.skipIf(!HAVE_PGLITE)('DatabaseIndexProvider', () => {
 
   it('answers from the database with the quotes the local index gives', async () => {
     const embedder = new FakeEmbedder();
-    await buildIntoDatabase({ db: pg.db, corpusPaths: [SEED_CORPUS], embedder });
-    const indexDir = tempDir();
-    await build(SEED_CORPUS, indexDir, embedder);
-    const local = new ReloadingIndexProvider({
-      indexDir,
-      wanted: { embedder: 'auto', transformersModel: '' },
-      embedderFor: () => embedder,
-    });
+    const local = await seedInBoth(embedder, 'auto');
     const question = 'Who did Peru invite to the Lima Group meeting?';
     const fromDb = await serviceOver(pg.db, embedder).service.ask(question);
     const fromFiles = await new LocalAnswerService(local, { abstain: ALWAYS_ANSWER }).ask(question);
@@ -61,14 +62,7 @@ describe.skipIf(!HAVE_PGLITE)('DatabaseIndexProvider', () => {
 
   it('refuses a database filled with another model with the same message as an index folder', async () => {
     const embedder = new FakeEmbedder();
-    await buildIntoDatabase({ db: pg.db, corpusPaths: [SEED_CORPUS], embedder });
-    const indexDir = tempDir();
-    await build(SEED_CORPUS, indexDir, embedder);
-    const local = new ReloadingIndexProvider({
-      indexDir,
-      wanted: { embedder: 'use-lite', transformersModel: '' },
-      embedderFor: () => embedder,
-    });
+    const local = await seedInBoth(embedder, 'use-lite');
     const expected = await local.current().catch((error: unknown) => error);
     const { provider } = serviceOver(pg.db, embedder, 'use-lite');
     // Said again on the next request, not only the first.
