@@ -109,7 +109,9 @@ export async function analyse(
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const figureMissing = reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
   // Asked how something turned out, and every best passage that names it only looks ahead: a preview, not the outcome.
-  const naming = head.filter((h) => h.support.entityShare > 0);
+  // Only the passages that name the most of what is asked about could answer it.
+  const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
+  const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
   const previewOnly = asksOutcome(reading.searchText) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
   const answerable = top.length > 0 && missing.length === 0 && !figureMissing && !previewOnly && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
