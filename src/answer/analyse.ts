@@ -14,7 +14,7 @@ import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
 
 /** How many candidates the ranker sees before the top k are kept. */
-const CANDIDATE_POOL = 20;
+const CANDIDATE_POOL = 40;
 /** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
 const SENTENCE_SHARE_BONUS = 8;
 const SENTENCE_TYPE_BONUS = 3;

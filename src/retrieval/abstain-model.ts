@@ -3,14 +3,14 @@ import type { AbstainModel } from './abstain.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const ABSTAIN_MODEL: AbstainModel = {
   weights: {
-    bestShare: 1.0393228248818158,
-    bestEntityShare: 4.5830087466228875,
-    named: -2.4895253651427347,
-    unionShare: -0.5621005273337283,
-    typed: 1.3219365349736565,
-    topDense: 1.8401238774061308,
-    coverage: 0.7962779642491052,
+    bestShare: 0.8051567268702631,
+    bestEntityShare: 4.84633329849669,
+    named: -2.6323154727359266,
+    unionShare: -0.12927423641469238,
+    typed: 1.3179744698105895,
+    topDense: 1.692865664364078,
+    coverage: 0.7001057486465389,
   },
-  threshold: 2.612359422419221,
+  threshold: 2.756558379111837,
   fittedOn: '125 answerable + 80 unanswerable tuning questions (2 corpora), 2026-11-29',
 };
