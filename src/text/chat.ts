@@ -116,6 +116,11 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(what|who|where|when|how|why|that|there|it)['’]s\b/gi, '$1 is'],
 ];
 
+/** True when `word` (lowercase) is English chat shorthand ("whos", "abt", "govt"): English, though no dictionary has it. */
+export function isEnglishShorthand(word: string): boolean {
+  return Object.hasOwn(SHORTHAND, word);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -1,3 +1,4 @@
+import { isEnglishShorthand } from './chat.js';
 import { isEnglishWord } from './lexicon.js';
 
 /**
@@ -43,10 +44,15 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
 
 /** Share of the question's words that are common English words; `isName` words (the corpus's names) are left out. */
 export function englishShare(text: string, isName: (word: string) => boolean = () => false): number {
-  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isName(w));
+  const all = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  // A name's particle goes with the name ("de Alba", "da Silva"): it says nothing of the question's language.
+  const words = all.filter((w, i) => !isName(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && isName(all[i + 1]!)));
   if (words.length === 0) return 1;
-  return words.filter((w) => isEnglishWord(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).length / words.length;
+  const english = (w: string) => isEnglishWord(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || isEnglishShorthand(w);
+  return words.filter(english).length / words.length;
 }
+
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'van', 'von']);
 
 /**
  * The language of `text`; `prior` is what the member's locale suggests. English when in doubt:

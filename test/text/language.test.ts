@@ -53,4 +53,11 @@ describe('englishShare', () => {
     expect(englishShare('qué dijo el canciller')).toBeLessThan(0.5);
     expect(englishShare('what did maduro say', (w) => w === 'maduro')).toBe(1);
   });
+
+  it("counts English chat shorthand as English, and a name's particle with the name", () => {
+    const isName = (w: string) => w === 'alba';
+    expect(englishShare('whos de alba', isName)).toBe(1);
+    expect(englishShare('quien es de alba', isName)).toBeLessThan(0.7);
+    expect(englishShare('de que hablan', isName)).toBe(0);
+  });
 });
