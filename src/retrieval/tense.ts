@@ -5,8 +5,17 @@
  * English.
  */
 
-/** The question asks what happened: a past-tense auxiliary or an outcome phrase. */
-const ASKS_OUTCOME = /\b(did|was|were|happened|turned out|ended up|in the end|after (?:they |he |she )?(?:met|meeting))\b/i;
+/**
+ * The question asks how something turned out: an outcome phrase, or "did/was …" with a verb of
+ * an event taking place. "What did Pompeo want" asks an intent, which a preview states.
+ */
+const ASKS_OUTCOME = new RegExp(
+  [
+    String.raw`\b(happened|turned out|ended up|in the end|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
+    String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** A passage speaks of something ahead. */
 const AHEAD =

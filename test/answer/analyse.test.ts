@@ -46,7 +46,7 @@ describe('analyse', () => {
 
   it('does not answer how a meeting turned out from passages that only announce it, and says so', async () => {
     const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
-    const after = await analyse(ctx, 'what did abdo benitez say in asuncion');
+    const after = await analyse(ctx, 'what did abdo benitez say after meeting pompeo in asuncion');
     expect(after.answerable).toBe(false);
     expect(after.gap).toBe('The corpus reports this only as planned, not how it turned out.');
     expect((await analyse(ctx, 'who will abdo benitez meet in asuncion')).answerable).toBe(true);

@@ -10,6 +10,9 @@ describe('asksOutcome', () => {
   it('leaves questions about plans or the present alone', () => {
     expect(asksOutcome('who is the minister meeting on friday')).toBe(false);
     expect(asksOutcome('what will the summit focus on')).toBe(false);
+    // An intent, which a preview does state.
+    expect(asksOutcome('what did the minister want from the envoy')).toBe(false);
+    expect(asksOutcome('did the minister meet the envoy or what')).toBe(true);
   });
 });
 
