@@ -9,9 +9,11 @@ export function listNames(names: readonly string[], and = 'and'): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
-/** Capitalises each word of a name as typed in chat ("delcy rodriguez" → "Delcy Rodriguez"); acronyms stay. */
+/** Capitalises each word of a name as typed in chat ("delcy rodriguez" → "Delcy Rodriguez"); a word without a vowel is an acronym ("gdp" → "GDP"). */
 function display(text: string): string {
-  return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  return text
+    .replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase())
+    .replace(/\b[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,4}\b/g, (acronym) => acronym.toUpperCase()); // "gdp" is GDP
 }
 
 /**

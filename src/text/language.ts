@@ -46,7 +46,12 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
 export function englishShare(text: string, isName: (word: string) => boolean = () => false): number {
   const all = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   // A name's particle goes with the name ("de Alba", "da Silva"): it says nothing of the question's language.
-  const words = all.filter((w, i) => !isName(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && isName(all[i + 1]!)));
+  // A name typed with a possessive but no apostrophe ("venezuelas") is still the name, and a
+  // word without a vowel ("gdp", "oea") is an acronym: neither tells the question's language.
+  const name = (w: string) => isName(w) || (w.endsWith('s') && isName(w.slice(0, -1)));
+  const words = all.filter(
+    (w, i) => !name(w) && /[aeiouáéíóúâêôãõà]/.test(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)),
+  );
   if (words.length === 0) return 1;
   const english = (w: string) => isEnglishWord(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || isEnglishShorthand(w);
   return words.filter(english).length / words.length;

@@ -26,6 +26,7 @@ describe('describeGap', () => {
     expect(describeGap([term('delcy rodriguez', true, false), term('oas', true)], 'any', null)).toBe(
       'The corpus never mentions Delcy Rodriguez.',
     );
+    expect(describeGap([term('gdp', true, false)], 'any', null)).toBe('The corpus never mentions GDP.');
   });
 
   it('says when no passage brings two names together', () => {

@@ -60,4 +60,8 @@ describe('englishShare', () => {
     expect(englishShare('quien es de alba', isName)).toBeLessThan(0.7);
     expect(englishShare('de que hablan', isName)).toBe(0);
   });
+
+  it('leaves out a name typed with a bare possessive and a word without a vowel', () => {
+    expect(englishShare('whats venezuelas gdp', (w) => w === 'venezuela')).toBe(1);
+  });
 });
