@@ -6,7 +6,7 @@ import { asksOutcome, onlyPlanned } from '../retrieval/tense.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
-import { missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
+import { givenBy, missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
 import { describeGap, describeUnansweredParts } from './gap.js';
@@ -126,7 +126,11 @@ export async function analyse(
     answerable,
     missing,
     gap: answerable
-      ? describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type)), language)
+      ? describeUnansweredParts(
+          reading.answerTypes,
+          (type) => head.some((h) => holdsAnswerType(h.text, type, givenBy(reading.terms))),
+          language,
+        )
       : previewOnly && missing.length === 0
         ? phrasesFor(language).onlyPlanned
         : describeGap(reading.terms, reading.answerType, best, language),

@@ -35,7 +35,8 @@ const TIME_OF_DAY =
   /\b(noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|yesterday|o'clock|\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b/i;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
-const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/u;
+const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/gu;
+const ACRONYM = /\b\p{Lu}{2,}\b/gu;
 const REASON =
   /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
 
@@ -56,8 +57,13 @@ function withoutDates(text: string): string {
   return text.replace(DATE_FIGURES, ' ');
 }
 
-/** True when `text` contains the kind of fact `type` asks for ('any' always does). */
-export function holdsAnswerType(text: string, type: AnswerType): boolean {
+/**
+ * True when `text` contains the kind of fact `type` asks for ('any' always does). For "who" and
+ * "where", the name must be one the question does not give: `given` tells whether a name's
+ * head word (its last, "Nestor Popolizio" → "Popolizio") is one the question already names,
+ * so "who replaced Popolizio" is not answered by a sentence naming only Popolizio.
+ */
+export function holdsAnswerType(text: string, type: AnswerType, given: (head: string) => boolean = () => false): boolean {
   switch (type) {
     case 'number':
       // A year, a date or an ordinal ("the 47th General Assembly") is not the figure asked for.
@@ -72,7 +78,7 @@ export function holdsAnswerType(text: string, type: AnswerType): boolean {
       );
     case 'person':
     case 'place':
-      return CAPITAL_NAME.test(text) || /\b\p{Lu}{2,}\b/u.test(text);
+      return [...text.matchAll(CAPITAL_NAME), ...text.matchAll(ACRONYM)].some((m) => !given(m[0].split(/\s+/).at(-1)!));
     case 'reason':
       return REASON.test(text);
     case 'any':

@@ -53,10 +53,20 @@ function supportOfWindow(
     carried,
     share: weighted(terms, carried, () => true, 1),
     entityShare: weighted(terms, carried, (t) => t.entity, 0),
-    typed: holdsAnswerType(text, type),
+    typed: holdsAnswerType(text, type, givenBy(terms)),
     contentShare: weighted(terms, carried, (t) => !t.entity, 1),
     sentenceShare: 0,
     opensWithName: false,
+  };
+}
+
+/** Whether a name's head word is one of the question's key terms: a name the question gives, not one it asks for. */
+export function givenBy(terms: readonly KeyTerm[]): (head: string) => boolean {
+  // Built on first use: only "who" and "where" questions ask, and supports are judged by the thousand.
+  let asked: Set<string> | undefined;
+  return (head) => {
+    asked ??= new Set(terms.flatMap((t) => t.alternatives.flat()));
+    return tokenize(head).some((t) => asked!.has(t));
   };
 }
 

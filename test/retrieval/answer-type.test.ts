@@ -33,6 +33,13 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('the meeting went well.', 'person')).toBe(false);
     expect(holdsAnswerType('anything', 'any')).toBe(true);
   });
+
+  it('asks "who" and "where" for a name the question does not already give', () => {
+    const givesPopolizio = (head: string) => head.toLowerCase() === 'popolizio';
+    expect(holdsAnswerType("Peru's minister, Nestor Popolizio, spoke.", 'person', givesPopolizio)).toBe(false);
+    expect(holdsAnswerType('Nestor Popolizio met Luis Videgaray.', 'person', givesPopolizio)).toBe(true);
+    expect(holdsAnswerType('Nestor Popolizio met the OAS.', 'person', givesPopolizio)).toBe(true);
+  });
 });
 
 describe('answerTypesOf', () => {

@@ -36,6 +36,12 @@ describe('supportOf', () => {
     expect(supportOf([peru], 'Peru invited 100 countries.', 'number').typed).toBe(true);
     expect(supportOf([peru], 'Peru invited many countries.', 'date').typed).toBe(false);
   });
+
+  it('does not take a name the question gives for the "who" it asks', () => {
+    const popolizio = term('popolizio', [['popolizio']]);
+    expect(supportOf([popolizio], 'Foreign Minister Nestor Popolizio spoke.', 'person').typed).toBe(false);
+    expect(supportOf([popolizio], 'Nestor Popolizio praised Luis Videgaray.', 'person').typed).toBe(true);
+  });
 });
 
 describe('supportOf, proximity and predicate', () => {
