@@ -37,6 +37,9 @@ const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
 const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/gu;
 const ACRONYM = /\b\p{Lu}{2,}\b/gu;
+// A capitalised word or run of them inside a sentence ("hosted by Mexico"), not at its start, where any word is capitalised.
+const MID_SENTENCE_NAME = /(?<=[\p{Ll}\d,;:)]\s+)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*/gu;
+const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const REASON =
   /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust))\b/i;
 
@@ -78,7 +81,9 @@ export function holdsAnswerType(text: string, type: AnswerType, given: (head: st
       );
     case 'person':
     case 'place':
-      return [...text.matchAll(CAPITAL_NAME), ...text.matchAll(ACRONYM)].some((m) => !given(m[0].split(/\s+/).at(-1)!));
+      return [...text.matchAll(CAPITAL_NAME), ...text.matchAll(ACRONYM), ...text.matchAll(MID_SENTENCE_NAME)]
+        .map((m) => m[0].split(/\s+/).at(-1)!)
+        .some((head) => !CALENDAR.test(head) && !given(head));
     case 'reason':
       return REASON.test(text);
     case 'any':

@@ -40,6 +40,11 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('Nestor Popolizio met Luis Videgaray.', 'person', givesPopolizio)).toBe(true);
     expect(holdsAnswerType('Nestor Popolizio met the OAS.', 'person', givesPopolizio)).toBe(true);
   });
+
+  it('reads one capitalised word inside a sentence as a name, but not a sentence opener or a weekday', () => {
+    expect(holdsAnswerType('The talks were hosted by Mexico.', 'place')).toBe(true);
+    expect(holdsAnswerType('Talks were held on Tuesday.', 'place')).toBe(false);
+  });
 });
 
 describe('answerTypesOf', () => {
