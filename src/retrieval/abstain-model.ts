@@ -3,14 +3,14 @@ import type { AbstainModel } from './abstain.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const ABSTAIN_MODEL: AbstainModel = {
   weights: {
-    bestShare: 0.8051567268702631,
-    bestEntityShare: 4.84633329849669,
-    named: -2.6323154727359266,
-    unionShare: -0.12927423641469238,
-    typed: 1.3179744698105895,
-    topDense: 1.692865664364078,
-    coverage: 0.7001057486465389,
+    bestShare: 0.872075309025926,
+    bestEntityShare: 4.801825772684859,
+    named: -2.6038505835250514,
+    unionShare: -0.2875277093612908,
+    typed: 1.6073695699801023,
+    topDense: 1.7593872759169937,
+    coverage: 0.8015623892733614,
   },
-  threshold: 2.756558379111837,
+  threshold: 3.098414976289668,
   fittedOn: '125 answerable + 80 unanswerable tuning questions (2 corpora), 2026-11-29',
 };

@@ -3,17 +3,17 @@ import type { RankerModel } from './rerank.js';
 /** Written by `npm run calibrate`; do not edit by hand. */
 export const RANKER_MODEL: RankerModel = {
   weights: {
-    fused: 2.9869923595312797,
-    dense: 4.276828924093845,
-    lexical: 1.0169783187862984,
-    share: 3.264205530665979,
-    entityShare: 3.4178500240963965,
-    typed: 0.05080527929023702,
-    title: 3.4560395169599367,
-    lead: -0.508956898447042,
-    content: 0.3176238939240177,
-    sentence: -0.5422028044044799,
-    opens: 0.07625208465600994,
+    fused: 3.007299913280875,
+    dense: 4.27686671794404,
+    lexical: 1.020947886643413,
+    share: 3.268853794579218,
+    entityShare: 3.4154326703417683,
+    typed: -0.11403357635514912,
+    title: 3.4815249414001186,
+    lead: -0.5092644152847392,
+    content: 0.32979411934388225,
+    sentence: -0.542056124536674,
+    opens: 0.07291160781476123,
   },
   fittedOn: '5000 candidates of the tuning questions (2 corpora), 2026-11-29',
 };
