@@ -89,9 +89,13 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     const own = part.map((t) => t.term);
     const key = own.join(' ');
     if (terms.some((t) => t.alternatives[0]!.join(' ') === key)) continue;
-    const alternatives = [own, ...(vocabulary.variants.get(key) ?? [])];
+    const named = part.some((t) => isName(t, vocabulary));
+    // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
+    // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
+    const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
+    const alternatives = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
-    const entity = span > 1 || vocabulary.variants.has(key) || part.some((t) => isName(t, vocabulary));
+    const entity = span > 1 || (!plain && vocabulary.variants.has(key)) || named;
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made
     // of such words ("how do I bake sourdough") must not look covered by the one word it shares.

@@ -31,6 +31,16 @@ describe('analyseQuestion', () => {
     expect(terms('what was the opinion on the talks')).toContainEqual({ text: 'opinion', entity: false, inCorpus: false });
   });
 
+  it('does not read a common word as a name because its stem is an acronym\'s ("one" and "ONS")', () => {
+    const own = ['The Office for National Statistics (ONS) said one in five jobs went.', 'ONS figures were out, one said.'];
+    const vocabulary = buildVocabulary(own);
+    const ownDocs = own.map((t) => new Set(tokenize(t)));
+    const ownStats: TermStats = { vocabulary, documentShare: (t) => ownDocs.filter((d) => d.has(t)).length / 2, cooccur: () => true };
+    const one = analyseQuestion('which one won', ownStats).terms.find((t) => t.text === 'one');
+    expect(one).toMatchObject({ entity: false, alternatives: [['on']] });
+    expect(analyseQuestion('what did the ons say', ownStats).terms[0]).toMatchObject({ entity: true });
+  });
+
   it('finds a name the corpus writes another way: demonym, acronym or long form', () => {
     expect(terms('what did mexico say')).toContainEqual({ text: 'mexico', entity: true, inCorpus: true });
     expect(terms('what did the organization of american states decide')).toContainEqual({
