@@ -19,6 +19,7 @@ export const RANK_FEATURES = [
   'content',
   'sentence',
   'opens',
+  'predicate',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
@@ -55,6 +56,7 @@ export function rankFeatures(inputs: readonly RankInput[]): number[][] {
     i.support.contentShare,
     i.support.sentenceShare,
     i.support.opensWithName ? 1 : 0,
+    i.support.sentenceContent,
   ]);
 }
 

@@ -22,6 +22,12 @@ export interface PassageSupport {
   sentenceShare: number;
   /** That best sentence opens with a name the question asks about: news sentences about X start with X. */
   opensWithName: boolean;
+  /**
+   * The most of the common words (not names) one sentence carries: the predicate asked about
+   * ("will focus on") stands in the answering sentence, while its subject may be named only
+   * in the headline or a sentence before.
+   */
+  sentenceContent: number;
 }
 
 /** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
@@ -57,6 +63,7 @@ function supportOfWindow(
     contentShare: weighted(terms, carried, (t) => !t.entity, 1),
     sentenceShare: 0,
     opensWithName: false,
+    sentenceContent: 0,
   };
 }
 
@@ -77,18 +84,27 @@ function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, name
 /** How many leading terms of a sentence count as its opening (after stopwords are dropped). */
 const OPENING_TERMS = 3;
 
-/** The best single sentence's share of the key terms, and whether it opens with a name asked about. */
-function bestSentence(terms: readonly KeyTerm[], tokens: readonly string[][]): { sentenceShare: number; opensWithName: boolean } {
+/** The best single sentence's share of the key terms, whether it opens with a name asked about, and the most common words one sentence carries. */
+function bestSentence(
+  terms: readonly KeyTerm[],
+  tokens: readonly string[][],
+): { sentenceShare: number; opensWithName: boolean; sentenceContent: number } {
   let best = { sentenceShare: 0, opensWithName: false };
+  let sentenceContent = 0;
   const none = new Set<string>();
   for (const sentence of tokens) {
-    const share = weighted(terms, carriedBy(terms, new Set(sentence), none), () => true, 1);
+    const carried = carriedBy(terms, new Set(sentence), none);
+    sentenceContent = Math.max(
+      sentenceContent,
+      weighted(terms, carried, (t) => !t.entity, 0),
+    );
+    const share = weighted(terms, carried, () => true, 1);
     if (share <= best.sentenceShare) continue;
     const opening = new Set(sentence.slice(0, OPENING_TERMS));
     const opens = terms.some((t) => t.entity && t.alternatives.some((form) => form.length > 0 && opening.has(form[0]!)));
     best = { sentenceShare: share, opensWithName: opens };
   }
-  return best;
+  return { ...best, sentenceContent };
 }
 
 /**

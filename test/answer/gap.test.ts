@@ -19,6 +19,7 @@ const best = (carried: boolean[], typed = true): PassageSupport => ({
   contentShare: 0.5,
   sentenceShare: 0.5,
   opensWithName: false,
+  sentenceContent: 0,
 });
 
 describe('describeGap', () => {

@@ -45,12 +45,12 @@ describe('fitRanker', () => {
     const samples = Array.from({ length: 12 }, (_, q) =>
       Array.from({ length: 2 + (q % 4) }, (_, c) => {
         const relevant = c === q % 2;
-        return { question: `q${q}`, relevant, features: [((q + c) % 3) / 2, 0.5, 0.5, relevant ? 1 : 0.2, 0.5, 1, 0, 0, 0.5, 0.5, 0] };
+        return { question: `q${q}`, relevant, features: [((q + c) % 3) / 2, 0.5, 0.5, relevant ? 1 : 0.2, 0.5, 1, 0, 0, 0.5, 0.5, 0, 0.5] };
       }),
     ).flat();
     const model = fitRanker(samples, 'synthetic');
     expect(model.weights.share).toBeGreaterThan(Math.abs(model.weights.fused));
-    const others = [0.5, 0.5, 0];
+    const others = [0.5, 0.5, 0, 0.5];
     expect(rankScore([0, 0.5, 0.5, 1, 0.5, 1, 0, 0, ...others], model)).toBeGreaterThan(rankScore([1, 0.5, 0.5, 0.2, 0.5, 1, 0, 0, ...others], model));
   });
 });

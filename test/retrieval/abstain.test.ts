@@ -12,6 +12,7 @@ const support = (carried: boolean[], share: number, entityShare: number, typed =
   contentShare: share,
   sentenceShare: share,
   opensWithName: false,
+  sentenceContent: 0,
 });
 
 describe('idfCoverage', () => {

@@ -8,11 +8,33 @@ const input = (id: string, score: number, share: number, lead = false): RankInpu
     dense: 0.5,
     lexical: score * 10,
   },
-  support: { carried: [], share, entityShare: share, typed: true, contentShare: share, sentenceShare: share, opensWithName: false },
+  support: {
+    carried: [],
+    share,
+    entityShare: share,
+    typed: true,
+    contentShare: share,
+    sentenceShare: share,
+    opensWithName: false,
+    sentenceContent: 0,
+  },
   titleShare: 0,
   lead,
 });
-const zero = { fused: 0, dense: 0, lexical: 0, share: 0, entityShare: 0, typed: 0, title: 0, lead: 0, content: 0, sentence: 0, opens: 0 };
+const zero = {
+  fused: 0,
+  dense: 0,
+  lexical: 0,
+  share: 0,
+  entityShare: 0,
+  typed: 0,
+  title: 0,
+  lead: 0,
+  content: 0,
+  sentence: 0,
+  opens: 0,
+  predicate: 0,
+};
 
 describe('rankFeatures', () => {
   it('scales scores within the list, so models transfer between questions', () => {

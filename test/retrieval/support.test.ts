@@ -57,6 +57,12 @@ describe('supportOf, proximity and predicate', () => {
     expect(supportOf([peru, invite], 'Peru invited them.', 'any').contentShare).toBe(1);
   });
 
+  it('measures the most common words one sentence carries, so a predicate split over two sentences counts less', () => {
+    const focus = term('focus', [['focu']], false);
+    expect(supportOf([peru, invite, focus], 'Peru spoke. The talks will focus on those invited.', 'any').sentenceContent).toBe(1);
+    expect(supportOf([peru, invite, focus], 'Peru invited them. The focus is trade.', 'any').sentenceContent).toBeCloseTo(1 / 2);
+  });
+
   it('notes when the best sentence opens with a name asked about', () => {
     expect(supportOf([peru, invite], 'Peru has invited Russia.', 'any').opensWithName).toBe(true);
     expect(supportOf([peru, invite], 'On a sunny Wednesday in the capital, officials said Peru invited Russia.', 'any').opensWithName).toBe(
