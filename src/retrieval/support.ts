@@ -67,8 +67,13 @@ function supportOfWindow(
   };
 }
 
-/** Whether a name's head word is one of the question's key terms: a name the question gives, not one it asks for. */
+/**
+ * Whether a name's head word is one of the question's key terms: a name the question gives, not
+ * one it asks for. A question made only of names ("who is Samuel Moncada") asks who they are,
+ * which a sentence naming them answers, so it gives none.
+ */
 export function givenBy(terms: readonly KeyTerm[]): (head: string) => boolean {
+  if (terms.every((t) => t.entity)) return () => false;
   // Built on first use: only "who" and "where" questions ask, and supports are judged by the thousand.
   let asked: Set<string> | undefined;
   return (head) => {

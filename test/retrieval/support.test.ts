@@ -39,8 +39,13 @@ describe('supportOf', () => {
 
   it('does not take a name the question gives for the "who" it asks', () => {
     const popolizio = term('popolizio', [['popolizio']]);
-    expect(supportOf([popolizio], 'Foreign Minister Nestor Popolizio spoke.', 'person').typed).toBe(false);
-    expect(supportOf([popolizio], 'Nestor Popolizio praised Luis Videgaray.', 'person').typed).toBe(true);
+    expect(supportOf([popolizio, invite], 'Foreign Minister Nestor Popolizio invited them.', 'person').typed).toBe(false);
+    expect(supportOf([popolizio, invite], 'Nestor Popolizio invited Luis Videgaray.', 'person').typed).toBe(true);
+  });
+
+  it('answers "who is" a name with a sentence naming them: a question of names only gives none', () => {
+    const popolizio = term('popolizio', [['popolizio']]);
+    expect(supportOf([popolizio], 'Foreign Minister Nestor Popolizio spoke.', 'person').typed).toBe(true);
   });
 });
 
