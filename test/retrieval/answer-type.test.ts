@@ -45,6 +45,12 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('The talks were hosted by Mexico.', 'place')).toBe(true);
     expect(holdsAnswerType('Talks were held on Tuesday.', 'place')).toBe(false);
   });
+
+  it('does not take a country, its people or its capital for the person a "who" question asks for', () => {
+    expect(holdsAnswerType('The talks were backed by Mexico and the United States.', 'person')).toBe(false);
+    expect(holdsAnswerType('The talks were backed by Mexico and the United States.', 'place')).toBe(true);
+    expect(holdsAnswerType('The talks were backed by Mexico’s Luis Videgaray.', 'person')).toBe(true);
+  });
 });
 
 describe('answerTypesOf', () => {
