@@ -2,6 +2,7 @@ import { normalizeForeignChat } from '../../text/chat-foreign.js';
 import type { ForeignLanguage } from '../../text/language.js';
 import type { EnglishReading, Translator } from '../../translate/types.js';
 import type { WordCounts } from '../../retrieval/vocabulary.js';
+import { isEnglishWord } from '../../text/lexicon.js';
 import { capitalise, isCorpusName, protect, WORD } from './protect.js';
 import { dropLeftovers, restoreAccents } from './repair.js';
 
@@ -46,7 +47,7 @@ export async function readInEnglish(
   }
   prepared += text.slice(last);
   const english = await translator.toEnglish(prepared, language);
-  const kept = await dropLeftovers(english.text, language, translator, words, prefix);
+  const kept = await dropLeftovers(sentenceCase(english.text, prefix), language, translator, words, prefix);
   const restored = kept.replace(
     new RegExp(`\\b${prefix}([a-z]+)\\b`, 'gi'),
     (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole,
@@ -58,6 +59,18 @@ export async function readInEnglish(
       .trim(),
     choices: english.choices,
   };
+}
+
+/**
+ * Apertium moves a sentence's opening capital onto the word after an unknown first word, and a
+ * placeholder is unknown: "Zqxa se reunió con Zqxb" comes back "Zqxa Gathered with Zqxb", which
+ * then reads as the name "Pompeo Gathered". A common English word there is put back in lower case.
+ */
+function sentenceCase(english: string, prefix: string): string {
+  return english.replace(
+    new RegExp(`(^|[.!?]\\s+)([¿¡"“]?\\s*${prefix}[a-z]+\\s+)(\\p{Lu}\\p{Ll}+)\\b`, 'gu'),
+    (whole, start: string, name: string, word: string) => (isEnglishWord(word.toLowerCase()) ? start + name + word.toLowerCase() : whole),
+  );
 }
 
 /** Stems of placeholders: letter runs no Spanish, Portuguese or English word begins with. */

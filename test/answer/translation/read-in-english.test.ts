@@ -24,6 +24,17 @@ describe('readInEnglish (word-for-word fake engine)', () => {
   });
 });
 
+describe("readInEnglish, the engine's capitals", () => {
+  it('puts back in lower case a common word the engine capitalised after an opening name', async () => {
+    // Apertium moves the opening capital onto the word after an unknown first word (a placeholder).
+    const translator = new FakeTranslator({ reunió: 'Gathered', con: 'with', firmó: 'Signed', el: 'the', acuerdo: 'Agreement' });
+    expect((await readInEnglish('maduro reunió con guaido', 'es', translator, words)).text).toBe('Maduro gathered with Guaido');
+    // A name after the opening name keeps its capital, and so does a word that opens the question.
+    expect((await readInEnglish('maduro guaido', 'es', translator, words)).text).toBe('Maduro Guaido');
+    expect((await readInEnglish('firmó el acuerdo maduro', 'es', translator, words)).text).toBe('Signed the Agreement Maduro');
+  });
+});
+
 describe('readInEnglish on hostile text', () => {
   it('keeps a member’s own placeholder-like word from being taken for a protected name', async () => {
     const translator = new FakeTranslator({ qué: 'what', dijo: 'said' });
@@ -45,6 +56,11 @@ describe.skipIf(apertium === null)('readInEnglish with Apertium', () => {
     expect(reading.text).toMatch(/Maduro/);
     expect(reading.text).toMatch(/Lima/);
     expect(reading.text).not.toMatch(/mature|file/i);
+  });
+
+  it('does not read the word after an opening name as part of it ("Maduro Gathered")', async () => {
+    const reading = await readInEnglish('maduro se reunió con guaido', 'es', apertium!, words);
+    expect(reading.text).toMatch(/^Maduro gathered/);
   });
 
   it('reads countries and acronyms typed in lowercase', async () => {
