@@ -45,6 +45,8 @@ export interface AnalyseOptions {
   alsoSearch?: string;
   /** The language the question was asked in: the gap line is written in it. */
   language?: Language;
+  /** The question as typed, when `question` is its English reading: its tense is read there too. */
+  original?: string;
 }
 
 /** What analysis runs on and with. */
@@ -69,7 +71,7 @@ export async function analyse(
   context?: string,
   options: AnalyseOptions = {},
 ): Promise<Analysis> {
-  const { alsoSearch = '', language = 'en' } = options;
+  const { alsoSearch = '', language = 'en', original } = options;
   const { index, lookups, embedder, retrieval } = ctx;
   const reading = analyseQuestion(question, lookups.terms);
   const query = context ? `${context} ${reading.searchText}` : reading.searchText;
@@ -112,7 +114,10 @@ export async function analyse(
   // Only the passages that name the most of what is asked about could answer it.
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
-  const previewOnly = asksOutcome(reading.searchText) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
+  const previewOnly =
+    asksOutcome(reading.searchText, original === undefined ? undefined : { text: original, language }) &&
+    naming.length > 0 &&
+    naming.every((h) => onlyPlanned(h.text));
   const answerable = top.length > 0 && missing.length === 0 && !figureMissing && !previewOnly && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {

@@ -78,7 +78,11 @@ export class LocalAnswerService implements AnswerService {
       logger: this.logger,
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
-    const a = await this.analyse(read.english ?? question, options.k, context, { alsoSearch: read.alsoSearch, language: read.language });
+    const a = await this.analyse(read.english ?? question, options.k, context, {
+      alsoSearch: read.alsoSearch,
+      language: read.language,
+      ...(read.english === null ? {} : { original: question }),
+    });
     // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
     const changed = foldWord(a.reading.searchText) !== foldWord(question);
     const readAs = read.english !== null || changed ? a.reading.searchText : null;

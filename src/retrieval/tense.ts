@@ -2,7 +2,8 @@
  * Questions about how something turned out, and passages that report it only as planned. News
  * often previews an event ("Pompeo will meet Piñera on Friday"); a member asking afterwards
  * ("what did Piñera say after meeting Pompeo") finds the preview, which does not answer. Pure;
- * English.
+ * questions in English, and in Spanish or Portuguese as typed (a machine translation does not
+ * always keep the tense: "o que aconteceu" came out as "what became").
  */
 
 /**
@@ -17,6 +18,30 @@ const ASKS_OUTCOME = new RegExp(
   'i',
 );
 
+/**
+ * The same in Spanish and Portuguese, matched without accents: an outcome verb in the past
+ * ("pasó", "ocurrió", "aconteceu", "terminou"), "in the end", "after meeting", or the past of
+ * an event verb (met, signed, attended, was held, was cancelled).
+ */
+const ASKS_OUTCOME_IN = {
+  es: new RegExp(
+    [
+      String.raw`\b(paso|ocurrio|sucedio|termino|acabo|resulto|al final|despues de (?:la )?(?:reunion|reunirse|cumbre|visita))\b`,
+      String.raw`\b(se reunio|se reunieron|firmo|firmaron|asistio|asistieron|se celebro|se realizo|se cancelo|fue cancelad[ao])\b`,
+    ].join('|'),
+    'i',
+  ),
+  pt: new RegExp(
+    [
+      String.raw`\b(aconteceu|ocorreu|sucedeu|terminou|acabou|resultou|no final|no fim|depois d[ae] (?:reuniao|se reunir|cupula|visita))\b`,
+      String.raw`\b(se reuniu|se reuniram|reuniu-se|assinou|assinaram|compareceu|participou|foi realizad[ao]|foi cancelad[ao])\b`,
+    ].join('|'),
+    'i',
+  ),
+} as const;
+
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** A passage speaks of something ahead. */
 const AHEAD =
   /\b(will|won['’]t|(?:is|are) (?:expected|set|scheduled|due|going) to|plans? to|upcoming|next (?:week|month|meeting|gathering))\b/i;
@@ -24,9 +49,14 @@ const AHEAD =
 /** A passage reports something done or said (a past tense of the common reporting and event verbs). */
 const DONE = /\b(said|says|told|met|was|were|had|did|took|held|happened|ended|went|gave|made|came)\b/i;
 
-/** True when `question` asks what happened rather than what is planned or what is. */
-export function asksOutcome(question: string): boolean {
-  return ASKS_OUTCOME.test(question);
+/**
+ * True when `question` asks what happened rather than what is planned or what is: the English
+ * reading, or `original`, the question as typed in Spanish or Portuguese.
+ */
+export function asksOutcome(question: string, original?: { text: string; language: string }): boolean {
+  if (ASKS_OUTCOME.test(question)) return true;
+  const rule = original && (ASKS_OUTCOME_IN as Record<string, RegExp>)[original.language];
+  return rule !== undefined && rule.test(withoutAccents(original!.text));
 }
 
 /** True when `text` speaks of things ahead and reports nothing done or said. */

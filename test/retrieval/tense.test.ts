@@ -16,6 +16,20 @@ describe('asksOutcome', () => {
   });
 });
 
+describe('asksOutcome, in Spanish and Portuguese as typed', () => {
+  it('reads the tense from the question as typed, with or without accents, when the translation loses it', () => {
+    // A machine translation turned "o que aconteceu" into "what became".
+    expect(asksOutcome('what became in the meeting', { text: 'o que aconteceu na reuniao', language: 'pt' })).toBe(true);
+    expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunió con el enviado', language: 'es' })).toBe(true);
+    expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunio con el enviado', language: 'es' })).toBe(true);
+  });
+
+  it('leaves plans alone in either language', () => {
+    expect(asksOutcome('what will the summit focus on', { text: 'de que tratara la cumbre', language: 'es' })).toBe(false);
+    expect(asksOutcome('when is the meeting', { text: 'quando e a reuniao', language: 'pt' })).toBe(false);
+  });
+});
+
 describe('onlyPlanned', () => {
   it('tells a preview from a report', () => {
     expect(onlyPlanned('The minister will meet the envoy on Friday to discuss trade.')).toBe(true);
