@@ -8,12 +8,13 @@
 
 /**
  * The question asks how something turned out: an outcome phrase, or "did/was …" with a verb of
- * an event taking place. "What did Pompeo want" asks an intent, which a preview states.
+ * an event taking place or of what was said and decided there. "What did Pompeo want" asks an
+ * intent, which a preview states.
  */
 const ASKS_OUTCOME = new RegExp(
   [
     String.raw`\b(happened|turned out|ended up|in the end|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
-    String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen)\b`,
+    String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen|say|tell|discuss|talk about|decide|announce)\b`,
   ].join('|'),
   'i',
 );
@@ -21,20 +22,20 @@ const ASKS_OUTCOME = new RegExp(
 /**
  * The same in Spanish and Portuguese, matched without accents: an outcome verb in the past
  * ("pasó", "ocurrió", "aconteceu", "terminou"), "in the end", "after meeting", or the past of
- * an event verb (met, signed, attended, was held, was cancelled).
+ * an event verb (met, signed, attended, was held, was cancelled, said, discussed, decided).
  */
 const ASKS_OUTCOME_IN = {
   es: new RegExp(
     [
       String.raw`\b(paso|ocurrio|sucedio|termino|acabo|resulto|al final|despues de (?:la )?(?:reunion|reunirse|cumbre|visita))\b`,
-      String.raw`\b(se reunio|se reunieron|firmo|firmaron|asistio|asistieron|se celebro|se realizo|se cancelo|fue cancelad[ao])\b`,
+      String.raw`\b(se reunio|se reunieron|firmo|firmaron|asistio|asistieron|se celebro|se realizo|se cancelo|fue cancelad[ao]|dijo|dijeron|discutieron|hablaron de|decidio|decidieron|anuncio)\b`,
     ].join('|'),
     'i',
   ),
   pt: new RegExp(
     [
       String.raw`\b(aconteceu|ocorreu|sucedeu|terminou|acabou|resultou|no final|no fim|depois d[ae] (?:reuniao|se reunir|cupula|visita))\b`,
-      String.raw`\b(se reuniu|se reuniram|reuniu-se|assinou|assinaram|compareceu|participou|foi realizad[ao]|foi cancelad[ao])\b`,
+      String.raw`\b(se reuniu|se reuniram|reuniu-se|assinou|assinaram|compareceu|participou|foi realizad[ao]|foi cancelad[ao]|disse|disseram|discutiram|falaram sobre|decidiu|decidiram|anunciou)\b`,
     ].join('|'),
     'i',
   ),

@@ -13,6 +13,9 @@ describe('asksOutcome', () => {
     // An intent, which a preview does state.
     expect(asksOutcome('what did the minister want from the envoy')).toBe(false);
     expect(asksOutcome('did the minister meet the envoy or what')).toBe(true);
+    // What was said or decided at a meeting is its outcome.
+    expect(asksOutcome("what did chile's president tell the envoy")).toBe(true);
+    expect(asksOutcome('what did the two leaders discuss')).toBe(true);
   });
 });
 
@@ -22,6 +25,7 @@ describe('asksOutcome, in Spanish and Portuguese as typed', () => {
     expect(asksOutcome('what became in the meeting', { text: 'o que aconteceu na reuniao', language: 'pt' })).toBe(true);
     expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunió con el enviado', language: 'es' })).toBe(true);
     expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunio con el enviado', language: 'es' })).toBe(true);
+    expect(asksOutcome('what said the minister', { text: 'o que o ministro disse', language: 'pt' })).toBe(true);
   });
 
   it('leaves plans alone in either language', () => {
