@@ -2,14 +2,14 @@ import type { Embedder } from '../embed/types.js';
 import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
-import { asksOutcome, onlyPlanned } from '../retrieval/tense.js';
+import { asksNow, asksOutcome, onlyPlanned } from '../retrieval/tense.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { givenBy, missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
-import { describeGap, describeUnansweredParts } from './gap.js';
+import { describeAsOf, describeGap, describeUnansweredParts, joinLines } from './gap.js';
 import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
 
@@ -72,6 +72,7 @@ export async function analyse(
   options: AnalyseOptions = {},
 ): Promise<Analysis> {
   const { alsoSearch = '', language = 'en', original } = options;
+  const typed = original === undefined ? undefined : { text: original, language };
   const { index, lookups, embedder, retrieval } = ctx;
   const reading = analyseQuestion(question, lookups.terms);
   const query = context ? `${context} ${reading.searchText}` : reading.searchText;
@@ -114,10 +115,7 @@ export async function analyse(
   // Only the passages that name the most of what is asked about could answer it.
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
-  const previewOnly =
-    asksOutcome(reading.searchText, original === undefined ? undefined : { text: original, language }) &&
-    naming.length > 0 &&
-    naming.every((h) => onlyPlanned(h.text));
+  const previewOnly = asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
   const answerable = top.length > 0 && missing.length === 0 && !figureMissing && !previewOnly && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
@@ -131,10 +129,19 @@ export async function analyse(
     answerable,
     missing,
     gap: answerable
-      ? describeUnansweredParts(
-          reading.answerTypes,
-          (type) => head.some((h) => holdsAnswerType(h.text, type, givenBy(reading.terms))),
-          language,
+      ? joinLines(
+          describeUnansweredParts(
+            reading.answerTypes,
+            (type) => head.some((h) => holdsAnswerType(h.text, type, givenBy(reading.terms))),
+            language,
+          ),
+          // Asked how things stand now: say how old the newest quoted article is.
+          asksNow(question, typed)
+            ? describeAsOf(
+                top.map((c) => lookups.articles.get(c.retrieved.passage.articleId)?.source.published),
+                language,
+              )
+            : null,
         )
       : previewOnly && missing.length === 0
         ? phrasesFor(language).onlyPlanned

@@ -59,3 +59,16 @@ export function describeUnansweredParts(
         ),
       );
 }
+
+/** For a question about how things stand now: the newest of the quoted articles' dates, or null when none is dated. */
+export function describeAsOf(dates: readonly (string | null | undefined)[], language: Language = 'en'): string | null {
+  const known = dates.filter((d): d is string => typeof d === 'string' && d !== '');
+  if (known.length === 0) return null;
+  return phrasesFor(language).asOf(known.reduce((a, b) => (b > a ? b : a)));
+}
+
+/** The lines that are there, as one paragraph, or null when there are none. */
+export function joinLines(...lines: (string | null)[]): string | null {
+  const kept = lines.filter((l): l is string => l !== null);
+  return kept.length === 0 ? null : kept.join(' ');
+}

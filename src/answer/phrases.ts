@@ -13,6 +13,8 @@ export interface AnswerPhrases {
   noPassage: string;
   /** The passages report it only as planned, before it happened. */
   onlyPlanned: string;
+  /** Asked how things stand now: the newest quoted article's date, which is as far as the corpus can speak. */
+  asOf(date: string): string;
   neverMentions(names: string): string;
   notTogether(names: string): string;
   noKind(names: string, kind: AnswerType): string;
@@ -27,6 +29,7 @@ const EN: AnswerPhrases = {
   or: 'or',
   noPassage: 'The corpus has no passage that answers this.',
   onlyPlanned: 'The corpus reports this only as planned, not how it turned out.',
+  asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
@@ -40,6 +43,7 @@ const ES: AnswerPhrases = {
   or: 'ni',
   noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
   onlyPlanned: 'El corpus solo lo presenta como algo previsto, no cuenta cómo resultó.',
+  asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
@@ -53,6 +57,7 @@ const PT: AnswerPhrases = {
   or: 'nem',
   noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
   onlyPlanned: 'O corpus só o apresenta como algo previsto, não conta como terminou.',
+  asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,

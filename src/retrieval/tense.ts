@@ -64,3 +64,21 @@ export function asksOutcome(question: string, original?: { text: string; languag
 export function onlyPlanned(text: string): boolean {
   return AHEAD.test(text) && !DONE.test(text);
 }
+
+/** "Still", "now", "these days": the question asks how things stand today, in any language citebot reads. */
+const ASKS_NOW = {
+  en: /\b(still|anymore|any more|nowadays|right now|currently|at the moment|these days|as of (?:now|today)|now)\b/i,
+  es: /\b(todavia|aun|ahora|actualmente|hoy en dia|estos dias|a dia de hoy)\b/i,
+  pt: /\b(ainda|agora|atualmente|hoje em dia|nesses dias|esses dias|neste momento)\b/i,
+} as const;
+
+/**
+ * True when `question` asks how things stand now ("is Maduro still president"): a corpus of
+ * dated articles can only say how they stood when its newest one ran. Reads the English
+ * reading and, for a translated question, the question as typed.
+ */
+export function asksNow(question: string, original?: { text: string; language: string }): boolean {
+  if (ASKS_NOW.en.test(question)) return true;
+  const rule = original && (ASKS_NOW as Record<string, RegExp>)[original.language];
+  return rule !== undefined && rule.test(withoutAccents(original!.text));
+}

@@ -51,4 +51,16 @@ describe('analyse', () => {
     expect(after.gap).toBe('The corpus reports this only as planned, not how it turned out.');
     expect((await analyse(ctx, 'who will abdo benitez meet in asuncion')).answerable).toBe(true);
   });
+
+  it("answers a question about how things stand now with how old its newest article is, in the asker's language", async () => {
+    const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
+    const now = await analyse(ctx, 'is popolizio still foreign minister');
+    expect(now.gap).toMatch(/^The newest of these articles is from 2019-07-04: the corpus cannot say how things stand now\.$/);
+    const pt = await analyse(ctx, 'Popolizio still is foreign minister?', undefined, undefined, {
+      language: 'pt',
+      original: 'popolizio ainda é chanceler?',
+    });
+    expect(pt.gap).toMatch(/^O mais recente destes artigos é de 2019/);
+    expect((await analyse(ctx, 'who is the peruvian foreign minister')).gap).toBeNull();
+  });
 });

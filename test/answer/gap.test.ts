@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGap, describeUnansweredParts, listNames } from '../../src/answer/gap.js';
+import { describeAsOf, describeGap, describeUnansweredParts, joinLines, listNames } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
@@ -81,5 +81,20 @@ describe('describeUnansweredParts', () => {
   it('says nothing when every part is answered, or the question has one part', () => {
     expect(describeUnansweredParts(['person', 'reason'], () => true)).toBeNull();
     expect(describeUnansweredParts(['reason'], () => false)).toBeNull();
+  });
+});
+
+describe('describeAsOf', () => {
+  it('names the newest dated article, whatever the precision of the dates, or nothing when none is dated', () => {
+    expect(describeAsOf(['2017-06', '2019-07-04', null, '2019-04'])).toBe(
+      'The newest of these articles is from 2019-07-04: the corpus cannot say how things stand now.',
+    );
+    expect(describeAsOf([null, undefined, ''])).toBeNull();
+    expect(describeAsOf(['2022-10'], 'es')).toMatch(/^El más reciente de estos artículos es de 2022-10/);
+  });
+
+  it('joins the lines that are there', () => {
+    expect(joinLines('A.', null, 'B.')).toBe('A. B.');
+    expect(joinLines(null, null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutcome, onlyPlanned } from '../../src/retrieval/tense.js';
+import { asksNow, asksOutcome, onlyPlanned } from '../../src/retrieval/tense.js';
 
 describe('asksOutcome', () => {
   it('reads questions about how something turned out', () => {
@@ -40,5 +40,19 @@ describe('onlyPlanned', () => {
     expect(onlyPlanned('The envoy is expected to attend the upcoming summit.')).toBe(true);
     expect(onlyPlanned('The minister said he will meet the envoy.')).toBe(false);
     expect(onlyPlanned('The summit ended without a deal.')).toBe(false);
+  });
+});
+
+describe('asksNow', () => {
+  it('reads questions about how things stand today, in English or as typed in Spanish or Portuguese', () => {
+    expect(asksNow('is the minister still in office')).toBe(true);
+    expect(asksNow('whats the envoy up to these days')).toBe(true);
+    expect(asksNow('Minister still is in office?', { text: 'o ministro ainda está no cargo?', language: 'pt' })).toBe(true);
+    expect(asksNow('Who leads the talks?', { text: '¿quién dirige actualmente las conversaciones?', language: 'es' })).toBe(true);
+  });
+
+  it('leaves questions about the past or plans alone', () => {
+    expect(asksNow('who was the minister in 2019')).toBe(false);
+    expect(asksNow('when will the summit take place')).toBe(false);
   });
 });
