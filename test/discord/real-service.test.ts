@@ -7,7 +7,10 @@ import { loadConfig } from '../../src/config.js';
 import { UseLiteEmbedder } from '../../src/embed/use-lite.js';
 import { buildIndex } from '../../src/index/build.js';
 import { silentLogger } from '../../src/logger.js';
-import { contentOf, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import type { AnswerService } from '../../src/answer/service.js';
+import { renderAnswer } from '../../src/discord/render.js';
+import { contentOf, isMessageSend, quotes, sendProblems } from '../../src/testing/discord-standin/inspect.js';
+import type { RecordedRequest } from '../../src/testing/discord-standin/index.js';
 import { messageCreate } from '../../src/testing/discord-standin/payloads.js';
 import { startBot, type RunningBot } from '../../src/testing/discord-standin/start-bot.js';
 import { apertium } from '../support/apertium.js';
@@ -22,11 +25,13 @@ const POMPEO = {
 const corpusFiles = readdirSync(SEED_CORPUS).map((f) => readFileSync(path.join(SEED_CORPUS, f), 'utf8'));
 
 let bot: RunningBot;
+let service: AnswerService;
 beforeAll(async () => {
   const indexDir = path.join(tempDir('citebot-bot-'), 'index');
   await buildIndex({ corpusPaths: [SEED_CORPUS], indexDir, embedder: new UseLiteEmbedder() });
   const config = loadConfig({ INDEX_DIR: indexDir, CORPUS_PATH: SEED_CORPUS, EMBEDDER: 'use-lite', ALLOW_REMOTE_MODELS: 'false' });
-  bot = await startBot({ service: createAnswerService(config, { logger: silentLogger() }).service });
+  service = createAnswerService(config, { logger: silentLogger() }).service;
+  bot = await startBot({ service });
 });
 afterAll(async () => {
   await bot?.stop();
@@ -83,7 +88,16 @@ describe.skipIf(apertium === null)('questions in Spanish and Portuguese, with Ap
   it('adds a labelled machine translation under each quote when asked to, the quotes unchanged', async () => {
     const question = '¿Qué países visitará Pompeo en su viaje a América Latina?';
     const sent = bot.command('ask', { options: { question, translate: true }, locale: Locale.SpanishES });
-    const content = contentOf((await bot.answered(sent)).answer);
+    await bot.answered(sent);
+    // A long quote block and its translation can take more than one message: read them all.
+    const pages = renderAnswer(await service.ask(question, { locale: Locale.SpanishES, translateQuotes: true })).length;
+    const isFollowUp = (r: RecordedRequest) => r.method === 'POST' && r.path.endsWith(`/${sent.interaction.token}`);
+    await bot.standin.requests.waitCount(isFollowUp, pages - 1, { from: sent.mark });
+    const content = bot
+      .callsFor(sent.interaction)
+      .filter(isMessageSend)
+      .map((r) => contentOf(r))
+      .join('\n\n');
     expect(content).toMatch(/^-# Traducción automática, no es la cita: .*(Colombia|Pompeo)/m);
     for (const q of quotes(content)) expect(corpusFiles.some((f) => f.includes(q))).toBe(true);
   });
