@@ -2,7 +2,8 @@ import type { Embedder } from '../embed/types.js';
 import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
-import { asksNow, asksOutcome, onlyPlanned } from '../retrieval/tense.js';
+import { asksNow } from '../retrieval/tense.js';
+import { figureMissing, previewOnly } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -15,9 +16,6 @@ import type { IndexLookups } from './lookups.js';
 
 /** How many candidates the ranker sees before the top k are kept. */
 const CANDIDATE_POOL = 40;
-/** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
-const SENTENCE_SHARE_BONUS = 8;
-const SENTENCE_TYPE_BONUS = 3;
 
 /** Everything worked out for one question. */
 export interface Analysis {
@@ -107,16 +105,9 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  // A question for a figure ("how many", "how much") that no best passage gives a figure for is
-  // not answered by them, however close their topic: the figure is what it hinges on.
-  const bestShare = Math.max(0, ...head.map((h) => h.support.share));
-  const figureMissing = reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
-  // Asked how something turned out, and every best passage that names it only looks ahead: a preview, not the outcome.
-  // Only the passages that name the most of what is asked about could answer it.
-  const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
-  const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
-  const previewOnly = asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
-  const answerable = top.length > 0 && missing.length === 0 && !figureMissing && !previewOnly && isAnswerable(features, ctx.abstain);
+  const noFigure = figureMissing(reading, head);
+  const preview = previewOnly(reading, head, typed);
+  const answerable = top.length > 0 && missing.length === 0 && !noFigure && !preview && isAnswerable(features, ctx.abstain);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
     index,
@@ -143,22 +134,10 @@ export async function analyse(
               )
             : null,
         )
-      : previewOnly && missing.length === 0
+      : preview && missing.length === 0
         ? phrasesFor(language).onlyPlanned
         : describeGap(reading.terms, reading.answerType, best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
-  };
-}
-
-/**
- * How much a sentence is favoured when a quote is cut from a passage: the sentence that carries
- * the question's key terms (and the kind of fact asked for), not merely the one sharing most
- * words with it.
- */
-export function sentenceBonus(reading: QuestionAnalysis): (sentence: string) => number {
-  return (sentence) => {
-    const support = supportOf(reading.terms, sentence, reading.answerType);
-    return SENTENCE_SHARE_BONUS * support.share + (support.typed && reading.answerType !== 'any' ? SENTENCE_TYPE_BONUS : 0);
   };
 }
 

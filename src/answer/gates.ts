@@ -1,0 +1,33 @@
+import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import type { PassageSupport } from '../retrieval/support.js';
+import { asksOutcome, onlyPlanned } from '../retrieval/tense.js';
+
+/** One of the best passages, as the gates read it. */
+export interface HeadPassage {
+  text: string;
+  support: PassageSupport;
+}
+
+/** The question as typed, when it was read in English through a translation. */
+export type TypedQuestion = { text: string; language: string } | undefined;
+
+/**
+ * A question for a figure ("how many", "how much") that no best passage gives a figure for is
+ * not answered by them, however close their topic: the figure is what it hinges on. Only the
+ * passages carrying the most of the question count.
+ */
+export function figureMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
+  const bestShare = Math.max(0, ...head.map((h) => h.support.share));
+  return reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
+}
+
+/**
+ * Asked how something turned out, and every best passage that names it only looks ahead: a
+ * preview, not the outcome. Only the passages that name the most of what is asked about could
+ * answer it.
+ */
+export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassage[], typed: TypedQuestion): boolean {
+  const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
+  const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
+  return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
+}

@@ -1,0 +1,18 @@
+import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import { supportOf } from '../retrieval/support.js';
+
+/** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
+const SENTENCE_SHARE_BONUS = 8;
+const SENTENCE_TYPE_BONUS = 3;
+
+/**
+ * How much a sentence is favoured when a quote is cut from a passage: the sentence that carries
+ * the question's key terms (and the kind of fact asked for), not merely the one sharing most
+ * words with it.
+ */
+export function sentenceBonus(reading: QuestionAnalysis): (sentence: string) => number {
+  return (sentence) => {
+    const support = supportOf(reading.terms, sentence, reading.answerType);
+    return SENTENCE_SHARE_BONUS * support.share + (support.typed && reading.answerType !== 'any' ? SENTENCE_TYPE_BONUS : 0);
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { figureMissing, previewOnly, type HeadPassage } from '../../src/answer/gates.js';
+import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+
+const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
+  searchText,
+  corrections: [],
+  terms: [],
+  answerType,
+  answerTypes: answerType === 'any' ? [] : [answerType],
+});
+const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
+  text,
+  support: { carried: [], share, entityShare, typed, contentShare: 0, sentenceShare: 0, opensWithName: false, sentenceContent: 0 },
+});
+
+describe('figureMissing', () => {
+  it('says a figure is missing when none of the passages carrying the most of the question gives one', () => {
+    const q = reading('how many votes did the minister need', 'number');
+    expect(figureMissing(q, [head('The minister spoke.', 0.9, 1, false), head('It took 23 votes.', 0.3, 0, true)])).toBe(true);
+    expect(figureMissing(q, [head('The minister needed 23 votes.', 0.9, 1, true)])).toBe(false);
+    expect(figureMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
+  });
+});
+
+describe('previewOnly', () => {
+  const asked = reading('what did the envoy say after meeting the minister');
+  it('finds an outcome question whose best naming passages only look ahead', () => {
+    expect(previewOnly(asked, [head('The envoy will meet the minister on Friday.', 1, 1, true)], undefined)).toBe(true);
+    expect(previewOnly(asked, [head('The envoy said the talks went well.', 1, 1, true)], undefined)).toBe(false);
+  });
+
+  it('reads only the passages naming the most of what is asked about', () => {
+    const passages = [head('The envoy will meet the minister on Friday.', 1, 1, true), head('Talks were held last year.', 0.2, 0, true)];
+    expect(previewOnly(asked, passages, undefined)).toBe(true);
+  });
+
+  it('leaves a question about plans alone, and reads a translated question as typed', () => {
+    const plans = [head('The envoy will meet the minister on Friday.', 1, 1, true)];
+    expect(previewOnly(reading('who will the envoy meet'), plans, undefined)).toBe(false);
+    expect(
+      previewOnly(reading('envoy gathered with minister'), plans, { text: 'el enviado se reunió con el ministro', language: 'es' }),
+    ).toBe(true);
+  });
+});

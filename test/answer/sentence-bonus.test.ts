@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceBonus } from '../../src/answer/sentence-bonus.js';
+import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+
+const term = (text: string, entity: boolean): KeyTerm => ({
+  text,
+  alternatives: [[text]],
+  entity,
+  inCorpus: true,
+  weight: entity ? 3 : 1,
+  words: { first: 0, last: 0 },
+});
+const reading = (answerType: QuestionAnalysis['answerType']): QuestionAnalysis => ({
+  searchText: '',
+  corrections: [],
+  terms: [term('peru', true), term('invit', false)],
+  answerType,
+  answerTypes: [answerType],
+});
+
+describe('sentenceBonus', () => {
+  it('favours the sentence carrying more of the key terms', () => {
+    const bonus = sentenceBonus(reading('any'));
+    expect(bonus('Peru invited them.')).toBeGreaterThan(bonus('Peru spoke.'));
+    expect(bonus('The weather was fine.')).toBe(0);
+  });
+
+  it('adds a little for the kind of fact asked for', () => {
+    const bonus = sentenceBonus(reading('number'));
+    expect(bonus('Peru invited 100 countries.')).toBeGreaterThan(bonus('Peru invited many countries.'));
+  });
+});
