@@ -1,5 +1,6 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import { supportOf } from '../retrieval/support.js';
+import { asksOutcome, reportsResult } from '../retrieval/tense.js';
 
 /** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
 const SENTENCE_SHARE_BONUS = 8;
@@ -11,8 +12,11 @@ const SENTENCE_TYPE_BONUS = 3;
  * words with it.
  */
 export function sentenceBonus(reading: QuestionAnalysis): (sentence: string) => number {
+  // Asked how something turned out ("what happened at the meeting"): a sentence reporting a result is the kind of fact asked for.
+  const outcome = asksOutcome(reading.searchText);
   return (sentence) => {
     const support = supportOf(reading.terms, sentence, reading.answerType);
-    return SENTENCE_SHARE_BONUS * support.share + (support.typed && reading.answerType !== 'any' ? SENTENCE_TYPE_BONUS : 0);
+    const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));
+    return SENTENCE_SHARE_BONUS * support.share + (typed ? SENTENCE_TYPE_BONUS : 0);
   };
 }

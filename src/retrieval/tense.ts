@@ -60,6 +60,15 @@ export function asksOutcome(question: string, original?: { text: string; languag
   return rule !== undefined && rule.test(withoutAccents(original!.text));
 }
 
+/** A sentence reports how something came out: a verb of a result in the past. */
+const RESULT =
+  /\b(failed|rejected|approved|adopted|passed|agreed|reached|ended|voted|won|lost|decided|resolved|collapsed|succeeded|refused|blocked)\b/i;
+
+/** True when `text` reports a result ("failed to reach a consensus", "the motion passed"). */
+export function reportsResult(text: string): boolean {
+  return RESULT.test(text);
+}
+
 /** True when `text` speaks of things ahead and reports nothing done or said. */
 export function onlyPlanned(text: string): boolean {
   return AHEAD.test(text) && !DONE.test(text);

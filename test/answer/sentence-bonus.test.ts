@@ -30,3 +30,12 @@ describe('sentenceBonus', () => {
     expect(bonus('Peru invited 100 countries.')).toBeGreaterThan(bonus('Peru invited many countries.'));
   });
 });
+
+describe('sentenceBonus, outcome questions', () => {
+  it('favours a sentence reporting a result when the question asks how something turned out', () => {
+    const asked = { ...reading('any'), searchText: 'what happened when peru invited them' };
+    expect(sentenceBonus(asked)('The talks failed.')).toBeGreaterThan(0);
+    expect(sentenceBonus(reading('any'))('The talks failed.')).toBe(0);
+    expect(sentenceBonus(asked)('The talks will go on.')).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksNow, asksOutcome, onlyPlanned } from '../../src/retrieval/tense.js';
+import { asksNow, asksOutcome, onlyPlanned, reportsResult } from '../../src/retrieval/tense.js';
 
 describe('asksOutcome', () => {
   it('reads questions about how something turned out', () => {
@@ -54,5 +54,13 @@ describe('asksNow', () => {
   it('leaves questions about the past or plans alone', () => {
     expect(asksNow('who was the minister in 2019')).toBe(false);
     expect(asksNow('when will the summit take place')).toBe(false);
+  });
+});
+
+describe('reportsResult', () => {
+  it('finds a sentence that says how something came out', () => {
+    expect(reportsResult('The council failed to reach a consensus.')).toBe(true);
+    expect(reportsResult('The motion passed with 20 votes.')).toBe(true);
+    expect(reportsResult('The council will meet on Friday.')).toBe(false);
   });
 });
