@@ -23,7 +23,7 @@ function display(text: string): string {
 export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: PassageSupport | null, language: Language = 'en'): string {
   const say = phrasesFor(language);
   const list = (names: string[]) => listNames(names, say.and);
-  const absent = terms.filter((t) => t.entity && !t.inCorpus).map((t) => display(t.text));
+  const absent = terms.filter((t) => t.entity && !t.inCorpus).map((t) => (t.noun ? say.the(t.text.toLowerCase()) : display(t.text)));
   if (absent.length > 0) return say.neverMentions(list(absent));
   if (best) {
     const names = terms.map((t, i) => ({ t, carried: best.carried[i] })).filter(({ t }) => t.entity);

@@ -16,6 +16,8 @@ export interface AnswerPhrases {
   /** Asked how things stand now: the newest quoted article's date, which is as far as the corpus can speak. */
   asOf(date: string): string;
   neverMentions(names: string): string;
+  /** A common noun with the definite article, as "never mentions" names it ("the pope"). */
+  the(noun: string): string;
   notTogether(names: string): string;
   noKind(names: string, kind: AnswerType): string;
   noneSays(asked: string): string;
@@ -31,6 +33,7 @@ const EN: AnswerPhrases = {
   onlyPlanned: 'The corpus reports this only as planned, not how it turned out.',
   asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
   neverMentions: (names) => `The corpus never mentions ${names}.`,
+  the: (noun) => `the ${noun}`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
@@ -45,6 +48,7 @@ const ES: AnswerPhrases = {
   onlyPlanned: 'El corpus solo lo presenta como algo previsto, no cuenta cómo resultó.',
   asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
+  the: (noun) => `«${noun}»`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
@@ -59,6 +63,7 @@ const PT: AnswerPhrases = {
   onlyPlanned: 'O corpus só o apresenta como algo previsto, não conta como terminou.',
   asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
+  the: (noun) => `«${noun}»`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,

@@ -2,7 +2,7 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
-import { joinMissingNames } from './missing-names.js';
+import { joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { correctWord } from './spelling.js';
 import { NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -14,6 +14,8 @@ export interface KeyTerm {
   alternatives: readonly (readonly string[])[];
   /** A name (person, place, organisation, acronym) rather than a common word. */
   entity: boolean;
+  /** A common noun read as who is asked about ("the pope" in "what did the pope say"): shown in lower case, with "the". */
+  noun?: boolean;
   /** The corpus contains it, or one of its other forms. */
   inCorpus: boolean;
   /** How much the answer depends on it. */
@@ -106,7 +108,7 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   return {
     searchText,
     corrections,
-    terms: joinMissingNames(terms, stats.cooccur, isSentence(normalized)),
+    terms: joinMissingNames(markAbsentSpeaker(terms, searchText, ENTITY_WEIGHT), stats.cooccur, isSentence(normalized)),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
   };

@@ -38,3 +38,19 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
 function together(a: KeyTerm, b: KeyTerm, cooccur: (a: string, b: string) => boolean): boolean {
   return a.alternatives.some((fa) => b.alternatives.some((fb) => fa.every((x) => fb.every((y) => x === y || cooccur(x, y)))));
 }
+
+/**
+ * "What did the pope say": the one word before a verb of saying or wanting names who is asked
+ * about, whatever its case. When the corpus never uses that word at all, it cannot hold what
+ * they said, and the word is treated as a name it never mentions ("The corpus never mentions
+ * the pope."). Only a single word is read: "what do UN people say" names the UN.
+ */
+const SPEAKER =
+  /^(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will)\s+(?:the\s+)?([\p{L}]+)\s+(?:say|said|tell|think|want|claim|announce|ask|warn|feel|propose|suggest|argue)\b/iu;
+
+/** `terms` with the absent speaker, if any, marked as a name (see {@link SPEAKER}). Pure. */
+export function markAbsentSpeaker(terms: readonly KeyTerm[], question: string, weight: number): KeyTerm[] {
+  const speaker = SPEAKER.exec(question.trim())?.[1]?.toLowerCase();
+  if (speaker === undefined) return [...terms];
+  return terms.map((t) => (t.text.toLowerCase() === speaker && !t.inCorpus && !t.entity ? { ...t, entity: true, noun: true, weight } : t));
+}

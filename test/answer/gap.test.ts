@@ -98,3 +98,11 @@ describe('describeAsOf', () => {
     expect(joinLines(null, null)).toBeNull();
   });
 });
+
+describe('describeGap, a common noun never mentioned', () => {
+  it('names it in lower case with its article, not as a capitalised name', () => {
+    const pope: KeyTerm = { ...term('pope', true, false), noun: true };
+    expect(describeGap([pope], 'any', null)).toBe('The corpus never mentions the pope.');
+    expect(describeGap([pope], 'any', null, 'es')).toBe('El corpus nunca menciona a «pope».');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
-import { joinMissingNames } from '../../src/retrieval/missing-names.js';
+import { joinMissingNames, markAbsentSpeaker } from '../../src/retrieval/missing-names.js';
 
 const term = (text: string, at: number, inCorpus: boolean, entity = true): KeyTerm => ({
   text,
@@ -36,5 +36,19 @@ describe('joinMissingNames', () => {
 
   it('reads a list of topics as one name per word', () => {
     expect(joinMissingNames([term('oas', 1, true), term('lima', 2, true)], never, false)).toHaveLength(2);
+  });
+});
+
+describe('markAbsentSpeaker', () => {
+  it('reads the one word before a verb of saying as who is asked about, when the corpus never uses it', () => {
+    const out = markAbsentSpeaker([term('pope', 3, false, false), term('venezuela', 6, true)], 'what did the pope say about venezuela', 3);
+    expect(out[0]).toMatchObject({ text: 'pope', entity: true, noun: true, weight: 3 });
+    expect(out[1]).toMatchObject({ text: 'venezuela', entity: true });
+  });
+
+  it('leaves a speaker the corpus knows, a phrase of several words, and other questions alone', () => {
+    expect(markAbsentSpeaker([term('envoy', 3, true, false)], 'what did the envoy say', 3)[0]!.entity).toBe(false);
+    expect(markAbsentSpeaker([term('people', 3, false, false)], 'what do un people say about it', 3)[0]!.entity).toBe(false);
+    expect(markAbsentSpeaker([term('pope', 2, false, false)], 'was the pope there', 3)[0]!.entity).toBe(false);
   });
 });
