@@ -108,6 +108,7 @@ export async function analyse(
   const noFigure = figureMissing(reading, head);
   const preview = previewOnly(reading, head, typed);
   const answerable = top.length > 0 && missing.length === 0 && !noFigure && !preview && isAnswerable(features, ctx.abstain);
+  const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
     index,
@@ -121,11 +122,7 @@ export async function analyse(
     missing,
     gap: answerable
       ? joinLines(
-          describeUnansweredParts(
-            reading.answerTypes,
-            (type) => head.some((h) => holdsAnswerType(h.text, type, givenBy(reading.terms))),
-            language,
-          ),
+          describeUnansweredParts(reading.answerTypes, (type) => head.some((h) => holdsAnswerType(h.text, type, given)), language),
           // Asked how things stand now: say how old the newest quoted article is.
           asksNow(question, typed)
             ? describeAsOf(

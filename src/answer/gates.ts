@@ -1,15 +1,12 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
-import { asksOutcome, onlyPlanned } from '../retrieval/tense.js';
+import { asksOutcome, onlyPlanned, type TypedQuestion } from '../retrieval/tense.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
   text: string;
   support: PassageSupport;
 }
-
-/** The question as typed, when it was read in English through a translation. */
-export type TypedQuestion = { text: string; language: string } | undefined;
 
 /**
  * A question for a figure ("how many", "how much") that no best passage gives a figure for is
@@ -26,7 +23,7 @@ export function figureMissing(reading: QuestionAnalysis, head: readonly HeadPass
  * preview, not the outcome. Only the passages that name the most of what is asked about could
  * answer it.
  */
-export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassage[], typed: TypedQuestion): boolean {
+export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassage[], typed?: TypedQuestion): boolean {
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
   return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));

@@ -6,6 +6,7 @@ import type { Translator } from '../translate/types.js';
 import { readInEnglish } from './translation/read-in-english.js';
 import type { Untranslated } from './types.js';
 import { preferCorpusWords } from './translation/word-choice.js';
+import { withoutDiacritics } from '../text/diacritics.js';
 
 /** How a question was read before searching. */
 export interface QuestionReading {
@@ -49,7 +50,7 @@ export async function readQuestion(
     return counts !== undefined && nameShare(counts, foldWord(w)) >= NAME_SHARE;
   };
   let language = await detectLanguage(question, languageOfLocale(options.locale), isName);
-  const typed = question.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const typed = withoutDiacritics(question);
   if (language === 'en') return { language, english: null, alsoSearch: '', untranslated: null };
   if (translator.translator === null) {
     return { language, english: null, alsoSearch: '', untranslated: { reason: 'no-engine', detail: translator.missing } };

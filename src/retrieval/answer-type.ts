@@ -1,4 +1,4 @@
-import { placeGroups } from '../text/geo.js';
+import { isPlaceName } from '../text/geo.js';
 
 /**
  * The kind of answer a question asks for, and whether a passage holds one: a number for "how
@@ -62,19 +62,6 @@ function withoutDates(text: string): string {
   return text.replace(DATE_FIGURES, ' ');
 }
 
-let places: Set<string> | undefined;
-const fold = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-/** A country's name, demonym or capital, whole or by its last word ("the United States", "Mexico's"). */
-function isPlace(name: string): boolean {
-  places ??= new Set(placeGroups().flatMap((p) => p.forms.map(fold)));
-  return places.has(fold(name)) || places.has(fold(name.split(/\s+/).at(-1)!));
-}
-
 /**
  * True when `text` contains the kind of fact `type` asks for ('any' always does). For "who" and
  * "where", the name must be one the question does not give: `given` tells whether a name's
@@ -101,7 +88,7 @@ export function holdsAnswerType(text: string, type: AnswerType, given: (head: st
         .some((name) => {
           const head = name.split(/\s+/).at(-1)!;
           // A country, its people or its capital is not who did something ("who is the US envoy" is not "Mexico").
-          return !CALENDAR.test(head) && !given(head) && !(type === 'person' && isPlace(name));
+          return !CALENDAR.test(head) && !given(head) && !(type === 'person' && isPlaceName(name));
         });
     case 'reason':
       return REASON.test(text);

@@ -53,13 +53,14 @@ function supportOfWindow(
   text: string,
   type: AnswerType,
   named: ReadonlySet<string>,
+  given: (head: string) => boolean,
 ): PassageSupport {
   const carried = carriedBy(terms, present, named);
   return {
     carried,
     share: weighted(terms, carried, () => true, 1),
     entityShare: weighted(terms, carried, (t) => t.entity, 0),
-    typed: holdsAnswerType(text, type, givenBy(terms)),
+    typed: holdsAnswerType(text, type, given),
     contentShare: weighted(terms, carried, (t) => !t.entity, 1),
     sentenceShare: 0,
     opensWithName: false,
@@ -123,7 +124,7 @@ function bestSentence(
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
   const named = new Set(tokenize(title));
   const { sentences, tokens } = sentenceTerms(text);
-  return { ...bestWindow(terms, text, type, named, sentences, tokens), ...bestSentence(terms, tokens) };
+  return { ...bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens), ...bestSentence(terms, tokens) };
 }
 
 function bestWindow(
@@ -131,14 +132,15 @@ function bestWindow(
   text: string,
   type: AnswerType,
   named: ReadonlySet<string>,
+  given: (head: string) => boolean,
   sentences: readonly Span[],
   tokens: readonly string[][],
 ): PassageSupport {
-  if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokens.flat()), text, type, named);
+  if (sentences.length <= 2) return supportOfWindow(terms, new Set(tokens.flat()), text, type, named, given);
   let best: PassageSupport | null = null;
   for (let i = 0; i < sentences.length - 1; i++) {
     const present = new Set([...tokens[i]!, ...tokens[i + 1]!]);
-    const window = supportOfWindow(terms, present, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type, named);
+    const window = supportOfWindow(terms, present, text.slice(sentences[i]!.start, sentences[i + 1]!.end), type, named, given);
     if (!best || window.share > best.share || (window.share === best.share && window.typed && !best.typed)) best = window;
   }
   return best!;

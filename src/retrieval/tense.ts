@@ -5,6 +5,13 @@
  * questions in English, and in Spanish or Portuguese as typed (a machine translation does not
  * always keep the tense: "o que aconteceu" came out as "what became").
  */
+import { withoutDiacritics } from '../text/diacritics.js';
+
+/** A question as the member typed it, when it was read in English through a translation. */
+export interface TypedQuestion {
+  text: string;
+  language: string;
+}
 
 /**
  * The question asks how something turned out: an outcome phrase, or "did/was …" with a verb of
@@ -41,8 +48,6 @@ const ASKS_OUTCOME_IN = {
   ),
 } as const;
 
-const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
 /** A passage speaks of something ahead. */
 const AHEAD =
   /\b(will|won['’]t|(?:is|are) (?:expected|set|scheduled|due|going) to|plans? to|upcoming|next (?:week|month|meeting|gathering))\b/i;
@@ -54,10 +59,8 @@ const DONE = /\b(said|says|told|met|was|were|had|did|took|held|happened|ended|we
  * True when `question` asks what happened rather than what is planned or what is: the English
  * reading, or `original`, the question as typed in Spanish or Portuguese.
  */
-export function asksOutcome(question: string, original?: { text: string; language: string }): boolean {
-  if (ASKS_OUTCOME.test(question)) return true;
-  const rule = original && (ASKS_OUTCOME_IN as Record<string, RegExp>)[original.language];
-  return rule !== undefined && rule.test(withoutAccents(original!.text));
+export function asksOutcome(question: string, original?: TypedQuestion): boolean {
+  return readsAs(ASKS_OUTCOME, ASKS_OUTCOME_IN, question, original);
 }
 
 /** A sentence reports how something came out: a verb of a result in the past. */
@@ -86,8 +89,13 @@ const ASKS_NOW = {
  * dated articles can only say how they stood when its newest one ran. Reads the English
  * reading and, for a translated question, the question as typed.
  */
-export function asksNow(question: string, original?: { text: string; language: string }): boolean {
-  if (ASKS_NOW.en.test(question)) return true;
-  const rule = original && (ASKS_NOW as Record<string, RegExp>)[original.language];
-  return rule !== undefined && rule.test(withoutAccents(original!.text));
+export function asksNow(question: string, original?: TypedQuestion): boolean {
+  return readsAs(ASKS_NOW.en, ASKS_NOW, question, original);
+}
+
+/** `english` matches the English reading, or the typed language's rule matches the question as typed, accents or not. */
+function readsAs(english: RegExp, typedRules: Partial<Record<string, RegExp>>, question: string, original?: TypedQuestion): boolean {
+  if (english.test(question)) return true;
+  const rule = original && typedRules[original.language];
+  return rule !== undefined && original !== undefined && rule.test(withoutDiacritics(original.text));
 }

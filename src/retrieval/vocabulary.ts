@@ -1,3 +1,4 @@
+import { withoutDiacritics } from '../text/diacritics.js';
 import { placeGroups } from '../text/geo.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
@@ -42,9 +43,7 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'da', 
 
 /** Lowercase without accents, apostrophes and dots: the form spelling correction compares. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutDiacritics(word)
     .toLowerCase()
     .replace(/[’'](s)?$/, '')
     .replace(/[’'.]/g, '');
@@ -114,7 +113,7 @@ const initials = (run: readonly string[]) =>
  */
 export function spellAsCorpus(text: string, vocabulary: CorpusVocabulary): string {
   return text.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => {
-    const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const plain = withoutDiacritics(w);
     if (plain === w.normalize('NFD')) return w;
     const counts = vocabulary.words.get(plain.toLowerCase());
     return counts !== undefined && counts.accented * 2 < counts.count ? plain : w;
@@ -134,7 +133,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     for (const { word, folded, capital, opening } of surface) {
       const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0 };
       entry.count++;
-      if (/[^\p{ASCII}]/u.test(word) && word.normalize('NFD') !== word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) entry.accented++;
+      if (/[^\p{ASCII}]/u.test(word) && word.normalize('NFD') !== withoutDiacritics(word)) entry.accented++;
       if (opening) entry.opening++;
       else if (capital) entry.capital++;
       words.set(folded, entry);

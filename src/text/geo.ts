@@ -1,5 +1,6 @@
 import * as worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
+import { withoutDiacritics } from './diacritics.js';
 
 // The package's typings declare an ES default export over a CommonJS file; at run time the
 // array is `default` under Node's ESM loader. Read it either way.
@@ -35,6 +36,16 @@ export function placeGroups(): readonly PlaceGroup[] {
     return { name: c.name.common, forms: [...new Set(forms.filter((f) => f.trim() !== ''))] };
   });
   return groups;
+}
+
+let placeNames: Set<string> | undefined;
+const foldPlace = (name: string) => withoutDiacritics(name).toLowerCase();
+
+/** True when `name` is a country's name, demonym or capital ("United States", "Mexico's"), or its last word is one. */
+export function isPlaceName(name: string): boolean {
+  placeNames ??= new Set(placeGroups().flatMap((p) => p.forms.map(foldPlace)));
+  const plain = name.replace(/[’']s$/, '');
+  return placeNames.has(foldPlace(plain)) || placeNames.has(foldPlace(plain.split(/\s+/).at(-1)!));
 }
 
 /** ISO 639-3 keys of the data set's translations, for the languages citebot reads. */

@@ -1,5 +1,6 @@
 import { isEnglishShorthand } from './chat.js';
 import { isEnglishWord } from './lexicon.js';
+import { withoutDiacritics } from './diacritics.js';
 
 /**
  * Which language a question is written in, among those citebot reads: English (the corpus's
@@ -53,7 +54,7 @@ export function englishShare(text: string, isName: (word: string) => boolean = (
     (w, i) => !name(w) && /[aeiouáéíóúâêôãõà]/.test(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)),
   );
   if (words.length === 0) return 1;
-  const english = (w: string) => isEnglishWord(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || isEnglishShorthand(w);
+  const english = (w: string) => isEnglishWord(withoutDiacritics(w)) || isEnglishShorthand(w);
   return words.filter(english).length / words.length;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamesIn, placeGroups } from '../../src/text/geo.js';
+import { countryNamesIn, isPlaceName, placeGroups } from '../../src/text/geo.js';
 
 describe('placeGroups', () => {
   it('groups a country with its official name, demonym and capital', () => {
@@ -18,5 +18,15 @@ describe('countryNamesIn', () => {
     expect(countryNamesIn('es').get('Perú')).toBe('Peru');
     expect(countryNamesIn('pt').get('Espanha')).toBe('Spain');
     expect(countryNamesIn('pt').get('Brasil')).toBe('Brazil');
+  });
+});
+
+describe('isPlaceName', () => {
+  it('knows a country, its people and its capital, whole, by the last word or with a possessive', () => {
+    expect(isPlaceName('United States')).toBe(true);
+    expect(isPlaceName('Mexico’s')).toBe(true);
+    expect(isPlaceName('Venezuelan')).toBe(true);
+    expect(isPlaceName('Bogotá')).toBe(true);
+    expect(isPlaceName('Luis Videgaray')).toBe(false);
   });
 });
