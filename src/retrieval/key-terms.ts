@@ -71,7 +71,9 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   searchText = spellAsCorpus(searchText, vocabulary);
 
   // Each remaining word with its stemmed term; stopwords drop out here.
-  const tokens = words.filter((w) => !FORM_WORDS.has(w.folded)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
+  const tokens = words
+    .filter((w, i) => !FORM_WORDS.has(w.folded) && !(w.folded === 'going' && words[i + 1]?.folded === 'to'))
+    .flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
   const terms: KeyTerm[] = [];
   for (let i = 0; i < tokens.length;) {
     let span = Math.min(vocabulary.longestForm, tokens.length - i);

@@ -41,6 +41,11 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('what did the ons say', ownStats).terms[0]).toMatchObject({ entity: true });
   });
 
+  it('reads "going to" and "gonna" as the future, not as a word the question hinges on', () => {
+    expect(terms('what are the talks gonna cover').map((t) => t.text)).toEqual(['talks', 'cover']);
+    expect(terms('where is vidal going after the talks').map((t) => t.text)).toContain('going');
+  });
+
   it('finds a name the corpus writes another way: demonym, acronym or long form', () => {
     expect(terms('what did mexico say')).toContainEqual({ text: 'mexico', entity: true, inCorpus: true });
     expect(terms('what did the organization of american states decide')).toContainEqual({
