@@ -32,6 +32,8 @@ export function placeGroups(): readonly PlaceGroup[] {
       ...c.altSpellings.filter((s) => s.length > 2),
       ...Object.values(c.demonyms.eng ?? {}),
       ...c.capital,
+      // "Washington D.C." is written "Washington" far more often.
+      ...c.capital.map((k) => k.replace(/\s+(?:\p{Lu}\.){2,}$/u, '')),
     ];
     return { name: c.name.common, forms: [...new Set(forms.filter((f) => f.trim() !== ''))] };
   });

@@ -7,6 +7,11 @@ describe('placeGroups', () => {
     expect(mexico.forms).toEqual(expect.arrayContaining(['Mexico', 'Mexican', 'Mexico City', 'United Mexican States']));
   });
 
+  it('also takes a capital by its name without trailing initials ("Washington" for "Washington D.C.")', () => {
+    const us = placeGroups().find((g) => g.name === 'United States')!;
+    expect(us.forms).toEqual(expect.arrayContaining(['Washington D.C.', 'Washington']));
+  });
+
   it('leaves out two-letter codes, which read as ordinary words in text', () => {
     expect(placeGroups().every((g) => g.forms.every((f) => f.length > 2))).toBe(true);
   });
