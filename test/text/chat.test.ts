@@ -7,6 +7,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
   });
 
+  it('spells out units of time, which would otherwise read as names the corpus never mentions', () => {
+    expect(normalizeChat('who won the most awards this yr')).toBe('who won the most awards this year');
+    expect(normalizeChat('talks lasted 3 hrs over 2 wks')).toBe('talks lasted 3 hours over 2 weeks');
+  });
+
   it('opens contractions, with or without the apostrophe', () => {
     expect(normalizeChat("why weren't they invited")).toBe('why were not they invited');
     expect(normalizeChat('why werent they invited')).toBe('why were not they invited');
