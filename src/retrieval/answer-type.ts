@@ -8,7 +8,7 @@ import { isPlaceName } from '../text/geo.js';
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'any';
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
-  ['number', /\b(how (many|much|large|big|long|old|far)|what (number|percentage|share|proportion|amount)|number of)\b/i],
+  ['number', /\b(how (many|much|large|big|long|old|far)|what (number|percentage|share|proportion|amount))\b/i],
   ['date', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|how long ago|since when)\b/i],
   ['person', /\b(who|whom|whose|which (person|official|minister|president|leader))\b/i],
   ['place', /\b(where|which (country|countries|city|cities|place|nation|nations))\b/i],
@@ -25,10 +25,29 @@ export function answerTypeOf(question: string): AnswerType {
  * and a reason. Empty when it asks for no particular kind.
  */
 export function answerTypesOf(question: string): AnswerType[] {
-  return TYPE_RULES.map(([type, rule]) => ({ type, at: question.search(rule) }))
+  return TYPE_RULES.map(([type, rule]) => ({ type, at: askedAt(question, rule, type) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ type }) => type);
+}
+
+/**
+ * What may stand before a question word that asks: nothing, a conjunction or comma ("… and
+ * why"), or a preposition ("in which year"). Elsewhere the word joins clauses: "what did they
+ * say when it failed" asks what was said, and "the man who left" names someone.
+ */
+const ASKING_AFTER =
+  /(?:^|[,;:&(—–-]|\b(?:and|or|but|also|then|so|plus|in|on|at|for|from|by|to|since|until|during|know|wonder|ask|asking|tell|guess|idea|sure))\s*$/i;
+
+/** Asks for a figure wherever it stands ("the number of migrants"). */
+const NUMBER_ANYWHERE = /\bnumber of\b/i;
+
+/** Where `rule` first matches as an asking question word, or -1. */
+function askedAt(question: string, rule: RegExp, type: AnswerType): number {
+  const asking = [...question.matchAll(new RegExp(rule.source, 'gi'))].find((m) => ASKING_AFTER.test(question.slice(0, m.index)));
+  const anywhere = type === 'number' ? question.search(NUMBER_ANYWHERE) : -1;
+  const found = [asking?.index ?? -1, anywhere].filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 const MONTH =

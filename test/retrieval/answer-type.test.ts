@@ -59,4 +59,13 @@ describe('answerTypesOf', () => {
     expect(answerTypesOf('when is the meeting and where')).toEqual(['date', 'place']);
     expect(answerTypesOf('what did the minister say')).toEqual([]);
   });
+
+  it('reads a question word only where it asks: first, after "and" or a comma, a preposition, or "I wonder"', () => {
+    expect(answerTypesOf('what did colombia say when venezuela attacked')).toEqual([]);
+    expect(answerTypesOf('what did the man who replaced her say')).toEqual([]);
+    expect(answerTypesOf('in which year did it start')).toEqual(['date']);
+    expect(answerTypesOf('the summit, where was it')).toEqual(['place']);
+    expect(answerTypesOf('any idea why they left')).toEqual(['reason']);
+    expect(answerTypesOf('what is the number of refugees')).toEqual(['number']);
+  });
 });
