@@ -3,7 +3,7 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { figureMissing, previewOnly } from './gates.js';
+import { factMissing, previewOnly } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -105,9 +105,9 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const noFigure = figureMissing(reading, head);
+  const noFact = factMissing(reading, head);
   const preview = previewOnly(reading, head, typed);
-  const answerable = top.length > 0 && missing.length === 0 && !noFigure && !preview && isAnswerable(features, ctx.abstain);
+  const answerable = top.length > 0 && missing.length === 0 && !noFact && !preview && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {

@@ -9,13 +9,14 @@ export interface HeadPassage {
 }
 
 /**
- * A question for a figure ("how many", "how much") that no best passage gives a figure for is
- * not answered by them, however close their topic: the figure is what it hinges on. Only the
- * passages carrying the most of the question count.
+ * A question for a figure ("how many", "how much") or a date ("when", "what year") that no
+ * best passage gives one for is not answered by them, however close their topic: the figure or
+ * the date is what it hinges on. Only the passages carrying the most of the question count.
  */
-export function figureMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
+export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
-  return reading.answerType === 'number' && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
+  const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
+  return asksFact && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureMissing, previewOnly, type HeadPassage } from '../../src/answer/gates.js';
+import { factMissing, previewOnly, type HeadPassage } from '../../src/answer/gates.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
@@ -14,12 +14,18 @@ const head = (text: string, share: number, entityShare: number, typed: boolean):
   support: { carried: [], share, entityShare, typed, contentShare: 0, sentenceShare: 0, opensWithName: false, sentenceContent: 0 },
 });
 
-describe('figureMissing', () => {
+describe('factMissing', () => {
   it('says a figure is missing when none of the passages carrying the most of the question gives one', () => {
     const q = reading('how many votes did the minister need', 'number');
-    expect(figureMissing(q, [head('The minister spoke.', 0.9, 1, false), head('It took 23 votes.', 0.3, 0, true)])).toBe(true);
-    expect(figureMissing(q, [head('The minister needed 23 votes.', 0.9, 1, true)])).toBe(false);
-    expect(figureMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
+    expect(factMissing(q, [head('The minister spoke.', 0.9, 1, false), head('It took 23 votes.', 0.3, 0, true)])).toBe(true);
+    expect(factMissing(q, [head('The minister needed 23 votes.', 0.9, 1, true)])).toBe(false);
+    expect(factMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
+  });
+
+  it('says the same of a date asked for ("when") that no such passage gives', () => {
+    const q = reading('when did the wall fall', 'date');
+    expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);
+    expect(factMissing(q, [head('The wall fell in November 1989.', 0.9, 1, true)])).toBe(false);
   });
 });
 
