@@ -4,6 +4,7 @@ import { answerTypeOf, answerTypesOf, holdsAnswerType } from '../../src/retrieva
 describe('answerTypeOf', () => {
   it('reads the kind of answer from the question words', () => {
     expect(answerTypeOf('how many votes did they need')).toBe('number');
+    expect(answerTypeOf('how tall is the tower')).toBe('number');
     expect(answerTypeOf('what year was the summit')).toBe('date');
     expect(answerTypeOf('whos the ambassador')).toBe('any');
     expect(answerTypeOf('who is the ambassador')).toBe('person');
