@@ -100,7 +100,7 @@ export class LocalAnswerService implements AnswerService {
       gap: a.gap,
       missing: a.missing,
       related: a.related,
-      sentenceBonus: sentenceBonus(a.reading),
+      sentenceBonus: sentenceBonus(a.reading, read.english === null ? undefined : { text: question, language: read.language }),
     });
     const engine = (await this.translator).translator;
     return options.translateQuotes && engine ? withQuoteTranslations(answer, engine, this.logger) : answer;

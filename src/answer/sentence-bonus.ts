@@ -1,6 +1,6 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import { supportOf } from '../retrieval/support.js';
-import { asksOutcome, reportsResult } from '../retrieval/tense.js';
+import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/tense.js';
 
 /** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
 const SENTENCE_SHARE_BONUS = 8;
@@ -9,11 +9,12 @@ const SENTENCE_TYPE_BONUS = 3;
 /**
  * How much a sentence is favoured when a quote is cut from a passage: the sentence that carries
  * the question's key terms (and the kind of fact asked for), not merely the one sharing most
- * words with it.
+ * words with it. `typed` is the question as typed, when it was read in English through a
+ * translation, which may lose its tense.
  */
-export function sentenceBonus(reading: QuestionAnalysis): (sentence: string) => number {
+export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion): (sentence: string) => number {
   // Asked how something turned out ("what happened at the meeting"): a sentence reporting a result is the kind of fact asked for.
-  const outcome = asksOutcome(reading.searchText);
+  const outcome = asksOutcome(reading.searchText, typed);
   return (sentence) => {
     const support = supportOf(reading.terms, sentence, reading.answerType);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));

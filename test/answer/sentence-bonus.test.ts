@@ -38,4 +38,10 @@ describe('sentenceBonus, outcome questions', () => {
     expect(sentenceBonus(reading('any'))('The talks failed.')).toBe(0);
     expect(sentenceBonus(asked)('The talks will go on.')).toBe(0);
   });
+
+  it('reads a translated question as typed, whose tense the translation may lose', () => {
+    const translated = { ...reading('any'), searchText: 'what became in the meeting' };
+    expect(sentenceBonus(translated)('The talks failed.')).toBe(0);
+    expect(sentenceBonus(translated, { text: 'o que aconteceu na reunião', language: 'pt' })('The talks failed.')).toBeGreaterThan(0);
+  });
 });
