@@ -8,7 +8,10 @@ import { isPlaceName } from '../text/geo.js';
 export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'any';
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
-  ['number', /\b(how (many|much|large|big|long|old|far|tall|high|heavy|deep|wide|fast|often)|what (number|percentage|share|proportion|amount))\b/i],
+  [
+    'number',
+    /\b(how (many|much|large|big|long|old|far|tall|high|heavy|deep|wide|fast|often)|what (number|percentage|share|proportion|amount))\b/i,
+  ],
   ['date', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|how long ago|since when)\b/i],
   ['person', /\b(who|whom|whose|which (person|official|minister|president|leader))\b/i],
   ['place', /\b(where|which (country|countries|city|cities|place|nation|nations))\b/i],
