@@ -12,6 +12,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('talks lasted 3 hrs over 2 wks')).toBe('talks lasted 3 hours over 2 weeks');
   });
 
+  it('reads everyday chat words as chat, not as names the corpus never mentions', () => {
+    expect(normalizeChat('smh whats the gov doing abt inflation tbh')).toBe('what is the government doing about inflation');
+    expect(normalizeChat('thats the vp, aka the deputy, right?')).toBe('that is the vice president, also known as the deputy, right?');
+  });
+
   it('opens contractions, with or without the apostrophe', () => {
     expect(normalizeChat("why weren't they invited")).toBe('why were not they invited');
     expect(normalizeChat('why werent they invited')).toBe('why were not they invited');
