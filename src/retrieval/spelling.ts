@@ -20,49 +20,36 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
-/** A name the corpus uses, as a correction candidate. */
+/** A corpus word, as a correction candidate. */
 interface Candidate {
   word: string;
   count: number;
 }
 
 /**
- * The corpus's names bucketed by length, built once per vocabulary: a lookup then reads only
- * words of a length within reach, not the whole vocabulary (32k words with the BBC articles).
+ * The corpus's names, and apart its common English words, bucketed by length, built once per
+ * vocabulary: a lookup then reads only words of a length within reach, not the whole
+ * vocabulary (32k words with the BBC articles).
  */
-const byLength = new WeakMap<CorpusVocabulary, Map<number, Candidate[]>>();
+const byLength = new WeakMap<CorpusVocabulary, { names: Map<number, Candidate[]>; common: Map<number, Candidate[]> }>();
 
-function candidatesOf(vocabulary: CorpusVocabulary): Map<number, Candidate[]> {
+function candidatesOf(vocabulary: CorpusVocabulary, kind: 'names' | 'common'): Map<number, Candidate[]> {
   let buckets = byLength.get(vocabulary);
   if (!buckets) {
-    buckets = new Map();
-    for (const [word, counts] of vocabulary.words) {
-      const { count } = counts;
-      // Only names are corrected to: a misspelt name is what loses an answer, and in a large
-      // corpus nearly every unknown name is one edit from some common word ("petro" → "petrol").
-      if (nameShare(counts, word) < NAME_SHARE) continue;
-      const list = buckets.get(word.length) ?? [];
-      list.push({ word, count });
-      buckets.set(word.length, list);
+    buckets = { names: new Map(), common: new Map() };
+    for (const [word, { count }] of vocabulary.words) {
+      const name = nameShare(vocabulary.words.get(word)!, word) >= NAME_SHARE;
+      if (!name && !isEnglishWord(word)) continue;
+      const into = name ? buckets.names : buckets.common;
+      into.set(word.length, [...(into.get(word.length) ?? []), { word, count }]);
     }
     byLength.set(vocabulary, buckets);
   }
-  return buckets;
+  return buckets[kind];
 }
 
-/**
- * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
- * neither in the corpus nor general English are corrected, so a real word or a name the
- * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
- * is a correction, with the same first letter. One edit for words of 4-8 letters, two from 9 (two
- * edits turn too many short names into other words: "capriles" → "carries"). Among equally
- * close words the most frequent wins; a tie is left alone.
- */
-export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
-  if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
-  if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
-  const max = folded.length >= 9 ? 2 : 1;
-  const buckets = candidatesOf(vocabulary);
+/** The most frequent word of `buckets` within `max` edits of `folded` with its first letter; null when none or on a tie. */
+function closest(buckets: Map<number, Candidate[]>, folded: string, max: number): string | null {
   let best: { word: string; distance: number; count: number } | null = null;
   let tie = false;
   for (let length = folded.length - max; length <= folded.length + max; length++) {
@@ -78,6 +65,38 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
     }
   }
   return best && !tie ? best.word : null;
+}
+
+/**
+ * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
+ * neither in the corpus nor general English are corrected, so a real word or a name the
+ * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
+ * is a correction, with the same first letter. One edit for words of 4-8 letters, two from 9 (two
+ * edits turn too many short names into other words: "capriles" → "carries"). Among equally
+ * close words the most frequent wins; a tie is left alone.
+ */
+export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
+  if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
+  if (folded.length < 4) return expandAbbreviation(vocabulary, folded) ?? correctTypo(vocabulary, folded);
+  const max = folded.length >= 9 ? 2 : 1;
+  return closest(candidatesOf(vocabulary, 'names'), folded, max) ?? correctTypo(vocabulary, folded);
+}
+
+/**
+ * A common word typed with a slip, which would otherwise read as a name the corpus never
+ * mentions and refuse the question: two neighbouring letters swapped into an English word
+ * ("becuase", "thier"), or, from seven letters, one edit from a common word the corpus uses
+ * ("goverment"). Both are narrow enough that an unknown name stays a name: names are rarely a
+ * swap away from an English word, and short ones are often one edit from some corpus word.
+ */
+function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | null {
+  const swapped = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const word = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    if (word !== folded && isEnglishWord(word)) swapped.add(word);
+  }
+  if (swapped.size === 1) return [...swapped][0]!;
+  return folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null;
 }
 
 /** How many times more often the likeliest expansion must occur than the next one. */

@@ -21,6 +21,19 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'submit')).toBeNull();
     expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
   });
+
+  it('undoes a slip in a common word, which would otherwise read as a name the corpus never mentions', () => {
+    const own = buildVocabulary(['The government said the reporters asked about the summit.']);
+    expect(correctWord(own, 'becuase')).toBe('because');
+    expect(correctWord(own, 'goverment')).toBe('government');
+    expect(correctWord(own, 'reportres')).toBe('reporters');
+  });
+
+  it('leaves an unknown name a name: a swap into no English word, or one edit from a short common word', () => {
+    const own = buildVocabulary(['The petrol price rose, the minister said.']);
+    expect(correctWord(own, 'petro')).toBeNull();
+    expect(correctWord(own, 'lula')).toBeNull();
+  });
 });
 
 describe('expandAbbreviation', () => {
