@@ -8,6 +8,7 @@
 /** Shorthand spelled out. Keys are lowercase whole words (a trailing "/" or "." is part of the key). */
 export const SHORTHAND: Record<string, string> = {
   w: 'with',
+  n: 'and',
   'w/': 'with',
   'w/o': 'without',
   'b/c': 'because',
@@ -22,6 +23,7 @@ export const SHORTHAND: Record<string, string> = {
   fm: 'foreign minister',
   admin: 'administration',
   intl: 'international',
+  latam: 'latin america',
   natl: 'national',
   dept: 'department',
   amb: 'ambassador',

@@ -6,6 +6,7 @@
  */
 
 import { FILLER, FILLER_WORDS, SHORTHAND } from './chat-words.js';
+import { isEnglishWord } from './lexicon.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)n['’]t\b/gi, '$1 not'],
@@ -35,6 +36,7 @@ const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('
 export function normalizeChat(input: string): string {
   let text = input.replace(/\s+/g, ' ').trim();
   text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
+  text = text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, unstretch);
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // Shorthand first, so filler phrases written in shorthand ("whats the deal w") are recognised.
   text = mapWords(text, (lead, key, trail) => {
@@ -52,6 +54,17 @@ export function normalizeChat(input: string): string {
     .replace(/^[?!.,;:]\s*/, '')
     .trim();
   return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A word stretched for emphasis ("whyyy", "sooo", "goood"): each run of three or more of one
+ * letter becomes two when that makes an English word, else one: no English word holds three.
+ */
+function unstretch(word: string): string {
+  // All capitals is an acronym ("AAA"), not a stretched word.
+  if (!/\p{Ll}/u.test(word)) return word;
+  const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return isEnglishWord(double.toLowerCase()) ? double : word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
 /** Applies `rewrite` to each space-separated word (null keeps it), with its quotes and punctuation split off. */

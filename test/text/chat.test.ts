@@ -5,6 +5,7 @@ describe('normalizeChat', () => {
   it('spells out chat shorthand and ampersands', () => {
     expect(normalizeChat('how is the govt dealing w refugees & migrants')).toBe('how is the government dealing with refugees and migrants');
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
+    expect(normalizeChat('chile n peru in latam')).toBe('chile and peru in latin america');
   });
 
   it('spells out units of time, which would otherwise read as names the corpus never mentions', () => {
@@ -15,6 +16,11 @@ describe('normalizeChat', () => {
   it('reads everyday chat words as chat, not as names the corpus never mentions', () => {
     expect(normalizeChat('smh whats the gov doing abt inflation tbh')).toBe('what is the government doing about inflation');
     expect(normalizeChat('thats the vp, aka the deputy, right?')).toBe('that is the vice president, also known as the deputy, right?');
+  });
+
+  it('unstretches words stretched for emphasis, but not acronyms', () => {
+    expect(normalizeChat('whyyy did they leave, sooo weird')).toBe('why did they leave, weird');
+    expect(normalizeChat('goood question about AAA ratings')).toBe('good question about AAA ratings');
   });
 
   it('opens contractions, with or without the apostrophe', () => {
