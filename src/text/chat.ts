@@ -13,9 +13,19 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(\w+)['’]re\b/gi, '$1 are'],
   [/\b(\w+)['’]ve\b/gi, '$1 have'],
   [/\b(\w+)['’]ll\b/gi, '$1 will'],
+  // "Where'd he go" asks where he did; elsewhere 'd is "would".
+  [/\b(what|who|where|when|how|why)['’]d\b/gi, '$1 did'],
   [/\b(\w+)['’]d\b/gi, '$1 would'],
   [/\b(what|who|where|when|how|why|that|there|it)['’]s\b/gi, '$1 is'],
 ];
+
+/** A year typed short: "'17", "’19", "2k19". */
+const YEAR_SHORTHAND = /(?<![\p{L}\p{N}])(?:['’]|(2k))(\d\d)(?![\p{L}\p{N}])/giu;
+
+/** "17" → "2017", "98" → "1998": POSIX's two-digit year rule (00-68 this century); "2k19" is always this century. */
+function fullYear(digits: string, millennium: boolean): string {
+  return `${millennium || Number(digits) <= 68 ? 20 : 19}${digits}`;
+}
 
 /** True when `word` (lowercase) is English chat shorthand ("whos", "abt", "govt"): English, though no dictionary has it. */
 export function isEnglishShorthand(word: string): boolean {
@@ -34,7 +44,12 @@ const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('
  * with nothing left after filler (e.g. "lol what") is returned as typed.
  */
 export function normalizeChat(input: string): string {
-  let text = input.replace(/\s+/g, ' ').trim();
+  // A pasted link is no part of the question: its host and path would read as unknown names.
+  let text = input
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  text = text.replace(YEAR_SHORTHAND, (_m, k: string | undefined, digits: string) => fullYear(digits, k !== undefined));
   text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
   text = text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, unstretch);
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);

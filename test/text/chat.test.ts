@@ -23,9 +23,16 @@ describe('normalizeChat', () => {
     expect(normalizeChat('goood question about AAA ratings')).toBe('good question about AAA ratings');
   });
 
+  it('writes a year typed short in full, and drops a pasted link', () => {
+    expect(normalizeChat("what happened w the oas in '17")).toBe('what happened with the oas in 2017');
+    expect(normalizeChat("pompeo trip 2k19 vs the '98 crisis")).toBe('pompeo trip 2019 versus the 1998 crisis');
+    expect(normalizeChat('what did mexico do https://example.com/a?b=1 at the oas')).toBe('what did mexico do at the oas');
+  });
+
   it('opens contractions, with or without the apostrophe', () => {
     expect(normalizeChat("why weren't they invited")).toBe('why were not they invited');
     expect(normalizeChat('why werent they invited')).toBe('why were not they invited');
+    expect(normalizeChat("where'd pompeo go")).toBe('where did pompeo go');
     expect(normalizeChat('whos the ambassador')).toBe('who is the ambassador');
   });
 
