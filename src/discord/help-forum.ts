@@ -4,6 +4,7 @@ import { describeError, explain } from './errors.js';
 import { cooldownFor, recordAnswer, withButtons } from './feedback.js';
 import type { MentionContext } from './mentions.js';
 import { renderAnswer, renderNotice } from './render.js';
+import { plainQuestion } from './question-text.js';
 
 /** The service refuses longer questions (QUESTION_TOO_LONG); a long post is cut, not refused. */
 const MAX_QUESTION = 1000;
@@ -20,10 +21,7 @@ export async function handleNewThread(thread: AnyThreadChannel, newlyCreated: bo
   const { service, memory, logger, cooldowns } = context;
   try {
     const starter = await thread.fetchStarterMessage().catch(() => null);
-    const body = (starter?.content ?? '')
-      .replace(/<@!?\d+>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const body = plainQuestion(starter?.content ?? '');
     const question = truncate(body ? `${thread.name}. ${body}` : thread.name, MAX_QUESTION);
     if (thread.ownerId) cooldowns.take(thread.ownerId, Date.now(), cooldownFor(context, thread.guildId));
     const answer = await service.ask(question);

@@ -15,6 +15,7 @@ import { cooldownFor, recordAnswer, withButtons } from './feedback.js';
 import { answersHere, isHelpForumStarter, isHelpPost, tellWhere } from './where.js';
 import { renderAnswer, threadName } from './render.js';
 import type { ThreadMemory } from './thread-memory.js';
+import { plainQuestion } from './question-text.js';
 
 /**
  * Questions asked by mentioning the bot. In a thread the answer goes to that thread; in a text
@@ -96,10 +97,7 @@ async function starterQuestion(thread: ThreadChannel, botId: string): Promise<st
   }
 }
 
-/** The question without the bot's mention(s), on one line. */
+/** The question without the bot's mention(s), or any other Discord markup, on one line. */
 export function withoutMention(content: string, botId: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainQuestion(content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' '));
 }

@@ -66,14 +66,14 @@ describe('/ask', () => {
     expect(service.askCalls().at(-1)!.options).toEqual({ k: 2, locale: 'en-US', translateQuotes: false });
   });
 
-  it('never pings: mentions and markdown in the question are escaped, allowed_mentions is empty everywhere', async () => {
+  it('never pings: mentions are taken out of the question, markdown and @everyone escaped, allowed_mentions empty everywhere', async () => {
     const hostile =
       '@everyone <@&123456789012345678> **Which countries** did Peru invite to the `Lima Group` meeting? <@123456789012345678> @here';
     const sent = bot.command('ask', { options: { question: hostile, public: true } });
     const { answer } = await bot.answered(sent);
     const echoed = contentOf(answer).split('\n')[0]!;
     expect(echoed).not.toMatch(/@everyone|@here|<@/);
-    expect(visibleText(echoed)).toBe(`**Question:** ${hostile}`);
+    expect(visibleText(echoed)).toBe(`**Question:** ${hostile.replace(/ <@&?\d+>/g, '')}`);
     const sends = bot.standin.requests.items.filter(isMessageSend);
     expect(sends.length).toBeGreaterThan(0);
     for (const r of sends) expect(sendProblems(r), `${r.method} ${r.path}`).toEqual([]);

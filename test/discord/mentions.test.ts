@@ -111,8 +111,8 @@ describe('mentions', () => {
 });
 
 describe('withoutMention', () => {
-  it('strips the bot’s mention (both forms) from the question', () => {
+  it('strips the bot’s mention (both forms) and other Discord markup from the question', () => {
     expect(withoutMention('<@123456789012345678> What did  Peru do?', '123456789012345678')).toBe('What did Peru do?');
-    expect(withoutMention('and <@!123456789012345678>\nwhy? <@999>', '123456789012345678')).toBe('and why? <@999>');
+    expect(withoutMention('and <@!123456789012345678>\nwhy? <@999> <:hmm:1>', '123456789012345678')).toBe('and why?');
   });
 });

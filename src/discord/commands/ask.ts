@@ -3,6 +3,7 @@ import { cooldownFor, recordAnswer, withButtons } from '../feedback.js';
 import { renderAnswer } from '../render.js';
 import { deferOptions, sendPages } from '../respond.js';
 import type { SlashCommand } from './types.js';
+import { plainQuestion } from '../question-text.js';
 
 /** Discord enforces these on the client; the service re-validates (QUESTION_TOO_LONG). */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -26,7 +27,7 @@ export const ask = {
     ),
 
   async execute(interaction, context) {
-    const question = interaction.options.getString('question', true);
+    const question = plainQuestion(interaction.options.getString('question', true));
     const k = interaction.options.getInteger('count') ?? undefined;
     const ephemeral = !(interaction.options.getBoolean('public') ?? false);
     context.cooldowns.take(interaction.user.id, Date.now(), cooldownFor(context, interaction.guildId));

@@ -10,6 +10,7 @@ import {
 import { CitebotError } from '../../errors.js';
 import { renderDigest, renderDigestEmpty, renderDigestPosted, topicChoices } from '../render.js';
 import type { SlashCommand } from './types.js';
+import { plainQuestion } from '../question-text.js';
 
 /**
  * `/digest topic [channel] [since]`: posts key passages on a topic, grouped by article, for
@@ -39,7 +40,7 @@ export const digest = {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
       throw new CitebotError('FORBIDDEN', 'Only members who can manage messages may post digests.');
     }
-    const topic = interaction.options.getString('topic', true);
+    const topic = plainQuestion(interaction.options.getString('topic', true));
     const since = parseSince(interaction.options.getString('since'));
     const target = await resolveTarget(interaction);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
