@@ -68,6 +68,8 @@ export const SHORTHAND: Record<string, string> = {
   thru: 'through',
   wat: 'what',
   wut: 'what',
+  wats: 'what is',
+  wuts: 'what is',
   whats: 'what is',
   whos: 'who is',
   wheres: 'where is',

@@ -6,6 +6,7 @@ describe('normalizeChat', () => {
     expect(normalizeChat('how is the govt dealing w refugees & migrants')).toBe('how is the government dealing with refugees and migrants');
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
     expect(normalizeChat('chile n peru in latam')).toBe('chile and peru in latin america');
+    expect(normalizeChat('wats the euro doing')).toBe('what is the euro doing');
   });
 
   it('spells out units of time, which would otherwise read as names the corpus never mentions', () => {
