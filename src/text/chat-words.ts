@@ -42,6 +42,8 @@ export const SHORTHAND: Record<string, string> = {
   smth: 'something',
   alot: 'a lot',
   lotta: 'lot of',
+  outta: 'out of',
+  imma: 'i am going to',
   yall: 'you all',
   cus: 'because',
   cos: 'because',
@@ -147,7 +149,7 @@ export const FILLER = [
 /** Single filler words, dropped wherever they stand. */
 export const FILLER_WORDS = new Set(
   [
-    'wait hey hi hello yo ok okay oki lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
+    'wait hey hi hello yo ok okay oki aight nah gotcha lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
     'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr eli5 lowkey highkey',
     'deadass obv obvs ofc prob probs rly sry srsly af etc eg ie kinda sorta basically actually literally exactly really',
     'anyway anyways stuff like um uh hmm so just',

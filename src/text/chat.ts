@@ -9,6 +9,11 @@ import { FILLER, FILLER_WORDS, SHORTHAND } from './chat-words.js';
 import { isEnglishWord } from './lexicon.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
+  // Irregular first: "won't" is not "wo not".
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bcan['’]t\b/gi, 'cannot'],
+  [/\bain['’]t\b/gi, 'is not'],
+  [/\bshan['’]t\b/gi, 'shall not'],
   [/\b(\w+)n['’]t\b/gi, '$1 not'],
   [/\b(\w+)['’]re\b/gi, '$1 are'],
   [/\b(\w+)['’]ve\b/gi, '$1 have'],
