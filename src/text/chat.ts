@@ -55,6 +55,10 @@ export function normalizeChat(input: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   text = text.replace(YEAR_SHORTHAND, (_m, k: string | undefined, digits: string) => fullYear(digits, k !== undefined));
+  // "150k" is how chat writes what articles write "150,000".
+  text = text.replace(/(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)k(?![\p{L}\p{N}])/giu, (_m, n: string) =>
+    Math.round(Number(n) * 1000).toLocaleString('en-US'),
+  );
   text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
   text = text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, unstretch);
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);

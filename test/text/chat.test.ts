@@ -24,10 +24,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('goood question about AAA ratings')).toBe('good question about AAA ratings');
   });
 
-  it('writes a year typed short in full, and drops a pasted link', () => {
+  it('writes a year or a thousand typed short in full, and drops a pasted link', () => {
     expect(normalizeChat("what happened w the oas in '17")).toBe('what happened with the oas in 2017');
     expect(normalizeChat("pompeo trip 2k19 vs the '98 crisis")).toBe('pompeo trip 2019 versus the 1998 crisis');
     expect(normalizeChat('what did mexico do https://example.com/a?b=1 at the oas')).toBe('what did mexico do at the oas');
+    expect(normalizeChat('were 150k arrested, or 1.5k')).toBe('were 150,000 arrested, or 1,500');
   });
 
   it('opens contractions, with or without the apostrophe', () => {
