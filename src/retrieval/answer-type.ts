@@ -12,6 +12,11 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
     'number',
     /\b(how (many|much|large|big|long|old|far|tall|high|heavy|deep|wide|fast|often)|what (number|percentage|share|proportion|amount))\b/i,
   ],
+  // "What was the inflation rate in 2019", "whats maduro's approval rating": a quantity asked by its name.
+  [
+    'number',
+    /\bwhat(?: is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,3}?(?:rate|rating|percentage|price|cost|population|salary|budget)s?(?= (?:of|in|for|on|at|these|this|last|now|today|currently)\b| ?[?.!]?$)/i,
+  ],
   ['date', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|how long ago|since when)\b/i],
   ['person', /\b(who|whom|whose|which (person|official|minister|president|leader))\b/i],
   ['place', /\b(where|which (country|countries|city|cities|place|nation|nations))\b/i],
@@ -31,7 +36,8 @@ export function answerTypesOf(question: string): AnswerType[] {
   return TYPE_RULES.map(([type, rule]) => ({ type, at: askedAt(question, rule, type) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)
-    .map(({ type }) => type);
+    .map(({ type }) => type)
+    .filter((type, i, all) => all.indexOf(type) === i);
 }
 
 /**

@@ -5,6 +5,9 @@ describe('answerTypeOf', () => {
   it('reads the kind of answer from the question words', () => {
     expect(answerTypeOf('how many votes did they need')).toBe('number');
     expect(answerTypeOf('how tall is the tower')).toBe('number');
+    expect(answerTypeOf('what was the inflation rate in 2019')).toBe('number');
+    expect(answerTypesOf('whats the price of oil and how much is it now')).toEqual(['number']);
+    expect(answerTypeOf('what did the rating agency say')).toBe('any');
     expect(answerTypeOf('what year was the summit')).toBe('date');
     expect(answerTypeOf('whos the ambassador')).toBe('any');
     expect(answerTypeOf('who is the ambassador')).toBe('person');
