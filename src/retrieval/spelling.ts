@@ -77,7 +77,7 @@ function closest(buckets: Map<number, Candidate[]>, folded: string, max: number)
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
   if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
-  if (folded.length < 4) return expandAbbreviation(vocabulary, folded) ?? correctTypo(vocabulary, folded);
+  if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
   const max = folded.length >= 9 ? 2 : 1;
   return closest(candidatesOf(vocabulary, 'names'), folded, max) ?? correctTypo(vocabulary, folded);
 }
@@ -85,7 +85,7 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
 /**
  * A common word typed with a slip, which would otherwise read as a name the corpus never
  * mentions and refuse the question: two neighbouring letters swapped into an English word
- * ("becuase", "thier"), or, from seven letters, one edit from a common word the corpus uses
+ * ("becuase", "thier"; from four letters: "im" is not "mi"), or, from seven letters, one edit from a common word the corpus uses
  * ("goverment"). Both are narrow enough that an unknown name stays a name: names are rarely a
  * swap away from an English word, and short ones are often one edit from some corpus word.
  */

@@ -33,6 +33,7 @@ describe('correctWord', () => {
     const own = buildVocabulary(['The petrol price rose, the minister said.']);
     expect(correctWord(own, 'petro')).toBeNull();
     expect(correctWord(own, 'lula')).toBeNull();
+    expect(correctWord(own, 'im')).toBeNull();
   });
 });
 
