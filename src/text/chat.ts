@@ -74,6 +74,8 @@ export function normalizeChat(input: string): string {
   text = mapWords(text, (_lead, key, trail) => (FILLER_WORDS.has(key) ? (/[?!.]/.test(trail) ? trail : '') : null));
   const out = text
     .replace(/\s+([?!.,;:])/g, '$1')
+    // "there? thanks!" loses "thanks" but not its "!": one mark ends a sentence.
+    .replace(/([?!.])[?!.]+/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[?!.,;:]\s*/, '')
     .trim();

@@ -42,6 +42,7 @@ describe('normalizeChat', () => {
   it('drops conversational filler, phrases before words', () => {
     expect(normalizeChat("wait what's the deal with the summit these days??")).toBe('the summit?');
     expect(normalizeChat('so like what did the minister say exactly or what')).toBe('what did the minister say');
+    expect(normalizeChat('What did Mexico do there? Thanks!')).toBe('What did Mexico do there?');
   });
 
   it('keeps the case of names', () => {
