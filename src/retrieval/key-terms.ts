@@ -49,6 +49,22 @@ export interface TermStats {
 const ENTITY_WEIGHT = 3;
 /** Words that belong to the question's form ("how many", "de" inside a name), not to what it asks about. */
 const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von', 'van']);
+/** The kind of answer after "which" or "what" ("in which city", "what year"): a common noun, whatever a corpus capitalises. */
+const KIND_WORDS = new Set([
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'place',
+  'places',
+  'year',
+  'month',
+  'day',
+  'person',
+  'people',
+]);
 
 /**
  * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
@@ -93,13 +109,15 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     const own = part.map((t) => t.term);
     const key = own.join(' ');
     if (terms.some((t) => t.alternatives[0]!.join(' ') === key)) continue;
-    const named = part.some((t) => isName(t, vocabulary));
+    // "City" in "which city" is the kind of place asked for, not the name of a football club.
+    const kind = span === 1 && KIND_WORDS.has(part[0]!.folded) && ['which', 'what'].includes(words[part[0]!.at - 1]?.folded ?? '');
+    const named = !kind && part.some((t) => isName(t, vocabulary));
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
     const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
     const alternatives = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
-    const entity = span > 1 || (!plain && vocabulary.variants.has(key)) || named;
+    const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made
     // of such words ("how do I bake sourdough") must not look covered by the one word it shares.

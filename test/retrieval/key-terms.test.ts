@@ -41,6 +41,18 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('what did the ons say', ownStats).terms[0]).toMatchObject({ entity: true });
   });
 
+  it('reads the kind of answer after "which" or "what" as a common noun, however the corpus capitalises it', () => {
+    const own = ['Manchester City won. City fans sang.', 'The City beat United, City said.'];
+    const ownDocs = own.map((t) => new Set(tokenize(t)));
+    const ownStats: TermStats = {
+      vocabulary: buildVocabulary(own),
+      documentShare: (t) => ownDocs.filter((d) => d.has(t)).length / 2,
+      cooccur: () => true,
+    };
+    expect(analyseQuestion('in which city did they play', ownStats).terms.find((t) => t.text === 'city')).toMatchObject({ entity: false });
+    expect(analyseQuestion('did city win', ownStats).terms.find((t) => t.text === 'city')).toMatchObject({ entity: true });
+  });
+
   it('reads "going to" and "gonna" as the future, not as a word the question hinges on', () => {
     expect(terms('what are the talks gonna cover').map((t) => t.text)).toEqual(['talks', 'cover']);
     expect(terms('where is vidal going after the talks').map((t) => t.text)).toContain('going');
