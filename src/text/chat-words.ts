@@ -79,6 +79,11 @@ export const SHORTHAND: Record<string, string> = {
   hows: 'how is',
   whys: 'why is',
   whatre: 'what are',
+  whatd: 'what did',
+  whod: 'who did',
+  whered: 'where did',
+  howd: 'how did',
+  whyd: 'why did',
   wanna: 'want to',
   gonna: 'going to',
   gotta: 'have to',
@@ -150,7 +155,7 @@ export const FILLER = [
 export const FILLER_WORDS = new Set(
   [
     'wait hey hi hello yo ok okay oki aight nah gotcha lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
-    'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr eli5 lowkey highkey',
+    'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr tl;dr eli5 lowkey highkey',
     'deadass obv obvs ofc prob probs rly sry srsly af etc eg ie kinda sorta basically actually literally exactly really',
     'anyway anyways stuff like um uh hmm so just',
   ]

@@ -78,6 +78,7 @@ export function normalizeChat(input: string): string {
     .replace(/([?!.])[?!.]+/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[?!.,;:]\s*/, '')
+    .replace(/\s*[,;:]+\s*$/, '')
     .trim();
   return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
 }

@@ -35,6 +35,7 @@ describe('normalizeChat', () => {
     expect(normalizeChat("why weren't they invited")).toBe('why were not they invited');
     expect(normalizeChat('why werent they invited')).toBe('why were not they invited');
     expect(normalizeChat("where'd pompeo go")).toBe('where did pompeo go');
+    expect(normalizeChat('whered they meet, tl;dr')).toBe('where did they meet');
     expect(normalizeChat("why won't they, can't they?")).toBe('why will not they, cannot they?');
     expect(normalizeChat('whos the ambassador')).toBe('who is the ambassador');
   });
