@@ -5,7 +5,8 @@
  * of any particular corpus. Pure.
  */
 
-import { FILLER, FILLER_WORDS, SHORTHAND } from './chat-words.js';
+import { FILLER, FILLER_WORDS } from './chat-filler.js';
+import { SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
 
 const CONTRACTIONS: [RegExp, string][] = [

@@ -44,6 +44,7 @@ describe('normalizeChat', () => {
     expect(normalizeChat("wait what's the deal with the summit these days??")).toBe('the summit?');
     expect(normalizeChat('so like what did the minister say exactly or what')).toBe('what did the minister say');
     expect(normalizeChat('What did Mexico do there? Thanks!')).toBe('What did Mexico do there?');
+    expect(normalizeChat("what's the 411 on the summit")).toBe('the summit');
   });
 
   it('keeps the case of names', () => {

@@ -1,8 +1,8 @@
 /**
- * The words of casual English chat that `normalizeChat` (chat.ts) resolves: shorthand spelled
- * out, and filler that carries no part of a question. General chat conventions only, never a
- * word of any particular corpus. A chat word missing here that is neither common English nor
- * a corpus word is read as a name the corpus never mentions, and its question is refused.
+ * Casual English chat shorthand that `normalizeChat` (chat.ts) spells out. General chat
+ * conventions only, never a word of any particular corpus. A chat word missing here or in
+ * chat-filler.ts that is neither common English nor a corpus word is read as a name the corpus
+ * never mentions, and its question is refused.
  */
 
 /** Shorthand spelled out. Keys are lowercase whole words (a trailing "/" or "." is part of the key). */
@@ -118,47 +118,3 @@ export const SHORTHAND: Record<string, string> = {
   couldve: 'could have',
   wouldve: 'would have',
 };
-
-/**
- * Conversational filler: words and phrases that carry no part of what is asked. Longest
- * phrases first, so "what's the deal with" goes before "deal" would.
- */
-export const FILLER = [
-  "what's the deal with",
-  'what is the deal with',
-  "what's the story with",
-  'what is the story with',
-  'what is up with',
-  "what's up with",
-  'whats up with',
-  'can you tell me',
-  'could you tell me',
-  'do you know',
-  'i want to know',
-  'i wonder',
-  'tell me',
-  'any idea',
-  'these days',
-  'right now',
-  'or what',
-  'or something',
-  'or smth',
-  'and stuff',
-  'and things',
-  'you know',
-  'i mean',
-  'kind of',
-  'sort of',
-].sort((a, b) => b.length - a.length);
-
-/** Single filler words, dropped wherever they stand. */
-export const FILLER_WORDS = new Set(
-  [
-    'wait hey hi hello yo ok okay oki aight nah gotcha lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
-    'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr tl;dr eli5 lowkey highkey',
-    'deadass obv obvs ofc prob probs rly sry srsly af etc eg ie kinda sorta basically actually literally exactly really',
-    'anyway anyways stuff like um uh hmm so just',
-  ]
-    .join(' ')
-    .split(' '),
-);

@@ -1,0 +1,51 @@
+/**
+ * Conversational filler that `normalizeChat` (chat.ts) drops: it carries no part of a question.
+ * General chat conventions only, never a word of any particular corpus.
+ */
+
+/**
+ * Conversational filler: words and phrases that carry no part of what is asked. Longest
+ * phrases first, so "what's the deal with" goes before "deal" would.
+ */
+export const FILLER = [
+  "what's the deal with",
+  'what is the deal with',
+  'what is the 411 on',
+  'what is the lowdown on',
+  'what is the tea on',
+  "what's the story with",
+  'what is the story with',
+  'what is up with',
+  "what's up with",
+  'whats up with',
+  'can you tell me',
+  'could you tell me',
+  'do you know',
+  'i want to know',
+  'i wonder',
+  'tell me',
+  'any idea',
+  'these days',
+  'right now',
+  'or what',
+  'or something',
+  'or smth',
+  'and stuff',
+  'and things',
+  'you know',
+  'i mean',
+  'kind of',
+  'sort of',
+].sort((a, b) => b.length - a.length);
+
+/** Single filler words, dropped wherever they stand. */
+export const FILLER_WORDS = new Set(
+  [
+    'wait hey hi hello yo ok okay oki aight nah gotcha lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
+    'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr tl;dr eli5 lowkey highkey',
+    'deadass obv obvs ofc prob probs rly sry srsly af etc eg ie kinda sorta basically actually literally exactly really',
+    'anyway anyways stuff like um uh hmm so just',
+  ]
+    .join(' ')
+    .split(' '),
+);
