@@ -62,6 +62,10 @@ export function normalizeChat(input: string): string {
   );
   text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
   text = text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, unstretch);
+  // "doin", "sayin'": the dropped g of speech, when restoring it makes an English word.
+  text = text.replace(/\b(\p{Ll}+in)(?:['’](?!\p{L})|\b)/gu, (m, word: string) =>
+    !isEnglishWord(word) && isEnglishWord(`${word}g`) ? `${word}g` : m,
+  );
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // Shorthand first, so filler phrases written in shorthand ("whats the deal w") are recognised.
   text = mapWords(text, (lead, key, trail) => {

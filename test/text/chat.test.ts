@@ -19,9 +19,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('thats the vp, aka the deputy, right?')).toBe('that is the vice president, also known as the deputy, right?');
   });
 
-  it('unstretches words stretched for emphasis, but not acronyms', () => {
+  it('unstretches words stretched for emphasis and restores a dropped g, but not in acronyms or names', () => {
     expect(normalizeChat('whyyy did they leave, sooo weird')).toBe('why did they leave, weird');
     expect(normalizeChat('goood question about AAA ratings')).toBe('good question about AAA ratings');
+    expect(normalizeChat("what is peru doin, what r they sayin' about latin putin")).toBe(
+      'what is peru doing, what are they saying about latin putin',
+    );
   });
 
   it('writes a year or a thousand typed short in full, and drops a pasted link', () => {
