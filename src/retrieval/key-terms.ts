@@ -50,21 +50,7 @@ const ENTITY_WEIGHT = 3;
 /** Words that belong to the question's form ("how many", "de" inside a name), not to what it asks about. */
 const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von', 'van']);
 /** The kind of answer after "which" or "what" ("in which city", "what year"): a common noun, whatever a corpus capitalises. */
-const KIND_WORDS = new Set([
-  'city',
-  'cities',
-  'country',
-  'countries',
-  'nation',
-  'nations',
-  'place',
-  'places',
-  'year',
-  'month',
-  'day',
-  'person',
-  'people',
-]);
+const KIND_WORDS = new Set('city cities country countries nation nations place places year month day person people'.split(' '));
 
 /**
  * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
@@ -88,7 +74,7 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
 
   // Each remaining word with its stemmed term; stopwords drop out here.
   const tokens = words
-    .filter((w, i) => !FORM_WORDS.has(w.folded) && !(w.folded === 'going' && words[i + 1]?.folded === 'to'))
+    .filter((w, i) => !FORM_WORDS.has(w.folded) && !futureGoing(words, i))
     .flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
   const terms: KeyTerm[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -110,7 +96,7 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     const key = own.join(' ');
     if (terms.some((t) => t.alternatives[0]!.join(' ') === key)) continue;
     // "City" in "which city" is the kind of place asked for, not the name of a football club.
-    const kind = span === 1 && KIND_WORDS.has(part[0]!.folded) && ['which', 'what'].includes(words[part[0]!.at - 1]?.folded ?? '');
+    const kind = span === 1 && askedKind(words, part[0]!.at);
     const named = !kind && part.some((t) => isName(t, vocabulary));
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
@@ -132,6 +118,16 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
   };
+}
+
+/** "going" in "going to" (and "gonna"): the future, not something asked about. */
+function futureGoing(words: readonly { folded: string }[], i: number): boolean {
+  return words[i]!.folded === 'going' && words[i + 1]?.folded === 'to';
+}
+
+/** The word at `i` names the kind of answer asked for: "city" in "which city". */
+function askedKind(words: readonly { folded: string }[], i: number): boolean {
+  return KIND_WORDS.has(words[i]!.folded) && ['which', 'what'].includes(words[i - 1]?.folded ?? '');
 }
 
 function isName(word: { word: string; folded: string; capital: boolean; first: boolean }, vocabulary: CorpusVocabulary): boolean {

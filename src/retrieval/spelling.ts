@@ -37,11 +37,13 @@ function candidatesOf(vocabulary: CorpusVocabulary, kind: 'names' | 'common'): M
   let buckets = byLength.get(vocabulary);
   if (!buckets) {
     buckets = { names: new Map(), common: new Map() };
-    for (const [word, { count }] of vocabulary.words) {
-      const name = nameShare(vocabulary.words.get(word)!, word) >= NAME_SHARE;
+    for (const [word, counts] of vocabulary.words) {
+      const name = nameShare(counts, word) >= NAME_SHARE;
       if (!name && !isEnglishWord(word)) continue;
       const into = name ? buckets.names : buckets.common;
-      into.set(word.length, [...(into.get(word.length) ?? []), { word, count }]);
+      const list = into.get(word.length) ?? [];
+      list.push({ word, count: counts.count });
+      into.set(word.length, list);
     }
     byLength.set(vocabulary, buckets);
   }
@@ -70,10 +72,10 @@ function closest(buckets: Map<number, Candidate[]>, folded: string, max: number)
 /**
  * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
  * neither in the corpus nor general English are corrected, so a real word or a name the
- * corpus lacks is never turned into a corpus word, and only a word the corpus writes as a name
- * is a correction, with the same first letter. One edit for words of 4-8 letters, two from 9 (two
- * edits turn too many short names into other words: "capriles" → "carries"). Among equally
- * close words the most frequent wins; a tie is left alone.
+ * corpus lacks is never turned into a corpus word. A name the corpus writes is tried first,
+ * with the same first letter: one edit for words of 4-8 letters, two from 9 (two edits turn
+ * too many short names into other words: "capriles" → "carries"). Among equally close words
+ * the most frequent wins; a tie is left alone. Then a slip in a common word (`correctTypo`).
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
   if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
@@ -85,8 +87,8 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
 /**
  * A common word typed with a slip, which would otherwise read as a name the corpus never
  * mentions and refuse the question: two neighbouring letters swapped into an English word
- * ("becuase", "thier"; from four letters: "im" is not "mi"), or, from seven letters, one edit from a common word the corpus uses
- * ("goverment"). Both are narrow enough that an unknown name stays a name: names are rarely a
+ * ("becuase", "thier"; from four letters: "im" is not "mi"), or, from seven letters, one edit
+ * from a common word the corpus uses ("goverment"). Both are narrow enough that an unknown name stays a name: names are rarely a
  * swap away from an English word, and short ones are often one edit from some corpus word.
  */
 function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | null {
