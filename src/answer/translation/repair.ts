@@ -38,7 +38,7 @@ export async function restoreAccents(
  * Source-language words the engine left in its English ("Cual", "pede"): they are not names,
  * and a key-term check would take them for names the corpus lacks. A word stays when it is
  * English, the corpus uses it, or neither dictionary of the question's languages knows it, even
- * with accents (an unknown capitalised word is most likely a name: "Bolsonaro").
+ * with accents or in the singular (an unknown capitalised word is most likely a name: "Bolsonaro").
  */
 export async function dropLeftovers(
   text: string,
@@ -55,7 +55,9 @@ export async function dropLeftovers(
   if (suspects.length === 0) return text;
   // Portuguese passes through Spanish, so either dictionary may know what was left behind.
   const languages: ForeignLanguage[] = language === 'pt' ? ['pt', 'es'] : ['es'];
-  const forms = (w: string, l: ForeignLanguage) => [w, ...accentCandidates(w, l)];
+  // The dictionary may know a word only in the singular ("expulso", not "expulsos").
+  const singular = (w: string) => (/[^s]s$/.test(w) && w.length > 4 ? [w.slice(0, -1)] : []);
+  const forms = (w: string, l: ForeignLanguage) => [w, ...singular(w)].flatMap((f) => [f, ...accentCandidates(f, l)]);
   const known = await Promise.all(languages.map((l) => translator.knownWords([...new Set(suspects.flatMap((w) => forms(w, l)))], l)));
   const leftover = new Set(suspects.filter((w) => languages.some((l, i) => forms(w, l).some((f) => known[i]!.has(f)))));
   return text.replace(/\p{L}+/gu, (w) => (leftover.has(w.toLowerCase()) ? '' : w));

@@ -4,7 +4,7 @@ import { buildVocabulary } from '../../../src/retrieval/vocabulary.js';
 import { FakeTranslator } from '../../../src/testing/fake-translator.js';
 
 /** A dictionary that knows only the accented spellings, as Apertium's does. */
-const translator = new FakeTranslator({ reunião: 'meeting', próxima: 'next', caribe: '', cuál: 'which', pede: 'asks', grupo: 'group' });
+const translator = new FakeTranslator({ reunião: 'meeting', próxima: 'next', caribe: '', cuál: 'which', pede: 'asks', grupo: 'group', expulso: 'expelled' });
 const { words } = buildVocabulary(['Almagro met Bolsonaro in Lima. The meeting asked for more.']);
 
 describe('restoreAccents', () => {
@@ -25,6 +25,10 @@ describe('dropLeftovers', () => {
   it('drops source-language words the engine left in its English, accents aside', async () => {
     expect(await dropLeftovers('Cual country asked', 'es', translator, words)).toBe(' country asked');
     expect(await dropLeftovers('Almagro pede more', 'pt', translator, words)).toBe('Almagro  more');
+  });
+
+  it('drops a plural the dictionary knows only in the singular', async () => {
+    expect(await dropLeftovers('the migrants expulsos to Mexico', 'pt', translator, words)).toBe('the migrants  to Mexico');
   });
 
   it('keeps English words, the corpus’s words and unknown names', async () => {
