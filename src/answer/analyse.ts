@@ -3,7 +3,7 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, previewOnly } from './gates.js';
+import { factMissing, previewOnly, yearMissing } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -89,14 +89,18 @@ export async function analyse(
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {
       retrieved: r,
-      support: supportOf(reading.terms, r.passage.text, reading.answerType, title),
+      support: supportOf(reading.terms, r.passage.text, reading.answerType, lookups.dateline(r.passage.articleId)),
       titleShare: supportOf(reading.terms, title, 'any').share,
       lead: r.passage.id.endsWith('#0'),
     };
   });
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
   const top = capPerArticle(ranked, retrieval.perArticleCap).slice(0, want);
-  const head = top.slice(0, 3).map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const head = top.slice(0, 3).map((c) => ({
+    text: c.retrieved.passage.text,
+    support: c.support,
+    published: lookups.articles.get(c.retrieved.passage.articleId)?.source.published,
+  }));
   const features = abstainFeatures(
     query,
     head,
@@ -105,7 +109,7 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const noFact = factMissing(reading, head);
+  const noFact = factMissing(reading, head) || yearMissing(reading, head);
   const preview = previewOnly(reading, head, typed);
   const answerable = top.length > 0 && missing.length === 0 && !noFact && !preview && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);

@@ -28,14 +28,22 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
   if (best) {
     const names = terms.map((t, i) => ({ t, carried: best.carried[i] })).filter(({ t }) => t.entity);
     const apart = names.filter((n) => !n.carried).map((n) => display(n.t.text));
-    if (names.length >= 2 && apart.length > 0) {
-      return say.notTogether(list(names.map((n) => display(n.t.text))));
-    }
-    if (!best.typed && type !== 'any' && names.length > 0) {
-      return say.noKind(list(names.map((n) => display(n.t.text))), type);
-    }
+    const shown = asTyped(names.map((n) => n.t));
+    if (names.length >= 2 && apart.length > 0 && shown.length >= 2) return say.notTogether(list(shown));
+    if (!best.typed && type !== 'any' && names.length > 0) return say.noKind(list(shown), type);
   }
   return say.noPassage;
+}
+
+/** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */
+function asTyped(names: readonly KeyTerm[]): string[] {
+  const out: { text: string; last: number }[] = [];
+  for (const t of names) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && t.words.first === prev.last + 1) out[out.length - 1] = { text: `${prev.text} ${t.text}`, last: t.words.last };
+    else out.push({ text: t.text, last: t.words.last });
+  }
+  return out.map((n) => display(n.text));
 }
 
 /**

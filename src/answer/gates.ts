@@ -6,6 +6,8 @@ import { asksOutcome, onlyPlanned, type TypedQuestion } from '../retrieval/tense
 export interface HeadPassage {
   text: string;
   support: PassageSupport;
+  /** Its article's publication date, when known. */
+  published?: string | null;
 }
 
 /**
@@ -17,6 +19,16 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   return asksFact && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
+}
+
+/**
+ * A year the question names is as precise as a date: when no best passage carries it, in its
+ * text or its article's dateline, and each is dated, they speak of another time ("what did the
+ * Lima Group do in 2022" answered from 2019). An undated article may be of any year.
+ */
+export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
+  const dated = head.every((h) => h.published != null);
+  return dated && reading.terms.some((t, i) => t.inCorpus && /^\d{4}$/.test(t.text) && !head.some((h) => h.support.carried[i]));
 }
 
 /**

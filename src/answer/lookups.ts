@@ -19,6 +19,12 @@ export interface IndexLookups {
   topics: string[];
   /** The corpus's own words and name forms, for reading questions and checking quotes carry them. */
   terms: TermStats;
+  /**
+   * What sets the subject of every passage of an article: its headline, and its year when no
+   * passage of the corpus writes that year (a question about 2022 finds the 2022 article, whose
+   * text never says "2022"; a year the text writes must stand beside what is asked).
+   */
+  dateline: (articleId: string) => string;
 }
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
@@ -34,15 +40,27 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
   const entries = index.articles
     .map((a) => ({ articleId: a.id, source: a.source }))
     .sort((a, b) => byPublished(a.source, b.source) || a.source.title.localeCompare(b.source.title));
+  const articles = new Map(index.articles.map((a) => [a.id, a]));
+  const unwritten = (year: string) => /^\d{4}$/.test(year) && documentFrequency(index.lexical, year) === 0;
+  const years = new Map<string, number>();
+  for (const a of index.articles) {
+    const year = a.source.published?.slice(0, 4) ?? '';
+    if (unwritten(year)) years.set(year, (years.get(year) ?? 0) + 1);
+  }
   return {
-    articles: new Map(index.articles.map((a) => [a.id, a])),
+    articles,
     idf: idfOf(index.lexical),
     entries,
     topics: mainTopics(index.articles.map((a) => a.text)),
     terms: {
       vocabulary: buildVocabulary(index.articles.map((a) => `${a.source.title}\n${a.text}`)),
-      documentShare: (term) => documentFrequency(index.lexical, term) / Math.max(1, index.lexical.ids.length),
+      documentShare: (term) => (documentFrequency(index.lexical, term) || (years.get(term) ?? 0)) / Math.max(1, index.lexical.ids.length),
       cooccur: (a, b) => cooccur(index.lexical, a, b),
+    },
+    dateline: (id) => {
+      const source = articles.get(id)?.source;
+      const year = source?.published?.slice(0, 4) ?? '';
+      return years.has(year) ? `${source!.title} ${year}` : (source?.title ?? '');
     },
   };
 }

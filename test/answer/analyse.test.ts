@@ -63,4 +63,14 @@ describe('analyse', () => {
     expect(pt.gap).toMatch(/^O mais recente destes artigos é de 2019/);
     expect((await analyse(ctx, 'who is the peruvian foreign minister')).gap).toBeNull();
   });
+
+  it('finds a year through the dateline of an article whose text never writes it, and refuses that year for passages of other years', async () => {
+    const ctx = await context();
+    const asked = await analyse(ctx, 'what did amlo say about venezuela in 2022');
+    expect(asked.answerable).toBe(true);
+    expect(ctx.lookups.articles.get(asked.retrieved[0]!.passage.articleId)?.source.published).toMatch(/^2022/);
+    const other = await analyse({ ...ctx, abstain: ALWAYS_ANSWER }, 'what did the lima group do in 2022');
+    expect(other.answerable).toBe(false);
+    expect(other.gap).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
+  });
 });

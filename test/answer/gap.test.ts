@@ -36,6 +36,12 @@ describe('describeGap', () => {
     );
   });
 
+  it('shows neighbouring words of the question as one name', () => {
+    const at = (t: KeyTerm, first: number): KeyTerm => ({ ...t, words: { first, last: first } });
+    const terms = [at(term('lima', true), 3), at(term('group', true), 4), at(term('2022', true), 7)];
+    expect(describeGap(terms, 'any', best([true, true, false]))).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
+  });
+
   it('says when the subject is there but not the kind of fact asked for', () => {
     expect(describeGap([term('peru', true), term('visit', false)], 'number', best([true, true], false))).toBe(
       'The corpus mentions Peru but gives no passage with a number for this.',

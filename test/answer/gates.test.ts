@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, previewOnly, type HeadPassage } from '../../src/answer/gates.js';
-import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { factMissing, previewOnly, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
+import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
   searchText,
@@ -47,5 +47,25 @@ describe('previewOnly', () => {
     expect(
       previewOnly(reading('envoy gathered with minister'), plans, { text: 'el enviado se reunió con el ministro', language: 'es' }),
     ).toBe(true);
+  });
+});
+
+describe('yearMissing', () => {
+  const year: KeyTerm = { text: '2022', alternatives: [['2022']], entity: true, inCorpus: true, weight: 3, words: { first: 5, last: 5 } };
+  const asked = { ...reading('what did the group do in 2022'), terms: [year] };
+  const dated = (carried: boolean, published: string | null): HeadPassage => ({
+    ...head('The group met.', 1, 1, false),
+    support: { ...head('', 1, 1, false).support, carried: [carried] },
+    published,
+  });
+
+  it('finds a year no best passage carries when each is dated', () => {
+    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, '2017-06')])).toBe(true);
+    expect(yearMissing(asked, [dated(false, '2019-08'), dated(true, '2022-10')])).toBe(false);
+  });
+
+  it('cannot tell for an undated article, or for a year the corpus never mentions', () => {
+    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, null)])).toBe(false);
+    expect(yearMissing({ ...asked, terms: [{ ...year, inCorpus: false }] }, [dated(false, '2019-08')])).toBe(false);
   });
 });
