@@ -137,7 +137,7 @@ export async function analyse(
         )
       : preview && missing.length === 0
         ? phrasesFor(language).onlyPlanned
-        : describeGap(reading.terms, reading.answerType, best, language),
+        : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

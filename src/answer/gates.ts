@@ -1,4 +1,5 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import { lacksRate } from '../retrieval/answer-type.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { asksOutcome, onlyPlanned, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -18,7 +19,8 @@ export interface HeadPassage {
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
-  return asksFact && !head.some((h) => h.support.typed && h.support.share >= bestShare - 1e-9);
+  const gives = (h: HeadPassage) => h.support.typed && !lacksRate(reading.searchText, h.text);
+  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 
 /**

@@ -23,6 +23,20 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['reason', /\b(why|what for|for what reason|how come)\b/i],
 ];
 
+/** A figure asked for as a share of something ("the inflation rate", "what percentage"). */
+const RATE = /\b(rate|percentage|proportion|per ?cent)s?\b/i;
+/** A share as the articles write one: "76%", "5.4 percent", "one in three", "per capita". */
+const RATE_FIGURE =
+  /\d\s*(%|percent|per cent|percentage points?)|\bper (cent|capita|\d)|\b(one|\d+) (in|out of) (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
+
+/**
+ * True when a figure `question` asks for is a rate and `text` gives none: a passage with a count
+ * ("hundreds of thousands fled") does not give the rate of inflation it also mentions.
+ */
+export function lacksRate(question: string, text: string): boolean {
+  return answerTypeOf(question) === 'number' && RATE.test(question) && !RATE_FIGURE.test(text);
+}
+
 /** The first matching kind, or 'any'. */
 export function answerTypeOf(question: string): AnswerType {
   return answerTypesOf(question)[0] ?? 'any';

@@ -22,6 +22,12 @@ describe('factMissing', () => {
     expect(factMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
   });
 
+  it('says a rate is missing when the best passages give only counts', () => {
+    const q = reading('what was the inflation rate in venezuela', 'number');
+    expect(factMissing(q, [head('Hundreds of thousands fled soaring inflation.', 0.9, 1, true)])).toBe(true);
+    expect(factMissing(q, [head('Inflation reached 130,060 percent.', 0.9, 1, true)])).toBe(false);
+  });
+
   it('says the same of a date asked for ("when") that no such passage gives', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);
