@@ -3,14 +3,14 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, previewOnly, yearMissing } from './gates.js';
+import { factMissing, previewOnly, speakerSilent, yearMissing } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { givenBy, missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
-import { describeAsOf, describeGap, describeUnansweredParts, joinLines } from './gap.js';
+import { describeAsOf, describeGap, describeSilent, describeUnansweredParts, joinLines } from './gap.js';
 import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
 
@@ -111,7 +111,12 @@ export async function analyse(
   const missing = missingNames(reading.terms).map((t) => t.text);
   const noFact = factMissing(reading, head) || yearMissing(reading, head);
   const preview = previewOnly(reading, head, typed);
-  const answerable = top.length > 0 && missing.length === 0 && !noFact && !preview && isAnswerable(features, ctx.abstain);
+  // Every candidate that names the speaker is read, not only the best: any of them may report them.
+  const silent = speakerSilent(
+    reading,
+    candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support })),
+  );
+  const answerable = top.length > 0 && missing.length === 0 && !noFact && !preview && !silent && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
@@ -137,7 +142,9 @@ export async function analyse(
         )
       : preview && missing.length === 0
         ? phrasesFor(language).onlyPlanned
-        : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
+        : silent && missing.length === 0
+          ? describeSilent(silent, language)
+          : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

@@ -35,6 +35,11 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
   return say.noPassage;
 }
 
+/** The line for a question about what someone said, when the passages only speak about them. */
+export function describeSilent(speaker: KeyTerm, language: Language = 'en'): string {
+  return phrasesFor(language).notQuoted(display(speaker.text));
+}
+
 /** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */
 function asTyped(names: readonly KeyTerm[]): string[] {
   const out: { text: string; last: number }[] = [];

@@ -1,5 +1,7 @@
-import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { lacksRate } from '../retrieval/answer-type.js';
+import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
+import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { asksOutcome, onlyPlanned, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -42,4 +44,19 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
   return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
+}
+
+/**
+ * Asked what someone said ("what did Trump say about Venezuela"), and every passage found that
+ * names them only speaks about them: returns that name, or null. A place is left out, as it
+ * speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
+ */
+export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): KeyTerm | null {
+  const who = askedSpeaker(reading.searchText)?.toLowerCase();
+  if (who === undefined) return null;
+  const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && !t.noun && who.includes(t.text.toLowerCase()) && !isPlaceName(t.text));
+  if (i < 0) return null;
+  const naming = pool.filter((p) => p.support.carried[i]);
+  const alternatives = reading.terms[i]!.alternatives;
+  return naming.length === 0 || naming.some((p) => reportsSpeaking(p.text, alternatives)) ? null : reading.terms[i]!;
 }

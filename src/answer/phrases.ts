@@ -19,6 +19,8 @@ export interface AnswerPhrases {
   /** A common noun with the definite article, as "never mentions" names it ("the pope"). */
   the(noun: string): string;
   notTogether(names: string): string;
+  /** Asked what someone said, and the passages only speak about them. */
+  notQuoted(name: string): string;
   noKind(names: string, kind: AnswerType): string;
   noneSays(asked: string): string;
   /** How each kind of fact is named in "gives no passage with …" and in "none of these says …". */
@@ -35,6 +37,7 @@ const EN: AnswerPhrases = {
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   the: (noun) => `the ${noun}`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
+  notQuoted: (name) => `The corpus mentions ${name} but no passage reports what ${name} said.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
   kind: { number: 'a number', date: 'a date', person: 'a name', place: 'a place', reason: 'a reason', any: 'an answer' },
@@ -50,6 +53,7 @@ const ES: AnswerPhrases = {
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   the: (noun) => `«${noun}»`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
+  notQuoted: (name) => `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
   kind: { number: 'una cifra', date: 'una fecha', person: 'un nombre', place: 'un lugar', reason: 'un motivo', any: 'una respuesta' },
@@ -65,6 +69,7 @@ const PT: AnswerPhrases = {
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   the: (noun) => `«${noun}»`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
+  notQuoted: (name) => `O corpus menciona ${name}, mas nenhum trecho relata o que disse.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
   kind: { number: 'um número', date: 'uma data', person: 'um nome', place: 'um lugar', reason: 'um motivo', any: 'uma resposta' },

@@ -73,4 +73,12 @@ describe('analyse', () => {
     expect(other.answerable).toBe(false);
     expect(other.gap).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
   });
+
+  it('refuses what someone said when the passages naming them only speak about them', async () => {
+    const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
+    const silent = await analyse(ctx, 'what did trump say about venezuela');
+    expect(silent.answerable).toBe(false);
+    expect(silent.gap).toBe('The corpus mentions Trump but no passage reports what Trump said.');
+    expect((await analyse(ctx, 'what did pence say at the un security council')).answerable).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAsOf, describeGap, describeUnansweredParts, joinLines, listNames } from '../../src/answer/gap.js';
+import { describeAsOf, describeGap, describeSilent, describeUnansweredParts, joinLines, listNames } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
@@ -61,6 +61,13 @@ describe('describeGap', () => {
 
   it('falls back to a plain refusal', () => {
     expect(describeGap([term('weather', false)], 'any', best([false]))).toBe('The corpus has no passage that answers this.');
+  });
+});
+
+describe('describeSilent', () => {
+  it("says the passages speak about someone without reporting what they said, in the asker's language", () => {
+    expect(describeSilent(term('trump', true))).toBe('The corpus mentions Trump but no passage reports what Trump said.');
+    expect(describeSilent(term('trump', true), 'es')).toBe('El corpus menciona a Trump, pero ningún pasaje recoge lo que dijo.');
   });
 });
 

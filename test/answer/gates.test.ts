@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, previewOnly, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
+import { factMissing, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
@@ -73,5 +73,34 @@ describe('yearMissing', () => {
   it('cannot tell for an undated article, or for a year the corpus never mentions', () => {
     expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, null)])).toBe(false);
     expect(yearMissing({ ...asked, terms: [{ ...year, inCorpus: false }] }, [dated(false, '2019-08')])).toBe(false);
+  });
+});
+
+describe('speakerSilent', () => {
+  const term = (text: string): KeyTerm => ({
+    text,
+    alternatives: [[text]],
+    entity: true,
+    inCorpus: true,
+    weight: 3,
+    words: { first: 2, last: 2 },
+  });
+  const naming = (text: string): HeadPassage => ({
+    ...head(text, 1, 1, false),
+    support: { ...head('', 1, 1, false).support, carried: [true] },
+  });
+
+  it('names who the passages only speak about', () => {
+    const asked = { ...reading('what did trump say about sanctions'), terms: [term('trump')] };
+    expect(speakerSilent(asked, [naming('Sanctions imposed by the Trump administration hurt.')])?.text).toBe('trump');
+    expect(speakerSilent(asked, [naming('Sanctions hurt.'), naming('Trump said sanctions work.')])).toBeNull();
+  });
+
+  it('leaves out a country, which speaks through its officials, and a name no passage carries', () => {
+    expect(
+      speakerSilent({ ...reading('what did colombia say'), terms: [term('colombia')] }, [naming('Colombia was attacked.')]),
+    ).toBeNull();
+    const asked = { ...reading('what did trump say'), terms: [term('trump')] };
+    expect(speakerSilent(asked, [{ ...naming('Sanctions hurt.'), support: { ...naming('').support, carried: [false] } }])).toBeNull();
   });
 });

@@ -1,0 +1,62 @@
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * Questions about what someone said, and sentences in which they say something. "What did
+ * Trump say about Venezuela" is not answered by a passage that only names him ("sanctions
+ * imposed by the Trump administration", "accused Pence and President Donald Trump of …"): an
+ * answer reports him speaking. Pure; English.
+ */
+
+/** Up to five words naming who spoke ("the head of the OAS"). */
+const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
+
+/** "what did X say / tell / think …", "did X say anything", and a machine translation's "what said X about …". */
+const ASKS_SAID = [
+  String.raw`^(?:what|how|why)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared)\b`,
+  String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:say|said|tell|told|announce|announced|claim|claimed)\s+(?:anything|something)\b`,
+  // The engine keeps the source's order: "¿Qué dijo Trump sobre …?" comes back "What said Trump on …?",
+  // and "o que o Trump disse" "What the Trump said".
+  String.raw`^what\s+the\s+${WHO}\s+(?:said|told|thought|claimed|announced)\b`,
+  String.raw`^what\s+(?:said|told|thought|claimed|announced)\s+(?:the\s+)?${WHO}(?=\s+(?:about|of|on|in|at|to|regarding)\b|\s*[?.!]?$)`,
+].map((source) => new RegExp(source, 'iu'));
+
+/** The words of a question naming who is asked to have spoken, or null when it asks no such thing. */
+export function askedSpeaker(question: string): string | null {
+  const text = question.trim();
+  for (const rule of ASKS_SAID) {
+    const who = rule.exec(text)?.[1]?.replace(/^the\s+/i, '');
+    if (who !== undefined && who !== '') return who;
+  }
+  return null;
+}
+
+/** Verbs and nouns of reported speech, as news writes them. */
+const SPEECH =
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+
+/** Reporting verbs that may stand before who speaks. */
+const INVERTED = /^(said|says|told|according)$/i;
+
+/** How far after its subject a reporting verb may stand ("Luis Almagro, the OAS Secretary General, said"). */
+const SUBJECT_REACH = 12;
+/** How far before its subject an inverted one may ("said US Secretary of State Mike Pompeo"). */
+const INVERTED_REACH = 6;
+
+/**
+ * True when one sentence of `text` reports the name whose stemmed forms are `forms` speaking:
+ * the name followed closely by a verb of speech, or "said …" / "according to …" just before it.
+ */
+export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
+  const heads = new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const words = sentence.split(/[\s,;:()“”"]+/).filter((w) => w !== '');
+    const stems = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
+    const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
+    for (let i = 0; i < words.length; i++) {
+      if (!heads.has(stems[i]!)) continue;
+      if (speech.slice(i + 1, i + 1 + SUBJECT_REACH).some(Boolean)) return true;
+      if (words.slice(Math.max(0, i - INVERTED_REACH), i).some((w) => INVERTED.test(w))) return true;
+    }
+  }
+  return false;
+}

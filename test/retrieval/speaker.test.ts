@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { askedSpeaker, reportsSpeaking } from '../../src/retrieval/speaker.js';
+
+const trump = [['trump'], ['donald', 'trump']];
+
+describe('askedSpeaker', () => {
+  it('finds who a question asks to have spoken', () => {
+    expect(askedSpeaker('what did trump say about venezuela')).toBe('trump');
+    expect(askedSpeaker('What has Maria Corina Machado said about the talks?')).toBe('Maria Corina Machado');
+    expect(askedSpeaker('what does the head of the OAS think')).toBe('head of the OAS');
+    expect(askedSpeaker('did popolizio say anything about maduro')).toBe('popolizio');
+    expect(askedSpeaker('What the Trump said on the Venezuela')).toBe('Trump');
+    expect(askedSpeaker('What said Trump on Venezuela?')).toBe('Trump');
+  });
+
+  it('asks nothing of questions about what someone did or wanted', () => {
+    expect(askedSpeaker('what did pompeo want in colombia')).toBeNull();
+    expect(askedSpeaker('who said the talks failed')).toBeNull();
+    expect(askedSpeaker('what did the lima group do')).toBeNull();
+  });
+});
+
+describe('reportsSpeaking', () => {
+  it('reads a name followed by a verb of speech, or after "said" and "according to"', () => {
+    expect(reportsSpeaking('President Donald Trump, speaking at the White House, warned of more sanctions.', trump)).toBe(true);
+    expect(reportsSpeaking('"We will not stop," said President Donald Trump.', trump)).toBe(true);
+    expect(reportsSpeaking('According to Trump, the talks are over.', trump)).toBe(true);
+  });
+
+  it('does not take a name spoken about for one speaking', () => {
+    expect(reportsSpeaking('Caracas blames the crisis on sanctions imposed by the Trump administration.', trump)).toBe(false);
+    expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
+  });
+});
