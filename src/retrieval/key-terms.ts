@@ -4,11 +4,11 @@ import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { correctWord } from './spelling.js';
-import { NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { caseAsCorpus, NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {
-  /** As the question wrote it (after spelling correction), for "the corpus never mentions …". */
+  /** As the question wrote it (after spelling correction; an acronym in the corpus's capitals), for "the corpus never mentions …". */
   text: string;
   /** Stemmed form; alternatives[0] is always its own terms. */
   alternatives: readonly (readonly string[])[];
@@ -109,7 +109,14 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     // of such words ("how do I bake sourdough") must not look covered by the one word it shares.
     const weight = entity ? ENTITY_WEIGHT : inCorpus && share > 0.5 ? 0.5 : 1;
     const position = { first: part[0]!.at, last: part[part.length - 1]!.at };
-    terms.push({ text: part.map((t) => t.word).join(' '), alternatives, entity, inCorpus, weight, words: position });
+    terms.push({
+      text: part.map((t) => caseAsCorpus(t.word, vocabulary)).join(' '),
+      alternatives,
+      entity,
+      inCorpus,
+      weight,
+      words: position,
+    });
   }
   return {
     searchText,

@@ -35,6 +35,8 @@ export interface WordCounts {
   capital: number;
   /** Occurrences written with a diacritic ("Guaidó" rather than "Guaido"). */
   accented: number;
+  /** Occurrences written in capitals, as an acronym ("AMLO", "UK"). */
+  upper: number;
 }
 
 /** A word the corpus capitalises at least this often inside sentences is a name. */
@@ -120,6 +122,12 @@ export function spellAsCorpus(text: string, vocabulary: CorpusVocabulary): strin
   });
 }
 
+/** `word` in capitals when the corpus mostly writes it so ("amlo" → "AMLO"), for showing it back. */
+export function caseAsCorpus(word: string, vocabulary: CorpusVocabulary): string {
+  const counts = vocabulary.words.get(foldWord(word));
+  return counts !== undefined && counts.upper * 2 > counts.count ? word.toUpperCase() : word;
+}
+
 /** Builds the vocabulary of `texts` (article bodies and titles). */
 export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const words = new Map<string, WordCounts>();
@@ -131,13 +139,16 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     const surface = surfaceWords(text);
     surnames.addWords(surface);
     for (const { word, folded, capital, opening } of surface) {
-      const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0 };
+      const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0, upper: 0 };
       entry.count++;
       if (/[^\p{ASCII}]/u.test(word) && word.normalize('NFD') !== withoutDiacritics(word)) entry.accented++;
       if (opening) entry.opening++;
       else if (capital) entry.capital++;
       words.set(folded, entry);
-      if (/^\p{Lu}{2,6}$/u.test(word)) acronyms.add(word);
+      if (/^\p{Lu}{2,6}$/u.test(word)) {
+        acronyms.add(word);
+        entry.upper++;
+      }
     }
     for (const run of capitalRuns(text)) {
       surnames.addRun(run, CONNECTORS);

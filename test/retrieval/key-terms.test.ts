@@ -23,6 +23,10 @@ describe('analyseQuestion', () => {
     expect(a.corrections).toEqual([{ from: 'vidall', to: 'vidal' }]);
   });
 
+  it("shows an acronym typed in lower case in the corpus's capitals", () => {
+    expect(terms('did the oas meet in geneva').map((t) => t.text)).toEqual(['OAS', 'meet', 'geneva']);
+  });
+
   it('marks names the corpus never mentions, even typed in lower case', () => {
     expect(terms('what did rodrigo paz say about the talks')).toContainEqual({ text: 'rodrigo paz', entity: true, inCorpus: false });
   });

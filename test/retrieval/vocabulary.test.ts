@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
-import { buildVocabulary, foldWord, nameShare } from '../../src/retrieval/vocabulary.js';
+import { buildVocabulary, caseAsCorpus, foldWord, nameShare } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
 
@@ -8,9 +8,9 @@ describe('buildVocabulary', () => {
   const vocabulary = buildVocabulary(texts);
 
   it('counts words, those opening a sentence, and how often each is capitalised inside one', () => {
-    expect(vocabulary.words.get('summit')).toEqual({ count: 2, opening: 0, capital: 0, accented: 0 });
-    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, opening: 0, capital: 3, accented: 0 });
-    expect(vocabulary.words.get('reporters')).toEqual({ count: 1, opening: 1, capital: 0, accented: 0 });
+    expect(vocabulary.words.get('summit')).toEqual({ count: 2, opening: 0, capital: 0, accented: 0, upper: 0 });
+    expect(vocabulary.words.get('vidal')).toEqual({ count: 3, opening: 0, capital: 3, accented: 0, upper: 0 });
+    expect(vocabulary.words.get('reporters')).toEqual({ count: 1, opening: 1, capital: 0, accented: 0, upper: 0 });
   });
 
   it('judges a name by its case inside sentences, not at their start', () => {
@@ -38,6 +38,15 @@ describe('buildVocabulary', () => {
     // "Group" stands alone once but "Lima" is a place; "Venezuela's Maduro" is a place and a name.
     expect(v.variants.get('lima group')).toBeUndefined();
     expect(v.variants.get('venezuela maduro')).toBeUndefined();
+  });
+});
+
+describe('caseAsCorpus', () => {
+  it('writes a word in capitals only when the corpus mostly does', () => {
+    const vocabulary = buildVocabulary(['AMLO spoke. Later AMLO left.', 'The oil price rose and OIL fell.']);
+    expect(caseAsCorpus('amlo', vocabulary)).toBe('AMLO');
+    expect(caseAsCorpus('oil', vocabulary)).toBe('oil');
+    expect(caseAsCorpus('lula', vocabulary)).toBe('lula');
   });
 });
 
