@@ -5,6 +5,7 @@ describe('asksOutcome', () => {
   it('reads questions about how something turned out', () => {
     expect(asksOutcome('what did the minister say after meeting the envoy')).toBe(true);
     expect(asksOutcome('was the summit called off in the end')).toBe(true);
+    expect(asksOutcome('what did the minister do in the capital')).toBe(true);
   });
 
   it('leaves questions about plans or the present alone', () => {
