@@ -84,7 +84,12 @@ export function normalizeChat(input: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[?!.,;:]\s*/, '')
     .replace(/\s*[,;:]+\s*$/, '')
-    .trim();
+    .trim()
+    // "ok but what did …": a "but" left opening the question once the filler before it went.
+    .replace(
+      /^but\s+(?=(?:what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)/i,
+      '',
+    );
   return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
 }
 

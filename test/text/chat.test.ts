@@ -48,6 +48,8 @@ describe('normalizeChat', () => {
     expect(normalizeChat('so like what did the minister say exactly or what')).toBe('what did the minister say');
     expect(normalizeChat('What did Mexico do there? Thanks!')).toBe('What did Mexico do there?');
     expect(normalizeChat("what's the 411 on the summit")).toBe('the summit');
+    expect(normalizeChat('ok but what did the minister actually do')).toBe('what did the minister do');
+    expect(normalizeChat('but the minister left')).toBe('but the minister left');
   });
 
   it('keeps the case of names', () => {
