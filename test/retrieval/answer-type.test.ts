@@ -26,6 +26,10 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('It opens at 9:30 am.', 'date')).toBe(true);
     expect(holdsAnswerType('Minister Luis Videgaray spoke.', 'person')).toBe(true);
     expect(holdsAnswerType('It failed because several countries opposed it.', 'reason')).toBe(true);
+    // Reasons as news writes them about markets.
+    expect(holdsAnswerType('The dollar fell on fears that banks would sell.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Shares rose, driven by strong sales.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Prices rose amid a shortage.', 'reason')).toBe(true);
   });
 
   it('says no when the passage lacks that kind of fact', () => {
