@@ -52,9 +52,13 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
  * speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
  */
 export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): KeyTerm | null {
-  const who = askedSpeaker(reading.searchText)?.toLowerCase();
-  if (who === undefined) return null;
-  const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && !t.noun && who.includes(t.text.toLowerCase()) && !isPlaceName(t.text));
+  const asked = askedSpeaker(reading.searchText);
+  if (asked === null) return null;
+  // Whole words only: "us" is not in "business".
+  const who = ` ${asked.toLowerCase()} `;
+  const i = reading.terms.findIndex(
+    (t) => t.entity && t.inCorpus && !t.noun && who.includes(` ${t.text.toLowerCase()} `) && !isPlaceName(t.text),
+  );
   if (i < 0) return null;
   const naming = pool.filter((p) => p.support.carried[i]);
   const alternatives = reading.terms[i]!.alternatives;

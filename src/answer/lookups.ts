@@ -59,8 +59,9 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     },
     dateline: (id) => {
       const source = articles.get(id)?.source;
-      const year = source?.published?.slice(0, 4) ?? '';
-      return years.has(year) ? `${source!.title} ${year}` : (source?.title ?? '');
+      if (source === undefined) return '';
+      const year = source.published?.slice(0, 4) ?? '';
+      return years.has(year) ? `${source.title} ${year}` : source.title;
     },
   };
 }

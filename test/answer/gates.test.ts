@@ -103,4 +103,8 @@ describe('speakerSilent', () => {
     const asked = { ...reading('what did trump say'), terms: [term('trump')] };
     expect(speakerSilent(asked, [{ ...naming('Sanctions hurt.'), support: { ...naming('').support, carried: [false] } }])).toBeNull();
   });
+
+  it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
+    expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
+  });
 });
