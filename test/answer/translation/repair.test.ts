@@ -4,7 +4,15 @@ import { buildVocabulary } from '../../../src/retrieval/vocabulary.js';
 import { FakeTranslator } from '../../../src/testing/fake-translator.js';
 
 /** A dictionary that knows only the accented spellings, as Apertium's does. */
-const translator = new FakeTranslator({ reunião: 'meeting', próxima: 'next', caribe: '', cuál: 'which', pede: 'asks', grupo: 'group', expulso: 'expelled' });
+const translator = new FakeTranslator({
+  reunião: 'meeting',
+  próxima: 'next',
+  caribe: '',
+  cuál: 'which',
+  pede: 'asks',
+  grupo: 'group',
+  expulso: 'expelled',
+});
 const { words } = buildVocabulary(['Almagro met Bolsonaro in Lima. The meeting asked for more.']);
 
 describe('restoreAccents', () => {
