@@ -2,7 +2,7 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
-import { joinMissingNames, markAbsentSpeaker } from './missing-names.js';
+import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -121,7 +121,10 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   return {
     searchText,
     corrections,
-    terms: joinMissingNames(markAbsentSpeaker(terms, searchText, ENTITY_WEIGHT), stats.cooccur, isSentence(normalized)),
+    terms: dropTypedPossessive(
+      joinMissingNames(markAbsentSpeaker(terms, searchText, ENTITY_WEIGHT), stats.cooccur, isSentence(normalized)),
+      words.map((w) => w.folded),
+    ),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
   };

@@ -1,4 +1,6 @@
 import type { KeyTerm } from './key-terms.js';
+import { isEnglishWord } from '../text/lexicon.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** One name made of two neighbouring terms. */
 function joined(a: KeyTerm, b: KeyTerm): KeyTerm {
@@ -53,4 +55,27 @@ export function markAbsentSpeaker(terms: readonly KeyTerm[], question: string, w
   const speaker = SPEAKER.exec(question.trim())?.[1]?.toLowerCase();
   if (speaker === undefined) return [...terms];
   return terms.map((t) => (t.text.toLowerCase() === speaker && !t.inCorpus && !t.entity ? { ...t, entity: true, noun: true, weight } : t));
+}
+
+/** Words after which a name is a subject ("did lulas …" is rare; "did Morales win" is not). */
+const AUXILIARIES = new Set('did does do will would can could should has have had'.split(' '));
+/** Verbs that follow a subject directly ("Morales says"), so its final s is its own. */
+const SUBJECT_VERBS = new Set('say says said think thinks thought want wants wanted tell tells told'.split(' '));
+
+/**
+ * A name the corpus never mentions, typed with a possessive but no apostrophe ("lulas view",
+ * "whats machados take"), shown without the s: "The corpus never mentions Lula.", not "Lulas".
+ * Only when a common noun follows it and no auxiliary stands before it, and the name without
+ * its s is no English word ("Morales" stays: "morale"). `words` are the question's words, folded.
+ */
+export function dropTypedPossessive(terms: readonly KeyTerm[], words: readonly string[]): KeyTerm[] {
+  return terms.map((t) => {
+    if (!t.entity || t.inCorpus || !/[^s']s$/i.test(t.text)) return t;
+    const next = words[t.words.last + 1];
+    const before = words[t.words.first - 1] ?? '';
+    const bare = t.text.slice(0, -1);
+    const noun = next !== undefined && isEnglishWord(next) && tokenize(next).length > 0 && !SUBJECT_VERBS.has(next);
+    const lastWord = bare.split(/\s+/).at(-1)!.toLowerCase();
+    return noun && !AUXILIARIES.has(before) && !isEnglishWord(lastWord) ? { ...t, text: bare } : t;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
-import { joinMissingNames, markAbsentSpeaker } from '../../src/retrieval/missing-names.js';
+import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from '../../src/retrieval/missing-names.js';
 
 const term = (text: string, at: number, inCorpus: boolean, entity = true): KeyTerm => ({
   text,
@@ -50,5 +50,24 @@ describe('markAbsentSpeaker', () => {
     expect(markAbsentSpeaker([term('envoy', 3, true, false)], 'what did the envoy say', 3)[0]!.entity).toBe(false);
     expect(markAbsentSpeaker([term('people', 3, false, false)], 'what do un people say about it', 3)[0]!.entity).toBe(false);
     expect(markAbsentSpeaker([term('pope', 2, false, false)], 'was the pope there', 3)[0]!.entity).toBe(false);
+  });
+});
+
+describe('dropTypedPossessive', () => {
+  const shown = (question: string, name: string) => {
+    const words = question.split(' ');
+    return dropTypedPossessive([term(name, words.indexOf(name), false)], words)[0]!.text;
+  };
+
+  it('shows a missing name typed with a possessive but no apostrophe without its s', () => {
+    expect(shown('what is lulas view on venezuela', 'lulas')).toBe('lula');
+    expect(shown('what is machados take on the talks', 'machados')).toBe('machado');
+  });
+
+  it("keeps an s that is the name's own: before a verb, after an auxiliary, at the end, or when the rest is a word", () => {
+    expect(shown('what did lulas say', 'lulas')).toBe('lulas');
+    expect(shown('did torres win', 'torres')).toBe('torres');
+    expect(shown('who is torres', 'torres')).toBe('torres');
+    expect(shown('was morales president', 'morales')).toBe('morales');
   });
 });
