@@ -18,7 +18,7 @@ export type PayloadWithButtons = MessagePayload & { components?: ButtonRow[] };
  * Returns the 👍/👎 row to put under the answer; the buttons name the recorded row.
  */
 export function recordAnswer({ state }: Pick<CommandContext, 'state'>, answer: Answer, place: AnswerPlace): ButtonRow {
-  if (!answer.answerable) state.gaps.record(answer.question, place.guildId);
+  if (!answer.answerable) state.gaps.record(answer.question, place.guildId, Date.now(), answer.missing);
   const shown = answer.answerable ? answer.passages : answer.related;
   const id = state.votes.recordAnswer({
     question: answer.question,

@@ -1,5 +1,6 @@
 import type { PreparedArticle } from '../index/upload.js';
 import type { GapGroup } from '../state/gap-groups.js';
+import type { MissingName } from '../state/gaps.js';
 import type { GuildSettings } from '../state/settings.js';
 import { oneLine, safeText, truncate } from './format/safe-text.js';
 import { renderNotice, type MessagePayload } from './render.js';
@@ -26,8 +27,19 @@ export function renderPreview(articles: readonly PreparedArticle[]): MessagePayl
   return renderNotice(lines.join('\n'));
 }
 
-/** The most frequent declined questions, grouped. */
-export function renderGaps(groups: readonly GapGroup[], total: number, days: number, retentionDays: number): MessagePayload {
+/** A name as typed in chat, capitalised word by word when it was typed all in lower case ("evo morales" → "Evo Morales"). */
+function asName(name: string): string {
+  return name === name.toLowerCase() ? name.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, c: string) => space + c.toUpperCase()) : name;
+}
+
+/** The most frequent declined questions, grouped, and the names the corpus lacks that they asked about. */
+export function renderGaps(
+  groups: readonly GapGroup[],
+  total: number,
+  days: number,
+  retentionDays: number,
+  missing: readonly MissingName[] = [],
+): MessagePayload {
   if (total === 0)
     return renderNotice(`No question was declined in the last ${days} day(s). (Declined questions are kept ${retentionDays} days.)`);
   const lines = [`**Questions I could not answer in the last ${days} day(s)** (${total} in all, most asked first):`];
@@ -40,6 +52,10 @@ export function renderGaps(groups: readonly GapGroup[], total: number, days: num
             .join(', ')}`
         : '';
     lines.push(`**${i + 1}.** “${shown(g.question, 150)}” · ${g.count}×${also}`);
+  }
+  if (missing.length > 0) {
+    const names = missing.map((m) => `${shown(asName(m.name), 60)} (${m.count}×)`).join(', ');
+    lines.push(`**Asked about, never mentioned in the corpus:** ${names}`);
   }
   lines.push('These show where the corpus has gaps: `/corpus add` an article that answers them.');
   return renderNotice(lines.join('\n'));

@@ -58,4 +58,9 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  `
+  -- The names each declined question asked about that the corpus never mentions (a JSON list):
+  -- what /gaps tells moderators to add articles about.
+  ALTER TABLE declined ADD COLUMN missing TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

@@ -31,8 +31,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function decline(question: string) {
-  service.respondNextWith({ ...service.wholeArticleAnswer(question, 1), question, answerable: false, passages: [], related: [] });
+async function decline(question: string, missing: string[] = []) {
+  service.respondNextWith({ ...service.wholeArticleAnswer(question, 1), question, answerable: false, passages: [], related: [], missing });
   await bot.answered(bot.command('ask', { options: { question } }));
 }
 
@@ -61,6 +61,13 @@ describe('/gaps', () => {
     expect(text).toMatch(/\*\*1\.\*\* “why did peru leave the lima group” · 3×\n\s+also: “peru leaving the lima group”/);
     expect(text).toMatch(/\*\*2\.\*\* “who won the 2018 world cup” · 1×/);
     expect((reply.body as { data: { flags: number } }).data.flags & 64).toBe(64);
+  });
+
+  it('names what the declined questions asked about that the corpus never mentions, most asked first', async () => {
+    await decline('what did lula say about maduro', ['lula']);
+    await decline('whats lulas view on venezuela', ['Lula']);
+    await decline('what did evo morales say', ['evo morales']);
+    expect(contentOf(await gaps({ days: 7 }))).toMatch(/Asked about, never mentioned in the corpus:\*\* Lula \(2×\), Evo Morales \(1×\)/);
   });
 
   it('refuses members without Manage Server', async () => {

@@ -28,11 +28,23 @@ describe('moderator messages', () => {
       count: 10 - n,
       variants: ['v'.repeat(300)],
     }));
-    const message = renderGaps(groups, 55, 30, 90);
+    const missing = Array.from({ length: 8 }, (_, n) => ({ name: `**n${n}** ${'@'.repeat(100)}`, count: 8 - n }));
+    const message = renderGaps(groups, 55, 30, 90, missing);
     expect(message.content.length).toBeLessThanOrEqual(LIMITS.content);
     expect(renderGaps([], 0, 7, 90).content).toMatch(
       /No question was declined in the last 7 day\(s\)\. \(Declined questions are kept 90 days\.\)/,
     );
+  });
+
+  it('name in /gaps what the declined questions asked about that the corpus never mentions, escaped', () => {
+    const groups = [{ question: 'what did lula say', count: 2, variants: [] }];
+    const message = renderGaps(groups, 2, 30, 90, [
+      { name: 'evo morales', count: 2 },
+      { name: '@everyone *x*', count: 1 },
+    ]);
+    expect(message.content).toMatch(/\*\*Asked about, never mentioned in the corpus:\*\* Evo Morales \(2×\), /);
+    expect(message.content).not.toMatch(/(^|[^\\])@everyone/);
+    expect(message.content).not.toMatch(/(^|[^\\])\*x\*/);
   });
 
   it('spell settings out, naming defaults as such', () => {

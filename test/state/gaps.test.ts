@@ -24,4 +24,21 @@ describe('GapLog', () => {
     expect(log.prune(90, NOW)).toBe(1);
     expect(log.top('g', 365, NOW).total).toBe(1);
   });
+
+  it('counts the names declined questions asked about that the corpus never mentions, however typed', () => {
+    const db = openStateDb(':memory:');
+    const log = new GapLog(db);
+    log.record('what did lula say', 'g', NOW, ['lula']);
+    log.record('whats Lula up to', 'g', NOW, ['Lula']);
+    log.record('lula and evo morales', 'g', NOW, ['lula', 'evo morales']);
+    log.record('weather today', 'g', NOW);
+    // A cell a hand edit broke counts as no names, and loses no question.
+    db.prepare("UPDATE declined SET missing = 'not json' WHERE question = 'weather today'").run();
+    const report = log.top('g', 7, NOW);
+    expect(report.total).toBe(4);
+    expect(report.missing).toEqual([
+      { name: 'lula', count: 3 },
+      { name: 'evo morales', count: 1 },
+    ]);
+  });
 });

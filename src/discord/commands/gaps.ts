@@ -3,7 +3,7 @@ import { renderGaps } from '../moderation-render.js';
 import { requireManageGuild } from '../permissions.js';
 import type { SlashCommand } from './types.js';
 
-/** `/gaps [days]`: the questions this server asked that the corpus could not answer, similar ones grouped. */
+/** `/gaps [days]`: the questions this server asked that the corpus could not answer, similar ones grouped, and the names it lacks. */
 export const gaps = {
   data: new SlashCommandBuilder()
     .setName('gaps')
@@ -16,9 +16,9 @@ export const gaps = {
     requireManageGuild(interaction);
     // Nothing older than the retention period is kept, so asking further back shows no more.
     const days = Math.min(interaction.options.getInteger('days') ?? 30, settings.gapRetentionDays);
-    const { total, groups } = state.gaps.top(interaction.guildId, days);
+    const { total, groups, missing } = state.gaps.top(interaction.guildId, days);
     await interaction.reply({
-      ...renderGaps(groups, total, days, settings.gapRetentionDays),
+      ...renderGaps(groups, total, days, settings.gapRetentionDays, missing),
       flags: [MessageFlags.SuppressEmbeds, MessageFlags.Ephemeral],
     });
   },
