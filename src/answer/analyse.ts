@@ -72,7 +72,7 @@ export async function analyse(
   const { alsoSearch = '', language = 'en', original } = options;
   const typed = original === undefined ? undefined : { text: original, language };
   const { index, lookups, embedder, retrieval } = ctx;
-  const reading = analyseQuestion(question, lookups.terms);
+  const reading = analyseQuestion(question, lookups.terms, original);
   const query = context ? `${context} ${reading.searchText}` : reading.searchText;
   const want = k ?? retrieval.k;
   // The question is embedded in every mode: abstention reads its similarity even when ranking is lexical.

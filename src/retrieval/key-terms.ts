@@ -56,9 +56,11 @@ const KIND_WORDS = new Set('city cities country countries nation nations place p
  * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
  * terms. A term is a name when the corpus mostly capitalises it, the question capitalises it
  * mid-sentence, it is a country form, or it is neither a corpus word nor general English
- * (a name the corpus never mentions). Pure over `stats`.
+ * (a name the corpus never mentions); an English word the member wrote in lower case while
+ * capitalising names is a common word. `typed` is the question as the member typed it, when
+ * `question` is its machine translation. Pure over `stats`.
  */
-export function analyseQuestion(question: string, stats: TermStats): QuestionAnalysis {
+export function analyseQuestion(question: string, stats: TermStats, typed: string = question): QuestionAnalysis {
   const { vocabulary } = stats;
   const normalized = normalizeChat(question);
   const corrections: { from: string; to: string }[] = [];
@@ -72,6 +74,9 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);
   searchText = spellAsCorpus(searchText, vocabulary);
 
+  // An asker who capitalises names ("… from Venezuela at the frontier") wrote a lower-case word
+  // as a common one. Read on the question as typed: a machine translation capitalises on its own.
+  const cased = surfaceWords(typed).some((w, i) => i > 0 && !w.opening && w.capital && /\p{Ll}/u.test(w.word));
   // Each remaining word with its stemmed term; stopwords drop out here.
   const tokens = words
     .filter((w, i) => !FORM_WORDS.has(w.folded) && !futureGoing(words, i))
@@ -97,7 +102,7 @@ export function analyseQuestion(question: string, stats: TermStats): QuestionAna
     if (terms.some((t) => t.alternatives[0]!.join(' ') === key)) continue;
     // "City" in "which city" is the kind of place asked for, not the name of a football club.
     const kind = span === 1 && askedKind(words, part[0]!.at);
-    const named = !kind && part.some((t) => isName(t, vocabulary));
+    const named = !kind && part.some((t) => isName(t, vocabulary, cased));
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
     const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
@@ -140,11 +145,16 @@ function askedKind(words: readonly { folded: string }[], i: number): boolean {
   return KIND_WORDS.has(words[i]!.folded) && ['which', 'what'].includes(words[i - 1]?.folded ?? '');
 }
 
-function isName(word: { word: string; folded: string; capital: boolean; first: boolean }, vocabulary: CorpusVocabulary): boolean {
+function isName(
+  word: { word: string; folded: string; capital: boolean; first: boolean },
+  vocabulary: CorpusVocabulary,
+  cased: boolean,
+): boolean {
   // A figure of two or more digits ("42", "2019") names something as precisely as a name does.
   if (/^\d/.test(word.folded)) return word.folded.replace(/\D/g, '').length >= 2;
   if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
   if (word.capital && !word.first) return true;
+  if (cased && !word.capital && isEnglishWord(word.folded)) return false;
   const seen = vocabulary.words.get(word.folded);
   if (seen) return nameShare(seen, word.folded) >= NAME_SHARE;
   return !isEnglishWord(word.folded);

@@ -27,6 +27,16 @@ describe('analyseQuestion', () => {
     expect(terms('did the oas meet in geneva').map((t) => t.text)).toEqual(['OAS', 'meet', 'geneva']);
   });
 
+  it('reads a lower-case word as common when the asker capitalises names, whatever the corpus capitalises', () => {
+    const corpus = ['Shares in the airline Frontier rose.', 'Analysts said Frontier would grow.', 'Migrants from Freedonia were held.'];
+    const local: TermStats = { ...stats, vocabulary: buildVocabulary(corpus), documentShare: () => 0.3 };
+    const frontier = (q: string, typed?: string) => analyseQuestion(q, local, typed).terms.find((t) => t.text === 'frontier')?.entity;
+    expect(frontier('How many migrants from Freedonia were held at the frontier?')).toBe(false);
+    expect(frontier('how many migrants from freedonia were held at the frontier')).toBe(true);
+    // A machine translation capitalises on its own: the question as typed decides.
+    expect(frontier('How many migrants from Freedonia were held at the frontier?', 'cuantos migrantes en la frontera')).toBe(true);
+  });
+
   it('marks names the corpus never mentions, even typed in lower case', () => {
     expect(terms('what did rodrigo paz say about the talks')).toContainEqual({ text: 'rodrigo paz', entity: true, inCorpus: false });
   });
