@@ -109,7 +109,7 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const noFact = factMissing(reading, head) || yearMissing(reading, head);
+  const noFact = factMissing(reading, head) || yearMissing(reading, head, lookups.datelineYears);
   const preview = previewOnly(reading, head, typed);
   // Every candidate that names the speaker is read, not only the best: any of them may report them.
   const silent = speakerSilent(

@@ -26,13 +26,14 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
 }
 
 /**
- * A year the question names is as precise as a date: when no best passage carries it, in its
- * text or its article's dateline, and each is dated, they speak of another time ("what did the
- * Lima Group do in 2022" answered from 2019). An undated article may be of any year.
+ * A year only datelines give ("2022", which no passage writes) is as precise as a date: when no
+ * best passage's article is of that year, and each is dated, they speak of another time ("what
+ * did the Lima Group do in 2022" answered from 2019). An undated article may be of any year; a
+ * year the text writes is left to the passages that write it.
  */
-export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
+export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[], datelineYears: ReadonlySet<string>): boolean {
   const dated = head.every((h) => h.published != null);
-  return dated && reading.terms.some((t, i) => t.inCorpus && /^\d{4}$/.test(t.text) && !head.some((h) => h.support.carried[i]));
+  return dated && reading.terms.some((t, i) => datelineYears.has(t.text) && !head.some((h) => h.support.carried[i]));
 }
 
 /**

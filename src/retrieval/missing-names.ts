@@ -29,11 +29,19 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
     const neighbours = last !== undefined && last.entity && term.entity && term.words.first === last.words.last + 1;
     if (neighbours && !last.inCorpus && !term.inCorpus) out[out.length - 1] = joined(last, term);
     // Only in a sentence: a list of topics ("Venezuela OAS Lima Group") names one thing per word.
-    else if (sentence && neighbours && last.inCorpus && term.inCorpus && !together(last, term, cooccur))
+    else if (sentence && neighbours && last.inCorpus && term.inCorpus && !isDate(last, term) && !together(last, term, cooccur))
       out[out.length - 1] = joined(last, term);
     else out.push(term);
   }
   return out;
+}
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+const FIGURE = /^\d+$/;
+
+/** A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may give, not a name. */
+function isDate(a: KeyTerm, b: KeyTerm): boolean {
+  return (MONTH.test(a.text) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && MONTH.test(b.text));
 }
 
 /** Some passage holds a form of each: the pair may be one name the corpus knows. */

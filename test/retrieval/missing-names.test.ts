@@ -34,6 +34,12 @@ describe('joinMissingNames', () => {
     expect(joinMissingNames([term('oil', 1, true, false), term('venezuela', 2, true)], never)).toHaveLength(2);
   });
 
+  it('reads a month beside a figure as a date, not a name, while a year before a name still joins it', () => {
+    expect(joinMissingNames([term('april', 1, true), term('2019', 2, true)], never)).toHaveLength(2);
+    expect(joinMissingNames([term('6', 1, true), term('august', 2, true)], never)).toHaveLength(2);
+    expect(joinMissingNames([term('2019', 1, true), term('champions league', 2, true)], never)).toHaveLength(1);
+  });
+
   it('reads a list of topics as one name per word', () => {
     expect(joinMissingNames([term('oas', 1, true), term('lima', 2, true)], never, false)).toHaveLength(2);
   });
