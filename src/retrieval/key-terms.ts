@@ -1,10 +1,11 @@
 import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
+import { askedKind, isFormWord, isName, isSentence, writesCase } from './question-words.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { correctWord } from './spelling.js';
-import { caseAsCorpus, NAME_SHARE, nameShare, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {
@@ -47,10 +48,6 @@ export interface TermStats {
 }
 
 const ENTITY_WEIGHT = 3;
-/** Words that belong to the question's form ("how many", "de" inside a name), not to what it asks about. */
-const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von', 'van']);
-/** The kind of answer after "which" or "what" ("in which city", "what year"): a common noun, whatever a corpus capitalises. */
-const KIND_WORDS = new Set('city cities country countries nation nations place places year month day person people'.split(' '));
 
 /**
  * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
@@ -74,13 +71,10 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);
   searchText = spellAsCorpus(searchText, vocabulary);
 
-  // An asker who capitalises names ("… from Venezuela at the frontier") wrote a lower-case word
-  // as a common one. Read on the question as typed: a machine translation capitalises on its own.
-  const cased = surfaceWords(typed).some((w, i) => i > 0 && !w.opening && w.capital && /\p{Ll}/u.test(w.word));
+  // Read on the question as typed: a machine translation capitalises on its own.
+  const cased = writesCase(typed);
   // Each remaining word with its stemmed term; stopwords drop out here.
-  const tokens = words
-    .filter((w, i) => !FORM_WORDS.has(w.folded) && !futureGoing(words, i))
-    .flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
+  const tokens = words.filter((_, i) => !isFormWord(words, i)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
   const terms: KeyTerm[] = [];
   for (let i = 0; i < tokens.length;) {
     let span = Math.min(vocabulary.longestForm, tokens.length - i);
@@ -133,39 +127,4 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
   };
-}
-
-/** "going" in "going to" (and "gonna"): the future, not something asked about. */
-function futureGoing(words: readonly { folded: string }[], i: number): boolean {
-  return words[i]!.folded === 'going' && words[i + 1]?.folded === 'to';
-}
-
-/** The word at `i` names the kind of answer asked for: "city" in "which city". */
-function askedKind(words: readonly { folded: string }[], i: number): boolean {
-  return KIND_WORDS.has(words[i]!.folded) && ['which', 'what'].includes(words[i - 1]?.folded ?? '');
-}
-
-function isName(
-  word: { word: string; folded: string; capital: boolean; first: boolean },
-  vocabulary: CorpusVocabulary,
-  cased: boolean,
-): boolean {
-  // A figure of two or more digits ("42", "2019") names something as precisely as a name does.
-  if (/^\d/.test(word.folded)) return word.folded.replace(/\D/g, '').length >= 2;
-  if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
-  if (word.capital && !word.first) return true;
-  if (cased && !word.capital && isEnglishWord(word.folded)) return false;
-  const seen = vocabulary.words.get(word.folded);
-  if (seen) return nameShare(seen, word.folded) >= NAME_SHARE;
-  return !isEnglishWord(word.folded);
-}
-
-/** A question in words ("who went", "did they", "…?") rather than a list of topics. */
-function isSentence(text: string): boolean {
-  return (
-    /\?\s*$/.test(text) ||
-    /^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i.test(
-      text,
-    )
-  );
 }
