@@ -83,7 +83,7 @@ export async function analyse(
   const size = Math.max(want, CANDIDATE_POOL);
   const mmrLambda = retrieval.mode === 'hybrid' ? 1 : retrieval.mmrLambda;
   const own = tokenize(query);
-  const extra = tokenize(alsoSearch).filter((t) => !own.includes(t));
+  const extra = [...tokenize(alsoSearch), ...reading.related].filter((t) => !own.includes(t));
   const pool = await retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
   const candidates: RankInput[] = pool.map((r) => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';

@@ -1,6 +1,6 @@
 import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { askedKind, isFormWord, isName, isSentence, writesCase } from './question-words.js';
+import { askedKind, isFormWord, isName, isSentence, stanceNames, writesCase } from './question-words.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
@@ -36,6 +36,8 @@ export interface QuestionAnalysis {
   answerType: AnswerType;
   /** Every kind asked for, in order: two for "who … and why …". */
   answerTypes: AnswerType[];
+  /** Stemmed terms searched beside the question's own: the other names of a stance it asks about. */
+  related: string[];
 }
 
 /** What the analysis needs to know of the index. */
@@ -76,6 +78,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
   // Each remaining word with its stemmed term; stopwords drop out here.
   const tokens = words.filter((_, i) => !isFormWord(words, i)).flatMap((w) => tokenize(w.word).map((term) => ({ ...w, term })));
   const terms: KeyTerm[] = [];
+  const related: string[] = [];
   for (let i = 0; i < tokens.length;) {
     let span = Math.min(vocabulary.longestForm, tokens.length - i);
     // Longest known multi-word form first ("united states", "organization american states").
@@ -100,7 +103,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
     const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
-    const alternatives = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
+    const stance = span === 1 ? stanceNames(words, part[0]!.at).map((n) => tokenize(n)) : [];
+    const alternatives = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? [])), ...stance.filter((n) => n.join(' ') !== key)];
+    related.push(...stance.flat().filter((t) => !own.includes(t)));
     const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
@@ -126,5 +131,6 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     ),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
+    related: [...new Set(related)],
   };
 }

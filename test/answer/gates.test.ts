@@ -8,6 +8,7 @@ const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] 
   terms: [],
   answerType,
   answerTypes: answerType === 'any' ? [] : [answerType],
+  related: [],
 });
 const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
   text,

@@ -16,6 +16,7 @@ const reading = (answerType: QuestionAnalysis['answerType']): QuestionAnalysis =
   terms: [term('peru', true), term('invit', false)],
   answerType,
   answerTypes: [answerType],
+  related: [],
 });
 
 describe('sentenceBonus', () => {

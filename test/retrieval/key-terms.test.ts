@@ -81,6 +81,14 @@ describe('analyseQuestion', () => {
     });
   });
 
+  it('lets a stance asked about under one name be carried by its others, and searches them too', () => {
+    const a = analyseQuestion("what is freedonia's position on mexico", stats);
+    const position = a.terms.find((t) => t.text === 'position')!;
+    expect(position.alternatives).toContainEqual(['stanc']);
+    expect(a.related).toEqual(expect.arrayContaining(['polici', 'stanc', 'view']));
+    expect(analyseQuestion('did the oas meet in geneva', stats).related).toEqual([]);
+  });
+
   it('knows the kind of answer asked for', () => {
     expect(analyseQuestion('how many officials came', stats).answerType).toBe('number');
     expect(analyseQuestion('when did the talks end', stats).answerType).toBe('date');
