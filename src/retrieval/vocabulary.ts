@@ -1,5 +1,6 @@
 import { withoutDiacritics } from '../text/diacritics.js';
 import { placeGroups } from '../text/geo.js';
+import { inHeadlineCase } from '../text/headline.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 import { SurnameFinder } from './surnames.js';
@@ -136,7 +137,11 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const byInitials = new Map<string, Map<string, string[]>>();
   const surnames = new SurnameFinder();
   for (const text of texts) {
-    const surface = surfaceWords(text);
+    // A line in headline case capitalises common words: its case counts as a sentence opening's.
+    const surface = text.split('\n').flatMap((line) => {
+      const lineWords = surfaceWords(line);
+      return inHeadlineCase(lineWords) ? lineWords.map((w) => ({ ...w, opening: true })) : lineWords;
+    });
     surnames.addWords(surface);
     for (const { word, folded, capital, opening } of surface) {
       const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0, upper: 0 };

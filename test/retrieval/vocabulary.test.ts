@@ -19,6 +19,13 @@ describe('buildVocabulary', () => {
     expect(nameShare(vocabulary.words.get('reporters')!, 'reporters')).toBe(0);
   });
 
+  it('reads a headline-case line like sentence openings: its capitals make no names', () => {
+    const headed = buildVocabulary(['Minister Begins Regional Tour Seeking Support\nThe minister met Vidal in Geneva.']);
+    expect(nameShare(headed.words.get('tour')!, 'tour')).toBe(0);
+    expect(headed.words.get('tour')).toMatchObject({ count: 1, opening: 1, capital: 0 });
+    expect(nameShare(headed.words.get('vidal')!, 'vidal')).toBe(1);
+  });
+
   it('links an acronym to the capitalised run whose initials it spells, defined in brackets or not', () => {
     expect(vocabulary.variants.get('oa')).toContainEqual(['organ', 'american', 'state']);
     expect(vocabulary.variants.get('avc')).toContainEqual(['ana', 'vidal', 'costa']);
