@@ -32,6 +32,7 @@ const STANCE_NOUNS = [
   'positions',
   'stance',
   'stances',
+  'posture',
   'view',
   'views',
   'attitude',
