@@ -13,6 +13,7 @@ import { sentenceBonus } from './sentence-bonus.js';
 import { composeAnswer } from './compose.js';
 import type { IndexLookups } from './lookups.js';
 import { validateQuestion } from './question.js';
+import { withoutControls } from '../text/visible.js';
 import { readQuestion, type TranslatorChoice } from './reading.js';
 import { withQuoteTranslations } from './translation/quotes.js';
 import type { AnswerService, AskOptions, CorpusEntry, Digest } from './service.js';
@@ -67,11 +68,13 @@ export class LocalAnswerService implements AnswerService {
 
   async ask(input: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(input);
+    // Read as a reader sees it: escape codes and invisible characters are no words. The answer echoes the question as typed.
+    const text = validateQuestion(withoutControls(question));
     // A follow-up ("and what did Peru do?") is searched together with the question it follows.
-    const context = options.context ? validateQuestion(options.context, 'earlier question') : undefined;
+    const context = options.context ? validateQuestion(withoutControls(options.context), 'earlier question') : undefined;
     const { lookups } = await this.provider.current();
     this.translator ??= this.makeTranslator();
-    const read = await readQuestion(question, {
+    const read = await readQuestion(text, {
       locale: options.locale,
       translator: await this.translator,
       words: lookups.terms.vocabulary.words,
@@ -79,13 +82,13 @@ export class LocalAnswerService implements AnswerService {
       logger: this.logger,
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
-    const a = await this.analyse(read.english ?? question, options.k, context, {
+    const a = await this.analyse(read.english ?? text, options.k, context, {
       alsoSearch: read.alsoSearch,
       language: read.language,
-      ...(read.english === null ? {} : { original: question }),
+      ...(read.english === null ? {} : { original: text }),
     });
     // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
-    const changed = foldWord(a.reading.searchText) !== foldWord(question);
+    const changed = foldWord(a.reading.searchText) !== foldWord(text);
     const readAs = read.english !== null || changed ? a.reading.searchText : null;
     const answer = composeAnswer({
       question,
@@ -100,7 +103,7 @@ export class LocalAnswerService implements AnswerService {
       gap: a.gap,
       missing: a.missing,
       related: a.related,
-      sentenceBonus: sentenceBonus(a.reading, read.english === null ? undefined : { text: question, language: read.language }),
+      sentenceBonus: sentenceBonus(a.reading, read.english === null ? undefined : { text, language: read.language }),
     });
     const engine = (await this.translator).translator;
     return options.translateQuotes && engine ? withQuoteTranslations(answer, engine, this.logger) : answer;

@@ -32,6 +32,19 @@ export function showInvisible(text: string): string {
   return text.replace(LINE_BREAK, '\n').replace(INVISIBLE, (c) => `⟨${codePointName(c)}⟩`);
 }
 
+/** Terminal escape sequences: CSI (`ESC [ 31 m`), OSC (`ESC ] 8 ; ; url BEL`) and two-character escapes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+const ESCAPE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
+
+/**
+ * The text as a reader sees it: terminal escape sequences and {@link INVISIBLE} characters
+ * removed, so that "ven\u200Bezuela" is read as "venezuela" and a pasted colour code does not
+ * become a word. For reading a question only: output shows them with {@link showInvisible}.
+ */
+export function withoutControls(text: string): string {
+  return text.replace(ESCAPE, '').replace(LINE_BREAK, '\n').replace(INVISIBLE, '');
+}
+
 /** True when `text` holds a character {@link showInvisible} would mark. */
 export function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;

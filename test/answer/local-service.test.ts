@@ -53,6 +53,17 @@ describe('LocalAnswerService', () => {
     expect(followUp.passages[0]!.source.title).toMatch(/Peru invites/);
   });
 
+  it('reads a question as a reader sees it, without escape codes or invisible characters, and echoes it as typed', async () => {
+    const { service } = await localService(seedCorpusCopy());
+    const typed = 'who is \u001b[31mpopo\u200blizio\u001b[0m';
+    const answer = await service.ask(typed);
+    expect(answer.question).toBe(typed);
+    expect(answer.answerable).toBe(true);
+    expect(answer.missing).toEqual([]);
+    expect(answer.readAs).toBeNull();
+    await expect(service.ask('\u001b[2J\u200b')).rejects.toMatchObject({ code: 'QUESTION_EMPTY' });
+  });
+
   it('refuses an empty question before touching the index', async () => {
     const { service } = await localService(seedCorpusCopy());
     await expect(service.ask('  ')).rejects.toMatchObject({ code: 'QUESTION_EMPTY' });

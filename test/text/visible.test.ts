@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasInvisible, showInvisible, webUrl } from '../../src/text/visible.js';
+import { hasInvisible, showInvisible, webUrl, withoutControls } from '../../src/text/visible.js';
 
 describe('showInvisible', () => {
   it('shows terminal escapes, C1 controls, bidi controls and zero-width spaces as U+ markers', () => {
@@ -18,6 +18,14 @@ describe('showInvisible', () => {
     expect(showInvisible(once)).toBe(once);
     expect(hasInvisible(once)).toBe(false);
     expect(hasInvisible('x\u2069')).toBe(true);
+  });
+});
+
+describe('withoutControls', () => {
+  it('removes terminal escape sequences and invisible characters, keeping the words a reader sees', () => {
+    expect(withoutControls('what did \u001b[1;31mpompeo\u001b[0m say')).toBe('what did pompeo say');
+    expect(withoutControls('\u001b]8;;https://x.example\u0007link\u001b]8;;\u0007 ven\u200bezuela\u202e')).toBe('link venezuela');
+    expect(withoutControls('line\r\nnext\tcol 👩\u200d💻')).toBe('line\nnext\tcol 👩\u200d💻');
   });
 });
 
