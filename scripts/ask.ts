@@ -17,5 +17,7 @@ runCli(async () => {
   const { service, check } = createAnswerService(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
   if (args.rebuild || !(await check())) await buildWithProgress(config, { rebuild: args.rebuild });
   const answer = await service.ask(args.question, { k: args.k ?? config.topK });
-  process.stdout.write(`${args.json ? formatAnswerJson(answer) : formatAnswerText(answer)}\n`);
+  // Bold only where a person reads it: a terminal, unless NO_COLOR says otherwise.
+  const bold = process.stdout.isTTY === true && !config.noColor;
+  process.stdout.write(`${args.json ? formatAnswerJson(answer) : formatAnswerText(answer, { bold })}\n`);
 });

@@ -39,6 +39,8 @@ const baseSchema = z.object({
   TRANSLATE_TIMEOUT_MS: decimal(100, 60000).default(5000),
   STATE_DB: z.string().min(1).default('data/citebot.sqlite'),
   SEARCH_BACKEND: z.enum(['local', 'postgres']).default('local'),
+  /** https://no-color.org: any value turns bold and colour off in terminal output. */
+  NO_COLOR: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//u, 'must be a postgres:// or postgresql:// connection URL')
@@ -97,6 +99,8 @@ export interface Config {
   stateDb: string;
   /** Where passages are searched: the index files in `indexDir` (default) or a shared PostgreSQL database. */
   search: SearchConfig;
+  /** `NO_COLOR` is set: terminal output holds no bold or colour, even on a terminal. */
+  noColor: boolean;
 }
 
 /** The search backend and what it needs: `postgres` always has a connection URL (never logged: it may hold a password). */
@@ -165,6 +169,7 @@ export function loadConfig(env?: Env, cwd: string = process.cwd()): Config {
     },
     stateDb: path.resolve(cwd, e.STATE_DB),
     search: searchConfig(e.SEARCH_BACKEND, e.DATABASE_URL),
+    noColor: e.NO_COLOR !== undefined,
   };
 }
 

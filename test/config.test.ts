@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       stateDb: path.join(cwd, 'data/citebot.sqlite'),
       translation: { engine: 'auto', command: 'apertium', dataDir: '/usr/share/apertium', apyUrl: undefined, timeoutMs: 5000 },
       search: { backend: 'local' },
+      noColor: false,
     });
   });
 
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
         TRANSLATE_TIMEOUT_MS: '1500',
         SEARCH_BACKEND: 'postgres',
         DATABASE_URL: 'postgresql://db/citebot',
+        NO_COLOR: '1',
       },
       cwd,
     );
@@ -80,6 +82,7 @@ describe('loadConfig', () => {
         timeoutMs: 1500,
       },
       search: { backend: 'postgres', databaseUrl: 'postgresql://db/citebot' },
+      noColor: true,
     });
   });
 

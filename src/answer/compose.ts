@@ -68,7 +68,13 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
       article.text,
       quotes.filter((o) => o.articleId === q.articleId),
     );
-    for (const s of spans) merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s) });
+    for (const s of spans) {
+      // Quotes are in rank order: the first one inside the span is its best.
+      const best = quotes.find((o) => o.articleId === q.articleId && o.start >= s.start && o.end <= s.end)!;
+      const whole = best.start === s.start && best.end === s.end;
+      const focus = whole ? {} : { focus: { start: best.start - s.start, end: best.end - s.start } };
+      merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s), ...focus });
+    }
   }
   return merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
 }

@@ -19,6 +19,12 @@ export interface QuotedPassage {
    */
   gaps: number[];
   /**
+   * Where in `quote` the best-ranked passage of this block stands, when the block also holds
+   * passages that touch it (offsets in `quote`, end exclusive): front ends emphasise it, so a
+   * block that opens with lower-ranked context still shows the reader where the answer is.
+   */
+  focus?: { start: number; end: number };
+  /**
    * A machine translation of `quote` into the asker's language, when one was asked for: shown
    * under the quote, labelled as a machine translation, never in its place.
    */

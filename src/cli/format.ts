@@ -1,4 +1,4 @@
-import { markedQuote } from '../answer/quote-parts.js';
+import { markedFocus } from '../answer/quote-parts.js';
 import type { Answer, QuotedPassage } from '../answer/types.js';
 import type { ArticleSource } from '../corpus/types.js';
 import { showInvisible, webUrl } from '../text/visible.js';
@@ -15,26 +15,42 @@ export function formatSource(source: ArticleSource): string {
   return [source.outlet ?? 'unknown outlet', `“${source.title}”`, source.published ?? 'undated', link].join(' · ');
 }
 
+/** Stand for bold on and off until the text is made safe for a terminal (private-use characters). */
+const BOLD_ON = '\ue000';
+const BOLD_OFF = '\ue001';
+
+/** The quote, with its focus between bold marks line by line when `bold` (a terminal's bold does not need to end at a line break, but indentation should not be bold). */
+function focusedQuote(p: QuotedPassage, bold: boolean): string {
+  const { text, focus } = markedFocus(p);
+  if (!bold || focus === null) return text;
+  const inside = text.slice(focus.start, focus.end).replace(/\n/g, `${BOLD_OFF}\n${BOLD_ON}`);
+  return `${text.slice(0, focus.start)}${BOLD_ON}${inside}${BOLD_OFF}${text.slice(focus.end)}`;
+}
+
 /** Numbered quotes, each indented (a gap in the source marked on its own line), its source under it. */
-function quoteLines(passages: readonly QuotedPassage[]): string[] {
+function quoteLines(passages: readonly QuotedPassage[], bold = false): string[] {
   return passages.flatMap((p, i) => {
-    const quote = markedQuote(p)
+    const quote = focusedQuote(p, bold)
       .split(/\r\n|[\r\n\u2028\u2029]/)
-      .filter((l) => l.trim() !== '');
+      .filter((l) => l.replaceAll(BOLD_ON, '').replaceAll(BOLD_OFF, '').trim() !== '');
     return [`${i + 1}. ${quote[0]}`, ...quote.slice(1).map((l) => `   ${l}`), `   — ${formatSource(p.source)}`, ''];
   });
 }
 
 /**
  * The answer as terminal text. No answer: the line saying what is missing, then the closest
- * passages labelled as related (they do not answer), or the subjects the corpus covers.
+ * passages labelled as related (they do not answer), or the subjects the corpus covers. With
+ * `bold` (a terminal that takes colour), a quote that merges touching passages shows its best one in bold.
  */
-export function formatAnswerText(answer: Answer): string {
-  // Shown at the end, once, so that no field can be missed.
-  return showInvisible(answerLines(answer).join('\n').trimEnd());
+export function formatAnswerText(answer: Answer, options: { bold?: boolean } = {}): string {
+  // An answer that itself holds the marks' characters is shown without bold, so no text of it becomes a code.
+  const bold = (options.bold ?? false) && !/[\ue000\ue001]/u.test(JSON.stringify(answer));
+  // Shown at the end, once, so that no field can be missed; only then do the bold marks become escape codes.
+  const text = showInvisible(answerLines(answer, bold).join('\n').trimEnd());
+  return bold ? text.replaceAll(BOLD_ON, '\x1b[1m').replaceAll(BOLD_OFF, '\x1b[22m') : text;
 }
 
-function answerLines(answer: Answer): string[] {
+function answerLines(answer: Answer, bold: boolean): string[] {
   const lines = [`Q: ${answer.question}`, ...(answer.readAs ? [`Read as: ${answer.readAs}`] : [])];
   // A question in another language that could not be read in English says so, and what to install.
   if (answer.untranslated) lines.push(`Not translated (${answer.language}): ${answer.untranslated.detail}. Searched as written.`);
@@ -49,7 +65,7 @@ function answerLines(answer: Answer): string[] {
     return lines;
   }
   if (answer.gap) lines.push(answer.gap, '');
-  lines.push(...quoteLines(answer.passages));
+  lines.push(...quoteLines(answer.passages, bold));
   return lines;
 }
 
@@ -59,6 +75,8 @@ function passageJson(p: QuotedPassage) {
     // Offsets in `quote` where cleaning removed text from the source: the quote is contiguous in
     // the corpus file between them, and a reader shows "[…]" there.
     gaps: p.gaps,
+    // Offsets in `quote` of the best-ranked passage when the quote merges it with touching ones; null otherwise.
+    focus: p.focus ?? null,
     score: Number(p.score.toFixed(6)),
     source: {
       title: p.source.title,

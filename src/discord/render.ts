@@ -1,5 +1,5 @@
 import { MessageFlags, TimestampStyles, time } from 'discord.js';
-import { markedQuote } from '../answer/quote-parts.js';
+import { markedFocus, markedQuote } from '../answer/quote-parts.js';
 import type { Answer, QuotedPassage } from '../answer/types.js';
 import type { CorpusEntry, Digest } from '../answer/service.js';
 import type { ArticleSource } from '../corpus/types.js';
@@ -62,9 +62,11 @@ export function renderAnswer(answer: Answer): MessagePayload[] {
   // A two-part question answered in part says which part is left open, before the quotes.
   const partly = answer.gap ? `\n**${safeText(truncate(oneLine(answer.gap), 400))}**` : '';
   const budget = new Budget(`${header}${partly}\n${say.quotedBelow}`, MAX_ANSWER_MESSAGES);
-  answer.passages.forEach((p, i) =>
-    budget.add((room) => [...quoteBlocks(markedQuote(p), attribution(p.source, `[${i + 1}] `), '', room), ...translated(p, say)]),
-  );
+  answer.passages.forEach((p, i) => {
+    // A block that merges touching passages shows its best one in bold.
+    const { text, focus } = markedFocus(p);
+    budget.add((room) => [...quoteBlocks(text, attribution(p.source, `[${i + 1}] `), '', room, focus), ...translated(p, say)]);
+  });
   return budget.pages().map(payload);
 }
 

@@ -50,6 +50,17 @@ describe('composeAnswer', () => {
     for (const p of composeAnswer(input).passages.filter((q) => q.articleId === 'b')) expect(p.gaps).toEqual([]);
   });
 
+  it('marks where the best-ranked passage stands in a quote that merges touching ones', async () => {
+    const result = await answer('Did Peru invite Russia and China again in August?', true, 5);
+    const merged = result.passages.find((p) => p.articleId === 'a')!;
+    expect(merged.quote).toContain('The meeting opened late.');
+    expect(merged.focus).toBeDefined();
+    expect(merged.quote.slice(merged.focus!.start, merged.focus!.end)).toContain('again in August');
+    expect(merged.focus!.start).toBeGreaterThan(0);
+    const single = await answer('Who hosts the APEC conference in Santiago?', true, 1);
+    expect(single.passages[0]!.focus).toBeUndefined();
+  });
+
   it('returns no passages and the nearest article titles when the corpus has no answer', async () => {
     const result = await answer('Who won the FIFA World Cup?', false);
     expect(result.answerable).toBe(false);

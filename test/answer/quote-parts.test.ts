@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GAP_MARK, markedQuote, quoteParts } from '../../src/answer/quote-parts.js';
+import { GAP_MARK, markedFocus, markedQuote, quoteParts } from '../../src/answer/quote-parts.js';
 import type { Answer } from '../../src/answer/types.js';
 import { formatAnswerText } from '../../src/cli/format.js';
 import { renderAnswer, renderDigest } from '../../src/discord/render.js';
@@ -22,6 +22,26 @@ describe('quoteParts', () => {
   it('leaves a quote without gaps whole and ignores gaps at its edges', () => {
     expect(quoteParts({ quote: 'One span.', gaps: [] })).toEqual(['One span.']);
     expect(markedQuote({ quote: 'One span.', gaps: [0, 9] })).toBe('One span.');
+  });
+});
+
+describe('markedFocus', () => {
+  const quote = 'First paragraph.\n\nSecond paragraph.\n\nThird.';
+
+  it('gives the marked quote with the focus as offsets into it, gap marks counted', () => {
+    const { text, focus } = markedFocus({ quote, gaps: [16], focus: { start: 18, end: 35 } });
+    expect(text).toBe(markedQuote({ quote, gaps: [16] }));
+    expect(text.slice(focus!.start, focus!.end)).toBe('Second paragraph.');
+  });
+
+  it('keeps whitespace and a gap mark at its edges out of the focus', () => {
+    const { text, focus } = markedFocus({ quote, gaps: [16, 35], focus: { start: 16, end: 37 } });
+    expect(text.slice(focus!.start, focus!.end)).toBe('Second paragraph.');
+  });
+
+  it('has no focus when none was given or it covers the whole quote', () => {
+    expect(markedFocus({ quote, gaps: [] }).focus).toBeNull();
+    expect(markedFocus({ quote, gaps: [16], focus: { start: 0, end: quote.length } }).focus).toBeNull();
   });
 });
 
@@ -108,6 +128,8 @@ describe('quotes through the real pipeline over the seed corpus', () => {
     }
 
     expect(blocks.flatMap(blockProblems)).toEqual([]);
+    // Merged blocks show their best passage in bold, and the check above read through it.
+    expect(answers.some((a) => renderAnswer(a).some((m) => /^> .*\*\*/m.test(m.content)))).toBe(true);
     // The check has teeth: there are many blocks, gaps are crossed, and long quotes are split across messages.
     expect(blocks.length).toBeGreaterThan(2000);
     expect(blocks.filter((b) => b.includes(GAP_MARK)).length).toBeGreaterThan(10);

@@ -58,7 +58,30 @@ describe('formatAnswerText', () => {
   });
 });
 
+describe('formatAnswerText with bold', () => {
+  const quote = 'Context first.\n\nThe answer here.\nMore of it.';
+  const focused = { ...passage(quote), focus: { start: quote.indexOf('The answer'), end: quote.length } };
+
+  it('shows the best passage of a merged quote in bold, line by line, and nothing else', () => {
+    const text = formatAnswerText(answer([focused]), { bold: true });
+    expect(text).toContain('1. Context first.\n   \x1b[1mThe answer here.\x1b[22m\n   \x1b[1mMore of it.\x1b[22m');
+    expect(text.replaceAll('\x1b[1m', '').replaceAll('\x1b[22m', '')).toBe(formatAnswerText(answer([focused])));
+  });
+
+  it('prints no escape code without bold, or when the answer itself holds the marks characters', () => {
+    expect(formatAnswerText(answer([focused]))).not.toContain('\x1b');
+    const marked = { ...focused, quote: `${quote}\ue000`, end: quote.length + 1 };
+    expect(formatAnswerText(answer([marked]), { bold: true })).not.toContain('\x1b');
+  });
+});
+
 describe('formatAnswerJson', () => {
+  it('gives the focus of a merged quote as offsets into it, null for a single passage', () => {
+    const focused = { ...passage('Before. Best.'), focus: { start: 8, end: 13 } };
+    const parsed = JSON.parse(formatAnswerJson(answer([focused, passage('Alone.')])));
+    expect(parsed.passages.map((p: { focus: unknown }) => p.focus)).toEqual([{ start: 8, end: 13 }, null]);
+  });
+
   it('escapes every control, bidi and zero-width character, and parses back to the verbatim quote', () => {
     const quote = `${ESCAPES} \u0085 \u2068x\u2069 zero\u200Bwidth \u2028`;
     const json = formatAnswerJson(answer([passage(quote, source({ title: 'T\u202E' }))]));

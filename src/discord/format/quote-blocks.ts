@@ -1,5 +1,5 @@
 import { CONTENT_LIMIT, pack, splitToFit } from './paginate.js';
-import { blockQuote } from './safe-text.js';
+import { neutralizeMentions, safeText } from './safe-text.js';
 
 /**
  * Quotes as message blocks: a block quote with its attribution line under it, split into
@@ -44,14 +44,20 @@ export class Budget {
 
 /**
  * A quote with its attribution under it; an oversized quote becomes consecutive parts, each
- * attributed. A reply has a bounded number of messages, so a quote longer than the room left
+ * attributed; `focus` (a range of `quote`) is in bold when the quote fits one message. A reply has a bounded number of messages, so a quote longer than the room left
  * (`maxChars`) is cut, with a note outside the quote saying how much is not shown.
  */
-export function quoteBlocks(quote: string, attribute: (part: string) => string, heading: string, maxChars: number): string[] {
+export function quoteBlocks(
+  quote: string,
+  attribute: (part: string) => string,
+  heading: string,
+  maxChars: number,
+  focus: { start: number; end: number } | null = null,
+): string[] {
   const lead = heading ? `${heading}\n` : '';
   // Escaping never shortens text, so raw length rules out most candidates cheaply.
   if (lead.length + quote.length + attribute('').length < CONTENT_LIMIT) {
-    const whole = `${lead}${blockQuote(quote)}\n${attribute('')}`;
+    const whole = `${lead}${blockQuote(quote, focus)}\n${attribute('')}`;
     if (whole.length <= CONTENT_LIMIT) return [whole];
   }
   const shown = cutAtSpace(quote, Math.max(maxChars, 1));
@@ -74,4 +80,34 @@ function cutAtSpace(text: string, max: number): string {
   let end = space > max - 200 ? space : max;
   if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
   return text.slice(0, end);
+}
+
+/**
+ * `raw` as a Discord block quote: every line, including blank ones, starts with `> `. The
+ * `focus` range of `raw`, when given, is in bold: where a block of quotes holds the answer.
+ */
+function blockQuote(raw: string, focus?: { start: number; end: number } | null): string {
+  // Escaping adds no line breaks and its line-start rules are multi-line, so escape once.
+  const text = focus ? emphasised(raw, focus) : safeText(raw);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+/**
+ * `raw` escaped, with the `focus` range in bold line by line: Discord's bold ends at a line break,
+ * and its markers must touch text, not spaces. The three pieces are escaped apart, so no marker
+ * can pair with one of the text's (escaping a piece's start as if it opened a line only adds a
+ * backslash Discord does not show); a line whose text ends in a backslash is left plain.
+ */
+function emphasised(raw: string, focus: { start: number; end: number }): string {
+  const bold = safeText(raw.slice(focus.start, focus.end))
+    .split('\n')
+    .map((line) => {
+      const [, lead, body, tail] = /^(\s*)(.*?)(\s*)$/su.exec(line)!;
+      return body === '' || /\\$/.test(body!) ? line : `${lead}**${body}**${tail}`;
+    })
+    .join('\n');
+  return neutralizeMentions(safeText(raw.slice(0, focus.start)) + bold + safeText(raw.slice(focus.end)));
 }

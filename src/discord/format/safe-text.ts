@@ -99,15 +99,6 @@ function escapeRemaining(text: string): string {
   return out;
 }
 
-/** `raw` as a Discord block quote: every line, including blank ones, starts with `> `. */
-export function blockQuote(raw: string): string {
-  // Escaping adds no line breaks and its line-start rules are multi-line, so escape once.
-  return safeText(raw)
-    .split(/\r\n|\r|\n/)
-    .map((line) => `> ${line}`)
-    .join('\n');
-}
-
 /**
  * Shortens text that is ours to shorten (titles, the echoed question), never a quote.
  * Cuts on a code point boundary and marks the cut with `…`.

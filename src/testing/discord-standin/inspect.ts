@@ -4,8 +4,9 @@ import { messageProblems } from './validate.js';
 /** Reading what the bot sent, as a Discord user would see it. */
 
 /**
- * The text a reader sees: zero-width spaces and markdown backslash escapes removed, except in a
- * bare link (Discord's autolink pattern), which Discord shows as it is, backslashes included.
+ * The text a reader sees: zero-width spaces, markdown backslash escapes and the bare `*` of bold
+ * and italics removed, except in a bare link (Discord's autolink pattern), which Discord shows as
+ * it is, backslashes included. A `*` the text holds is escaped, so a bare one is formatting.
  */
 export function visibleText(markdown: string): string {
   const link = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/y;
@@ -19,7 +20,7 @@ export function visibleText(markdown: string): string {
     } else if (markdown[i] === '\\' && i + 1 < markdown.length) {
       out += markdown[i + 1];
       i += 1;
-    } else out += markdown[i];
+    } else if (markdown[i] !== '*') out += markdown[i];
   }
   return out.replaceAll('\u200b', '');
 }
