@@ -1,6 +1,7 @@
 import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { askedKind, isFormWord, isName, isSentence, stanceNames, writesCase } from './question-words.js';
+import { askedKind, isFormWord, isName, isSentence, writesCase } from './question-words.js';
+import { STANCE_TERM, stanceNames } from './stance.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
@@ -11,7 +12,7 @@ import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from
 export interface KeyTerm {
   /** As the question wrote it (after spelling correction; an acronym in the corpus's capitals), for "the corpus never mentions …". */
   text: string;
-  /** Stemmed form; alternatives[0] is always its own terms. */
+  /** Stemmed forms; alternatives[0] is its own terms, or {@link STANCE_TERM} for a stance asked about. */
   alternatives: readonly (readonly string[])[];
   /** A name (person, place, organisation, acronym) rather than a common word. */
   entity: boolean;
@@ -103,10 +104,12 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
     const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
-    const stance = span === 1 ? stanceNames(words, part[0]!.at).map((n) => tokenize(n)) : [];
-    const alternatives = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? [])), ...stance.filter((n) => n.join(' ') !== key)];
-    related.push(...stance.flat().filter((t) => !own.includes(t)));
-    const inCorpus = alternatives.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
+    // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
+    const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
+    related.push(...stance.filter((t) => !own.includes(t)));
+    const forms = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
+    const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
+    const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made

@@ -20,35 +20,6 @@ const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von'
 /** The kind of answer after "which" or "what" ("in which city", "what year"): a common noun, whatever a corpus capitalises. */
 const KIND_WORDS = new Set('city cities country countries nation nations place places year month day person people'.split(' '));
 
-/**
- * Nouns for where someone stands on something. Asked "Mexico's policy on Venezuela", a passage
- * saying "Mexico's position will not change" or "its stance against Maduro" answers: news writes
- * a stance under any of these names.
- */
-const STANCE_NOUNS = [
-  'policy',
-  'policies',
-  'position',
-  'positions',
-  'stance',
-  'stances',
-  'posture',
-  'view',
-  'views',
-  'attitude',
-  'approach',
-  'opinion',
-];
-/** What follows a stance noun when it names a stance ("position on", "view of", "approach to"). */
-const STANCE_ON = new Set(['on', 'towards', 'toward', 'to', 'about', 'regarding', 'over', 'of']);
-
-/** The word at `i` names a stance ("policy" in "policy on Venezuela"): returns the other names a passage may give it, or []. */
-export function stanceNames(words: readonly { folded: string }[], i: number): string[] {
-  const w = words[i]!.folded;
-  if (!STANCE_NOUNS.includes(w) || !STANCE_ON.has(words[i + 1]?.folded ?? '')) return [];
-  return STANCE_NOUNS.filter((n) => n !== w);
-}
-
 /** The word at `i` belongs to the question's form: "many" in "how many", "going" in "going to" (the future). */
 export function isFormWord(words: readonly { folded: string }[], i: number): boolean {
   const w = words[i]!.folded;

@@ -2,6 +2,7 @@ import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
+import { STANCE_TERM, statesStance } from './stance.js';
 
 /** How far one passage carries what a question hinges on. */
 export interface PassageSupport {
@@ -157,7 +158,13 @@ function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } 
   if (entry === undefined) {
     if (memo.size >= 20_000) memo.clear();
     const sentences = splitSentences(text);
-    entry = { sentences, tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))) };
+    entry = {
+      sentences,
+      tokens: sentences.map((s) => {
+        const sentence = text.slice(s.start, s.end);
+        return statesStance(sentence) ? [...tokenize(sentence), STANCE_TERM] : tokenize(sentence);
+      }),
+    };
     memo.set(text, entry);
   }
   return entry;

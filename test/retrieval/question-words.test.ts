@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, isFormWord, isName, isSentence, stanceNames, writesCase } from '../../src/retrieval/question-words.js';
+import { askedKind, isFormWord, isName, isSentence, writesCase } from '../../src/retrieval/question-words.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 
 const words = (q: string) => q.split(' ').map((folded) => ({ folded }));
@@ -18,19 +18,6 @@ describe('askedKind', () => {
   it('reads the noun after "which" or "what" as the kind of answer asked for', () => {
     expect(askedKind(words('in which city'), 2)).toBe(true);
     expect(askedKind(words('the city council'), 1)).toBe(false);
-  });
-});
-
-describe('stanceNames', () => {
-  it('gives the other names of a stance for a stance noun followed by what it is on', () => {
-    expect(stanceNames(words('what is mexico policy on venezuela'), 3)).toContain('position');
-    expect(stanceNames(words('her view of the talks'), 1)).toContain('stance');
-    expect(stanceNames(words('his position on migrants'), 1)).not.toContain('position');
-  });
-
-  it('leaves a stance noun that names something else alone', () => {
-    expect(stanceNames(words('the immigration policy changed'), 2)).toEqual([]);
-    expect(stanceNames(words('a view'), 1)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { missingNames, supportOf } from '../../src/retrieval/support.js';
+import { STANCE_TERM } from '../../src/retrieval/stance.js';
 
 const term = (text: string, alternatives: string[][], entity = true, inCorpus = true, weight = entity ? 3 : 1): KeyTerm => ({
   text,
@@ -19,6 +20,15 @@ describe('supportOf', () => {
     const s = supportOf([peru, invite, obrador], 'The Peruvian minister invited López Obrador.', 'any');
     expect(s.carried).toEqual([true, true, true]);
     expect(s.share).toBe(1);
+  });
+
+  it('carries a stance asked about only where a sentence states one', () => {
+    const stance = term('policy', [[STANCE_TERM]], false);
+    expect(supportOf([peru, stance], 'Peru’s position will not change.', 'any').carried).toEqual([true, true]);
+    expect(supportOf([peru, stance], 'Since the change in immigration policy, Peru received hundreds.', 'any').carried).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('weighs names above common words', () => {

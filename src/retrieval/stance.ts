@@ -1,0 +1,45 @@
+/**
+ * Where someone stands on something, asked and stated. Asked "Mexico's policy on Venezuela", a
+ * passage saying "Mexico's position will not change" or "its stance against Maduro" answers:
+ * news writes a stance under any of several nouns. A passage that only names a policy ("since
+ * the change in immigration policy") states nobody's stance. Pure; English.
+ */
+
+const STANCE_NOUNS = [
+  'policy',
+  'policies',
+  'position',
+  'positions',
+  'stance',
+  'stances',
+  'posture',
+  'view',
+  'views',
+  'attitude',
+  'approach',
+  'opinion',
+];
+/** What follows a stance noun in a question when it names a stance ("position on", "view of", "approach to"). */
+const ASKED_ON = new Set(['on', 'towards', 'toward', 'to', 'about', 'regarding', 'over', 'of']);
+
+/** What a passage carries when one of its sentences states a stance; no word stems to it. */
+export const STANCE_TERM = '#stance';
+
+const NOUN = String.raw`(?:polic(?:y|ies)|positions?|stances?|postures?|views?|attitudes?|approach(?:es)?|opinions?)`;
+/** Someone's stance ("Mexico's position", "its hardline stance") or a stance on something ("policy toward Caracas"). */
+const STATED = new RegExp(
+  String.raw`(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\p{L}-]+\s+)?${NOUN}\b|\b${NOUN}\s+(?:on|towards?|regarding|about|against|over)\b`,
+  'iu',
+);
+
+/** The word at `i` of a question names a stance ("policy" in "policy on Venezuela"): the other names a passage may give it, or []. */
+export function stanceNames(words: readonly { folded: string }[], i: number): string[] {
+  const w = words[i]!.folded;
+  if (!STANCE_NOUNS.includes(w) || !ASKED_ON.has(words[i + 1]?.folded ?? '')) return [];
+  return STANCE_NOUNS.filter((n) => n !== w);
+}
+
+/** True when `sentence` states someone's stance, or a stance on something. */
+export function statesStance(sentence: string): boolean {
+  return STATED.test(sentence);
+}

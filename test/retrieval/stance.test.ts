@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stanceNames, statesStance } from '../../src/retrieval/stance.js';
+
+const words = (q: string) => q.split(' ').map((folded) => ({ folded }));
+
+describe('stanceNames', () => {
+  it('gives the other names of a stance for a stance noun followed by what it is on', () => {
+    expect(stanceNames(words('what is mexico policy on venezuela'), 3)).toContain('position');
+    expect(stanceNames(words('the posture of mexico on venezuela'), 1)).toContain('stance');
+    expect(stanceNames(words('his position on migrants'), 1)).not.toContain('position');
+  });
+
+  it('leaves a stance noun that names something else alone', () => {
+    expect(stanceNames(words('the immigration policy changed'), 2)).toEqual([]);
+    expect(stanceNames(words('a view'), 1)).toEqual([]);
+  });
+});
+
+describe('statesStance', () => {
+  it("reads someone's stance, or a stance on something, as stated", () => {
+    expect(statesStance('“Mexico’s position will not change,” said Videgaray.')).toBe(true);
+    expect(statesStance('He said his nation will maintain its hardline stance against Maduro.')).toBe(true);
+    expect(statesStance('The government set out a new policy toward Caracas.')).toBe(true);
+  });
+
+  it('does not read a policy merely named as anyone’s stance', () => {
+    expect(statesStance('Since the change in immigration policy, Mexico has received hundreds.')).toBe(false);
+    expect(statesStance('The view from the summit was clear.')).toBe(false);
+  });
+});
