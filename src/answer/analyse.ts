@@ -3,7 +3,7 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -116,7 +116,10 @@ export async function analyse(
     reading,
     candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support })),
   );
-  const answerable = top.length > 0 && missing.length === 0 && !noFact && !preview && !silent && isAnswerable(features, ctx.abstain);
+  // Asked on its own, a question naming nothing ("what happened") has no answer to find; a follow-up is read with its context.
+  const vague = !context && noSubject(reading);
+  const answerable =
+    top.length > 0 && missing.length === 0 && !vague && !noFact && !preview && !silent && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
@@ -140,11 +143,13 @@ export async function analyse(
               )
             : null,
         )
-      : preview && missing.length === 0
-        ? phrasesFor(language).onlyPlanned
-        : silent && missing.length === 0
-          ? describeSilent(silent, language)
-          : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
+      : vague
+        ? phrasesFor(language).noSubject
+        : preview && missing.length === 0
+          ? phrasesFor(language).onlyPlanned
+          : silent && missing.length === 0
+            ? describeSilent(silent, language)
+            : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

@@ -65,3 +65,19 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
   const alternatives = reading.terms[i]!.alternatives;
   return naming.length === 0 || naming.some((p) => reportsSpeaking(p.text, alternatives)) ? null : reading.terms[i]!;
 }
+
+/** Words that ask about something without naming it: "what happened", "any news", "what's going on". */
+const LIGHT = new Set(
+  'happen happened happens happening go goes going went gone do did does doing done say said says think thing things stuff news new latest update updates info more else anything something everything now today up'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The question names nothing to look for ("what happened", "any news?"): no name and no word
+ * but light ones. Asked on its own, any passage would be a guess; a follow-up is read with the
+ * question before it, so this applies only without one.
+ */
+export function noSubject(reading: QuestionAnalysis): boolean {
+  return reading.terms.every((t) => !t.entity && LIGHT.has(t.text.toLowerCase()));
+}

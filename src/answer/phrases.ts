@@ -11,6 +11,8 @@ export interface AnswerPhrases {
   and: string;
   or: string;
   noPassage: string;
+  /** The question names no person, place or event to look for. */
+  noSubject: string;
   /** The passages report it only as planned, before it happened. */
   onlyPlanned: string;
   /** Asked how things stand now: the newest quoted article's date, which is as far as the corpus can speak. */
@@ -32,6 +34,7 @@ const EN: AnswerPhrases = {
   and: 'and',
   or: 'or',
   noPassage: 'The corpus has no passage that answers this.',
+  noSubject: 'The question does not say what it is about: name a person, a place or an event.',
   onlyPlanned: 'The corpus reports this only as planned, not how it turned out.',
   asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
   neverMentions: (names) => `The corpus never mentions ${names}.`,
@@ -48,6 +51,7 @@ const ES: AnswerPhrases = {
   and: 'y',
   or: 'ni',
   noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
+  noSubject: 'La pregunta no dice de qué trata: nombra a una persona, un lugar o un hecho.',
   onlyPlanned: 'El corpus solo lo presenta como algo previsto, no cuenta cómo resultó.',
   asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
@@ -64,6 +68,7 @@ const PT: AnswerPhrases = {
   and: 'e',
   or: 'nem',
   noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
+  noSubject: 'A pergunta não diz do que se trata: cite uma pessoa, um lugar ou um acontecimento.',
   onlyPlanned: 'O corpus só o apresenta como algo previsto, não conta como terminou.',
   asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,

@@ -36,6 +36,16 @@ describe('analyse', () => {
     expect(a.query).toBe('who went to the lima group meeting and what did peru do');
   });
 
+  it('asks what a question naming nothing is about, unless it follows an earlier question', async () => {
+    const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
+    const alone = await analyse(ctx, 'so what happened');
+    expect(alone.answerable).toBe(false);
+    expect(alone.gap).toBe('The question does not say what it is about: name a person, a place or an event.');
+    expect(alone.related).toEqual([]);
+    expect((await analyse(ctx, 'so what happened', 5, 'what did the oas do in cancun')).answerable).toBe(true);
+    expect((await analyse(ctx, 'what happened to guaido')).answerable).toBe(true);
+  });
+
   it('does not answer a question for a figure when its best passages give none, whatever the rule says', async () => {
     const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
     const none = await analyse(ctx, 'how many children does luis alfonso de alba have');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
+import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
@@ -13,6 +13,29 @@ const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] 
 const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
   text,
   support: { carried: [], share, entityShare, typed, contentShare: 0, sentenceShare: 0, opensWithName: false, sentenceContent: 0 },
+});
+
+describe('noSubject', () => {
+  const term = (text: string, entity = false): KeyTerm => ({
+    text,
+    alternatives: [[text]],
+    entity,
+    inCorpus: true,
+    weight: entity ? 3 : 1,
+    words: { first: 0, last: 0 },
+  });
+  const withTerms = (...terms: KeyTerm[]) => ({ ...reading('q'), terms });
+
+  it('finds a question with no name and only light words, or none at all', () => {
+    expect(noSubject(withTerms(term('happened')))).toBe(true);
+    expect(noSubject(withTerms(term('news'), term('update')))).toBe(true);
+    expect(noSubject(withTerms())).toBe(true);
+  });
+
+  it('leaves a question naming someone, or asking about a thing, alone', () => {
+    expect(noSubject(withTerms(term('happened'), term('Guaido', true)))).toBe(false);
+    expect(noSubject(withTerms(term('news'), term('inflation')))).toBe(false);
+  });
 });
 
 describe('factMissing', () => {
