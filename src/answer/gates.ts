@@ -3,7 +3,7 @@ import { lacksRate } from '../retrieval/answer-type.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
-import { asksOutcome, onlyPlanned, type TypedQuestion } from '../retrieval/tense.js';
+import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
@@ -38,13 +38,19 @@ export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassag
 
 /**
  * Asked how something turned out, and every best passage that names it only looks ahead: a
- * preview, not the outcome. Only the passages that name the most of what is asked about could
- * answer it.
+ * preview, not the outcome. When every best passage is of an article published before the
+ * month asked about ("what happened after the August meeting", from a July article), they can
+ * only look ahead too.
+ * Only the passages that name the most of what is asked about could answer it.
  */
 export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassage[], typed?: TypedQuestion): boolean {
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
-  return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every((h) => onlyPlanned(h.text));
+  // A best passage of an article from that month or later may report it, in words the question does not use.
+  const month = askedMonth(reading.searchText);
+  const early = month !== null && head.every((h) => publishedBefore(h.published, month));
+  const ahead = (h: HeadPassage) => onlyPlanned(h.text) || early;
+  return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every(ahead);
 }
 
 /**

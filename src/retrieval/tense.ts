@@ -77,6 +77,32 @@ export function onlyPlanned(text: string): boolean {
   return AHEAD.test(text) && !DONE.test(text);
 }
 
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** A month the question names, with its year when it gives one ("the August meeting", "in June 2017"); "may" counts only before a year. */
+export function askedMonth(question: string): { month: number; year: number | null } | null {
+  const m =
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d))?/i.exec(
+      question,
+    );
+  if (!m || (m[1]!.toLowerCase() === 'may' && m[2] === undefined)) return null;
+  const year = m[2] ?? /\b((?:19|20)\d\d)\b/.exec(question)?.[1];
+  return { month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1, year: year === undefined ? null : Number(year) };
+}
+
+/**
+ * True when an article `published` ("2019-07-04", "2019-07") came out before the `asked` month
+ * (of the article's own year when the question gives none): it can only have looked ahead to it.
+ * A date without a month ("2019") cannot tell.
+ */
+export function publishedBefore(published: string | null | undefined, asked: { month: number; year: number | null }): boolean {
+  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  if (!m) return false;
+  const year = Number(m[1]);
+  const askedYear = asked.year ?? year;
+  return year < askedYear || (year === askedYear && Number(m[2]) < asked.month);
+}
+
 /** "Still", "now", "these days": the question asks how things stand today, in any language citebot reads. */
 const ASKS_NOW = {
   en: /\b(still|anymore|any more|nowadays|right now|currently|at the moment|these days|as of (?:now|today)|now)\b/i,

@@ -71,6 +71,14 @@ describe('previewOnly', () => {
     expect(previewOnly(asked, passages, undefined)).toBe(true);
   });
 
+  it('reads every best passage of an article published before the month asked about as looking ahead', () => {
+    const august = reading('what happened at the august meeting');
+    const told = (published: string) => ({ ...head('The minister told reporters about the August 6 meeting.', 1, 1, true), published });
+    expect(previewOnly(august, [told('2019-07-04')], undefined)).toBe(true);
+    expect(previewOnly(august, [told('2019-07-04'), told('2019-08-20')], undefined)).toBe(false);
+    expect(previewOnly(reading('what happened at the meeting'), [told('2019-07-04')], undefined)).toBe(false);
+  });
+
   it('leaves a question about plans alone, and reads a translated question as typed', () => {
     const plans = [head('The envoy will meet the minister on Friday.', 1, 1, true)];
     expect(previewOnly(reading('who will the envoy meet'), plans, undefined)).toBe(false);

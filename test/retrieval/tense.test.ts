@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksNow, asksOutcome, onlyPlanned, reportsResult } from '../../src/retrieval/tense.js';
+import { askedMonth, asksNow, asksOutcome, onlyPlanned, publishedBefore, reportsResult } from '../../src/retrieval/tense.js';
 
 describe('asksOutcome', () => {
   it('reads questions about how something turned out', () => {
@@ -63,5 +63,28 @@ describe('reportsResult', () => {
     expect(reportsResult('The council failed to reach a consensus.')).toBe(true);
     expect(reportsResult('The motion passed with 20 votes.')).toBe(true);
     expect(reportsResult('The council will meet on Friday.')).toBe(false);
+  });
+});
+
+describe('askedMonth', () => {
+  it('finds a month the question names, with the year it gives', () => {
+    expect(askedMonth('what happened at the August meeting')).toEqual({ month: 8, year: null });
+    expect(askedMonth('what happened in june 2017')).toEqual({ month: 6, year: 2017 });
+    expect(askedMonth('what did they agree on 6 August, 2019')).toEqual({ month: 8, year: 2019 });
+  });
+
+  it('does not take "may" the verb for the month', () => {
+    expect(askedMonth('what may happen next')).toBeNull();
+    expect(askedMonth('what happened in May 2019')).toEqual({ month: 5, year: 2019 });
+  });
+});
+
+describe('publishedBefore', () => {
+  it("compares an article's date with the month asked about, in the article's year when none is given", () => {
+    expect(publishedBefore('2019-07-04', { month: 8, year: null })).toBe(true);
+    expect(publishedBefore('2019-08', { month: 8, year: null })).toBe(false);
+    expect(publishedBefore('2019-07', { month: 3, year: 2020 })).toBe(true);
+    expect(publishedBefore('2019', { month: 8, year: null })).toBe(false);
+    expect(publishedBefore(null, { month: 8, year: null })).toBe(false);
   });
 });
