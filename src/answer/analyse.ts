@@ -3,15 +3,14 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { givenBy, missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
-import { describeAsOf, describeGap, describeSilent, describeUnansweredParts, joinLines } from './gap.js';
-import { phrasesFor } from './phrases.js';
+import { describeAsOf, describeRefusal, describeUnansweredParts, joinLines } from './gap.js';
 import type { IndexLookups } from './lookups.js';
 
 /** How many candidates the ranker sees before the top k are kept. */
@@ -111,15 +110,14 @@ export async function analyse(
   const missing = missingNames(reading.terms).map((t) => t.text);
   const noFact = factMissing(reading, head) || yearMissing(reading, head, lookups.datelineYears);
   const preview = previewOnly(reading, head, typed);
-  // Every candidate that names the speaker is read, not only the best: any of them may report them.
-  const silent = speakerSilent(
-    reading,
-    candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support })),
-  );
+  // Every candidate naming the speaker or a post's owner is read, not only the best: any of them may answer.
+  const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const silent = speakerSilent(reading, read);
+  const unnamed = postUnnamed(reading, read);
   // Asked on its own, a question naming nothing ("what happened") has no answer to find; a follow-up is read with its context.
   const vague = !context && noSubject(reading);
-  const answerable =
-    top.length > 0 && missing.length === 0 && !vague && !noFact && !preview && !silent && isAnswerable(features, ctx.abstain);
+  const gated = vague || noFact || preview || silent !== null || unnamed !== null;
+  const answerable = top.length > 0 && missing.length === 0 && !gated && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
   return {
@@ -143,13 +141,10 @@ export async function analyse(
               )
             : null,
         )
-      : vague
-        ? phrasesFor(language).noSubject
-        : preview && missing.length === 0
-          ? phrasesFor(language).onlyPlanned
-          : silent && missing.length === 0
-            ? describeSilent(silent, language)
-            : describeGap(reading.terms, reading.answerType, noFact && best ? { ...best, typed: false } : best, language),
+      : describeRefusal(
+          { vague, preview, silent, unnamed, missing, reading, best: noFact && best ? { ...best, typed: false } : best },
+          language,
+        ),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

@@ -1,5 +1,5 @@
 import type { AnswerType } from '../retrieval/answer-type.js';
-import type { KeyTerm } from '../retrieval/key-terms.js';
+import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { phrasesFor } from './phrases.js';
@@ -35,9 +35,31 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
   return say.noPassage;
 }
 
-/** The line for a question about what someone said, when the passages only speak about them. */
-export function describeSilent(speaker: KeyTerm, language: Language = 'en'): string {
-  return phrasesFor(language).notQuoted(display(speaker.text));
+/** Why a question was not answered, as the checks found it. */
+export interface Refusal {
+  /** It names nothing to look for. */
+  vague: boolean;
+  /** The passages only look ahead to what it asks how it turned out. */
+  preview: boolean;
+  /** Asked what someone said, and the passages only speak about them. */
+  silent: KeyTerm | null;
+  /** Asked who holds a post, and no passage names it beside its owner. */
+  unnamed: { post: string; owner: KeyTerm } | null;
+  /** Names the corpus never mentions. */
+  missing: readonly string[];
+  reading: Pick<QuestionAnalysis, 'terms' | 'answerType'>;
+  /** The best passage's support (typed false when the asked-for fact is missing). */
+  best: PassageSupport | null;
+}
+
+/** The one line a refusal shows: a name the corpus never mentions comes first, then what the checks found. */
+export function describeRefusal(r: Refusal, language: Language = 'en'): string {
+  const say = phrasesFor(language);
+  if (r.vague) return say.noSubject;
+  if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
+  if (r.missing.length === 0 && r.silent) return say.notQuoted(display(r.silent.text));
+  if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
+  return describeGap(r.reading.terms, r.reading.answerType, r.best, language);
 }
 
 /** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */

@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { lacksRate } from '../retrieval/answer-type.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
+import { askedPost, namesPost } from '../retrieval/role.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
@@ -86,4 +87,24 @@ const LIGHT = new Set(
  */
 export function noSubject(reading: QuestionAnalysis): boolean {
   return reading.terms.every((t) => !t.entity && LIGHT.has(t.text.toLowerCase()));
+}
+
+/**
+ * Asked who holds a post ("who is Venezuela's foreign minister"), and no candidate naming the
+ * owner names that post beside it: returns the post and its owner's key term, or null. Only an
+ * owner the corpus mentions is judged; a name it never mentions is said so already.
+ */
+export function postUnnamed(reading: QuestionAnalysis, pool: readonly HeadPassage[]): { post: string; owner: KeyTerm } | null {
+  const asked = askedPost(reading.searchText);
+  if (asked === null) return null;
+  const whole = (phrase: string) => ` ${phrase.toLowerCase()} `;
+  for (const words of asked.owners) {
+    const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && whole(words).includes(whole(t.text)));
+    if (i < 0) continue;
+    const naming = pool.filter((p) => p.support.carried[i]);
+    if (naming.length === 0) return null;
+    const owner = reading.terms[i]!;
+    return naming.some((p) => namesPost(p.text, asked.post, owner.alternatives)) ? null : { post: asked.post, owner };
+  }
+  return null;
 }

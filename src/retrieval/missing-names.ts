@@ -1,4 +1,5 @@
 import type { KeyTerm } from './key-terms.js';
+import { isPostWord } from './role.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -24,15 +25,17 @@ function joined(a: KeyTerm, b: KeyTerm): KeyTerm {
  */
 export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string, b: string) => boolean, sentence = true): KeyTerm[] {
   const out: KeyTerm[] = [];
-  for (const term of terms) {
+  terms.forEach((term, i) => {
     const last = out[out.length - 1];
     const neighbours = last !== undefined && last.entity && term.entity && term.words.first === last.words.last + 1;
+    // "Colombia's president", "Canada's foreign minister": a post and whose it is, not one name (see role.ts).
+    const post = isPostWord(term.text) || isPostWord(terms[i + 1]?.text ?? '');
     if (neighbours && !last.inCorpus && !term.inCorpus) out[out.length - 1] = joined(last, term);
     // Only in a sentence: a list of topics ("Venezuela OAS Lima Group") names one thing per word.
-    else if (sentence && neighbours && last.inCorpus && term.inCorpus && !isDate(last, term) && !together(last, term, cooccur))
+    else if (sentence && neighbours && !post && last.inCorpus && term.inCorpus && !isDate(last, term) && !together(last, term, cooccur))
       out[out.length - 1] = joined(last, term);
     else out.push(term);
-  }
+  });
   return out;
 }
 

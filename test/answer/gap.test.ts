@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeAsOf, describeGap, describeSilent, describeUnansweredParts, joinLines, listNames } from '../../src/answer/gap.js';
+import {
+  describeAsOf,
+  describeGap,
+  describeRefusal,
+  describeUnansweredParts,
+  joinLines,
+  listNames,
+  type Refusal,
+} from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
@@ -64,10 +72,34 @@ describe('describeGap', () => {
   });
 });
 
-describe('describeSilent', () => {
+describe('describeRefusal', () => {
+  const none: Refusal = {
+    vague: false,
+    preview: false,
+    silent: null,
+    unnamed: null,
+    missing: [],
+    reading: { terms: [term('trump', true)], answerType: 'any' },
+    best: null,
+  };
+
   it("says the passages speak about someone without reporting what they said, in the asker's language", () => {
-    expect(describeSilent(term('trump', true))).toBe('The corpus mentions Trump but no passage reports what Trump said.');
-    expect(describeSilent(term('trump', true), 'es')).toBe('El corpus menciona a Trump, pero ningún pasaje recoge lo que dijo.');
+    const r = { ...none, silent: term('trump', true) };
+    expect(describeRefusal(r)).toBe('The corpus mentions Trump but no passage reports what Trump said.');
+    expect(describeRefusal(r, 'es')).toBe('El corpus menciona a Trump, pero ningún pasaje recoge lo que dijo.');
+  });
+
+  it('says no passage names the post asked about beside its owner', () => {
+    const r = { ...none, unnamed: { post: 'Foreign Minister', owner: term('venezuela', true) } };
+    expect(describeRefusal(r)).toBe('The corpus mentions Venezuela but no passage names Venezuela’s foreign minister.');
+    expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Venezuela, mas nenhum trecho diz quem ocupa esse cargo.');
+  });
+
+  it('puts a name the corpus never mentions first, and a question naming nothing before all', () => {
+    const lula = { ...none, reading: { terms: [term('lula', true, false)], answerType: 'any' as const } };
+    expect(describeRefusal({ ...lula, missing: ['lula'], silent: term('lula', true) })).toBe('The corpus never mentions Lula.');
+    expect(describeRefusal({ ...none, vague: true, preview: true })).toMatch(/^The question does not say what it is about/);
+    expect(describeRefusal({ ...none, preview: true })).toBe('The corpus reports this only as planned, not how it turned out.');
   });
 });
 

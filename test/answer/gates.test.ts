@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
+import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
@@ -139,5 +139,31 @@ describe('speakerSilent', () => {
 
   it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
     expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
+  });
+});
+
+describe('postUnnamed', () => {
+  const owner: KeyTerm = {
+    text: 'venezuela',
+    alternatives: [['venezuela'], ['venezuelan']],
+    entity: true,
+    inCorpus: true,
+    weight: 3,
+    words: { first: 2, last: 2 },
+  };
+  const asked = { ...reading('who is venezuela foreign minister'), terms: [owner] };
+  const naming = (text: string): HeadPassage => ({
+    ...head(text, 1, 1, true),
+    support: { ...head('', 1, 1, true).support, carried: [true] },
+  });
+
+  it('finds a post no passage naming its owner names beside it', () => {
+    const found = postUnnamed(asked, [naming('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.')]);
+    expect(found).toMatchObject({ post: 'foreign minister', owner: { text: 'venezuela' } });
+  });
+
+  it('is satisfied by any passage naming it, and leaves other questions alone', () => {
+    expect(postUnnamed(asked, [naming('Venezuela spoke.'), naming('Venezuelan Foreign Minister Jorge Arreaza spoke.')])).toBeNull();
+    expect(postUnnamed({ ...reading('who did venezuela invite'), terms: [owner] }, [naming('Venezuela spoke.')])).toBeNull();
   });
 });

@@ -40,6 +40,11 @@ describe('joinMissingNames', () => {
     expect(joinMissingNames([term('2019', 1, true), term('champions league', 2, true)], never)).toHaveLength(1);
   });
 
+  it('does not join a post to whose it is: "Colombia President" is a post of a name the corpus knows', () => {
+    expect(joinMissingNames([term('colombia', 2, true), term('president', 3, true)], never)).toHaveLength(2);
+    expect(joinMissingNames([term('canada', 2, true), term('foreign', 3, true), term('minister', 4, true)], never)).toHaveLength(3);
+  });
+
   it('reads a list of topics as one name per word', () => {
     expect(joinMissingNames([term('oas', 1, true), term('lima', 2, true)], never, false)).toHaveLength(2);
   });
