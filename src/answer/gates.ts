@@ -2,7 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { lacksRate } from '../retrieval/answer-type.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { askedPost, namesPost } from '../retrieval/role.js';
-import { isPlaceName } from '../text/geo.js';
+import { isPlaceName, isPlaceTerms } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -90,16 +90,18 @@ export function noSubject(reading: QuestionAnalysis): boolean {
 }
 
 /**
- * Asked who holds a post ("who is Venezuela's foreign minister"), and no candidate naming the
- * owner names that post beside it: returns the post and its owner's key term, or null. Only an
- * owner the corpus mentions is judged; a name it never mentions is said so already.
+ * Asked who holds a country's post ("who is Venezuela's foreign minister"), and no candidate
+ * naming the country names that post beside it: returns the post and the country's key term,
+ * or null. Only a country is judged: its forms are known (demonym, capital), while a company
+ * or a body may go by forms the corpus does not link ("the Fed", "Federal Reserve"), and a
+ * post by other words ("CEO", "chief executive"). A name the corpus never mentions is said so already.
  */
 export function postUnnamed(reading: QuestionAnalysis, pool: readonly HeadPassage[]): { post: string; owner: KeyTerm } | null {
   const asked = askedPost(reading.searchText);
   if (asked === null) return null;
   const whole = (phrase: string) => ` ${phrase.toLowerCase()} `;
   for (const words of asked.owners) {
-    const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && whole(words).includes(whole(t.text)));
+    const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && isCountry(t) && whole(words).includes(whole(t.text)));
     if (i < 0) continue;
     const naming = pool.filter((p) => p.support.carried[i]);
     if (naming.length === 0) return null;
@@ -107,4 +109,9 @@ export function postUnnamed(reading: QuestionAnalysis, pool: readonly HeadPassag
     return naming.some((p) => namesPost(p.text, asked.post, owner.alternatives)) ? null : { post: asked.post, owner };
   }
   return null;
+}
+
+/** A country by any of its forms: "US" is one through "United States", which the corpus links to it. */
+function isCountry(term: KeyTerm): boolean {
+  return isPlaceName(term.text) || term.alternatives.some((form) => isPlaceTerms(form));
 }

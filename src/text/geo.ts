@@ -1,6 +1,7 @@
 import * as worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
 import { withoutDiacritics } from './diacritics.js';
+import { tokenize } from './tokenize.js';
 
 // The package's typings declare an ES default export over a CommonJS file; at run time the
 // array is `default` under Node's ESM loader. Read it either way.
@@ -48,6 +49,14 @@ export function isPlaceName(name: string): boolean {
   placeNames ??= new Set(placeGroups().flatMap((p) => p.forms.map(foldPlace)));
   const plain = name.replace(/[’']s$/, '');
   return placeNames.has(foldPlace(plain)) || placeNames.has(foldPlace(plain.split(/\s+/).at(-1)!));
+}
+
+let placeTerms: Set<string> | undefined;
+
+/** True when stemmed `terms` (["unit", "state"]) are a country's name, demonym or capital, as `tokenize` makes them. */
+export function isPlaceTerms(terms: readonly string[]): boolean {
+  placeTerms ??= new Set(placeGroups().flatMap((p) => p.forms.map((f) => tokenize(f).join(' '))));
+  return terms.length > 0 && placeTerms.has(terms.join(' '));
 }
 
 /** ISO 639-3 keys of the data set's translations, for the languages citebot reads. */

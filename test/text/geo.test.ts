@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamesIn, isPlaceName, placeGroups } from '../../src/text/geo.js';
+import { countryNamesIn, isPlaceName, isPlaceTerms, placeGroups } from '../../src/text/geo.js';
 
 describe('placeGroups', () => {
   it('groups a country with its official name, demonym and capital', () => {
@@ -33,5 +33,14 @@ describe('isPlaceName', () => {
     expect(isPlaceName('Venezuelan')).toBe(true);
     expect(isPlaceName('Bogotá')).toBe(true);
     expect(isPlaceName('Luis Videgaray')).toBe(false);
+  });
+});
+
+describe('isPlaceTerms', () => {
+  it("knows a country's forms as tokenize stems them", () => {
+    expect(isPlaceTerms(['unit', 'state'])).toBe(true);
+    expect(isPlaceTerms(['venezuelan'])).toBe(true);
+    expect(isPlaceTerms(['fed'])).toBe(false);
+    expect(isPlaceTerms([])).toBe(false);
   });
 });
