@@ -39,10 +39,9 @@ export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassag
 
 /**
  * Asked how something turned out, and every best passage that names it only looks ahead: a
- * preview, not the outcome. When every best passage is of an article published before the
- * month asked about ("what happened after the August meeting", from a July article), they can
- * only look ahead too.
- * Only the passages that name the most of what is asked about could answer it.
+ * preview, not the outcome. Only the passages that name the most of what is asked about could
+ * answer it. When every best passage is of an article published before the month asked about
+ * ("what happened after the August meeting", from a July article), they can only look ahead too.
  */
 export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassage[], typed?: TypedQuestion): boolean {
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));

@@ -1,4 +1,4 @@
-import type { QuotedPassage } from './types.js';
+import type { QuoteFocus, QuotedPassage } from './types.js';
 
 /**
  * A quote as shown: its contiguous parts, with a visible mark wherever cleaning removed text
@@ -34,17 +34,14 @@ export function quoteParts(passage: Pick<QuotedPassage, 'quote' | 'gaps'>): stri
 
 /** The quote as one text: its parts joined by a line holding only {@link GAP_MARK}. */
 export function markedQuote(passage: Pick<QuotedPassage, 'quote' | 'gaps'>): string {
-  return quoteParts(passage).join(`\n${GAP_MARK}\n`);
+  return markedFocus({ quote: passage.quote, gaps: passage.gaps }).text;
 }
 
 /**
  * {@link markedQuote} with the passage's focus as offsets into it (null when it has none), the
  * gap marks that fall inside the focus included. Whitespace at the focus's edges is left out.
  */
-export function markedFocus(passage: Pick<QuotedPassage, 'quote' | 'gaps' | 'focus'>): {
-  text: string;
-  focus: { start: number; end: number } | null;
-} {
+export function markedFocus(passage: Pick<QuotedPassage, 'quote' | 'gaps' | 'focus'>): { text: string; focus: QuoteFocus | null } {
   const separator = `\n${GAP_MARK}\n`;
   const all = parts(passage);
   const text = all.map((p) => p.text).join(separator);

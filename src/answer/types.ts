@@ -1,6 +1,12 @@
 import type { ArticleSource } from '../corpus/types.js';
 import type { Language } from '../text/language.js';
 
+/** A range of a quote's text, by offsets (end exclusive). */
+export interface QuoteFocus {
+  start: number;
+  end: number;
+}
+
 /** One verbatim quote and where it comes from. */
 export interface QuotedPassage {
   /** Exact substring of the article's cleaned text (and so of the corpus file). */
@@ -23,7 +29,7 @@ export interface QuotedPassage {
    * passages that touch it (offsets in `quote`, end exclusive): front ends emphasise it, so a
    * block that opens with lower-ranked context still shows the reader where the answer is.
    */
-  focus?: { start: number; end: number };
+  focus?: QuoteFocus;
   /**
    * A machine translation of `quote` into the asker's language, when one was asked for: shown
    * under the quote, labelled as a machine translation, never in its place.

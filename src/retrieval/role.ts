@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
@@ -58,8 +59,8 @@ const BEFORE = 3;
 export function namesPost(text: string, post: string, ownerForms: readonly (readonly string[])[]): boolean {
   const head = post.split(/\s+/).at(-1)!.toLowerCase();
   const wanted = new Set(ANY_POST.has(head) ? [...POSTS].flatMap((p) => tokenize(p)) : tokenize(head));
-  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => {
-    const terms = tokenize(sentence);
+  return splitSentences(text).some((s) => {
+    const terms = tokenize(text.slice(s.start, s.end));
     return terms.some((t, i) => {
       if (!wanted.has(t)) return false;
       const near = new Set(terms.slice(Math.max(0, i - BEFORE), i + 2));

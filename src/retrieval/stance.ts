@@ -25,7 +25,7 @@ const ASKED_ON = new Set(['on', 'towards', 'toward', 'to', 'about', 'regarding',
 /** What a passage carries when one of its sentences states a stance; no word stems to it. */
 export const STANCE_TERM = '#stance';
 
-const NOUN = String.raw`(?:polic(?:y|ies)|positions?|stances?|postures?|views?|attitudes?|approach(?:es)?|opinions?)`;
+const NOUN = `(?:${STANCE_NOUNS.join('|')})(?:e?s)?`;
 /** Someone's stance ("Mexico's position", "its hardline stance") or a stance on something ("policy toward Caracas"). */
 const STATED = new RegExp(
   String.raw`(?:['’]s|\b(?:its|their|his|her|our))\s+(?:[\p{L}-]+\s+)?${NOUN}\b|\b${NOUN}\s+(?:on|towards?|regarding|about|against|over)\b`,

@@ -1,4 +1,5 @@
 import { CONTENT_LIMIT, pack, splitToFit } from './paginate.js';
+import type { QuoteFocus } from '../../answer/types.js';
 import { neutralizeMentions, safeText } from './safe-text.js';
 
 /**
@@ -43,16 +44,17 @@ export class Budget {
 }
 
 /**
- * A quote with its attribution under it; an oversized quote becomes consecutive parts, each
- * attributed; `focus` (a range of `quote`) is in bold when the quote fits one message. A reply has a bounded number of messages, so a quote longer than the room left
- * (`maxChars`) is cut, with a note outside the quote saying how much is not shown.
+ * A quote with its attribution under it, its `focus` in bold; an oversized quote becomes
+ * consecutive parts, each attributed (and plain). A reply has a bounded number of messages, so a
+ * quote longer than the room left (`maxChars`) is cut, with a note outside the quote saying how
+ * much is not shown.
  */
 export function quoteBlocks(
   quote: string,
   attribute: (part: string) => string,
   heading: string,
   maxChars: number,
-  focus: { start: number; end: number } | null = null,
+  focus: QuoteFocus | null = null,
 ): string[] {
   const lead = heading ? `${heading}\n` : '';
   // Escaping never shortens text, so raw length rules out most candidates cheaply.
@@ -86,7 +88,7 @@ function cutAtSpace(text: string, max: number): string {
  * `raw` as a Discord block quote: every line, including blank ones, starts with `> `. The
  * `focus` range of `raw`, when given, is in bold: where a block of quotes holds the answer.
  */
-function blockQuote(raw: string, focus?: { start: number; end: number } | null): string {
+function blockQuote(raw: string, focus: QuoteFocus | null = null): string {
   // Escaping adds no line breaks and its line-start rules are multi-line, so escape once.
   const text = focus ? emphasised(raw, focus) : safeText(raw);
   return text
@@ -101,7 +103,7 @@ function blockQuote(raw: string, focus?: { start: number; end: number } | null):
  * can pair with one of the text's (escaping a piece's start as if it opened a line only adds a
  * backslash Discord does not show); a line whose text ends in a backslash is left plain.
  */
-function emphasised(raw: string, focus: { start: number; end: number }): string {
+function emphasised(raw: string, focus: QuoteFocus): string {
   const bold = safeText(raw.slice(focus.start, focus.end))
     .split('\n')
     .map((line) => {
