@@ -9,16 +9,10 @@ import {
   type Refusal,
 } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
+import { keyTerm } from '../support/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
-const term = (text: string, entity: boolean, inCorpus = true): KeyTerm => ({
-  text,
-  alternatives: [[text]],
-  entity,
-  inCorpus,
-  weight: 1,
-  words: { first: 0, last: 0 },
-});
+const term = (text: string, entity: boolean, inCorpus = true) => keyTerm(text, { entity, inCorpus, weight: 1 });
 const best = (carried: boolean[], typed = true): PassageSupport => ({
   carried,
   share: 0.5,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { keyTerm } from '../support/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
   searchText,
@@ -16,14 +17,7 @@ const head = (text: string, share: number, entityShare: number, typed: boolean):
 });
 
 describe('noSubject', () => {
-  const term = (text: string, entity = false): KeyTerm => ({
-    text,
-    alternatives: [[text]],
-    entity,
-    inCorpus: true,
-    weight: entity ? 3 : 1,
-    words: { first: 0, last: 0 },
-  });
+  const term = (text: string, entity = false) => keyTerm(text, { entity });
   const withTerms = (...terms: KeyTerm[]) => ({ ...reading('q'), terms });
 
   it('finds a question with no name and only light words, or none at all', () => {
@@ -89,7 +83,7 @@ describe('previewOnly', () => {
 });
 
 describe('yearMissing', () => {
-  const year: KeyTerm = { text: '2022', alternatives: [['2022']], entity: true, inCorpus: true, weight: 3, words: { first: 5, last: 5 } };
+  const year = keyTerm('2022', { entity: true, at: 5 });
   const asked = { ...reading('what did the group do in 2022'), terms: [year] };
   const dated = (carried: boolean, published: string | null): HeadPassage => ({
     ...head('The group met.', 1, 1, false),
@@ -110,14 +104,7 @@ describe('yearMissing', () => {
 });
 
 describe('speakerSilent', () => {
-  const term = (text: string): KeyTerm => ({
-    text,
-    alternatives: [[text]],
-    entity: true,
-    inCorpus: true,
-    weight: 3,
-    words: { first: 2, last: 2 },
-  });
+  const term = (text: string) => keyTerm(text, { entity: true, at: 2 });
   const naming = (text: string): HeadPassage => ({
     ...head(text, 1, 1, false),
     support: { ...head('', 1, 1, false).support, carried: [true] },
@@ -143,14 +130,7 @@ describe('speakerSilent', () => {
 });
 
 describe('postUnnamed', () => {
-  const owner: KeyTerm = {
-    text: 'venezuela',
-    alternatives: [['venezuela'], ['venezuelan']],
-    entity: true,
-    inCorpus: true,
-    weight: 3,
-    words: { first: 2, last: 2 },
-  };
+  const owner = keyTerm('venezuela', { entity: true, at: 2, alternatives: [['venezuela'], ['venezuelan']] });
   const asked = { ...reading('who is venezuela foreign minister'), terms: [owner] };
   const naming = (text: string): HeadPassage => ({
     ...head(text, 1, 1, true),

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceBonus } from '../../src/answer/sentence-bonus.js';
-import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { keyTerm } from '../support/key-terms.js';
 
-const term = (text: string, entity: boolean): KeyTerm => ({
-  text,
-  alternatives: [[text]],
-  entity,
-  inCorpus: true,
-  weight: entity ? 3 : 1,
-  words: { first: 0, last: 0 },
-});
+const term = (text: string, entity: boolean) => keyTerm(text, { entity });
 const reading = (answerType: QuestionAnalysis['answerType']): QuestionAnalysis => ({
   searchText: '',
   corrections: [],
