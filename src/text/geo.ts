@@ -51,6 +51,22 @@ export function isPlaceName(name: string): boolean {
   return placeNames.has(foldPlace(plain)) || placeNames.has(foldPlace(plain.split(/\s+/).at(-1)!));
 }
 
+let commonNames: Set<string> | undefined;
+
+/** Country names English writes with "the": "the United States", "the Netherlands", "the Gambia". */
+const WITH_ARTICLE =
+  /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Vatican|Congo)\b/;
+
+/**
+ * True when `name` is a country's common English name that English writes without "the"
+ * ("Mexico", "Venezuela"). Spanish and Portuguese put an article before many ("o México", "la
+ * India"), and a machine translation keeps it: "the Mexico".
+ */
+export function isBareCountryName(name: string): boolean {
+  commonNames ??= new Set(placeGroups().map((p) => p.name));
+  return commonNames.has(name) && !WITH_ARTICLE.test(name);
+}
+
 let placeTerms: Set<string> | undefined;
 
 /** True when stemmed `terms` (["unit", "state"]) are a country's name, demonym or capital, as `tokenize` makes them. */

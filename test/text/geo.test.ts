@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNamesIn, isPlaceName, isPlaceTerms, placeGroups } from '../../src/text/geo.js';
+import { countryNamesIn, isBareCountryName, isPlaceName, isPlaceTerms, placeGroups } from '../../src/text/geo.js';
 
 describe('placeGroups', () => {
   it('groups a country with its official name, demonym and capital', () => {
@@ -42,5 +42,15 @@ describe('isPlaceTerms', () => {
     expect(isPlaceTerms(['venezuelan'])).toBe(true);
     expect(isPlaceTerms(['fed'])).toBe(false);
     expect(isPlaceTerms([])).toBe(false);
+  });
+});
+
+describe('isBareCountryName', () => {
+  it('knows which country names English writes without "the"', () => {
+    expect(isBareCountryName('Mexico')).toBe(true);
+    expect(isBareCountryName('Honduras')).toBe(true);
+    expect(isBareCountryName('United States')).toBe(false);
+    expect(isBareCountryName('Netherlands')).toBe(false);
+    expect(isBareCountryName('Lima Group')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { ForeignLanguage } from '../../text/language.js';
 import type { EnglishReading, Translator } from '../../translate/types.js';
 import type { WordCounts } from '../../retrieval/vocabulary.js';
 import { isEnglishWord } from '../../text/lexicon.js';
+import { isBareCountryName } from '../../text/geo.js';
 import { capitalise, isCorpusName, protect, WORD } from './protect.js';
 import { dropLeftovers, restoreAccents } from './repair.js';
 
@@ -53,7 +54,7 @@ export async function readInEnglish(
     (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole,
   );
   return {
-    text: restored
+    text: withoutCountryArticle(restored)
       .replace(/\s+/g, ' ')
       .replace(/\s+([?.!,])/g, '$1')
       .trim(),
@@ -71,6 +72,15 @@ function sentenceCase(english: string, prefix: string): string {
     new RegExp(`(^|[.!?]\\s+)([¿¡"“]?\\s*${prefix}[a-z]+\\s+)(\\p{Lu}\\p{Ll}+)\\b`, 'gu'),
     (whole, start: string, name: string, word: string) => (isEnglishWord(word.toLowerCase()) ? start + name + word.toLowerCase() : whole),
   );
+}
+
+/** "the Mexico" → "Mexico": the source language's article before a country English names bare. */
+function withoutCountryArticle(english: string): string {
+  return english.replace(/\b([Tt])he\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)/gu, (whole, t: string, name: string) => {
+    if (!isBareCountryName(name)) return whole;
+    // At the start of the question the country now opens it: "The Mexico …" → "Mexico …".
+    return name;
+  });
 }
 
 /** Stems of placeholders: letter runs no Spanish, Portuguese or English word begins with. */

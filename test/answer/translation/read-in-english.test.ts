@@ -24,6 +24,16 @@ describe('readInEnglish (word-for-word fake engine)', () => {
   });
 });
 
+describe("readInEnglish, the source language's articles", () => {
+  it('drops the article the source puts before a country English names bare, and keeps it where English has one', async () => {
+    const translator = new FakeTranslator({ posição: 'position', do: 'of the', sobre: 'on', a: 'the', dos: 'of the', méxico: 'Mexico' });
+    expect((await readInEnglish('a posição do méxico sobre a Venezuela', 'pt', translator, words)).text).toBe(
+      'the position of Mexico on Venezuela',
+    );
+    expect((await readInEnglish('a posição dos estados unidos', 'pt', translator, words)).text).toBe('the position of the United States');
+  });
+});
+
 describe("readInEnglish, the engine's capitals", () => {
   it('puts back in lower case a common word the engine capitalised after an opening name', async () => {
     // Apertium moves the opening capital onto the word after an unknown first word (a placeholder).
