@@ -18,6 +18,11 @@ const POSTS = new Set(
 );
 /** Posts named only by rank: any post beside the body answers ("the head of the OAS" is its Secretary General). */
 const ANY_POST = new Set(['leader', 'leaders', 'head', 'chief', 'boss']);
+/**
+ * Posts also written as a minister: a machine translation reads the Latin American "canciller"
+ * (foreign minister) as "chancellor", and a premier heads a government as a prime minister does.
+ */
+const ALSO_MINISTER = new Set(['chancellor', 'premier']);
 
 /** True when `word` names a post ("president", "Minister"). */
 export function isPostWord(word: string): boolean {
@@ -48,23 +53,71 @@ export function askedPost(question: string): AskedPost | null {
   return owners.length === 0 ? null : { post: [...before.slice(1), words[at]!].join(' '), owners };
 }
 
-/** How many terms before a post its owner may stand ("Mexico's OAS Ambassador"); after it, only next ("President of Peru"). */
-const BEFORE = 3;
+/** How many terms before a post its owner may stand ("Mexico's OAS Ambassador", "Peru to meet with President …"), and after it ("President of Peru"). */
+const BEFORE = 4;
+const AFTER = 2;
+/** Words naming the kind of a post ("prime minister", "foreign minister", "vice president"). */
+const KINDS = new Set([
+  'prime',
+  'foreign',
+  'vice',
+  'deputy',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'home',
+  'trade',
+  'health',
+  'justice',
+]);
+/** Reporting verbs: "Venezuela," said the president' names the speaker, not a post of Venezuela. */
+const REPORTING = new Set(['said', 'sai', 'told', 'tell', 'accord']);
+
+/** Where a passage names the post asked about: beside its owner, and with no country beside it at all. */
+export interface PostMentions {
+  /** Some mention stands near one of the owner's forms. */
+  owner: boolean;
+  /** Some mention stands near no country: a domestic outlet's "Prime Minister Tony Blair", whose country goes without saying. */
+  unowned: boolean;
+}
 
 /**
- * True when a sentence of `text` names the post beside one of the owner's forms (each a list of
- * stemmed terms: ["venezuela"], ["venezuelan"], ["unit", "state"]); `post` as asked, any post
- * for a rank ("head", "leader").
+ * Where a sentence of `text` names the post (`post` as asked; any post for a rank: "head",
+ * "leader"), relative to the owner's forms (each a list of stemmed terms: ["venezuela"],
+ * ["venezuelan"], ["unit", "state"]) and to any country (`isCountry`, on the same stems). Near
+ * means a few terms before or after, with no reporting verb between. Loose on purpose: news
+ * names a post's country nearby ("Pompeo will travel to Peru to meet with President Martin Vizcarra").
  */
-export function namesPost(text: string, post: string, ownerForms: readonly (readonly string[])[]): boolean {
-  const head = post.split(/\s+/).at(-1)!.toLowerCase();
-  const wanted = new Set(ANY_POST.has(head) ? [...POSTS].flatMap((p) => tokenize(p)) : tokenize(head));
-  return splitSentences(text).some((s) => {
+export function postMentions(
+  text: string,
+  post: string,
+  ownerForms: readonly (readonly string[])[],
+  isCountry: (terms: readonly string[]) => boolean,
+): PostMentions {
+  const asked = post.toLowerCase().split(/\s+/);
+  const head = asked.at(-1)!;
+  const posts = ANY_POST.has(head) ? [...POSTS] : ALSO_MINISTER.has(head) ? [head, 'minister'] : [head];
+  const wanted = new Set(posts.flatMap((p) => tokenize(p)));
+  // "prime minister" is not any minister: the kind of post must stand right before it.
+  const kind = asked.slice(0, -1).filter((w) => KINDS.has(w));
+  const found: PostMentions = { owner: false, unowned: false };
+  for (const s of splitSentences(text)) {
     const terms = tokenize(text.slice(s.start, s.end));
-    return terms.some((t, i) => {
-      if (!wanted.has(t)) return false;
-      const near = new Set(terms.slice(Math.max(0, i - BEFORE), i + 2));
-      return ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)));
+    terms.forEach((t, i) => {
+      if (!wanted.has(t) || !kind.every((k, j) => terms[i - kind.length + j] === tokenize(k)[0])) return;
+      const window = [...reach(terms, i, -1, BEFORE), ...reach(terms, i, 1, AFTER)];
+      const near = new Set(window);
+      if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) found.owner = true;
+      else if (!window.some((w, k) => isCountry([w]) || isCountry(window.slice(k, k + 2)))) found.unowned = true;
     });
-  });
+  }
+  return found;
+}
+
+/** Up to `n` terms from `i` in direction `step`, stopping at a reporting verb. */
+function reach(terms: readonly string[], i: number, step: 1 | -1, n: number): string[] {
+  const out: string[] = [];
+  for (let k = i + step; k >= 0 && k < terms.length && out.length < n && !REPORTING.has(terms[k]!); k += step) out.push(terms[k]!);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedPost, isPostWord, namesPost } from '../../src/retrieval/role.js';
+import { askedPost, isPostWord, postMentions } from '../../src/retrieval/role.js';
 
 describe('askedPost', () => {
   it('reads the post asked about and whose it may be, before or after it', () => {
@@ -17,22 +17,30 @@ describe('askedPost', () => {
   });
 });
 
-describe('namesPost', () => {
+describe('postMentions', () => {
   const venezuela = [['venezuela'], ['venezuelan']];
+  const country = (terms: readonly string[]) => ['mexico', 'venezuela', 'venezuelan', 'peru'].includes(terms.join(' '));
+  const mentions = (text: string, post: string, owner: string[][] = venezuela) => postMentions(text, post, owner, country);
 
-  it('finds the post beside a form of its owner, before it or right after it', () => {
-    expect(namesPost('Venezuelan Foreign Minister Jorge Arreaza spoke.', 'foreign minister', venezuela)).toBe(true);
-    expect(namesPost('The talks were led by the President of Venezuela.', 'president', venezuela)).toBe(true);
+  it('finds the post near a form of its owner, before it or just after it', () => {
+    expect(mentions('Venezuelan Foreign Minister Jorge Arreaza spoke.', 'foreign minister').owner).toBe(true);
+    expect(mentions('The talks were led by the President of Venezuela.', 'president').owner).toBe(true);
+    expect(mentions('Pompeo will travel to Venezuela to meet with President Nicolas Maduro.', 'president').owner).toBe(true);
   });
 
-  it("does not take another owner's post, or an owner far from it, for the one asked about", () => {
-    expect(
-      namesPost('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.', 'foreign minister', venezuela),
-    ).toBe(false);
+  it("tells another country's post, and a reporting verb between, from the owner's", () => {
+    const other = mentions('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.', 'foreign minister');
+    expect(other).toEqual({ owner: false, unowned: false });
+    expect(mentions('“Relations with Venezuela must be restored,” said the president.', 'president').owner).toBe(false);
+  });
+
+  it('notes a mention with no country beside it, which a domestic outlet writes for its own', () => {
+    expect(mentions('Prime Minister Tony Blair will speak today.', 'prime minister')).toEqual({ owner: false, unowned: true });
+    expect(mentions('The Deputy Minister of Health spoke.', 'prime minister')).toEqual({ owner: false, unowned: false });
   });
 
   it('takes any post beside the owner for one named only by rank', () => {
-    expect(namesPost('The OAS Secretary General Luis Almagro also said', 'head', [['oa']])).toBe(true);
+    expect(mentions('The OAS Secretary General Luis Almagro also said', 'head', [['oa']]).owner).toBe(true);
   });
 });
 
