@@ -3,7 +3,8 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, noSubject, postAsked, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -94,7 +95,7 @@ export async function analyse(
     };
   });
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
-  const top = capPerArticle(postHoldersFirst(reading, ranked), retrieval.perArticleCap).slice(0, want);
+  const top = topPassages(reading, ranked, retrieval.perArticleCap, want);
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,
@@ -147,26 +148,4 @@ export async function analyse(
         ),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
-}
-
-/**
- * Asked who holds a country's post, the passages naming that post beside the country come first,
- * in rank order: "who is the president of Venezuela" is answered by "Venezuelan President Nicolas
- * Maduro", not by the best-ranked passage about a Mexican president. Any other question keeps the ranker's order.
- */
-function postHoldersFirst<T extends RankInput>(reading: QuestionAnalysis, ranked: readonly T[]): readonly T[] {
-  const asked = postAsked(reading);
-  if (asked === null) return ranked;
-  const names = (c: T) => asked.mentions({ text: c.retrieved.passage.text, support: c.support }).owner;
-  return [...ranked.filter(names), ...ranked.filter((c) => !names(c))];
-}
-
-/** Keeps rank order, dropping passages past the `cap`-th of their article. */
-function capPerArticle<T extends RankInput>(ranked: readonly T[], cap: number): T[] {
-  const seen = new Map<string, number>();
-  return ranked.filter((c) => {
-    const n = (seen.get(c.retrieved.passage.articleId) ?? 0) + 1;
-    seen.set(c.retrieved.passage.articleId, n);
-    return n <= cap;
-  });
 }

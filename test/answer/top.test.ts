@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { topPassages } from '../../src/answer/top.js';
+import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import type { RankInput } from '../../src/retrieval/rerank.js';
+import { keyTerm } from '../support/key-terms.js';
+
+const candidate = (id: string, text: string, carried = true): RankInput => ({
+  retrieved: {
+    passage: { id, articleId: id.split('#')[0]!, paragraph: 0, start: 0, end: text.length, text },
+    score: 1,
+    dense: null,
+    lexical: null,
+  },
+  support: {
+    carried: [carried],
+    share: 1,
+    entityShare: 1,
+    typed: true,
+    contentShare: 0,
+    sentenceShare: 0,
+    opensWithName: false,
+    sentenceContent: 0,
+  },
+  titleShare: 0,
+  lead: false,
+});
+const reading = (searchText: string): QuestionAnalysis => ({
+  searchText,
+  corrections: [],
+  terms: [keyTerm('venezuela', { entity: true, at: 5, alternatives: [['venezuela'], ['venezuelan']] })],
+  answerType: 'person',
+  answerTypes: ['person'],
+  related: [],
+});
+const ids = (list: readonly RankInput[]) => list.map((c) => c.retrieved.passage.id);
+
+describe('topPassages', () => {
+  const ranked = [
+    candidate('a#0', 'The Mexican president spoke at length today about the crisis in Venezuela.'),
+    candidate('a#1', 'Venezuela was discussed.'),
+    candidate('b#0', 'Venezuelan President Nicolas Maduro replied.'),
+  ];
+
+  it('keeps rank order, at most `cap` per article, and k in all', () => {
+    expect(ids(topPassages(reading('what did venezuela say'), ranked, 1, 5))).toEqual(['a#0', 'b#0']);
+    expect(ids(topPassages(reading('what did venezuela say'), ranked, 3, 2))).toEqual(['a#0', 'a#1']);
+  });
+
+  it('puts first the passages naming the post a question asks who holds, beside its country', () => {
+    expect(ids(topPassages(reading('who is the president of venezuela'), ranked, 3, 3))).toEqual(['b#0', 'a#0', 'a#1']);
+  });
+});
