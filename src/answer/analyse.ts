@@ -3,7 +3,7 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { factMissing, noSubject, postAsked, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
 import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -95,7 +95,9 @@ export async function analyse(
     };
   });
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
-  const top = topPassages(reading, ranked, retrieval.perArticleCap, want);
+  // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
+  const post = postAsked(reading);
+  const top = topPassages(post, ranked, retrieval.perArticleCap, want);
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,
@@ -114,7 +116,7 @@ export async function analyse(
   // Every candidate naming the speaker or a post's owner is read, not only the best: any of them may answer.
   const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
   const silent = speakerSilent(reading, read);
-  const unnamed = postUnnamed(reading, read);
+  const unnamed = postUnnamed(reading, post, read);
   // Asked on its own, a question naming nothing ("what happened") has no answer to find; a follow-up is read with its context.
   const vague = !context && noSubject(reading);
   const gated = vague || noFact || preview || silent !== null || unnamed !== null;

@@ -88,6 +88,13 @@ export function noSubject(reading: QuestionAnalysis): boolean {
   return reading.terms.every((t) => !t.entity && LIGHT.has(t.text.toLowerCase()));
 }
 
+/** A country's post a question asks who holds, its key term, and where a passage names that post. */
+export interface PostAsked {
+  post: string;
+  owner: KeyTerm;
+  mentions: (p: HeadPassage) => PostMentions;
+}
+
 /**
  * The country's post a question asks who holds ("who is Venezuela's foreign minister"), with
  * the country's key term and where a passage names that post; null for any other question.
@@ -95,7 +102,7 @@ export function noSubject(reading: QuestionAnalysis): boolean {
  * may go by forms the corpus does not link ("the Fed", "Federal Reserve"), and a post by other
  * words ("CEO", "chief executive").
  */
-export function postAsked(reading: QuestionAnalysis): { post: string; owner: KeyTerm; mentions: (p: HeadPassage) => PostMentions } | null {
+export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   const asked = askedPost(reading.searchText);
   if (asked === null) return null;
   const whole = (phrase: string) => ` ${phrase.toLowerCase()} `;
@@ -117,8 +124,11 @@ export function postAsked(reading: QuestionAnalysis): { post: string; owner: Key
  * asked one (a domestic outlet writes "Prime Minister Tony Blair"), so it lifts this. A name the
  * corpus never mentions is said so already.
  */
-export function postUnnamed(reading: QuestionAnalysis, pool: readonly HeadPassage[]): { post: string; owner: KeyTerm } | null {
-  const asked = postAsked(reading);
+export function postUnnamed(
+  reading: QuestionAnalysis,
+  asked: PostAsked | null,
+  pool: readonly HeadPassage[],
+): { post: string; owner: KeyTerm } | null {
   if (asked === null || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;
   const found = pool.map(asked.mentions);
   return found.some((m) => m.owner || m.unowned) ? null : { post: asked.post, owner: asked.owner };

@@ -1,13 +1,12 @@
-import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { RankInput } from '../retrieval/rerank.js';
-import { postAsked } from './gates.js';
+import type { PostAsked } from './gates.js';
 
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, and at most `cap` per article.
  */
-export function topPassages<T extends RankInput>(reading: QuestionAnalysis, ranked: readonly T[], cap: number, k: number): T[] {
-  return capPerArticle(postHoldersFirst(reading, ranked), cap).slice(0, k);
+export function topPassages<T extends RankInput>(post: PostAsked | null, ranked: readonly T[], cap: number, k: number): T[] {
+  return capPerArticle(postHoldersFirst(post, ranked), cap).slice(0, k);
 }
 
 /**
@@ -15,11 +14,10 @@ export function topPassages<T extends RankInput>(reading: QuestionAnalysis, rank
  * in rank order: "who is the president of Venezuela" is answered by "Venezuelan President Nicolas
  * Maduro", not by the best-ranked passage about a Mexican president. Any other question keeps the ranker's order.
  */
-export function postHoldersFirst<T extends RankInput>(reading: QuestionAnalysis, ranked: readonly T[]): readonly T[] {
-  const asked = postAsked(reading);
-  if (asked === null) return ranked;
-  const names = (c: T) => asked.mentions({ text: c.retrieved.passage.text, support: c.support }).owner;
-  return [...ranked.filter(names), ...ranked.filter((c) => !names(c))];
+export function postHoldersFirst<T extends RankInput>(post: PostAsked | null, ranked: readonly T[]): readonly T[] {
+  if (post === null) return ranked;
+  const names = ranked.map((c) => post.mentions({ text: c.retrieved.passage.text, support: c.support }).owner);
+  return [...ranked.filter((_, i) => names[i]), ...ranked.filter((_, i) => !names[i])];
 }
 
 /** Keeps rank order, dropping passages past the `cap`-th of their article. */

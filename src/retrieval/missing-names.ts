@@ -1,6 +1,7 @@
 import type { KeyTerm } from './key-terms.js';
 import { isPostWord } from './role.js';
 import { isEnglishWord } from '../text/lexicon.js';
+import { monthNumber } from '../text/months.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** One name made of two neighbouring terms. */
@@ -39,12 +40,12 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
   return out;
 }
 
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
 const FIGURE = /^\d+$/;
 
 /** A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may give, not a name. */
 function isDate(a: KeyTerm, b: KeyTerm): boolean {
-  return (MONTH.test(a.text) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && MONTH.test(b.text));
+  const month = (t: KeyTerm) => monthNumber(t.text) !== null;
+  return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b));
 }
 
 /** Some passage holds a form of each: the pair may be one name the corpus knows. */

@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
@@ -48,8 +49,11 @@ const INVERTED_REACH = 6;
  */
 export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
   const heads = new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    const words = sentence.split(/[\s,;:()“”"]+/).filter((w) => w !== '');
+  for (const s of splitSentences(text)) {
+    const words = text
+      .slice(s.start, s.end)
+      .split(/[\s,;:()“”"]+/)
+      .filter((w) => w !== '');
     const stems = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
     const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
     for (let i = 0; i < words.length; i++) {

@@ -6,6 +6,7 @@
  * always keep the tense: "o que aconteceu" came out as "what became").
  */
 import { withoutDiacritics } from '../text/diacritics.js';
+import { MONTH_NAMES } from '../text/months.js';
 
 /** A question as the member typed it, when it was read in English through a translation. */
 export interface TypedQuestion {
@@ -77,17 +78,15 @@ export function onlyPlanned(text: string): boolean {
   return AHEAD.test(text) && !DONE.test(text);
 }
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** A month named in a question, with the year that follows it ("June 2017", "6 August, 2019"). */
+const ASKED_MONTH = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d))?`, 'i');
 
 /** A month the question names, with its year when it gives one ("the August meeting", "in June 2017"); "may" counts only before a year. */
 export function askedMonth(question: string): { month: number; year: number | null } | null {
-  const m =
-    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d))?/i.exec(
-      question,
-    );
+  const m = ASKED_MONTH.exec(question);
   if (!m || (m[1]!.toLowerCase() === 'may' && m[2] === undefined)) return null;
   const year = m[2] ?? /\b((?:19|20)\d\d)\b/.exec(question)?.[1];
-  return { month: MONTHS.indexOf(m[1]!.toLowerCase()) + 1, year: year === undefined ? null : Number(year) };
+  return { month: MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, year: year === undefined ? null : Number(year) };
 }
 
 /**

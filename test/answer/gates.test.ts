@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, noSubject, postUnnamed, previewOnly, speakerSilent, yearMissing, type HeadPassage } from '../../src/answer/gates.js';
+import {
+  factMissing,
+  noSubject,
+  postAsked,
+  postUnnamed as postUnnamedFor,
+  previewOnly,
+  speakerSilent,
+  yearMissing,
+  type HeadPassage,
+} from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
 
@@ -130,6 +139,7 @@ describe('speakerSilent', () => {
 });
 
 describe('postUnnamed', () => {
+  const postUnnamed = (r: QuestionAnalysis, pool: readonly HeadPassage[]) => postUnnamedFor(r, postAsked(r), pool);
   const owner = keyTerm('venezuela', { entity: true, at: 2, alternatives: [['venezuela'], ['venezuelan']] });
   const asked = { ...reading('who is venezuela foreign minister'), terms: [owner] };
   const naming = (text: string): HeadPassage => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { postAsked } from '../../src/answer/gates.js';
 import { topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
@@ -42,11 +43,11 @@ describe('topPassages', () => {
   ];
 
   it('keeps rank order, at most `cap` per article, and k in all', () => {
-    expect(ids(topPassages(reading('what did venezuela say'), ranked, 1, 5))).toEqual(['a#0', 'b#0']);
-    expect(ids(topPassages(reading('what did venezuela say'), ranked, 3, 2))).toEqual(['a#0', 'a#1']);
+    expect(ids(topPassages(postAsked(reading('what did venezuela say')), ranked, 1, 5))).toEqual(['a#0', 'b#0']);
+    expect(ids(topPassages(postAsked(reading('what did venezuela say')), ranked, 3, 2))).toEqual(['a#0', 'a#1']);
   });
 
   it('puts first the passages naming the post a question asks who holds, beside its country', () => {
-    expect(ids(topPassages(reading('who is the president of venezuela'), ranked, 3, 3))).toEqual(['b#0', 'a#0', 'a#1']);
+    expect(ids(topPassages(postAsked(reading('who is the president of venezuela')), ranked, 3, 3))).toEqual(['b#0', 'a#0', 'a#1']);
   });
 });
