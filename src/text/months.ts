@@ -14,10 +14,13 @@ export const MONTH_NAMES = [
   'december',
 ];
 
-const ABBREVIATED = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
+/** A month's name or its usual short form: "market" and "decision" are no months. */
+const MONTH =
+  /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.?|sept\.?|(?:january|february|march|april|june|july|august|september|october|november|december))$/i;
 
 /** The month (1-12) a word names, in full or cut short ("Aug", "Sept", "august"); null for any other word. */
 export function monthNumber(word: string): number | null {
-  const m = ABBREVIATED.exec(word);
-  return m ? MONTH_NAMES.findIndex((name) => name.startsWith(m[1]!.toLowerCase())) + 1 : null;
+  if (!MONTH.test(word)) return null;
+  const start = word.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((name) => name.startsWith(start)) + 1;
 }

@@ -11,5 +11,7 @@ describe('monthNumber', () => {
   it('gives null for any other word', () => {
     expect(monthNumber('2019')).toBeNull();
     expect(monthNumber('lima')).toBeNull();
+    expect(monthNumber('market')).toBeNull();
+    expect(monthNumber('decision')).toBeNull();
   });
 });
