@@ -4,6 +4,7 @@ import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel 
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
 import { factMissing, noSubject, postAsked, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import { outcomeUnreported } from './outcome-gate.js';
 import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -117,9 +118,10 @@ export async function analyse(
   const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
   const silent = speakerSilent(reading, read);
   const unnamed = postUnnamed(reading, post, read);
+  const unreported = outcomeUnreported(reading, read);
   // Asked on its own, a question naming nothing ("what happened") has no answer to find; a follow-up is read with its context.
   const vague = !context && noSubject(reading);
-  const gated = vague || noFact || preview || silent !== null || unnamed !== null;
+  const gated = vague || noFact || preview || silent !== null || unnamed !== null || unreported !== null;
   const answerable = top.length > 0 && missing.length === 0 && !gated && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
@@ -145,7 +147,7 @@ export async function analyse(
             : null,
         )
       : describeRefusal(
-          { vague, preview, silent, unnamed, missing, reading, best: noFact && best ? { ...best, typed: false } : best },
+          { vague, preview, silent, unnamed, unreported, missing, reading, best: noFact && best ? { ...best, typed: false } : best },
           language,
         ),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),

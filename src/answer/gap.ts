@@ -2,6 +2,7 @@ import type { AnswerType } from '../retrieval/answer-type.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
+import type { UnreportedOutcome } from './outcome-gate.js';
 import { phrasesFor } from './phrases.js';
 
 /** "A", "A and B", "A, B and C" (with the language's `and`). */
@@ -45,6 +46,8 @@ export interface Refusal {
   silent: KeyTerm | null;
   /** Asked who holds a post, and no passage names it beside its owner. */
   unnamed: { post: string; owner: KeyTerm } | null;
+  /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
+  unreported: UnreportedOutcome | null;
   /** Names the corpus never mentions. */
   missing: readonly string[];
   reading: Pick<QuestionAnalysis, 'terms' | 'answerType'>;
@@ -59,6 +62,7 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
   if (r.missing.length === 0 && r.silent) return say.notQuoted(display(r.silent.text));
   if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
+  if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language);
 }
 

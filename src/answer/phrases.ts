@@ -25,6 +25,8 @@ export interface AnswerPhrases {
   notQuoted(name: string): string;
   /** Asked who holds a post ("foreign minister") of someone the corpus mentions, and no passage names it. */
   noHolder(post: string, owner: string): string;
+  /** Asked whether a decisive outcome came about ("convicted"), and no passage reports one. */
+  noOutcome(names: string, word: string): string;
   noKind(names: string, kind: AnswerType): string;
   noneSays(asked: string): string;
   /** How each kind of fact is named in "gives no passage with …" and in "none of these says …". */
@@ -44,6 +46,7 @@ const EN: AnswerPhrases = {
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   notQuoted: (name) => `The corpus mentions ${name} but no passage reports what ${name} said.`,
   noHolder: (post, owner) => `The corpus mentions ${owner} but no passage names ${owner}’s ${post}.`,
+  noOutcome: (names, word) => `The corpus mentions ${names} but no passage reports the outcome asked about (“${word}”).`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
   kind: { number: 'a number', date: 'a date', person: 'a name', place: 'a place', reason: 'a reason', any: 'an answer' },
@@ -62,6 +65,7 @@ const ES: AnswerPhrases = {
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   notQuoted: (name) => `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo.`,
   noHolder: (_post, owner) => `El corpus menciona a ${owner}, pero ningún pasaje dice quién ocupa ese cargo.`,
+  noOutcome: (names) => `El corpus menciona a ${names}, pero ningún pasaje cuenta cómo terminó.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
   kind: { number: 'una cifra', date: 'una fecha', person: 'un nombre', place: 'un lugar', reason: 'un motivo', any: 'una respuesta' },
@@ -80,6 +84,7 @@ const PT: AnswerPhrases = {
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   notQuoted: (name) => `O corpus menciona ${name}, mas nenhum trecho relata o que disse.`,
   noHolder: (_post, owner) => `O corpus menciona ${owner}, mas nenhum trecho diz quem ocupa esse cargo.`,
+  noOutcome: (names) => `O corpus menciona ${names}, mas nenhum trecho conta como terminou.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
   kind: { number: 'um número', date: 'uma data', person: 'um nome', place: 'um lugar', reason: 'um motivo', any: 'uma resposta' },

@@ -13,6 +13,7 @@ import { keyTerm } from '../support/key-terms.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
 const term = (text: string, entity: boolean, inCorpus = true) => keyTerm(text, { entity, inCorpus, weight: 1 });
+const at = (t: KeyTerm, first: number): KeyTerm => ({ ...t, words: { first, last: first } });
 const best = (carried: boolean[], typed = true): PassageSupport => ({
   carried,
   share: 0.5,
@@ -39,7 +40,6 @@ describe('describeGap', () => {
   });
 
   it('shows neighbouring words of the question as one name', () => {
-    const at = (t: KeyTerm, first: number): KeyTerm => ({ ...t, words: { first, last: first } });
     const terms = [at(term('lima', true), 3), at(term('group', true), 4), at(term('2022', true), 7)];
     expect(describeGap(terms, 'any', best([true, true, false]))).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
   });
@@ -72,6 +72,7 @@ describe('describeRefusal', () => {
     preview: false,
     silent: null,
     unnamed: null,
+    unreported: null,
     missing: [],
     reading: { terms: [term('trump', true)], answerType: 'any' },
     best: null,
@@ -87,6 +88,12 @@ describe('describeRefusal', () => {
     const r = { ...none, unnamed: { post: 'Foreign Minister', owner: term('venezuela', true) } };
     expect(describeRefusal(r)).toBe('The corpus mentions Venezuela but no passage names Venezuela’s foreign minister.');
     expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Venezuela, mas nenhum trecho diz quem ocupa esse cargo.');
+  });
+
+  it('says no passage reports the outcome asked about, naming the names as typed', () => {
+    const r = { ...none, unreported: { word: 'convicted', names: [at(term('richard', true), 1), at(term('scrushy', true), 2)] } };
+    expect(describeRefusal(r)).toBe('The corpus mentions Richard Scrushy but no passage reports the outcome asked about (“convicted”).');
+    expect(describeRefusal(r, 'es')).toBe('El corpus menciona a Richard Scrushy, pero ningún pasaje cuenta cómo terminó.');
   });
 
   it('puts a name the corpus never mentions first, and a question naming nothing before all', () => {

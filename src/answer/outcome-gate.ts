@@ -1,0 +1,44 @@
+import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
+import { askedOutcome } from '../retrieval/outcome.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import type { HeadPassage } from './gates.js';
+
+/** A decisive outcome asked about that no passage naming its subject reports. */
+export interface UnreportedOutcome {
+  /** The word the question asks the outcome with ("convicted"). */
+  word: string;
+  /** The names of the question the corpus mentions. */
+  names: KeyTerm[];
+}
+
+/**
+ * Asked whether a decisive outcome came about ("did X get convicted", "did A beat B"), and no
+ * candidate naming the most of the question's names reports an outcome of that kind: returns
+ * the word asked with and the names, or null. A trial, a bid or a charge reported before its
+ * outcome shares every name yet answers nothing. Every candidate is read, not only the best: any
+ * of them may hold the verdict.
+ */
+export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly HeadPassage[]): UnreportedOutcome | null {
+  const asked = askedOutcome(reading.searchText);
+  if (asked === null) return null;
+  const mostNamed = Math.max(0, ...pool.map((p) => p.support.entityShare));
+  if (mostNamed === 0) return null;
+  const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
+  const names = reading.terms.filter((t) => t.entity && t.inCorpus);
+  if (naming.some((p) => reportsOf(p.text, names, asked.reportedIn))) return null;
+  return { word: asked.word, names };
+}
+
+/**
+ * True when a sentence of `text` that names one of `names` reports the outcome: "Several
+ * employees have already pleaded guilty" says nothing of the boss on trial beside them.
+ */
+function reportsOf(text: string, names: readonly KeyTerm[], reportedIn: (sentence: string) => boolean): boolean {
+  return splitSentences(text).some((s) => {
+    const sentence = text.slice(s.start, s.end);
+    if (!reportedIn(sentence)) return false;
+    const stems = new Set(tokenize(sentence));
+    return names.some((t) => t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w))));
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Yes-or-no questions about a decisive outcome ("did X get convicted", "did A beat B", "was Y
+ * banned"), and passages that report such an outcome. A passage about the trial, the bid or the
+ * charge, written before the verdict, shares every name of the question yet cannot answer it:
+ * the outcome is what the question hinges on. Pure; English (a translated question is read in
+ * its English reading).
+ */
+
+/**
+ * Kinds of decisive outcome: the words a question asks one with, and the words a passage
+ * reports one with, either way ("convicted" is answered by "acquitted" as well as by "guilty").
+ */
+const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
+  {
+    asks: /\b(convict(?:ed)?|found guilty|acquit(?:ted)?)\b/i,
+    reports: /\b(convict\w*|guilty|acquit\w*|verdict|cleared)\b/i,
+  },
+  {
+    asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost)\b/i,
+    // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved".
+    reports:
+      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected)\b/i,
+  },
+  {
+    asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,
+    reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*)\b/i,
+  },
+  {
+    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted)\b/i,
+    reports: /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*)\b/i,
+  },
+  {
+    asks: /\b(elected|re-?elected|appointed|sworn in)\b/i,
+    reports: /\b(\w*elect\w*|appoint\w*|sworn|took office|vote[sd]?|won)\b/i,
+  },
+  {
+    asks: /\b(buy|bought|buying|acquire[sd]?|acquiring|take over|took over|taken over|merge[sd]?)\b/i,
+    reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal|bid)\b/i,
+  },
+  {
+    asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited)\b/i,
+    reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
+  },
+];
+
+/** Just before a word: it speaks of the outcome as ahead or possible ("bid to win", "could be banned"). */
+const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
+
+/** A yes-or-no question: it opens (after chat filler) with an auxiliary verb. */
+const YES_NO = /^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*(?:did|does|do|was|were|is|are|has|have|had|will|would)\b/i;
+
+/** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */
+export interface AskedOutcome {
+  /** The word as the question has it ("convicted"). */
+  word: string;
+  /** True when `sentence` reports an outcome of that kind: a word of it, not spoken of as ahead. */
+  reportedIn: (sentence: string) => boolean;
+}
+
+/** True when `text` holds a match of `words` (a pattern without the global flag) that is not spoken of as ahead. */
+function reports(words: RegExp, text: string): boolean {
+  const all = new RegExp(words.source, 'gi');
+  for (const m of text.matchAll(all)) if (!PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+/** The decisive outcome a yes-or-no question asks about, or null for any other question. */
+export function askedOutcome(question: string): AskedOutcome | null {
+  const text = question.trim();
+  if (!YES_NO.test(text)) return null;
+  for (const kind of OUTCOMES) {
+    const m = kind.asks.exec(text);
+    if (m) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };
+  }
+  return null;
+}

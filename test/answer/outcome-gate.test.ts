@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { HeadPassage } from '../../src/answer/gates.js';
+import { outcomeUnreported } from '../../src/answer/outcome-gate.js';
+import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { keyTerm } from '../support/key-terms.js';
+
+const name = (text: string) => keyTerm(text, { entity: true, alternatives: [tokenize(text)] });
+const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
+  searchText,
+  corrections: [],
+  terms: names.map(name),
+  answerType: 'any',
+  answerTypes: [],
+  related: [],
+});
+const passage = (text: string, entityShare: number): HeadPassage => ({
+  text,
+  support: {
+    carried: [],
+    share: entityShare,
+    entityShare,
+    typed: true,
+    contentShare: 0,
+    sentenceShare: 0,
+    opensWithName: false,
+    sentenceContent: 0,
+  },
+});
+
+describe('outcomeUnreported', () => {
+  const asked = reading('did Scrushy get convicted', 'Scrushy');
+
+  it('names the outcome and the names when the passages naming the subject only report the trial', () => {
+    const found = outcomeUnreported(asked, [passage('Scrushy goes on trial for fraud.', 1)]);
+    expect(found?.word).toBe('convicted');
+    expect(found?.names.map((t) => t.text)).toEqual(['Scrushy']);
+  });
+
+  it('is lifted by a passage naming the subject in the sentence that reports the verdict', () => {
+    expect(outcomeUnreported(asked, [passage('Scrushy goes on trial.', 1), passage('A jury acquitted Scrushy.', 1)])).toBeNull();
+  });
+
+  it('does not count a verdict in a sentence about someone else', () => {
+    const text = 'Scrushy goes on trial. Two former employees pleaded guilty last year.';
+    expect(outcomeUnreported(asked, [passage(text, 1)])).not.toBeNull();
+  });
+
+  it('reads only the passages naming the most of the question', () => {
+    const pool = [passage('Scrushy goes on trial.', 1), passage('Another boss was convicted.', 0)];
+    expect(outcomeUnreported(asked, pool)).not.toBeNull();
+  });
+
+  it('leaves other questions, and a pool naming nothing asked, alone', () => {
+    expect(outcomeUnreported(reading('why is Scrushy on trial', 'Scrushy'), [passage('Scrushy goes on trial.', 1)])).toBeNull();
+    expect(outcomeUnreported(asked, [passage('A trial opens.', 0)])).toBeNull();
+  });
+});

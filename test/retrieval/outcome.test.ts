@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { askedOutcome } from '../../src/retrieval/outcome.js';
+
+describe('askedOutcome', () => {
+  it('reads the decisive outcome a yes-or-no question asks about, after chat filler', () => {
+    expect(askedOutcome('did the senator get convicted in the end')?.word).toBe('convicted');
+    expect(askedOutcome('wait did Rome beat Madrid for the games')?.word).toBe('beat');
+    expect(askedOutcome('was the coach banned')?.word).toBe('banned');
+    expect(askedOutcome('has the minister resigned yet')?.word).toBe('resigned');
+  });
+
+  it('leaves open questions and questions about no decisive outcome alone', () => {
+    expect(askedOutcome('who won the vote')).toBeNull();
+    expect(askedOutcome('why was the coach banned')).toBeNull();
+    expect(askedOutcome('did the minister visit Lima')).toBeNull();
+    expect(askedOutcome('did Mexico walk out of the meeting')).toBeNull();
+  });
+
+  it('counts a report of either outcome: a verdict answers "convicted" whichever way it went', () => {
+    const asked = askedOutcome('was the senator convicted')!;
+    expect(asked.reportedIn('The jury acquitted the senator on Friday.')).toBe(true);
+    expect(asked.reportedIn('The senator was found guilty of fraud.')).toBe(true);
+    expect(asked.reportedIn('The senator goes on trial for fraud.')).toBe(false);
+  });
+
+  it('counts a vote lost in other words as the outcome of "win"', () => {
+    const asked = askedOutcome('did the proposal win at the assembly')!;
+    expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);
+    expect(asked.reportedIn('The resolution was approved by 20 votes.')).toBe(true);
+  });
+
+  it('does not count an outcome spoken of as ahead or possible', () => {
+    const asked = askedOutcome('did the city win the games')!;
+    expect(asked.reportedIn("The city's bid to win the games gathers pace.")).toBe(false);
+    expect(asked.reportedIn('The city could win the games next year.')).toBe(false);
+    expect(asked.reportedIn('The city won the games in July.')).toBe(true);
+    const ban = askedOutcome('was the coach banned')!;
+    expect(ban.reportedIn('The coach could be banned for the final.')).toBe(false);
+  });
+});
