@@ -91,4 +91,12 @@ describe('analyse', () => {
     expect(silent.gap).toBe('The corpus mentions Trump but no passage reports what Trump said.');
     expect((await analyse(ctx, 'what did pence say at the un security council')).answerable).toBe(true);
   });
+
+  it('refuses whether a decisive outcome came about when the passages only report it as a goal, and answers a vote lost in other words', async () => {
+    const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
+    const ousted = await analyse(ctx, 'did maduro get ousted');
+    expect(ousted.answerable).toBe(false);
+    expect(ousted.gap).toBe('The corpus mentions Maduro but no passage reports the outcome asked about (“ousted”).');
+    expect((await analyse(ctx, 'did mexico win the vote at the oas')).answerable).toBe(true);
+  });
 });
