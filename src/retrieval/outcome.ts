@@ -30,6 +30,10 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*)\b/i,
   },
   {
+    asks: /\b(replac(?:e|ed|ing)|succeeded|successor)\b/i,
+    reports: /\b(replac\w*|succe(?:eded|eds|ssor|ssion)|took over|takes over|taken over|appoint\w*|named|sworn in)\b/i,
+  },
+  {
     asks: /\b(elected|re-?elected|appointed|sworn in)\b/i,
     reports: /\b(\w*elect\w*|appoint\w*|sworn|took office|vote[sd]?|won)\b/i,
   },
@@ -46,8 +50,17 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
 /** Just before a word: it speaks of the outcome as ahead or possible ("bid to win", "could be banned"). */
 const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
 
-/** A yes-or-no question: it opens (after chat filler) with an auxiliary verb. */
-const YES_NO = /^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*(?:did|does|do|was|were|is|are|has|have|had|will|would)\b/i;
+/**
+ * A question asking whether an outcome came, in the past: it opens (after chat filler) with a
+ * past auxiliary ("did X get convicted", "has X resigned"). "Why was X banned" takes the outcome
+ * as given; "is X buying" asks what goes on, not how it ended.
+ */
+const FILLER = String.raw`^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*`;
+const ASKS_WHETHER = new RegExp(String.raw`${FILLER}(?:did|was|were|has|have|had)\b`, 'i');
+
+/** The same with "who", whose verb then says the tense: "who replaced X", "who won", not "who is buying". */
+const ASKS_WHO = new RegExp(String.raw`${FILLER}who\b`, 'i');
+const PAST = /(?:ed|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
 
 /** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */
 export interface AskedOutcome {
@@ -67,10 +80,11 @@ function reports(words: RegExp, text: string): boolean {
 /** The decisive outcome a yes-or-no question asks about, or null for any other question. */
 export function askedOutcome(question: string): AskedOutcome | null {
   const text = question.trim();
-  if (!YES_NO.test(text)) return null;
+  const who = ASKS_WHO.test(text);
+  if (!who && !ASKS_WHETHER.test(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    if (m) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };
+    if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };
   }
   return null;
 }

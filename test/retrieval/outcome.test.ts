@@ -9,8 +9,18 @@ describe('askedOutcome', () => {
     expect(askedOutcome('has the minister resigned yet')?.word).toBe('resigned');
   });
 
+  it('reads who an outcome came to: "who replaced X" asks a succession, which an appointment reports', () => {
+    const asked = askedOutcome('who replaced the minister')!;
+    expect(asked.word).toBe('replaced');
+    expect(asked.reportedIn('The president appointed a new minister on Monday.')).toBe(true);
+    expect(asked.reportedIn('The minister met his counterpart.')).toBe(false);
+    expect(askedOutcome('who won the vote')?.word).toBe('won');
+    expect(askedOutcome('who is buying the new shares')).toBeNull();
+    expect(askedOutcome('is the firm buying the shares')).toBeNull();
+  });
+
   it('leaves open questions and questions about no decisive outcome alone', () => {
-    expect(askedOutcome('who won the vote')).toBeNull();
+    expect(askedOutcome('how did the vote go')).toBeNull();
     expect(askedOutcome('why was the coach banned')).toBeNull();
     expect(askedOutcome('did the minister visit Lima')).toBeNull();
     expect(askedOutcome('did Mexico walk out of the meeting')).toBeNull();
