@@ -55,6 +55,12 @@ describe('factMissing', () => {
     expect(factMissing(q, [head('Inflation reached 130,060 percent.', 0.9, 1, true)])).toBe(false);
   });
 
+  it('says a count is missing when the figures of the best passages count something else', () => {
+    const q = reading('how many migrants live in the capital', 'number');
+    expect(factMissing(q, [head('The capital hosts migrants, after a 52-year long armed conflict.', 0.9, 1, true)])).toBe(true);
+    expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
+  });
+
   it('says the same of a date asked for ("when") that no such passage gives', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);

@@ -1,0 +1,47 @@
+/**
+ * "How many X" questions and the figures that count X. A passage with some figure near the
+ * question's names does not answer "how many Venezuelans are in Colombia" when its figure counts
+ * something else ("a 52-year long armed conflict"): a count stands just before what it counts
+ * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
+ */
+import { tokenize } from '../text/tokenize.js';
+
+/** "How many", then what is counted, up to the verb or the end of the clause. */
+const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
+/** Where what is counted ends: the verb after it ("how many visas are they giving"). */
+const VERB = /^(?:are|were|is|was|did|do|does|has|have|had|got|get|gets|r|will|would|can|could|should|there|they|he|she|it|we|you|i)$/i;
+
+/** Stems of words that count people of any kind. */
+const ANYONE = new Set(tokenize('people persons individuals folks ones'));
+
+/** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
+export function countedStems(question: string): string[] {
+  const m = HOW_MANY.exec(question);
+  if (!m) return [];
+  const words = m[1]!.split(/\s+/);
+  const end = words.findIndex((w) => VERB.test(w));
+  const stems = tokenize(words.slice(0, end < 0 ? words.length : end).join(' ')).filter((s) => s.length >= 3);
+  // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything.
+  return stems.some((s) => ANYONE.has(s)) ? [] : stems;
+}
+
+/** A figure that counts: digits not making a year, or a number word. */
+const FIGURE =
+  /^(?:\d[\d,.]*(?:m|bn|k)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several)$/i;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
+const REACH = 5;
+
+/**
+ * True when `text` gives a figure for one of `stems`: a figure within a few words before a word
+ * that begins with one of them ("Venezuelans" counts "venezuela"). Always true when nothing is counted.
+ */
+export function countsAny(text: string, stems: readonly string[]): boolean {
+  if (stems.length === 0) return true;
+  const words = text.split(/[\s—–-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const stemOf = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
+  return stemOf.some((stem, i) => {
+    if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
+    return words.slice(Math.max(0, i - REACH), i).some((w) => FIGURE.test(w) && !YEAR.test(w));
+  });
+}

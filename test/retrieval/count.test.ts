@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { countedStems, countsAny } from '../../src/retrieval/count.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+describe('countedStems', () => {
+  it('reads what a "how many" question counts, up to its verb', () => {
+    expect(countedStems('how many migrants from Chile were detained')).toEqual(tokenize('migrants from chile'));
+    expect(countedStems('how many visas r they giving')).toEqual(tokenize('visas'));
+  });
+
+  it('counts nothing for other questions, and anything for a word counting anyone', () => {
+    expect(countedStems('how much did the deal cost')).toEqual([]);
+    expect(countedStems('who went to the meeting')).toEqual([]);
+    expect(countedStems('how many people were arrested')).toEqual([]);
+  });
+});
+
+describe('countsAny', () => {
+  const venezuelans = countedStems('how many venezuelans live in colombia');
+
+  it('finds a figure standing just before what is counted, in digits or in words', () => {
+    expect(countsAny('More than 150,000 Venezuelans were arrested.', venezuelans)).toBe(true);
+    expect(countsAny('In February, eleven of the group’s members agreed.', countedStems('how many group members agreed'))).toBe(true);
+    expect(countsAny('It will replace 14 million power cables.', countedStems('how many cables'))).toBe(true);
+  });
+
+  it('does not count a figure of something else, or a year', () => {
+    expect(countsAny('Colombia, after a 52-year long armed conflict, hosts Venezuelans.', venezuelans)).toBe(false);
+    expect(countsAny('In 2019 Venezuelans left.', venezuelans)).toBe(false);
+  });
+
+  it('accepts any passage when nothing is counted', () => {
+    expect(countsAny('No figure here.', [])).toBe(true);
+  });
+});
