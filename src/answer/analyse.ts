@@ -112,7 +112,7 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const noFact = factMissing(reading, head) || yearMissing(reading, head, lookups.datelineYears);
+  const noFact = factMissing(reading, head) || yearMissing(reading, head);
   const preview = previewOnly(reading, head, typed);
   // Every candidate naming the speaker or a post's owner is read, not only the best: any of them may answer.
   const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));

@@ -29,15 +29,19 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 
+/** A year as a key term holds it. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /**
- * A year only datelines give ("2022", which no passage writes) is as precise as a date: when no
- * best passage's article is of that year, and each is dated, they speak of another time ("what
- * did the Lima Group do in 2022" answered from 2019). An undated article may be of any year; a
- * year the text writes is left to the passages that write it.
+ * A year is as precise as a date: when no best passage writes the year a question names and
+ * none is of an article published that year, and each is dated, they speak of another time
+ * ("did the Lima Group meet in 2021" answered from 2019). A passage of a 2017 article speaks of
+ * 2017 without writing it; an undated article may be of any year.
  */
-export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[], datelineYears: ReadonlySet<string>): boolean {
+export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const dated = head.every((h) => h.published != null);
-  return dated && reading.terms.some((t, i) => datelineYears.has(t.text) && !head.some((h) => h.support.carried[i]));
+  const of = (h: HeadPassage, t: KeyTerm, i: number) => h.support.carried[i] === true || h.published?.slice(0, 4) === t.text;
+  return dated && reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => of(h, t, i)));
 }
 
 /**

@@ -25,8 +25,6 @@ export interface IndexLookups {
    * text never says "2022"; a year the text writes must stand beside what is asked).
    */
   dateline: (articleId: string) => string;
-  /** The years only datelines give: some article was published in them, no passage writes them. */
-  datelineYears: ReadonlySet<string>;
 }
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
@@ -65,6 +63,5 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
       const year = source.published?.slice(0, 4) ?? '';
       return years.has(year) ? `${source.title} ${year}` : source.title;
     },
-    datelineYears: new Set(years.keys()),
   };
 }

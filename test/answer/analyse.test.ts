@@ -82,6 +82,10 @@ describe('analyse', () => {
     const other = await analyse({ ...ctx, abstain: ALWAYS_ANSWER }, 'what did the lima group do in 2022');
     expect(other.answerable).toBe(false);
     expect(other.gap).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
+    // A year some passage writes, but none of the best passages, nor their articles' dates.
+    const written = await analyse({ ...ctx, abstain: ALWAYS_ANSWER }, 'did the lima group meet in 2021');
+    expect(written.answerable).toBe(false);
+    expect(written.gap).toBe('No passage in the corpus speaks of Lima Group and 2021 together.');
   });
 
   it('refuses what someone said when the passages naming them only speak about them', async () => {
