@@ -31,14 +31,19 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
 }
 
 /**
- * True when a sentence of `text` that names one of `names` reports the outcome: "Several
- * employees have already pleaded guilty" says nothing of the boss on trial beside them.
+ * True when a sentence of `text` reports the outcome and names every one of `names` that the
+ * passage's text names (at least one): "Several employees have already pleaded guilty" says
+ * nothing of the boss on trial beside them, nor "Yahoo bought Flickr" of Google buying Yahoo.
  */
 function reportsOf(text: string, names: readonly KeyTerm[], reportedIn: (sentence: string) => boolean): boolean {
+  const holds = (stems: ReadonlySet<string>, t: KeyTerm) =>
+    t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
+  const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
+  if (inText.length === 0) return false;
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
     if (!reportedIn(sentence)) return false;
     const stems = new Set(tokenize(sentence));
-    return names.some((t) => t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w))));
+    return inText.every((t) => holds(stems, t));
   });
 }

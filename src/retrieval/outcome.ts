@@ -26,8 +26,10 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*)\b/i,
   },
   {
-    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted)\b/i,
-    reports: /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*)\b/i,
+    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|retire[sd]?)\b/i,
+    // Quitting a body is leaving it: "has begun the process of leaving the bloc".
+    reports:
+      /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
   },
   {
     asks: /\b(replac(?:e|ed|ing)|succeeded|successor)\b/i,
@@ -42,7 +44,7 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal|bid)\b/i,
   },
   {
-    asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited)\b/i,
+    asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
     reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },
 ];

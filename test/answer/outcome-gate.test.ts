@@ -46,6 +46,13 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(asked, [passage(text, 1)])).not.toBeNull();
   });
 
+  it('needs every name the passage writes in the sentence reporting the outcome', () => {
+    const bought = reading('did Google buy Yahoo', 'Google', 'Yahoo');
+    const apart = 'Google grew fast. Yahoo bought Flickr last year.';
+    expect(outcomeUnreported(bought, [passage(apart, 1)])?.word).toBe('buy');
+    expect(outcomeUnreported(bought, [passage('Google bought Yahoo in May.', 1)])).toBeNull();
+  });
+
   it('reads only the passages naming the most of the question', () => {
     const pool = [passage('Scrushy goes on trial.', 1), passage('Another boss was convicted.', 0)];
     expect(outcomeUnreported(asked, pool)).not.toBeNull();

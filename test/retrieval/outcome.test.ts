@@ -33,6 +33,12 @@ describe('askedOutcome', () => {
     expect(asked.reportedIn('The senator goes on trial for fraud.')).toBe(false);
   });
 
+  it('counts leaving a body as quitting it, and reads retiring as stepping down', () => {
+    expect(askedOutcome('did the country quit the bloc')!.reportedIn('It has begun the process of leaving the bloc.')).toBe(true);
+    expect(askedOutcome('did the coach retire')?.word).toBe('retire');
+    expect(askedOutcome('did the boss go to prison')!.reportedIn('He was jailed for five years.')).toBe(true);
+  });
+
   it('counts a vote lost in other words as the outcome of "win"', () => {
     const asked = askedOutcome('did the proposal win at the assembly')!;
     expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);
