@@ -27,7 +27,9 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
   const names = reading.terms.filter((t) => t.entity && t.inCorpus);
   if (naming.some((p) => reportsOf(p.text, names, asked.reportedIn))) return null;
-  return { word: asked.word, names };
+  // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
+  const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
+  return { word: asked.word, names: once };
 }
 
 /**

@@ -60,8 +60,11 @@ const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|c
 const FILLER = String.raw`^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*`;
 const ASKS_WHETHER = new RegExp(String.raw`${FILLER}(?:did|was|were|has|have|had)\b`, 'i');
 
-/** The same with "who", whose verb then says the tense: "who replaced X", "who won", not "who is buying". */
-const ASKS_WHO = new RegExp(String.raw`${FILLER}who\b`, 'i');
+/**
+ * The same with "who" or "which", whose verb then says the tense: "who replaced X", "who won",
+ * "X vs Y, which one won", not "who is buying". It may open the question or a clause of it.
+ */
+const ASKS_WHO = new RegExp(String.raw`(?:${FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
 const PAST = /(?:ed|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
 
 /** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */

@@ -15,6 +15,7 @@ describe('askedOutcome', () => {
     expect(asked.reportedIn('The president appointed a new minister on Monday.')).toBe(true);
     expect(asked.reportedIn('The minister met his counterpart.')).toBe(false);
     expect(askedOutcome('who won the vote')?.word).toBe('won');
+    expect(askedOutcome('tape vs disc, which one won')?.word).toBe('won');
     expect(askedOutcome('who is buying the new shares')).toBeNull();
     expect(askedOutcome('is the firm buying the shares')).toBeNull();
   });
