@@ -3,13 +3,23 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { factMissing, noSubject, postAsked, postUnnamed, previewOnly, speakerSilent, yearMissing } from './gates.js';
+import {
+  factMissing,
+  noSubject,
+  postAsked,
+  postUnnamed,
+  previewOnly,
+  speakerSilent,
+  withArticleYear,
+  yearMissing,
+  type HeadPassage,
+} from './gates.js';
 import { outcomeUnreported } from './outcome-gate.js';
 import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
-import { givenBy, missingNames, supportOf, type PassageSupport } from '../retrieval/support.js';
+import { givenBy, missingNames, supportOf } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
 import { describeAsOf, describeRefusal, describeUnansweredParts, joinLines } from './gap.js';
@@ -124,7 +134,8 @@ export async function analyse(
   const gated = vague || noFact || preview || silent !== null || unnamed !== null || unreported !== null;
   const answerable = top.length > 0 && missing.length === 0 && !gated && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
-  const best = head.reduce<PassageSupport | null>((b, h) => (b === null || h.support.share > b.share ? h.support : b), null);
+  const bestHead = head.reduce<HeadPassage | null>((b, h) => (b === null || h.support.share > b.support.share ? h : b), null);
+  const best = bestHead && withArticleYear(reading, bestHead);
   return {
     index,
     lookups,

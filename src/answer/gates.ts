@@ -40,8 +40,20 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const dated = head.every((h) => h.published != null);
-  const of = (h: HeadPassage, t: KeyTerm, i: number) => h.support.carried[i] === true || h.published?.slice(0, 4) === t.text;
-  return dated && reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => of(h, t, i)));
+  return dated && reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => ofYear(h, t, i)));
+}
+
+/** The passage writes the year of key term `i`, or its article was published that year. */
+function ofYear(h: HeadPassage, t: KeyTerm, i: number): boolean {
+  return h.support.carried[i] === true || (YEAR.test(t.text) && h.published?.slice(0, 4) === t.text);
+}
+
+/**
+ * A best passage's support with the years it speaks of as carried: a refusal's line must not
+ * say no passage speaks of the OAS and 2017 together when the best is of a 2017 article.
+ */
+export function withArticleYear(reading: QuestionAnalysis, h: HeadPassage): PassageSupport {
+  return { ...h.support, carried: reading.terms.map((t, i) => ofYear(h, t, i)) };
 }
 
 /**

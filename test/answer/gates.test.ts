@@ -6,6 +6,7 @@ import {
   postUnnamed as postUnnamedFor,
   previewOnly,
   speakerSilent,
+  withArticleYear,
   yearMissing,
   type HeadPassage,
 } from '../../src/answer/gates.js';
@@ -113,6 +114,12 @@ describe('yearMissing', () => {
 
   it('counts a passage of an article published that year, which speaks of it without writing it', () => {
     expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, '2022-10')])).toBe(false);
+  });
+
+  it("gives a refusal's line the years a best passage's article is of", () => {
+    const support = withArticleYear(asked, dated(false, '2022-10'));
+    expect(support.carried).toEqual([true]);
+    expect(withArticleYear(asked, dated(false, '2019-08')).carried).toEqual([false]);
   });
 
   it('cannot tell for an undated article', () => {
