@@ -3,18 +3,9 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import {
-  factMissing,
-  noSubject,
-  postAsked,
-  postUnnamed,
-  previewOnly,
-  speakerSilent,
-  withArticleYear,
-  yearMissing,
-  type HeadPassage,
-} from './gates.js';
-import { outcomeUnreported } from './outcome-gate.js';
+import { withArticleYear, type HeadPassage } from './gates.js';
+import { failsAny, runChecks } from './checks.js';
+import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -122,17 +113,10 @@ export async function analyse(
     reading.terms.some((t) => t.entity),
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
-  const noFact = factMissing(reading, head) || yearMissing(reading, head);
-  const preview = previewOnly(reading, head, typed);
-  // Every candidate naming the speaker or a post's owner is read, not only the best: any of them may answer.
+  // Every candidate is read for a speaker, a post's holder or an outcome, not only the best: any of them may answer.
   const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
-  const silent = speakerSilent(reading, read);
-  const unnamed = postUnnamed(reading, post, read);
-  const unreported = outcomeUnreported(reading, read);
-  // Asked on its own, a question naming nothing ("what happened") has no answer to find; a follow-up is read with its context.
-  const vague = !context && noSubject(reading);
-  const gated = vague || noFact || preview || silent !== null || unnamed !== null || unreported !== null;
-  const answerable = top.length > 0 && missing.length === 0 && !gated && isAnswerable(features, ctx.abstain);
+  const checks = runChecks({ reading, head, pool: read, post, typed, followsUp: Boolean(context) });
+  const answerable = top.length > 0 && missing.length === 0 && !failsAny(checks) && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const bestHead = head.reduce<HeadPassage | null>((b, h) => (b === null || h.support.share > b.support.share ? h : b), null);
   const best = bestHead && withArticleYear(reading, bestHead);
@@ -157,10 +141,7 @@ export async function analyse(
               )
             : null,
         )
-      : describeRefusal(
-          { vague, preview, silent, unnamed, unreported, missing, reading, best: noFact && best ? { ...best, typed: false } : best },
-          language,
-        ),
+      : describeRefusal({ ...checks, missing, reading, best: checks.noFact && best ? { ...best, typed: false } : best }, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

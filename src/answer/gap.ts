@@ -2,7 +2,7 @@ import type { AnswerType } from '../retrieval/answer-type.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
-import type { UnreportedOutcome } from './outcome-gate.js';
+import type { Checks } from './checks.js';
 import { phrasesFor } from './phrases.js';
 
 /** "A", "A and B", "A, B and C" (with the language's `and`). */
@@ -37,17 +37,7 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
 }
 
 /** Why a question was not answered, as the checks found it. */
-export interface Refusal {
-  /** It names nothing to look for. */
-  vague: boolean;
-  /** The passages only look ahead to what it asks how it turned out. */
-  preview: boolean;
-  /** Asked what someone said, and the passages only speak about them. */
-  silent: KeyTerm | null;
-  /** Asked who holds a post, and no passage names it beside its owner. */
-  unnamed: { post: string; owner: KeyTerm } | null;
-  /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
-  unreported: UnreportedOutcome | null;
+export interface Refusal extends Omit<Checks, 'noFact'> {
   /** Names the corpus never mentions. */
   missing: readonly string[];
   reading: Pick<QuestionAnalysis, 'terms' | 'answerType'>;

@@ -1,5 +1,5 @@
 import type { RankInput } from '../retrieval/rerank.js';
-import type { PostAsked } from './gates.js';
+import type { PostAsked } from './post-gate.js';
 
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that

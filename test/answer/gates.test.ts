@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   factMissing,
   noSubject,
-  postAsked,
-  postUnnamed as postUnnamedFor,
   previewOnly,
   speakerSilent,
   withArticleYear,
@@ -150,29 +148,5 @@ describe('speakerSilent', () => {
 
   it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
     expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
-  });
-});
-
-describe('postUnnamed', () => {
-  const postUnnamed = (r: QuestionAnalysis, pool: readonly HeadPassage[]) => postUnnamedFor(r, postAsked(r), pool);
-  const owner = keyTerm('venezuela', { entity: true, at: 2, alternatives: [['venezuela'], ['venezuelan']] });
-  const asked = { ...reading('who is venezuela foreign minister'), terms: [owner] };
-  const naming = (text: string): HeadPassage => ({
-    ...head(text, 1, 1, true),
-    support: { ...head('', 1, 1, true).support, carried: [true] },
-  });
-
-  it('finds a post the passages naming its owner name only beside other countries', () => {
-    const found = postUnnamed(asked, [naming('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.')]);
-    expect(found).toMatchObject({ post: 'foreign minister', owner: { text: 'venezuela' } });
-  });
-
-  it("is satisfied by the owner's post, or by one beside no country, and leaves other questions alone", () => {
-    expect(postUnnamed(asked, [naming('Venezuela spoke.'), naming('Venezuelan Foreign Minister Jorge Arreaza spoke.')])).toBeNull();
-    expect(postUnnamed(asked, [naming('Venezuela spoke. The foreign minister will travel on Friday.')])).toBeNull();
-    expect(postUnnamed({ ...reading('who did venezuela invite'), terms: [owner] }, [naming('Venezuela spoke.')])).toBeNull();
-    // A company may go by forms the corpus does not link ("Fed", "Federal Reserve"): only countries are judged.
-    const fed = { ...owner, text: 'Fed', alternatives: [['fed']] };
-    expect(postUnnamed({ ...reading('who is the chairman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postAsked } from '../../src/answer/gates.js';
+import { postAsked } from '../../src/answer/post-gate.js';
 import { topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
