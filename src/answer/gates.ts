@@ -4,7 +4,16 @@ import { countedStems, countsAny } from '../retrieval/count.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
-import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
+import {
+  askedMonth,
+  asksOutcome,
+  asksWhether,
+  onlyPlanned,
+  publishedBefore,
+  standsOnlyAhead,
+  type TypedQuestion,
+} from '../retrieval/tense.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
@@ -68,7 +77,33 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
   const month = askedMonth(reading.searchText);
   const early = month !== null && head.every((h) => publishedBefore(h.published, month));
   const ahead = (h: HeadPassage) => onlyPlanned(h.text) || early;
-  return asksOutcome(reading.searchText, typed) && naming.length > 0 && naming.every(ahead);
+  if (naming.length === 0) return false;
+  return (
+    (asksOutcome(reading.searchText, typed) && naming.every(ahead)) || (asksWhether(reading.searchText) && doneOnlyAhead(reading, naming))
+  );
+}
+
+/**
+ * Asked whether something was done ("did Almagro resubmit the proposal"), and a word of the
+ * question stands in the passages naming it only as ahead ("Almagro also said he will resubmit
+ * the proposal"): they announce it, they do not report it.
+ */
+/** Verbs that carry little of what was done: "get" stands ahead in "customers would get new cords" whatever "did anyone get hurt" asks. */
+const LIGHT_VERBS = new Set(
+  'get gets got go goes went do does did make makes made take takes took have has had be come comes came give gives gave put keep let'.split(
+    ' ',
+  ),
+);
+
+function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]): boolean {
+  const stemOf = (w: string) => tokenize(w)[0] ?? '';
+  const words = reading.terms
+    .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()))
+    .map((t) => t.alternatives[0]![0]!);
+  return words.some((stem) => {
+    const found = naming.map((h) => standsOnlyAhead(h.text, stem, stemOf)).filter((f) => f !== null);
+    return found.length > 0 && found.every((f) => f);
+  });
 }
 
 /**

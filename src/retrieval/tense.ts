@@ -78,6 +78,32 @@ export function onlyPlanned(text: string): boolean {
   return AHEAD.test(text) && !DONE.test(text);
 }
 
+/** A yes-or-no question about the past: "did X resubmit the proposal", "has X met Y". */
+const ASKS_WHETHER = /^(?:(?:so|ok|okay|wait|hey|yo|but|and)\b[\s,]*)*(?:did|has|have|had)\b/i;
+
+/** True when `question` asks whether something was done. */
+export function asksWhether(question: string): boolean {
+  return ASKS_WHETHER.test(question.trim());
+}
+
+/** Words just before a verb that put it ahead: "will resubmit", "is expected to meet", "plans to sign" (not "due to faulty cables"). */
+const FUTURE_BEFORE =
+  /(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
+
+/**
+ * Where the word whose stem is `stem` stands in `text`: `false` when it never does, otherwise
+ * whether it always stands ahead ("will resubmit the proposal") rather than done.
+ */
+export function standsOnlyAhead(text: string, stem: string, stemOf: (word: string) => string): boolean | null {
+  let seen = false;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (stemOf(m[0]) !== stem) continue;
+    seen = true;
+    if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  }
+  return seen ? true : null;
+}
+
 /** A month named in a question, with the year that follows it ("June 2017", "6 August, 2019"). */
 const ASKED_MONTH = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b(?:\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d))?`, 'i');
 

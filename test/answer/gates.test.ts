@@ -9,6 +9,7 @@ import {
   type HeadPassage,
 } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
@@ -85,6 +86,17 @@ describe('previewOnly', () => {
     expect(previewOnly(august, [told('2019-07-04')], undefined)).toBe(true);
     expect(previewOnly(august, [told('2019-07-04'), told('2019-08-20')], undefined)).toBe(false);
     expect(previewOnly(reading('what happened at the meeting'), [told('2019-07-04')], undefined)).toBe(false);
+  });
+
+  it('finds "did X do Y" answered only by passages where Y stands ahead, but not by a light verb', () => {
+    const resubmit = {
+      ...reading('did the envoy resubmit the proposal'),
+      terms: [keyTerm('resubmit', { alternatives: [tokenize('resubmit')] })],
+    };
+    expect(previewOnly(resubmit, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(true);
+    expect(previewOnly(resubmit, [head('The envoy resubmitted the proposal on Monday.', 1, 1, true)], undefined)).toBe(false);
+    const get = { ...reading('did anyone get hurt'), terms: [keyTerm('get', { alternatives: [tokenize('get')] })] };
+    expect(previewOnly(get, [head('Customers would get new cords.', 1, 1, true)], undefined)).toBe(false);
   });
 
   it('leaves a question about plans alone, and reads a translated question as typed', () => {
