@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -50,17 +51,30 @@ const INVERTED_REACH = 6;
 export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
   const heads = new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
   for (const s of splitSentences(text)) {
-    const words = text
-      .slice(s.start, s.end)
-      .split(/[\s,;:()“”"]+/)
-      .filter((w) => w !== '');
+    const sentence = text.slice(s.start, s.end);
+    const words = sentence.split(/[\s,;:()“”"]+/).filter((w) => w !== '');
     const stems = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
     const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
+    // "with Popolizio saying": a verb right after another name is that name's, unless a comma
+    // closes an aside between ("Almagro, the OAS Secretary General, said").
+    const ownVerb = (j: number) =>
+      !/^\p{Lu}/u.test(words[j - 1]!) ||
+      CALENDAR.test(words[j - 1]!) ||
+      heads.has(stems[j - 1]!) ||
+      !new RegExp(String.raw`${escape(words[j - 1]!)}\s+${escape(words[j]!)}`, 'u').test(sentence);
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
-      if (speech.slice(i + 1, i + 1 + SUBJECT_REACH).some(Boolean)) return true;
+      if (speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
       if (words.slice(Math.max(0, i - INVERTED_REACH), i).some((w) => INVERTED.test(w))) return true;
     }
   }
   return false;
+}
+
+/** A day or a month: "Pence on Wednesday announced" is still Pence speaking. */
+const CALENDAR = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES.join('|')})$`, 'i');
+
+/** `text` as a literal inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

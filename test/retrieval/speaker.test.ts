@@ -32,4 +32,10 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Caracas blames the crisis on sanctions imposed by the Trump administration.', trump)).toBe(false);
     expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
   });
+
+  it('gives a verb right after another name to that name, unless a comma closes an aside or it is a day', () => {
+    expect(reportsSpeaking('Envoys of Trump were not invited, with Moncada saying they would polarise the meeting.', trump)).toBe(false);
+    expect(reportsSpeaking('Trump, the US President, said the talks were over.', trump)).toBe(true);
+    expect(reportsSpeaking('Trump on Wednesday announced new sanctions.', trump)).toBe(true);
+  });
 });
