@@ -44,6 +44,15 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal|bid)\b/i,
   },
   {
+    // A decision on an offer or a request: answered by its acceptance or its refusal.
+    asks: /\b(accept(?:ed)?|agree(?:d)? to|reject(?:ed)?|refuse(?:d)?|decline(?:d)?|turn(?:ed)? down)\b/i,
+    reports: /\b(accept\w*|agree\w*|reject\w*|refus\w*|declin\w*|turn(?:ed|s)? down|snub\w*|boycott\w*)\b/i,
+  },
+  {
+    asks: /\b(join(?:ed)?|rejoin(?:ed)?|admitted)\b/i,
+    reports: /\b(join\w*|rejoin\w*|member\w*|admi(?:t|tted|ssion)|accession)\b/i,
+  },
+  {
     asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
     reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },

@@ -40,6 +40,14 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the boss go to prison')!.reportedIn('He was jailed for five years.')).toBe(true);
   });
 
+  it('reads a decision on an offer, answered by its refusal as well as its acceptance, and joining a body', () => {
+    const asked = askedOutcome('did the country accept the invitation')!;
+    expect(asked.word).toBe('accept');
+    expect(asked.reportedIn('The country has rejected the invitation.')).toBe(true);
+    expect(asked.reportedIn('The country was invited to the summit.')).toBe(false);
+    expect(askedOutcome('did the country rejoin the bloc')!.reportedIn('It has been a member of the bloc since 1948.')).toBe(true);
+  });
+
   it('counts a vote lost in other words as the outcome of "win"', () => {
     const asked = askedOutcome('did the proposal win at the assembly')!;
     expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);

@@ -16,6 +16,8 @@ describe('asksOutcome', () => {
     expect(asksOutcome('what did the minister say after meeting the envoy')).toBe(true);
     expect(asksOutcome('was the summit called off in the end')).toBe(true);
     expect(asksOutcome('what did the minister do in the capital')).toBe(true);
+    expect(asksOutcome('how many countries showed up to the summit')).toBe(true);
+    expect(asksOutcome('which leaders attended the summit')).toBe(true);
   });
 
   it('leaves questions about plans or the present alone', () => {
