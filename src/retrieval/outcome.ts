@@ -26,7 +26,7 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*)\b/i,
   },
   {
-    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|retire[sd]?)\b/i,
+    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|overthrown|toppled|deposed|retire[sd]?)\b/i,
     // Quitting a body is leaving it: "has begun the process of leaving the bloc".
     reports:
       /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
@@ -70,6 +70,12 @@ const FILLER = String.raw`^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s
 const ASKS_WHETHER = new RegExp(String.raw`${FILLER}(?:did|was|were|has|have|had)\b`, 'i');
 
 /**
+ * A yes-or-no question asked by its question mark alone: "maduro got ousted?", and a Spanish or
+ * Portuguese one read in English ("¿Maduro fue derrocado?" → "Maduro was overthrown?").
+ */
+const BY_INTONATION = new RegExp(String.raw`^(?!${FILLER}(?:what|who|whom|whose|which|when|where|why|how)\b).*\?$`, 'is');
+
+/**
  * The same with "who" or "which", whose verb then says the tense: "who replaced X", "who won",
  * "X vs Y, which one won", not "who is buying". It may open the question or a clause of it.
  */
@@ -95,7 +101,7 @@ function reports(words: RegExp, text: string): boolean {
 export function askedOutcome(question: string): AskedOutcome | null {
   const text = question.trim();
   const who = ASKS_WHO.test(text);
-  if (!who && !ASKS_WHETHER.test(text)) return null;
+  if (!who && !ASKS_WHETHER.test(text) && !BY_INTONATION.test(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
     if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };

@@ -20,6 +20,12 @@ describe('askedOutcome', () => {
     expect(askedOutcome('is the firm buying the shares')).toBeNull();
   });
 
+  it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
+    expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
+    expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
+    expect(askedOutcome('why was the coach sacked?')).toBeNull();
+  });
+
   it('leaves open questions and questions about no decisive outcome alone', () => {
     expect(askedOutcome('how did the vote go')).toBeNull();
     expect(askedOutcome('why was the coach banned')).toBeNull();
