@@ -21,7 +21,7 @@ export interface TypedQuestion {
  */
 const ASKS_OUTCOME = new RegExp(
   [
-    String.raw`\b(happened|turned out|ended up|in the end|showed up|turned up|took part|attended|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
+    String.raw`\b(happened|turned out|ended up|in the end|showed up|turned up|took part|attended|outcome|results? of|came of|come of|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
     String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen|say|tell|discuss|talk about|decide|announce|do)\b`,
   ].join('|'),
   'i',

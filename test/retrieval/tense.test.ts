@@ -18,6 +18,8 @@ describe('asksOutcome', () => {
     expect(asksOutcome('what did the minister do in the capital')).toBe(true);
     expect(asksOutcome('how many countries showed up to the summit')).toBe(true);
     expect(asksOutcome('which leaders attended the summit')).toBe(true);
+    expect(asksOutcome('what was the outcome of the summit')).toBe(true);
+    expect(asksOutcome('what came of the proposal')).toBe(true);
   });
 
   it('leaves questions about plans or the present alone', () => {
