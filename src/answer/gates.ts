@@ -83,11 +83,6 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
   );
 }
 
-/**
- * Asked whether something was done ("did Almagro resubmit the proposal"), and a word of the
- * question stands in the passages naming it only as ahead ("Almagro also said he will resubmit
- * the proposal"): they announce it, they do not report it.
- */
 /** Verbs that carry little of what was done: "get" stands ahead in "customers would get new cords" whatever "did anyone get hurt" asks. */
 const LIGHT_VERBS = new Set(
   'get gets got go goes went do does did make makes made take takes took have has had be come comes came give gives gave put keep let'.split(
@@ -95,6 +90,11 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/**
+ * Asked whether something was done ("did Almagro resubmit the proposal"), and a word of the
+ * question stands in the passages naming it only as ahead ("Almagro also said he will resubmit
+ * the proposal"): they announce it, they do not report it.
+ */
 function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]): boolean {
   const stemOf = (w: string) => tokenize(w)[0] ?? '';
   const words = reading.terms

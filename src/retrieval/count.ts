@@ -8,8 +8,9 @@ import { tokenize } from '../text/tokenize.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
 const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
-/** Where what is counted ends: the verb after it ("how many visas are they giving"). */
-const VERB = /^(?:are|were|is|was|did|do|does|has|have|had|got|get|gets|r|will|would|can|could|should|there|they|he|she|it|we|you|i)$/i;
+/** Where what is counted ends: the verb or the subject after it ("how many visas are they giving"). */
+const CLAUSE_END =
+  /^(?:are|were|is|was|did|do|does|has|have|had|got|get|gets|r|will|would|can|could|should|there|they|he|she|it|we|you|i)$/i;
 
 /** Stems of words that count people of any kind. */
 const ANYONE = new Set(tokenize('people persons individuals folks ones'));
@@ -19,7 +20,7 @@ export function countedStems(question: string): string[] {
   const m = HOW_MANY.exec(question);
   if (!m) return [];
   const words = m[1]!.split(/\s+/);
-  const end = words.findIndex((w) => VERB.test(w));
+  const end = words.findIndex((w) => CLAUSE_END.test(w));
   const stems = tokenize(words.slice(0, end < 0 ? words.length : end).join(' ')).filter((s) => s.length >= 3);
   // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything.
   return stems.some((s) => ANYONE.has(s)) ? [] : stems;

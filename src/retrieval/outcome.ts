@@ -5,6 +5,7 @@
  * the outcome is what the question hinges on. Pure; English (a translated question is read in
  * its English reading).
  */
+import { asksWhether, OPENING_FILLER } from './tense.js';
 
 /**
  * Kinds of decisive outcome: the words a question asks one with, and the words a passage
@@ -62,24 +63,12 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
 const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
 
 /**
- * A question asking whether an outcome came, in the past: it opens (after chat filler) with a
- * past auxiliary ("did X get convicted", "has X resigned"). "Why was X banned" takes the outcome
- * as given; "is X buying" asks what goes on, not how it ended.
+ * A question asks about a decisive outcome when it asks whether it came ("did X get convicted",
+ * see asksWhether; "why was X banned" takes it as given), or asks with "who" or "which" and a
+ * verb in the past: "who replaced X", "X vs Y, which one won", not "who is buying". "Who" may
+ * open the question or a clause of it.
  */
-const FILLER = String.raw`^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*`;
-const ASKS_WHETHER = new RegExp(String.raw`${FILLER}(?:did|was|were|has|have|had)\b`, 'i');
-
-/**
- * A yes-or-no question asked by its question mark alone: "maduro got ousted?", and a Spanish or
- * Portuguese one read in English ("¿Maduro fue derrocado?" → "Maduro was overthrown?").
- */
-const BY_INTONATION = new RegExp(String.raw`^(?!${FILLER}(?:what|who|whom|whose|which|when|where|why|how)\b).*\?$`, 'is');
-
-/**
- * The same with "who" or "which", whose verb then says the tense: "who replaced X", "who won",
- * "X vs Y, which one won", not "who is buying". It may open the question or a clause of it.
- */
-const ASKS_WHO = new RegExp(String.raw`(?:${FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
+const ASKS_WHO = new RegExp(String.raw`(?:${OPENING_FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
 const PAST = /(?:ed|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
 
 /** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */
@@ -101,7 +90,7 @@ function reports(words: RegExp, text: string): boolean {
 export function askedOutcome(question: string): AskedOutcome | null {
   const text = question.trim();
   const who = ASKS_WHO.test(text);
-  if (!who && !ASKS_WHETHER.test(text) && !BY_INTONATION.test(text)) return null;
+  if (!who && !asksWhether(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
     if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };

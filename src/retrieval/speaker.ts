@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../text/months.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -61,7 +62,7 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
       !/^\p{Lu}/u.test(words[j - 1]!) ||
       CALENDAR.test(words[j - 1]!) ||
       heads.has(stems[j - 1]!) ||
-      !new RegExp(String.raw`${escape(words[j - 1]!)}\s+${escape(words[j]!)}`, 'u').test(sentence);
+      !new RegExp(String.raw`${escapeRegExp(words[j - 1]!)}\s+${escapeRegExp(words[j]!)}`, 'u').test(sentence);
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
       if (speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
@@ -73,8 +74,3 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
 
 /** A day or a month: "Pence on Wednesday announced" is still Pence speaking. */
 const CALENDAR = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES.join('|')})$`, 'i');
-
-/** `text` as a literal inside a regular expression. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

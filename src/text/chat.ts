@@ -8,6 +8,7 @@
 import { FILLER, FILLER_WORDS } from './chat-filler.js';
 import { SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
+import { escapeRegExp } from './regexp.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
   // Irregular first: "won't" is not "wo not".
@@ -36,10 +37,6 @@ function fullYear(digits: string, millennium: boolean): string {
 /** True when `word` (lowercase) is English chat shorthand ("whos", "abt", "govt"): English, though no dictionary has it. */
 export function isEnglishShorthand(word: string): boolean {
   return Object.hasOwn(SHORTHAND, word);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');

@@ -126,5 +126,7 @@ describe('asksWhether', () => {
     expect(asksWhether('wait has he signed')).toBe(true);
     expect(asksWhether('will he sign')).toBe(false);
     expect(asksWhether('what did he sign')).toBe(false);
+    expect(asksWhether('the minister got sacked?')).toBe(true);
+    expect(asksWhether('In which city does the envoy start his trip?')).toBe(false);
   });
 });
