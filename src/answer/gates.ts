@@ -4,15 +4,8 @@ import { countedStems, countsAny } from '../retrieval/count.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
-import {
-  askedMonth,
-  asksOutcome,
-  asksWhether,
-  onlyPlanned,
-  publishedBefore,
-  standsOnlyAhead,
-  type TypedQuestion,
-} from '../retrieval/tense.js';
+import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
+import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** One of the best passages, as the gates read it. */

@@ -5,7 +5,7 @@
  * the outcome is what the question hinges on. Pure; English (a translated question is read in
  * its English reading).
  */
-import { asksWhether, OPENING_FILLER } from './tense.js';
+import { asksWhether, OPENING_FILLER } from './whether.js';
 
 /**
  * Kinds of decisive outcome: the words a question asks one with, and the words a passage

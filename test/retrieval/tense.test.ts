@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  askedMonth,
-  asksNow,
-  asksOutcome,
-  asksWhether,
-  onlyPlanned,
-  publishedBefore,
-  reportsResult,
-  standsOnlyAhead,
-} from '../../src/retrieval/tense.js';
-import { tokenize } from '../../src/text/tokenize.js';
+import { askedMonth, asksNow, asksOutcome, onlyPlanned, publishedBefore, reportsResult } from '../../src/retrieval/tense.js';
 
 describe('asksOutcome', () => {
   it('reads questions about how something turned out', () => {
@@ -100,33 +90,5 @@ describe('publishedBefore', () => {
     expect(publishedBefore('2019-07', { month: 3, year: 2020 })).toBe(true);
     expect(publishedBefore('2019', { month: 8, year: null })).toBe(false);
     expect(publishedBefore(null, { month: 8, year: null })).toBe(false);
-  });
-});
-
-describe('standsOnlyAhead', () => {
-  const stemOf = (w: string) => tokenize(w)[0] ?? '';
-  const stem = stemOf('resubmit');
-
-  it('says whether a word stands only after a future marker, or null when it is not there', () => {
-    expect(standsOnlyAhead('He said he will resubmit it.', stem, stemOf)).toBe(true);
-    expect(standsOnlyAhead('He is expected to resubmit it.', stem, stemOf)).toBe(true);
-    expect(standsOnlyAhead('He will resubmit it. He resubmitted it once before.', stem, stemOf)).toBe(false);
-    expect(standsOnlyAhead('Nothing here.', stem, stemOf)).toBeNull();
-  });
-
-  it('does not read "due to" as ahead', () => {
-    const faulty = stemOf('faulty');
-    expect(standsOnlyAhead('Damage due to faulty cables.', faulty, stemOf)).toBe(false);
-  });
-});
-
-describe('asksWhether', () => {
-  it('reads a yes-or-no question about the past', () => {
-    expect(asksWhether('did the envoy resubmit it')).toBe(true);
-    expect(asksWhether('wait has he signed')).toBe(true);
-    expect(asksWhether('will he sign')).toBe(false);
-    expect(asksWhether('what did he sign')).toBe(false);
-    expect(asksWhether('the minister got sacked?')).toBe(true);
-    expect(asksWhether('In which city does the envoy start his trip?')).toBe(false);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Yes-or-no questions ("did X resubmit the proposal", "maduro got ousted?") and words that stand
+ * in a passage only as ahead ("he will resubmit the proposal"): an announcement does not say
+ * whether it was done. Pure; English (a translated question is read in its English reading).
+ */
+
+/** Chat filler a question may open with ("wait did …", "ok so who …"). */
+export const OPENING_FILLER = String.raw`^(?:(?:so|ok|okay|wait|hey|yo|but|and|um|uh|like)\b[\s,]*)*`;
+
+/** A yes-or-no question about the past: opened by a past auxiliary ("did X resubmit the proposal", "has X met Y"). */
+const ASKS_WHETHER = new RegExp(String.raw`${OPENING_FILLER}(?:did|was|were|has|have|had)\b`, 'i');
+
+/**
+ * Or asked by its question mark alone, with no question word anywhere ("in which city does …?"
+ * is none): "maduro got ousted?", and a Spanish or Portuguese one read in English ("¿Maduro fue
+ * derrocado?" → "Maduro was overthrown?").
+ */
+const BY_INTONATION = /^(?!.*\b(?:what|who|whom|whose|which|when|where|why|how)\b).*\?$/is;
+
+/** True when `question` asks whether something came about, by a past auxiliary or by its question mark alone. */
+export function asksWhether(question: string): boolean {
+  const text = question.trim();
+  return ASKS_WHETHER.test(text) || BY_INTONATION.test(text);
+}
+
+/** Words just before a verb that put it ahead: "will resubmit", "is expected to meet", "plans to sign" (not "due to faulty cables"). */
+const FUTURE_BEFORE =
+  /(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
+
+/**
+ * Whether the word whose stem is `stem` stands in `text` only as ahead ("will resubmit the
+ * proposal"): true, false when it also stands done, null when it does not stand there at all.
+ */
+export function standsOnlyAhead(text: string, stem: string, stemOf: (word: string) => string): boolean | null {
+  let seen = false;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (stemOf(m[0]) !== stem) continue;
+    seen = true;
+    if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  }
+  return seen ? true : null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhether, standsOnlyAhead } from '../../src/retrieval/whether.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+describe('standsOnlyAhead', () => {
+  const stemOf = (w: string) => tokenize(w)[0] ?? '';
+  const stem = stemOf('resubmit');
+
+  it('says whether a word stands only after a future marker, or null when it is not there', () => {
+    expect(standsOnlyAhead('He said he will resubmit it.', stem, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He is expected to resubmit it.', stem, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He will resubmit it. He resubmitted it once before.', stem, stemOf)).toBe(false);
+    expect(standsOnlyAhead('Nothing here.', stem, stemOf)).toBeNull();
+  });
+
+  it('does not read "due to" as ahead', () => {
+    const faulty = stemOf('faulty');
+    expect(standsOnlyAhead('Damage due to faulty cables.', faulty, stemOf)).toBe(false);
+  });
+});
+
+describe('asksWhether', () => {
+  it('reads a yes-or-no question about the past', () => {
+    expect(asksWhether('did the envoy resubmit it')).toBe(true);
+    expect(asksWhether('wait has he signed')).toBe(true);
+    expect(asksWhether('will he sign')).toBe(false);
+    expect(asksWhether('what did he sign')).toBe(false);
+    expect(asksWhether('the minister got sacked?')).toBe(true);
+    expect(asksWhether('In which city does the envoy start his trip?')).toBe(false);
+  });
+});
