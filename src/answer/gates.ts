@@ -1,5 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { lacksRate } from '../retrieval/answer-type.js';
+import { lacksRate, lacksTimeOfDay } from '../retrieval/answer-type.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
@@ -20,13 +20,14 @@ export interface HeadPassage {
  * A question for a figure ("how many", "how much") or a date ("when", "what year") that no
  * best passage gives one for is not answered by them, however close their topic: the figure or
  * the date is what it hinges on. Only the passages carrying the most of the question count, and
- * for "how many X" only a figure counting X.
+ * for "how many X" only a figure counting X, for "what time" only a time of day.
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   const counted = countedStems(reading.searchText);
-  const gives = (h: HeadPassage) => h.support.typed && !lacksRate(reading.searchText, h.text) && countsAny(h.text, counted);
+  const gives = (h: HeadPassage) =>
+    h.support.typed && !lacksRate(reading.searchText, h.text) && !lacksTimeOfDay(reading.searchText, h.text) && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 

@@ -37,6 +37,14 @@ export function lacksRate(question: string, text: string): boolean {
   return answerTypeOf(question) === 'number' && RATE.test(question) && !RATE_FIGURE.test(text);
 }
 
+/** A time of day asked for: "what time", "at what hour". */
+const ASKS_TIME = /\b(what|which) (time|hour)\b/i;
+
+/** True when `question` asks for a time of day and `text` gives none: "Established in 2017" says no hour. */
+export function lacksTimeOfDay(question: string, text: string): boolean {
+  return ASKS_TIME.test(question) && !TIME_OF_DAY.test(text);
+}
+
 /** The first matching kind, or 'any'. */
 export function answerTypeOf(question: string): AnswerType {
   return answerTypesOf(question)[0] ?? 'any';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, answerTypesOf, holdsAnswerType, lacksRate } from '../../src/retrieval/answer-type.js';
+import { answerTypeOf, answerTypesOf, holdsAnswerType, lacksRate, lacksTimeOfDay } from '../../src/retrieval/answer-type.js';
 
 describe('answerTypeOf', () => {
   it('reads the kind of answer from the question words', () => {
@@ -90,5 +90,13 @@ describe('lacksRate', () => {
     expect(lacksRate('what was the unemployment rate', 'Unemployment fell to 4.7%.')).toBe(false);
     expect(lacksRate('what percentage of voters backed him', 'One in three voters backed him.')).toBe(false);
     expect(lacksRate('how many venezuelans left', 'Hundreds of thousands left.')).toBe(false);
+  });
+});
+
+describe('lacksTimeOfDay', () => {
+  it('finds a time of day asked for that a passage with only a year or a date does not give', () => {
+    expect(lacksTimeOfDay('what time does the meeting start', 'Established in 2017, the group meets in August.')).toBe(true);
+    expect(lacksTimeOfDay('what time does the meeting start', 'The meeting starts at 10:30 on Tuesday.')).toBe(false);
+    expect(lacksTimeOfDay('when does the meeting start', 'Established in 2017.')).toBe(false);
   });
 });

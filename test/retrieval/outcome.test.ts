@@ -58,6 +58,7 @@ describe('askedOutcome', () => {
     const asked = askedOutcome('did the proposal win at the assembly')!;
     expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);
     expect(asked.reportedIn('The resolution was approved by 20 votes.')).toBe(true);
+    expect(askedOutcome('did the assembly pass the resolution')?.word).toBe('pass');
   });
 
   it('does not count an outcome spoken of as ahead or possible', () => {
