@@ -1,4 +1,5 @@
 import { isPlaceName } from '../text/geo.js';
+import { WEEKDAY } from '../text/months.js';
 
 /**
  * The kind of answer a question asks for, and whether a passage holds one: a number for "how
@@ -83,6 +84,7 @@ function askedAt(question: string, rule: RegExp, type: AnswerType): number {
 
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 const TIME_OF_DAY =
   /\b(noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|yesterday|o'clock|\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b/i;
 const NUMBER_WORD =
@@ -127,7 +129,7 @@ export function holdsAnswerType(text: string, type: AnswerType, given: (head: st
       return (
         /\b(1[89]|20)\d\d\b/.test(text) ||
         MONTH.test(text) ||
-        /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) ||
+        WEEKDAY_WORD.test(text) ||
         /\b(last|next|this) (week|month|year)\b/i.test(text) ||
         TIME_OF_DAY.test(text)
       );

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../text/months.js';
+import { isDayOrMonthName } from '../text/months.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -57,10 +57,11 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
     const stems = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
     const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
     // "with Popolizio saying": a verb right after another name is that name's, unless a comma
-    // closes an aside between ("Almagro, the OAS Secretary General, said").
+    // closes an aside between ("Almagro, the OAS Secretary General, said") or the word is a day
+    // or a month ("Pence on Wednesday announced").
     const ownVerb = (j: number) =>
       !/^\p{Lu}/u.test(words[j - 1]!) ||
-      CALENDAR.test(words[j - 1]!) ||
+      isDayOrMonthName(words[j - 1]!) ||
       heads.has(stems[j - 1]!) ||
       !new RegExp(String.raw`${escapeRegExp(words[j - 1]!)}\s+${escapeRegExp(words[j]!)}`, 'u').test(sentence);
     for (let i = 0; i < words.length; i++) {
@@ -71,6 +72,3 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
   }
   return false;
 }
-
-/** A day or a month: "Pence on Wednesday announced" is still Pence speaking. */
-const CALENDAR = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES.join('|')})$`, 'i');

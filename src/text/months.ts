@@ -24,3 +24,13 @@ export function monthNumber(word: string): number | null {
   const start = word.toLowerCase().slice(0, 3);
   return MONTH_NAMES.findIndex((name) => name.startsWith(start)) + 1;
 }
+
+/** The days of the week as a pattern ("monday" … "sunday"), for building others. */
+export const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+const DAY_OR_MONTH = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|')})$`, 'i');
+
+/** True when `word` is the full name of a day or a month ("Wednesday", "June"). */
+export function isDayOrMonthName(word: string): boolean {
+  return DAY_OR_MONTH.test(word);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthNumber } from '../../src/text/months.js';
+import { isDayOrMonthName, monthNumber } from '../../src/text/months.js';
 
 describe('monthNumber', () => {
   it('reads a month in full or cut short, in any case', () => {
@@ -13,5 +13,14 @@ describe('monthNumber', () => {
     expect(monthNumber('lima')).toBeNull();
     expect(monthNumber('market')).toBeNull();
     expect(monthNumber('decision')).toBeNull();
+  });
+});
+
+describe('isDayOrMonthName', () => {
+  it('reads the full name of a day or a month, and nothing cut short or longer', () => {
+    expect(isDayOrMonthName('Wednesday')).toBe(true);
+    expect(isDayOrMonthName('june')).toBe(true);
+    expect(isDayOrMonthName('Wed')).toBe(false);
+    expect(isDayOrMonthName('Marcos')).toBe(false);
   });
 });
