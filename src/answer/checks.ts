@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { TypedQuestion } from '../retrieval/tense.js';
-import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage } from './gates.js';
+import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage, type SilentSpeaker } from './gates.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked } from './post-gate.js';
 
@@ -13,7 +13,7 @@ export interface Checks {
   /** The best passages only look ahead to what it asks how it turned out. */
   preview: boolean;
   /** Asked what someone said, and the passages only speak about them. */
-  silent: KeyTerm | null;
+  silent: SilentSpeaker | null;
   /** Asked who holds a country's post, and no passage names it beside the country. */
   unnamed: { post: string; owner: KeyTerm } | null;
   /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */

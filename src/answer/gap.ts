@@ -50,7 +50,10 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   const say = phrasesFor(language);
   if (r.vague) return say.noSubject;
   if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
-  if (r.missing.length === 0 && r.silent) return say.notQuoted(display(r.silent.text));
+  if (r.missing.length === 0 && r.silent) {
+    const about = r.silent.about.length > 0 ? listNames(asTyped(r.silent.about), say.and) : undefined;
+    return say.notQuoted(listNames(asTyped(r.silent.who), say.and), about);
+  }
   if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language);

@@ -100,23 +100,35 @@ function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]
   });
 }
 
+/** Who a question asks to have spoken, and the names it asks them to have spoken about. */
+export interface SilentSpeaker {
+  /** The name's words, as the question's terms ("samuel", "moncada"). */
+  who: readonly KeyTerm[];
+  about: readonly KeyTerm[];
+}
+
 /**
  * Asked what someone said ("what did Trump say about Venezuela"), and every passage found that
- * names them only speaks about them: returns that name, or null. A place is left out, as it
- * speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
+ * names them, with the names they are asked to have spoken about, only speaks about them:
+ * returns that name, or null. "What did Maduro say about the Lima Group" is not answered by
+ * Maduro speaking of a coup in one article and the Lima Group in another. A place is left
+ * out, as it speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
  */
-export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): KeyTerm | null {
+export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): SilentSpeaker | null {
   const asked = askedSpeaker(reading.searchText);
   if (asked === null) return null;
   // Whole words only: "us" is not in "business".
-  const who = ` ${asked.toLowerCase()} `;
-  const i = reading.terms.findIndex(
-    (t) => t.entity && t.inCorpus && !t.noun && who.includes(` ${t.text.toLowerCase()} `) && !isPlaceName(t.text),
-  );
-  if (i < 0) return null;
-  const naming = pool.filter((p) => p.support.carried[i]);
-  const alternatives = reading.terms[i]!.alternatives;
-  return naming.length === 0 || naming.some((p) => reportsSpeaking(p.text, alternatives)) ? null : reading.terms[i]!;
+  const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
+  const who = reading.terms.filter((t) => t.entity && t.inCorpus && !t.noun && said(t) && !isPlaceName(t.text));
+  if (who.length === 0) return null;
+  const about = reading.terms.filter((t) => t.entity && t.inCorpus && !said(t));
+  const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true;
+  const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
+  const alternatives = who.flatMap((t) => t.alternatives);
+  if (naming.some((p) => reportsSpeaking(p.text, alternatives))) return null;
+  // With nothing asked about, a name no passage carries is left to the other checks.
+  if (naming.length === 0 && about.length === 0) return null;
+  return { who, about };
 }
 
 /** Words that ask about something without naming it: "what happened", "any news", "what's going on". */

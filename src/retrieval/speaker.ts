@@ -45,6 +45,30 @@ const SUBJECT_REACH = 12;
 /** How far before its subject an inverted one may ("said US Secretary of State Mike Pompeo"). */
 const INVERTED_REACH = 6;
 
+/** Words after which a name is the object of a preposition ("support for Guaido"); "with" is left out: "with Popolizio saying". */
+const PREPOSITION =
+  /^(?:to|for|of|by|against|behind|from|about|as|toward|towards|than|over|under|into|onto|on|at|between|among|including|like|via|upon)$/i;
+
+/**
+ * True when the name ending at word `i` stands as an object, so a verb after it is another's:
+ * after a preposition, an infinitive ("to install Guaido") or, as a possessive, a past verb
+ * ("eleven members recognized Guaido's government and pledged …").
+ */
+function isObject(words: readonly string[], i: number, sentence: string): boolean {
+  // Whether words k and k + 1 stand next to each other, with no comma between.
+  const together = (k: number) => new RegExp(String.raw`${escapeRegExp(words[k]!)}\s+${escapeRegExp(words[k + 1]!)}`, 'u').test(sentence);
+  let k = i - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!) && together(k)) k--; // the rest of the name: "Juan Guaido"
+  const before = words[k];
+  // "The minister of Peru, Nestor Popolizio, said": a comma opens an apposition.
+  if (before === undefined || !together(k)) return false;
+  if (PREPOSITION.test(before)) return true;
+  if (words[k - 1]?.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before)) return true;
+  // A past verb before a name's possessive: "recognized Guaido's government". Not before a bare name,
+  // which an adjective may precede as well ("one unnamed White House official remarked").
+  return /^\p{Ll}+ed$/u.test(before) && /[’']s$/.test(words[i]!);
+}
+
 /**
  * True when one sentence of `text` reports the name whose stemmed forms are `forms` speaking:
  * the name followed closely by a verb of speech, or "said …" / "according to …" just before it.
@@ -66,7 +90,8 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
       !new RegExp(String.raw`${escapeRegExp(words[j - 1]!)}\s+${escapeRegExp(words[j]!)}`, 'u').test(sentence);
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
-      if (speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
+      const subject = !isObject(words, i, sentence);
+      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
       if (words.slice(Math.max(0, i - INVERTED_REACH), i).some((w) => INVERTED.test(w))) return true;
     }
   }

@@ -88,12 +88,14 @@ describe('analyse', () => {
     expect(written.gap).toBe('No passage in the corpus speaks of Lima Group and 2021 together.');
   });
 
-  it('refuses what someone said when the passages naming them only speak about them', async () => {
+  it('refuses what someone said when the passages naming them, and what they were asked about, only speak about them', async () => {
     const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
     const silent = await analyse(ctx, 'what did trump say about venezuela');
     expect(silent.answerable).toBe(false);
-    expect(silent.gap).toBe('The corpus mentions Trump but no passage reports what Trump said.');
+    expect(silent.gap).toBe('The corpus mentions Trump but no passage reports what Trump said about Venezuela.');
     expect((await analyse(ctx, 'what did pence say at the un security council')).answerable).toBe(true);
+    const elsewhere = await analyse(ctx, 'what did pence say about mexico');
+    expect(elsewhere.gap).toBe('The corpus mentions Pence but no passage reports what Pence said about Mexico.');
   });
 
   it('refuses whether a decisive outcome came about when the passages only report it as a goal, and answers a vote lost in other words', async () => {

@@ -79,9 +79,16 @@ describe('describeRefusal', () => {
   };
 
   it("says the passages speak about someone without reporting what they said, in the asker's language", () => {
-    const r = { ...none, silent: term('trump', true) };
+    const r = { ...none, silent: { who: [term('trump', true)], about: [] } };
     expect(describeRefusal(r)).toBe('The corpus mentions Trump but no passage reports what Trump said.');
     expect(describeRefusal(r, 'es')).toBe('El corpus menciona a Trump, pero ningún pasaje recoge lo que dijo.');
+  });
+
+  it('names what someone was asked to have spoken about, as typed', () => {
+    const about = [at(term('lima', true), 5), at(term('group', true), 6)];
+    const r = { ...none, silent: { who: [term('maduro', true)], about } };
+    expect(describeRefusal(r)).toBe('The corpus mentions Maduro but no passage reports what Maduro said about Lima Group.');
+    expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Maduro, mas nenhum trecho relata o que disse sobre Lima Group.');
   });
 
   it('says no passage names the post asked about beside its owner', () => {
@@ -98,7 +105,9 @@ describe('describeRefusal', () => {
 
   it('puts a name the corpus never mentions first, and a question naming nothing before all', () => {
     const lula = { ...none, reading: { terms: [term('lula', true, false)], answerType: 'any' as const } };
-    expect(describeRefusal({ ...lula, missing: ['lula'], silent: term('lula', true) })).toBe('The corpus never mentions Lula.');
+    expect(describeRefusal({ ...lula, missing: ['lula'], silent: { who: [term('lula', true)], about: [] } })).toBe(
+      'The corpus never mentions Lula.',
+    );
     expect(describeRefusal({ ...none, vague: true, preview: true })).toMatch(/^The question does not say what it is about/);
     expect(describeRefusal({ ...none, preview: true })).toBe('The corpus reports this only as planned, not how it turned out.');
   });

@@ -146,8 +146,16 @@ describe('speakerSilent', () => {
 
   it('names who the passages only speak about', () => {
     const asked = { ...reading('what did trump say about sanctions'), terms: [term('trump')] };
-    expect(speakerSilent(asked, [naming('Sanctions imposed by the Trump administration hurt.')])?.text).toBe('trump');
+    expect(speakerSilent(asked, [naming('Sanctions imposed by the Trump administration hurt.')])?.who[0]?.text).toBe('trump');
     expect(speakerSilent(asked, [naming('Sanctions hurt.'), naming('Trump said sanctions work.')])).toBeNull();
+  });
+
+  it('asks them to speak in a passage naming what they were asked about', () => {
+    const asked = { ...reading('what did maduro say about peru'), terms: [term('maduro'), keyTerm('peru', { entity: true, at: 5 })] };
+    const carrying = (text: string, carried: boolean[]): HeadPassage => ({ ...naming(text), support: { ...naming('').support, carried } });
+    const apart = [carrying('Maduro said the coup failed.', [true, false]), carrying('Peru invited 100 countries.', [false, true])];
+    expect(speakerSilent(asked, apart)).toMatchObject({ who: [{ text: 'maduro' }], about: [{ text: 'peru' }] });
+    expect(speakerSilent(asked, [...apart, carrying('Maduro told Peru to leave.', [true, true])])).toBeNull();
   });
 
   it('leaves out a country, which speaks through its officials, and a name no passage carries', () => {

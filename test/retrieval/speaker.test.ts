@@ -33,6 +33,16 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
   });
 
+  it('gives a verb after a name standing as an object to the subject', () => {
+    expect(reportsSpeaking("Eleven members recognized Trump's government and pledged to welcome it.", trump)).toBe(false);
+    expect(reportsSpeaking('They came to install Trump as a puppet, officials said.', trump)).toBe(false);
+    expect(reportsSpeaking('Support for Donald Trump waned, the poll said.', trump)).toBe(false);
+    expect(reportsSpeaking('The embattled Trump said he would stay.', trump)).toBe(true);
+    expect(reportsSpeaking('One unnamed Trump aide remarked that it helps.', trump)).toBe(true);
+    expect(reportsSpeaking('The leader of the US, Donald Trump, said it helps.', trump)).toBe(true);
+    expect(reportsSpeaking('Invited with Trump saying yes, they came.', trump)).toBe(true);
+  });
+
   it('gives a verb right after another name to that name, unless a comma closes an aside or it is a day', () => {
     expect(reportsSpeaking('Envoys of Trump were not invited, with Moncada saying they would polarise the meeting.', trump)).toBe(false);
     expect(reportsSpeaking('Trump, the US President, said the talks were over.', trump)).toBe(true);
