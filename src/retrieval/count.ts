@@ -39,7 +39,11 @@ const REACH = 5;
  */
 export function countsAny(text: string, stems: readonly string[]): boolean {
   if (stems.length === 0) return true;
-  const words = text.split(/[\s—–-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
+  const words = text
+    .replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1')
+    .split(/[\s—–-]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const stemOf = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;

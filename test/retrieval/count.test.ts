@@ -29,6 +29,12 @@ describe('countsAny', () => {
     expect(countsAny('In 2019 Venezuelans left.', venezuelans)).toBe(false);
   });
 
+  it('does not take the number of a list item for a count', () => {
+    const countries = countedStems('how many countries are in the oas');
+    expect(countsAny('4. The Caribbean countries are split.', countries)).toBe(false);
+    expect(countsAny('Votes changed.\n 2) Three countries abstained.', countries)).toBe(true);
+  });
+
   it('accepts any passage when nothing is counted', () => {
     expect(countsAny('No figure here.', [])).toBe(true);
   });
