@@ -54,6 +54,12 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(join\w*|rejoin\w*|member\w*|admi(?:t|tted|ssion)|accession)\b/i,
   },
   {
+    // Whether someone came: answered by their attending or by their staying away.
+    asks: /\b(attend(?:ed)?|show(?:ed)? up|turn(?:ed)? up|t(?:ake|ook) part|participated?|boycott(?:ed)?|skip(?:ped)?)\b/i,
+    reports:
+      /\b(attend\w*|show(?:ed|s)? up|turn(?:ed|s)? up|t(?:ook|aking|akes) part|participat\w*|(?:was|were) (?:present|absent)|absen(?:t|ce)|boycott\w*|skipp\w*|stay(?:ed)? away|arrived)\b/i,
+  },
+  {
     asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
     reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },

@@ -54,6 +54,15 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the country rejoin the bloc')!.reportedIn('It has been a member of the bloc since 1948.')).toBe(true);
   });
 
+  it('reads whether someone came, answered by their staying away as well as by their attending', () => {
+    const asked = askedOutcome('did russia attend the summit')!;
+    expect(asked.word).toBe('attend');
+    expect(asked.reportedIn('Russia was invited to the next summit.')).toBe(false);
+    expect(asked.reportedIn('Russia will attend the summit.')).toBe(false);
+    expect(asked.reportedIn('Russia stayed away from the summit.')).toBe(true);
+    expect(askedOutcome('did the minister show up?')!.reportedIn('The minister took part in the talks.')).toBe(true);
+  });
+
   it('counts a vote lost in other words as the outcome of "win"', () => {
     const asked = askedOutcome('did the proposal win at the assembly')!;
     expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);
