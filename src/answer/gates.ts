@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { lacksRate, lacksTimeOfDay } from '../retrieval/answer-type.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
+import { lacksMeasure } from '../retrieval/measure.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
@@ -26,8 +26,7 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   const counted = countedStems(reading.searchText);
-  const gives = (h: HeadPassage) =>
-    h.support.typed && !lacksRate(reading.searchText, h.text) && !lacksTimeOfDay(reading.searchText, h.text) && countsAny(h.text, counted);
+  const gives = (h: HeadPassage) => h.support.typed && !lacksMeasure(reading.searchText, h.text) && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 

@@ -24,28 +24,6 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['reason', /\b(why|what for|for what reason|how come)\b/i],
 ];
 
-/** A figure asked for as a share of something ("the inflation rate", "what percentage"). */
-const RATE = /\b(rate|percentage|proportion|per ?cent)s?\b/i;
-/** A share as the articles write one: "76%", "5.4 percent", "one in three", "per capita". */
-const RATE_FIGURE =
-  /\d\s*(%|percent|per cent|percentage points?)|\bper (cent|capita|\d)|\b(one|\d+) (in|out of) (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
-
-/**
- * True when a figure `question` asks for is a rate and `text` gives none: a passage with a count
- * ("hundreds of thousands fled") does not give the rate of inflation it also mentions.
- */
-export function lacksRate(question: string, text: string): boolean {
-  return answerTypeOf(question) === 'number' && RATE.test(question) && !RATE_FIGURE.test(text);
-}
-
-/** A time of day asked for: "what time", "at what hour". */
-const ASKS_TIME = /\b(what|which) (time|hour)\b/i;
-
-/** True when `question` asks for a time of day and `text` gives none: "Established in 2017" says no hour. */
-export function lacksTimeOfDay(question: string, text: string): boolean {
-  return ASKS_TIME.test(question) && !TIME_OF_DAY.test(text);
-}
-
 /** The first matching kind, or 'any'. */
 export function answerTypeOf(question: string): AnswerType {
   return answerTypesOf(question)[0] ?? 'any';
@@ -85,7 +63,8 @@ function askedAt(question: string, rule: RegExp, type: AnswerType): number {
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
-const TIME_OF_DAY =
+/** A time of day as the articles write one: "noon", "10:30", "9 am". */
+export const TIME_OF_DAY =
   /\b(noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|yesterday|o'clock|\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b/i;
 const NUMBER_WORD =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
