@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
-import { lacksMeasure } from '../retrieval/measure.js';
+import { givesLength, lacksMeasure } from '../retrieval/measure.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
@@ -20,13 +20,15 @@ export interface HeadPassage {
  * A question for a figure ("how many", "how much") or a date ("when", "what year") that no
  * best passage gives one for is not answered by them, however close their topic: the figure or
  * the date is what it hinges on. Only the passages carrying the most of the question count, and
- * for "how many X" only a figure counting X, for "what time" only a time of day.
+ * for "how many X" only a figure counting X, for "what time" only a time of day, for "how long" a
+ * length or a span of days.
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   const counted = countedStems(reading.searchText);
-  const gives = (h: HeadPassage) => h.support.typed && !lacksMeasure(reading.searchText, h.text) && countsAny(h.text, counted);
+  const gives = (h: HeadPassage) =>
+    (h.support.typed || givesLength(reading.searchText, h.text)) && !lacksMeasure(reading.searchText, h.text) && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 

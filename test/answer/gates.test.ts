@@ -61,6 +61,12 @@ describe('factMissing', () => {
     expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
   });
 
+  it('takes a span of days for how long, and asks a length of a passage naming only a day', () => {
+    const q = reading('how long is the envoy trip', 'number');
+    expect(factMissing(q, [head('The envoy travels on 11-15 April.', 0.9, 1, false)])).toBe(false);
+    expect(factMissing(q, [head('The envoy travels on Friday, his 3rd trip.', 0.9, 1, true)])).toBe(true);
+  });
+
   it('says the same of a date asked for ("when") that no such passage gives', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lacksRate, lacksTimeOfDay } from '../../src/retrieval/measure.js';
+import { givesLength, lacksLength, lacksMeasure, lacksRate, lacksTimeOfDay } from '../../src/retrieval/measure.js';
 
 describe('lacksRate', () => {
   it('asks a rate of a passage that gives only counts', () => {
@@ -21,5 +21,42 @@ describe('lacksTimeOfDay', () => {
     expect(lacksTimeOfDay('what time does the meeting start', 'Established in 2017, the group meets in August.')).toBe(true);
     expect(lacksTimeOfDay('what time does the meeting start', 'The meeting starts at 10:30 on Tuesday.')).toBe(false);
     expect(lacksTimeOfDay('when does the meeting start', 'Established in 2017.')).toBe(false);
+  });
+});
+
+describe('lacksLength', () => {
+  it('finds how long something lasted asked of a passage that gives only its day', () => {
+    expect(lacksLength('how long did the oas meeting last', "Tuesday's Permanent Council meeting ended without a vote.")).toBe(true);
+    expect(lacksLength('how long is the border', 'Pompeo will visit the border city of Cucuta on Sunday.')).toBe(true);
+  });
+
+  it('finds a length in figures or words, and asks nothing of "how long ago"', () => {
+    expect(lacksLength('how long did the talks last', 'The talks ran for two hours.')).toBe(false);
+    expect(lacksLength('how long was the conflict', 'After a 52-year long armed conflict, peace came.')).toBe(false);
+    expect(lacksLength('how long did the summit last', 'The three-day summit closed.')).toBe(false);
+    expect(lacksLength('how long is the border', 'The border runs 2,219 km.')).toBe(false);
+    expect(lacksLength('how long ago did it start', 'It started on Tuesday.')).toBe(false);
+    expect(lacksLength('how long is the trip', 'He will travel on 11-15 April.')).toBe(false);
+  });
+
+  it('takes the year something began for how long it has lasted', () => {
+    expect(lacksLength('how long has the group existed', 'Established in 2017, the group has 14 members.')).toBe(false);
+    expect(lacksLength('how long did the group meet', 'Established in 2017, the group has 14 members.')).toBe(true);
+  });
+});
+
+describe('givesLength', () => {
+  it('finds a span of days for "how long", which a figure does not count', () => {
+    expect(givesLength('how long is the trip', 'He travels on 11-15 April.')).toBe(true);
+    expect(givesLength('how long is the trip', 'He travels on Friday.')).toBe(false);
+    expect(givesLength('when is the trip', 'He travels on 11-15 April.')).toBe(false);
+  });
+});
+
+describe('lacksMeasure', () => {
+  it('asks each kind of measure of the passage', () => {
+    expect(lacksMeasure('what time does it start', 'It starts on Tuesday.')).toBe(true);
+    expect(lacksMeasure('how long did it last', 'It lasted all night.')).toBe(false);
+    expect(lacksMeasure('how many came', 'Ten came.')).toBe(false);
   });
 });
