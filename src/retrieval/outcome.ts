@@ -54,6 +54,18 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     reports: /\b(join\w*|rejoin\w*|member\w*|admi(?:t|tted|ssion)|accession)\b/i,
   },
   {
+    // Whether they met: answered by a meeting, a visit or talks, not by one planned ("will meet"). A
+    // meeting's noun counts where it is held or ends ("the assembly of the OAS in Cancun", "the
+    // session ended"), not as a word for any event ("a press conference", "bilateral meetings").
+    asks: /\b(meet|met|visit(?:ed)?|talk(?:ed)? (?:to|with)|sp(?:eak|oke) (?:to|with)|h(?:o|e)ld talks)\b/i,
+    reports:
+      /\b(met|meets|(?:meeting|talks) with|visit(?:s|ed|ing)?|talked|spoke|h(?:o|e)ld talks|hosted|received|arrived|at the (?:\w+ )?(?:meeting|session|summit|assembly)|(?:meeting|session|summit|assembly) (?:of|in|at|ended|closed|took place|was held))\b/i,
+  },
+  {
+    asks: /\b(sanction(?:ed)?|embargo(?:ed)?)\b/i,
+    reports: /\b(sanction\w*|embargo\w*|penalt\w*|tariffs?)\b/i,
+  },
+  {
     // Whether someone came: answered by their attending or by their staying away.
     asks: /\b(attend(?:ed)?|show(?:ed)? up|turn(?:ed)? up|t(?:ake|ook) part|participated?|boycott(?:ed)?|skip(?:ped)?)\b/i,
     reports:
@@ -75,7 +87,7 @@ const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|c
  * open the question or a clause of it.
  */
 const ASKS_WHO = new RegExp(String.raw`(?:${OPENING_FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
-const PAST = /(?:ed|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
+const PAST = /(?:ed|^successor|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
 
 /** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */
 export interface AskedOutcome {

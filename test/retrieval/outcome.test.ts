@@ -29,7 +29,7 @@ describe('askedOutcome', () => {
   it('leaves open questions and questions about no decisive outcome alone', () => {
     expect(askedOutcome('how did the vote go')).toBeNull();
     expect(askedOutcome('why was the coach banned')).toBeNull();
-    expect(askedOutcome('did the minister visit Lima')).toBeNull();
+    expect(askedOutcome('did the minister criticise Lima')).toBeNull();
     expect(askedOutcome('did Mexico walk out of the meeting')).toBeNull();
   });
 
@@ -61,6 +61,22 @@ describe('askedOutcome', () => {
     expect(asked.reportedIn('Russia will attend the summit.')).toBe(false);
     expect(asked.reportedIn('Russia stayed away from the summit.')).toBe(true);
     expect(askedOutcome('did the minister show up?')!.reportedIn('The minister took part in the talks.')).toBe(true);
+  });
+
+  it('reads whether they met, answered by a meeting held, not by one planned nor by any event', () => {
+    const asked = askedOutcome('did the envoy and the minister meet')!;
+    expect(asked.word).toBe('meet');
+    expect(asked.reportedIn('The envoy will meet the minister on Friday.')).toBe(false);
+    expect(asked.reportedIn('The envoy told a press conference the minister was away.')).toBe(false);
+    expect(asked.reportedIn('The envoy held talks with the minister on Monday.')).toBe(true);
+    expect(askedOutcome('did the council meet in june')!.reportedIn("Tuesday's council session ended without a vote.")).toBe(true);
+    expect(askedOutcome('did the envoy visit the border')!.reportedIn('The envoy will travel to the border to visit camps.')).toBe(false);
+  });
+
+  it('reads whether sanctions came, and who a successor is whatever the tense', () => {
+    expect(askedOutcome('did the us sanction the country')!.reportedIn('Sanctions imposed by the US hurt the country.')).toBe(true);
+    expect(askedOutcome('who is the minister’s successor')?.word).toBe('successor');
+    expect(askedOutcome('who is buying the shares')).toBeNull();
   });
 
   it('counts a vote lost in other words as the outcome of "win"', () => {
