@@ -1,7 +1,7 @@
 import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
 
 /**
- * Figures asked for as a measure of a kind: a rate, a time of day, a length. A passage with some
+ * Figures asked for as a measure of a kind: a rate, a time of day, a length, an amount. A passage with some
  * figure near the question's names does not give the rate of inflation when its figure is a count
  * ("hundreds of thousands fled"), the hour of a meeting when it gives its year, nor how long the
  * meeting lasted when it gives its day. Pure; English.
@@ -48,7 +48,18 @@ export function givesLength(question: string, text: string): boolean {
   return ASKS_LENGTH.test(question) && !lacksLength(question, text);
 }
 
+/** An amount asked for: "how much aid", "how much did it cost". */
+const ASKS_AMOUNT = /\bhow much\b/i;
+/** An amount as the articles write one: money, a share, or a figure with its unit ("$60 million", "3m barrels", "5%"). */
+const AMOUNT =
+  /[$€£¥]\s?\d|\d\s*(?:%|percent|per cent)|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds?|thousands?|millions?|billions?)[\s-]+(?:[\w-]+\s+)?(?:dollars?|euros?|pounds?|yen|pesos?|bol[ií]vares|bolivars?|barrels?|tonnes?|tons?|litres?|liters?|gallons?|kilos?|kilograms?|kg|bpd|million|billion|trillion|bn)\b|\b\d[\d,.]*(?:m|bn|k)\b/i;
+
+/** True when `question` asks how much and `text` gives no amount nor length: "much of its arguments" is none. */
+export function lacksAmount(question: string, text: string): boolean {
+  return ASKS_AMOUNT.test(question) && !AMOUNT.test(text) && !LENGTH.test(text);
+}
+
 /** True when `question` asks for a measure of some kind that `text` does not give. */
 export function lacksMeasure(question: string, text: string): boolean {
-  return lacksRate(question, text) || lacksTimeOfDay(question, text) || lacksLength(question, text);
+  return lacksRate(question, text) || lacksTimeOfDay(question, text) || lacksLength(question, text) || lacksAmount(question, text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesLength, lacksLength, lacksMeasure, lacksRate, lacksTimeOfDay } from '../../src/retrieval/measure.js';
+import { givesLength, lacksAmount, lacksLength, lacksMeasure, lacksRate, lacksTimeOfDay } from '../../src/retrieval/measure.js';
 
 describe('lacksRate', () => {
   it('asks a rate of a passage that gives only counts', () => {
@@ -50,6 +50,21 @@ describe('givesLength', () => {
     expect(givesLength('how long is the trip', 'He travels on 11-15 April.')).toBe(true);
     expect(givesLength('how long is the trip', 'He travels on Friday.')).toBe(false);
     expect(givesLength('when is the trip', 'He travels on 11-15 April.')).toBe(false);
+  });
+});
+
+describe('lacksAmount', () => {
+  it('finds how much asked of a passage with no amount', () => {
+    expect(lacksAmount('how much does the oas spend on venezuela', 'Venezuela based much of its arguments on claims.')).toBe(true);
+    expect(lacksAmount('how much did it cost', 'It took place on 11 April, with 14 states.')).toBe(true);
+  });
+
+  it('finds money, a share, or a figure with its unit', () => {
+    expect(lacksAmount('how much aid did the us send', 'The US would send an additional $60 million in aid.')).toBe(false);
+    expect(lacksAmount('how much oil', 'Output fell to 700,000 barrels a day.')).toBe(false);
+    expect(lacksAmount('how much did prices rise', 'Prices rose 5% in May.')).toBe(false);
+    expect(lacksAmount('how much did the film make', 'The film made £3.5m.')).toBe(false);
+    expect(lacksAmount('how many came', 'Ten came.')).toBe(false);
   });
 });
 
