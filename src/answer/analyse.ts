@@ -10,6 +10,7 @@ import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
+import { asksMeasure } from '../retrieval/measure.js';
 import { givenBy, missingNames, supportOf } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
@@ -91,7 +92,7 @@ export async function analyse(
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {
       retrieved: r,
-      support: supportOf(reading.terms, r.passage.text, reading.answerType, lookups.dateline(r.passage.articleId)),
+      support: supportOf(reading.terms, r.passage.text, reading.answerType, lookups.dateline(r.passage.articleId), reading.searchText),
       titleShare: supportOf(reading.terms, title, 'any').share,
       lead: r.passage.id.endsWith('#0'),
     };
@@ -99,7 +100,7 @@ export async function analyse(
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
-  const top = topPassages(post, ranked, retrieval.perArticleCap, want);
+  const top = topPassages(post, ranked, retrieval.perArticleCap, want, asksMeasure(reading.searchText));
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,

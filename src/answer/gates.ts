@@ -1,6 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
-import { givesLength, lacksMeasure } from '../retrieval/measure.js';
 import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
@@ -27,8 +26,8 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   const counted = countedStems(reading.searchText);
-  const gives = (h: HeadPassage) =>
-    (h.support.typed || givesLength(reading.searchText, h.text)) && !lacksMeasure(reading.searchText, h.text) && countsAny(h.text, counted);
+  // `typed` has read the measure asked for (a price, a length …), when the passage's support was judged with the question.
+  const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 

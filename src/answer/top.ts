@@ -3,10 +3,29 @@ import type { PostAsked } from './post-gate.js';
 
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
- * passages naming the post a question asks who holds come first, and at most `cap` per article.
+ * passages naming the post a question asks who holds come first, then, for a question asking a
+ * measure, the passages giving it, and at most `cap` per article.
  */
-export function topPassages<T extends RankInput>(post: PostAsked | null, ranked: readonly T[], cap: number, k: number): T[] {
-  return capPerArticle(postHoldersFirst(post, ranked), cap).slice(0, k);
+export function topPassages<T extends RankInput>(
+  post: PostAsked | null,
+  ranked: readonly T[],
+  cap: number,
+  k: number,
+  measure = false,
+): T[] {
+  return capPerArticle(postHoldersFirst(post, measure ? measureFirst(ranked) : ranked), cap).slice(0, k);
+}
+
+/**
+ * Asked for a measure ("how much did United pay for Rooney"), the passages giving one (their
+ * support is `typed`) that carry as much of the question as the best-ranked come first: the
+ * match report naming Rooney and Everton says nothing of "his £27m move", which the preview
+ * of the tie does. Pure.
+ */
+export function measureFirst<T extends RankInput>(ranked: readonly T[]): readonly T[] {
+  const best = ranked[0]?.support.share ?? 0;
+  const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9);
+  return [...ranked.filter((_, i) => gives[i]), ...ranked.filter((_, i) => !gives[i])];
 }
 
 /**

@@ -84,7 +84,7 @@ export async function benchE2e(spec: E2eSpec): Promise<E2eIndexResult> {
     const reading = analyseQuestion(q, lookups.terms);
     const head = retrieved
       .slice(0, 3)
-      .map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType) }));
+      .map((r) => ({ text: r.passage.text, support: supportOf(reading.terms, r.passage.text, reading.answerType, '', q) }));
     const features = abstainFeatures(
       q,
       head,

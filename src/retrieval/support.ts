@@ -1,5 +1,6 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
+import { givesLength, lacksMeasure } from './measure.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
@@ -120,12 +121,24 @@ function bestSentence(
  * scattered over a long passage (a number three sentences away from the subject is not the
  * number asked for). Names in the article's `title` count as carried by every passage of it:
  * a news article's headline sets its subject, and its passages say "the meeting" for the
- * meeting the headline names. Each sentence is tokenised once. Pure.
+ * meeting the headline names. With the `question`, the kind of fact asked for is read more
+ * closely: a measure it asks (see measure.ts) must be given. Each sentence is tokenised once. Pure.
  */
-export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = ''): PassageSupport {
+export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = '', question = ''): PassageSupport {
   const named = new Set(tokenize(title));
   const { sentences, tokens } = sentenceTerms(text);
-  return { ...bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens), ...bestSentence(terms, tokens) };
+  const window = bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens);
+  if (question === '') return { ...window, ...bestSentence(terms, tokens) };
+  // A measure the question asks for is the fact it needs (a price is money, "how long" a length,
+  // which may be a span of days), given where a name it asks about stands: "Jean Reno earned
+  // 3.55m Euros" says nothing of what the film he plays in made.
+  const names = terms.filter((t) => t.entity);
+  const naming = sentences
+    .filter((_, i) => names.length === 0 || carriedBy(names, new Set(tokens[i]), named).some(Boolean))
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ');
+  const typed = (window.typed || givesLength(question, naming)) && !lacksMeasure(question, naming);
+  return { ...window, typed, ...bestSentence(terms, tokens) };
 }
 
 function bestWindow(

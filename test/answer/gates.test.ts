@@ -49,22 +49,10 @@ describe('factMissing', () => {
     expect(factMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
   });
 
-  it('says a rate is missing when the best passages give only counts', () => {
-    const q = reading('what was the inflation rate in venezuela', 'number');
-    expect(factMissing(q, [head('Hundreds of thousands fled soaring inflation.', 0.9, 1, true)])).toBe(true);
-    expect(factMissing(q, [head('Inflation reached 130,060 percent.', 0.9, 1, true)])).toBe(false);
-  });
-
   it('says a count is missing when the figures of the best passages count something else', () => {
     const q = reading('how many migrants live in the capital', 'number');
     expect(factMissing(q, [head('The capital hosts migrants, after a 52-year long armed conflict.', 0.9, 1, true)])).toBe(true);
     expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
-  });
-
-  it('takes a span of days for how long, and asks a length of a passage naming only a day', () => {
-    const q = reading('how long is the envoy trip', 'number');
-    expect(factMissing(q, [head('The envoy travels on 11-15 April.', 0.9, 1, false)])).toBe(false);
-    expect(factMissing(q, [head('The envoy travels on Friday, his 3rd trip.', 0.9, 1, true)])).toBe(true);
   });
 
   it('says the same of a date asked for ("when") that no such passage gives', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postAsked } from '../../src/answer/post-gate.js';
-import { topPassages } from '../../src/answer/top.js';
+import { measureFirst, topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
 import { keyTerm } from '../support/key-terms.js';
@@ -49,5 +49,18 @@ describe('topPassages', () => {
 
   it('puts first the passages naming the post a question asks who holds, beside its country', () => {
     expect(ids(topPassages(postAsked(reading('who is the president of venezuela')), ranked, 3, 3))).toEqual(['b#0', 'a#0', 'a#1']);
+  });
+});
+
+describe('measureFirst', () => {
+  const typed = (c: RankInput, on: boolean, share = 1): RankInput => ({ ...c, support: { ...c.support, typed: on, share } });
+
+  it('puts passages giving the measure asked for, and carrying as much as the best, first', () => {
+    const report = typed(candidate('a#1', 'Rooney returned to Everton.'), false);
+    const preview = typed(candidate('b#1', 'Rooney left Everton in his £27m move.'), true);
+    const weaker = typed(candidate('c#1', 'A £5m move.'), true, 0.5);
+    expect(measureFirst([report, weaker, preview]).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1', 'c#1']);
+    expect(topPassages(null, [report, weaker, preview], 3, 1, true)[0]?.retrieved.passage.id).toBe('b#1');
+    expect(topPassages(null, [report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
   });
 });

@@ -103,3 +103,22 @@ describe('supportOf with the article title', () => {
     expect(supportOf([peru, invite], 'Talks went on.', 'any', 'Peru invites Russia').carried).toEqual([true, false]);
   });
 });
+
+describe('supportOf with the question', () => {
+  it('asks the measure the question asks for: a rate is no count, a span of days is a length', () => {
+    const rate = 'what was the inflation rate in venezuela';
+    expect(supportOf([], 'Hundreds of thousands fled soaring inflation.', 'number', '', rate).typed).toBe(false);
+    expect(supportOf([], 'Inflation reached 130,060 percent.', 'number', '', rate).typed).toBe(true);
+    const length = 'how long is the envoy trip';
+    expect(supportOf([], 'The envoy travels on 11-15 April.', 'number', '', length).typed).toBe(true);
+    expect(supportOf([], 'The envoy travels on Friday, his 3rd trip.', 'number', '', length).typed).toBe(false);
+    expect(supportOf([], 'The envoy travels on 11-15 April.', 'number').typed).toBe(false);
+  });
+
+  it('asks the measure where a name the question asks about stands', () => {
+    const price = 'how much did peru pay for the jets';
+    const apart = 'Peru bought jets. A star actor was paid $2m for a film.';
+    expect(supportOf([peru], apart, 'number', '', price).typed).toBe(false);
+    expect(supportOf([peru], 'Peru paid $2m for the jets.', 'number', '', price).typed).toBe(true);
+  });
+});
