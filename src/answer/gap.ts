@@ -51,8 +51,12 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   if (r.vague) return say.noSubject;
   if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
   if (r.missing.length === 0 && r.silent) {
-    const about = r.silent.about.length > 0 ? listNames(asTyped(r.silent.about), say.and) : undefined;
-    return say.notQuoted(listNames(asTyped(r.silent.who), say.and), about);
+    // A year reads as when, not as what about: "what Blair said about Iraq in 2010".
+    const isYear = (t: KeyTerm) => /^\d{4}$/.test(t.text);
+    const topics = r.silent.about.filter((t) => !isYear(t));
+    const years = r.silent.about.filter(isYear).map((t) => t.text);
+    const about = topics.length > 0 ? listNames(asTyped(topics), say.and) : undefined;
+    return say.notQuoted(listNames(asTyped(r.silent.who), say.and), about, years.length > 0 ? listNames(years, say.and) : undefined);
   }
   if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);

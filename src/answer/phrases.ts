@@ -22,7 +22,7 @@ export interface AnswerPhrases {
   the(noun: string): string;
   notTogether(names: string): string;
   /** Asked what someone said, and the passages only speak about them. */
-  notQuoted(name: string, about?: string): string;
+  notQuoted(name: string, about?: string, year?: string): string;
   /** Asked who holds a post ("foreign minister") of someone the corpus mentions, and no passage names it. */
   noHolder(post: string, owner: string): string;
   /** Asked whether a decisive outcome came about ("convicted"), and no passage reports one. */
@@ -44,7 +44,8 @@ const EN: AnswerPhrases = {
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   the: (noun) => `the ${noun}`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
-  notQuoted: (name, about) => `The corpus mentions ${name} but no passage reports what ${name} said${about ? ` about ${about}` : ''}.`,
+  notQuoted: (name, about, year) =>
+    `The corpus mentions ${name} but no passage reports what ${name} said${about ? ` about ${about}` : ''}${year ? ` in ${year}` : ''}.`,
   noHolder: (post, owner) => `The corpus mentions ${owner} but no passage names ${owner}’s ${post}.`,
   noOutcome: (names, word) => `The corpus mentions ${names} but no passage reports the outcome asked about (“${word}”).`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
@@ -63,7 +64,8 @@ const ES: AnswerPhrases = {
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   the: (noun) => `«${noun}»`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
-  notQuoted: (name, about) => `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo${about ? ` sobre ${about}` : ''}.`,
+  notQuoted: (name, about, year) =>
+    `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo${about ? ` sobre ${about}` : ''}${year ? ` en ${year}` : ''}.`,
   noHolder: (_post, owner) => `El corpus menciona a ${owner}, pero ningún pasaje dice quién ocupa ese cargo.`,
   noOutcome: (names) => `El corpus menciona a ${names}, pero ningún pasaje cuenta cómo terminó.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
@@ -82,7 +84,8 @@ const PT: AnswerPhrases = {
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   the: (noun) => `«${noun}»`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
-  notQuoted: (name, about) => `O corpus menciona ${name}, mas nenhum trecho relata o que disse${about ? ` sobre ${about}` : ''}.`,
+  notQuoted: (name, about, year) =>
+    `O corpus menciona ${name}, mas nenhum trecho relata o que disse${about ? ` sobre ${about}` : ''}${year ? ` em ${year}` : ''}.`,
   noHolder: (_post, owner) => `O corpus menciona ${owner}, mas nenhum trecho diz quem ocupa esse cargo.`,
   noOutcome: (names) => `O corpus menciona ${names}, mas nenhum trecho conta como terminou.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,

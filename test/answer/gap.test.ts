@@ -89,6 +89,8 @@ describe('describeRefusal', () => {
     const r = { ...none, silent: { who: [term('maduro', true)], about } };
     expect(describeRefusal(r)).toBe('The corpus mentions Maduro but no passage reports what Maduro said about Lima Group.');
     expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Maduro, mas nenhum trecho relata o que disse sobre Lima Group.');
+    const inYear = { ...none, silent: { who: [term('blair', true)], about: [term('iraq', true), term('2010', true)] } };
+    expect(describeRefusal(inYear)).toBe('The corpus mentions Blair but no passage reports what Blair said about Iraq in 2010.');
   });
 
   it('says no passage names the post asked about beside its owner', () => {
