@@ -1,5 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { askedOutcome } from '../retrieval/outcome.js';
+import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import type { HeadPassage } from './gates.js';
@@ -26,26 +26,40 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   if (mostNamed === 0) return null;
   const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
   const names = reading.terms.filter((t) => t.entity && t.inCorpus);
-  if (naming.some((p) => reportsOf(p.text, names, asked.reportedIn))) return null;
+  if (naming.some((p) => reportsOf(p.text, names, asked.reportsAt))) return null;
   // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
   const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
   return { word: asked.word, names: once };
 }
 
+/** How many words after the outcome's word a name may stand as its object ("convicted Mr Ebbers", "no action against Chelsea boss Jose Mourinho"). */
+const OBJECT_REACH = 5;
+
 /**
  * True when a sentence of `text` reports the outcome and names every one of `names` that the
  * passage's text names (at least one): "Several employees have already pleaded guilty" says
  * nothing of the boss on trial beside them, nor "Yahoo bought Flickr" of Google buying Yahoo.
+ * A name must stand before the outcome's word, as its subject, or just after it, as its object:
+ * in "Mr Sullivan has pleaded guilty and will be sentenced following Mr Ebbers' trial" the plea is Sullivan's.
  */
-function reportsOf(text: string, names: readonly KeyTerm[], reportedIn: (sentence: string) => boolean): boolean {
+function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutcome['reportsAt']): boolean {
   const holds = (stems: ReadonlySet<string>, t: KeyTerm) =>
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
   const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
   if (inText.length === 0) return false;
+  const heads = new Set(inText.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
-    if (!reportedIn(sentence)) return false;
-    const stems = new Set(tokenize(sentence));
-    return inText.every((t) => holds(stems, t));
+    const at = reportsAt(sentence);
+    if (at.length === 0 || !inText.every((t) => holds(new Set(tokenize(sentence)), t))) return false;
+    const words = [...sentence.matchAll(/[^\s,;:()“”"]+/g)].map((m) => ({
+      start: m.index,
+      stem: tokenize(m[0].replace(/[’']s?$/, ''))[0],
+    }));
+    const named = words.flatMap((w, i) => (w.stem !== undefined && heads.has(w.stem) ? [{ i, start: w.start }] : []));
+    return at.some((r) => {
+      const after = words.findIndex((w) => w.start >= r.end);
+      return named.some((n) => n.start < r.start || (after >= 0 && n.i >= after && n.i < after + OBJECT_REACH));
+    });
   });
 }

@@ -14,7 +14,8 @@ import { asksWhether, OPENING_FILLER } from './whether.js';
 const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   {
     asks: /\b(convict(?:ed)?|found guilty|acquit(?:ted)?)\b/i,
-    reports: /\b(convict\w*|guilty|acquit\w*|verdict|cleared)\b/i,
+    // A plea of not guilty is no verdict.
+    reports: /\b(convict\w*|(?<!\bplead(?:s|ed)? not )guilty|acquit\w*|verdict|cleared)\b/i,
   },
   {
     asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost|pass(?:ed)?|approved?|adopt(?:ed)?)\b/i,
@@ -24,7 +25,8 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   },
   {
     asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,
-    reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*)\b/i,
+    // "Will take no action against X" answers it too.
+    reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*|no (?:further )?action)\b/i,
   },
   {
     asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|overthrown|toppled|deposed|retire[sd]?)\b/i,
@@ -42,7 +44,7 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   },
   {
     asks: /\b(buy|bought|buying|acquire[sd]?|acquiring|take over|took over|taken over|merge[sd]?)\b/i,
-    reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal|bid)\b/i,
+    reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal)\b/i,
   },
   {
     // A decision on an offer or a request: answered by its acceptance or its refusal.
@@ -77,8 +79,13 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   },
 ];
 
-/** Just before a word: it speaks of the outcome as ahead or possible ("bid to win", "could be banned"). */
-const PROSPECTIVE = /\b(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
+/**
+ * Just before a word: it speaks of the outcome as ahead or possible ("bid to win", "could be
+ * banned"), as a risk ("could face a jail sentence", "faces up to 85 years in prison") or on a
+ * condition ("if found guilty").
+ */
+const PROSPECTIVE =
+  /\b(?:(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?|(?:faces?|facing|risks?|risking)\b[^.;]{0,30}|(?:if|unless)\s+(?:\w+\s+){0,2})$/i;
 
 /**
  * A question asks about a decisive outcome when it asks whether it came ("did X get convicted",
@@ -95,13 +102,16 @@ export interface AskedOutcome {
   word: string;
   /** True when `sentence` reports an outcome of that kind: a word of it, not spoken of as ahead. */
   reportedIn: (sentence: string) => boolean;
+  /** Where `sentence` reports one: the start and end of each such word. */
+  reportsAt: (sentence: string) => { start: number; end: number }[];
 }
 
-/** True when `text` holds a match of `words` (a pattern without the global flag) that is not spoken of as ahead. */
-function reports(words: RegExp, text: string): boolean {
+/** The matches of `words` (a pattern without the global flag) in `text` that are not spoken of as ahead. */
+function reports(words: RegExp, text: string): { start: number; end: number }[] {
   const all = new RegExp(words.source, 'gi');
-  for (const m of text.matchAll(all)) if (!PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
-  return false;
+  return [...text.matchAll(all)]
+    .filter((m) => !PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The decisive outcome a yes-or-no question asks about, or null for any other question. */
@@ -111,7 +121,12 @@ export function askedOutcome(question: string): AskedOutcome | null {
   if (!who && !asksWhether(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportedIn: (sentence) => reports(kind.reports, sentence) };
+    if (m && (!who || PAST.test(m[0])))
+      return {
+        word: m[0],
+        reportedIn: (sentence) => reports(kind.reports, sentence).length > 0,
+        reportsAt: (sentence) => reports(kind.reports, sentence),
+      };
   }
   return null;
 }

@@ -46,6 +46,13 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(asked, [passage(text, 1)])).not.toBeNull();
   });
 
+  it('needs the subject before the outcome, or its object just after: a plea beside their trial is another’s', () => {
+    const beside = 'Mr Sullivan has pleaded guilty to fraud and will be sentenced following the Scrushy trial.';
+    expect(outcomeUnreported(asked, [passage(beside, 1)])).not.toBeNull();
+    expect(outcomeUnreported(asked, [passage('Mr Scrushy was found guilty of fraud.', 1)])).toBeNull();
+    expect(outcomeUnreported(asked, [passage('A jury in Alabama convicted former boss Richard Scrushy.', 1)])).toBeNull();
+  });
+
   it('needs every name the passage writes in the sentence reporting the outcome', () => {
     const bought = reading('did Google buy Yahoo', 'Google', 'Yahoo');
     const apart = 'Google grew fast. Yahoo bought Flickr last year.';

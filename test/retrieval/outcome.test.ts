@@ -86,6 +86,15 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the assembly pass the resolution')?.word).toBe('pass');
   });
 
+  it('does not count a risk, a condition or a plea of not guilty as the outcome', () => {
+    const asked = askedOutcome('did the boss get convicted')!;
+    expect(asked.reportedIn('The boss could face a jail sentence of 85 years if convicted of all charges.')).toBe(false);
+    expect(asked.reportedIn('The boss has pleaded not guilty to charges of fraud.')).toBe(false);
+    expect(asked.reportedIn('The boss was found guilty of fraud.')).toBe(true);
+    expect(askedOutcome('did the boss go to prison')!.reportedIn('The boss faces up to 85 years in prison.')).toBe(false);
+    expect(askedOutcome('was the coach banned')!.reportsAt('The FA will take no action against the coach.')).toHaveLength(1);
+  });
+
   it('does not count an outcome spoken of as ahead or possible', () => {
     const asked = askedOutcome('did the city win the games')!;
     expect(asked.reportedIn("The city's bid to win the games gathers pace.")).toBe(false);
