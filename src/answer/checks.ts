@@ -3,6 +3,7 @@ import type { TypedQuestion } from '../retrieval/tense.js';
 import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage, type SilentSpeaker } from './gates.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked } from './post-gate.js';
+import { holderApart } from './stance-gate.js';
 
 /** What the checks found that the best passages cannot answer; each is false or null when it did not. */
 export interface Checks {
@@ -18,6 +19,8 @@ export interface Checks {
   unnamed: { post: string; owner: KeyTerm } | null;
   /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
   unreported: UnreportedOutcome | null;
+  /** Asked someone's stance or part, and no passage names them with what it is on. */
+  apart: boolean;
 }
 
 /** What the checks read. */
@@ -43,10 +46,11 @@ export function runChecks({ reading, head, pool, post, typed, followsUp }: Check
     silent: speakerSilent(reading, pool),
     unnamed: postUnnamed(reading, post, pool),
     unreported: outcomeUnreported(reading, pool),
+    apart: holderApart(reading, pool),
   };
 }
 
 /** True when some check found the best passages cannot answer. */
 export function failsAny(c: Checks): boolean {
-  return c.vague || c.noFact || c.preview || c.silent !== null || c.unnamed !== null || c.unreported !== null;
+  return c.vague || c.noFact || c.preview || c.silent !== null || c.unnamed !== null || c.unreported !== null || c.apart;
 }

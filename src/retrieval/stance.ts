@@ -43,3 +43,23 @@ export function stanceNames(words: readonly { folded: string }[], i: number): st
 export function statesStance(sentence: string): boolean {
   return STATED.test(sentence);
 }
+
+/** Words a question asks someone's part with besides the stance nouns: "Chile's role in all this", "AMLO's take on Guaido". */
+const PART = ['role', 'take', 'plan', 'plans', 'reaction', 'response', 'stand'];
+const ASKED_PART = new RegExp(
+  String.raw`(?:([\p{L}’'-]+)\s+)?([\p{L}’'-]+)\s+(?:${STANCE_NOUNS.join('|')}|${PART.join('|')})\s+(?:on|towards?|to|about|regarding|over|in|of|with)\b`,
+  'iu',
+);
+
+/**
+ * Who a question may ask the stance or part of: the word before the noun, or the one before an
+ * adjective ("mexicos" in "whats mexicos position on the lima group", "chile" in "chile's
+ * official role in all this"), each also without a possessive ending; nearest first, [] when
+ * none is asked. Which is a name is the caller's to tell: "the policy on migrants" asks nobody's.
+ */
+export function stanceHolder(question: string): string[] {
+  const m = ASKED_PART.exec(question);
+  if (!m) return [];
+  const words = [m[2]!, m[1]].filter((w) => w !== undefined).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  return [...new Set(words.flatMap((w) => [w, w.replace(/s$/, '')]))];
+}

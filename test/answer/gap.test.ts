@@ -73,6 +73,7 @@ describe('describeRefusal', () => {
     silent: null,
     unnamed: null,
     unreported: null,
+    apart: false,
     missing: [],
     reading: { terms: [term('trump', true)], answerType: 'any' },
     best: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stanceNames, statesStance } from '../../src/retrieval/stance.js';
+import { stanceHolder, stanceNames, statesStance } from '../../src/retrieval/stance.js';
 
 const words = (q: string) => q.split(' ').map((folded) => ({ folded }));
 
@@ -26,5 +26,17 @@ describe('statesStance', () => {
   it('does not read a policy merely named as anyone’s stance', () => {
     expect(statesStance('Since the change in immigration policy, Mexico has received hundreds.')).toBe(false);
     expect(statesStance('The view from the summit was clear.')).toBe(false);
+  });
+});
+
+describe('stanceHolder', () => {
+  it('reads the words before the stance or part asked, nearest first, with and without a possessive ending', () => {
+    expect(stanceHolder('whats mexicos position on the lima group')).toEqual(['mexicos', 'mexico', 'whats', 'what']);
+    expect(stanceHolder("what's chile's official role in all this")).toEqual(['official', 'chile']);
+    expect(stanceHolder('what is the us policy toward cuba')).toEqual(['us', 'u', 'the']);
+  });
+
+  it('reads nothing when no stance or part is asked', () => {
+    expect(stanceHolder('what did mexico say about the lima group')).toEqual([]);
   });
 });
