@@ -59,7 +59,8 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     // Whether they met: answered by a meeting, a visit or talks, not by one planned ("will meet"). A
     // meeting's noun counts where it is held or ends ("the assembly of the OAS in Cancun", "the
     // session ended"), not as a word for any event ("a press conference", "bilateral meetings").
-    asks: /\b(meet|met|visit(?:ed)?|talk(?:ed)? (?:to|with)|sp(?:eak|oke) (?:to|with)|h(?:o|e)ld talks)\b/i,
+    // "O Pompeo se reuniu com o Guaidó?" comes back "The Pompeo gathered with the Guaido?".
+    asks: /\b(meet|met|visit(?:ed)?|talk(?:ed)? (?:to|with)|sp(?:eak|oke) (?:to|with)|h(?:o|e)ld talks|gather(?:ed)? with)\b/i,
     reports:
       /\b(met|meets|(?:meeting|talks) with|visit(?:s|ed|ing)?|talked|spoke|h(?:o|e)ld talks|hosted|received|arrived|at the (?:\w+ )?(?:meeting|session|summit|assembly)|(?:meeting|session|summit|assembly) (?:of|in|at|ended|closed|took place|was held))\b/i,
   },

@@ -70,6 +70,7 @@ describe('askedOutcome', () => {
     expect(asked.reportedIn('The envoy told a press conference the minister was away.')).toBe(false);
     expect(asked.reportedIn('The envoy held talks with the minister on Monday.')).toBe(true);
     expect(askedOutcome('did the council meet in june')!.reportedIn("Tuesday's council session ended without a vote.")).toBe(true);
+    expect(askedOutcome('The envoy gathered with the minister?')?.word).toBe('gathered with');
     expect(askedOutcome('did the envoy visit the border')!.reportedIn('The envoy will travel to the border to visit camps.')).toBe(false);
   });
 

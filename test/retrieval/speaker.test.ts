@@ -12,6 +12,8 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('did popolizio say anything about maduro')).toBe('popolizio');
     expect(askedSpeaker('What the Trump said on the Venezuela')).toBe('Trump');
     expect(askedSpeaker('What said Trump on Venezuela?')).toBe('Trump');
+    expect(askedSpeaker('How it reacted Maduro to the vote of the OAS')).toBe('Maduro');
+    expect(askedSpeaker('As it reacted the Videgaray to the vote')).toBe('Videgaray');
   });
 
   it('asks nothing of questions about what someone did or wanted', () => {
