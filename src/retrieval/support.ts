@@ -130,14 +130,16 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   const window = bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens);
   if (question === '') return { ...window, ...bestSentence(terms, tokens) };
   // A measure the question asks for is the fact it needs (a price is money, "how long" a length,
-  // which may be a span of days), given where a name it asks about stands: "Jean Reno earned
-  // 3.55m Euros" says nothing of what the film he plays in made.
+  // which may be a span of days), and so is a date, given where a name it asks about stands:
+  // "Jean Reno earned 3.55m Euros" says nothing of what the film he plays in made, nor "the
+  // talks began on March 24" of when WOLA was founded.
   const names = terms.filter((t) => t.entity);
   const naming = sentences
     .filter((_, i) => names.length === 0 || carriedBy(names, new Set(tokens[i]), named).some(Boolean))
     .map((s) => text.slice(s.start, s.end))
     .join(' ');
-  const typed = (window.typed || givesLength(question, naming)) && !lacksMeasure(question, naming);
+  const dated = type !== 'date' || holdsAnswerType(naming, 'date');
+  const typed = (window.typed || givesLength(question, naming)) && dated && !lacksMeasure(question, naming);
   return { ...window, typed, ...bestSentence(terms, tokens) };
 }
 

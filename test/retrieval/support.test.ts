@@ -115,6 +115,12 @@ describe('supportOf with the question', () => {
     expect(supportOf([], 'The envoy travels on 11-15 April.', 'number').typed).toBe(false);
   });
 
+  it('asks a date where a name the question asks about stands', () => {
+    const when = 'when was peru founded';
+    expect(supportOf([peru], 'Peru argued for talks. The talks began on March 24.', 'date', '', when).typed).toBe(false);
+    expect(supportOf([peru], 'Established in 1821, Peru argued for talks.', 'date', '', when).typed).toBe(true);
+  });
+
   it('asks the measure where a name the question asks about stands', () => {
     const price = 'how much did peru pay for the jets';
     const apart = 'Peru bought jets. A star actor was paid $2m for a film.';
