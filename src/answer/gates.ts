@@ -19,14 +19,13 @@ export interface HeadPassage {
  * A question for a figure ("how many", "how much") or a date ("when", "what year") that no
  * best passage gives one for is not answered by them, however close their topic: the figure or
  * the date is what it hinges on. Only the passages carrying the most of the question count, and
- * for "how many X" only a figure counting X, for "what time" only a time of day, for "how long" a
- * length or a span of days.
+ * for "how many X" only a figure counting X. A measure asked for ("how much", "how long", "what
+ * time" …) was read into each passage's `typed` when its support was judged with the question.
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
   const counted = countedStems(reading.searchText);
-  // `typed` has read the measure asked for (a price, a length …), when the passage's support was judged with the question.
   const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }

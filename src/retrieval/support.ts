@@ -122,7 +122,8 @@ function bestSentence(
  * number asked for). Names in the article's `title` count as carried by every passage of it:
  * a news article's headline sets its subject, and its passages say "the meeting" for the
  * meeting the headline names. With the `question`, the kind of fact asked for is read more
- * closely: a measure it asks (see measure.ts) must be given. Each sentence is tokenised once. Pure.
+ * closely: a measure it asks (see measure.ts), or a date, must be given in a sentence naming
+ * what it asks about. Each sentence is tokenised once. Pure.
  */
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = '', question = ''): PassageSupport {
   const named = new Set(tokenize(title));

@@ -10,20 +10,13 @@ import {
 } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
 
 const term = (text: string, entity: boolean, inCorpus = true) => keyTerm(text, { entity, inCorpus, weight: 1 });
 const at = (t: KeyTerm, first: number): KeyTerm => ({ ...t, words: { first, last: first } });
-const best = (carried: boolean[], typed = true): PassageSupport => ({
-  carried,
-  share: 0.5,
-  entityShare: 0.5,
-  typed,
-  contentShare: 0.5,
-  sentenceShare: 0.5,
-  opensWithName: false,
-  sentenceContent: 0,
-});
+const best = (carried: boolean[], typed = true): PassageSupport =>
+  passageSupport({ carried, share: 0.5, entityShare: 0.5, typed, contentShare: 0.5, sentenceShare: 0.5 });
 
 describe('describeGap', () => {
   it('names what the corpus never mentions, capitalised as a name', () => {

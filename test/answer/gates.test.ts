@@ -11,6 +11,7 @@ import {
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
   searchText,
@@ -22,7 +23,7 @@ const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] 
 });
 const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
   text,
-  support: { carried: [], share, entityShare, typed, contentShare: 0, sentenceShare: 0, opensWithName: false, sentenceContent: 0 },
+  support: passageSupport({ share, entityShare, typed }),
 });
 
 describe('noSubject', () => {

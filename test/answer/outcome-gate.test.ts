@@ -4,6 +4,7 @@ import { outcomeUnreported } from '../../src/answer/outcome-gate.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const name = (text: string) => keyTerm(text, { entity: true, alternatives: [tokenize(text)] });
 const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
@@ -16,16 +17,7 @@ const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
 });
 const passage = (text: string, entityShare: number): HeadPassage => ({
   text,
-  support: {
-    carried: [],
-    share: entityShare,
-    entityShare,
-    typed: true,
-    contentShare: 0,
-    sentenceShare: 0,
-    opensWithName: false,
-    sentenceContent: 0,
-  },
+  support: passageSupport({ share: entityShare, entityShare }),
 });
 
 describe('outcomeUnreported', () => {

@@ -3,6 +3,7 @@ import type { HeadPassage } from '../../src/answer/gates.js';
 import { postAsked, postUnnamed as postUnnamedFor } from '../../src/answer/post-gate.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const reading = (searchText: string): QuestionAnalysis => ({
   searchText,
@@ -14,7 +15,7 @@ const reading = (searchText: string): QuestionAnalysis => ({
 });
 const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
   text,
-  support: { carried: [], share, entityShare, typed, contentShare: 0, sentenceShare: 0, opensWithName: false, sentenceContent: 0 },
+  support: passageSupport({ share, entityShare, typed }),
 });
 
 describe('postUnnamed', () => {

@@ -3,6 +3,7 @@ import type { HeadPassage } from '../../src/answer/gates.js';
 import { holderApart } from '../../src/answer/stance-gate.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
   searchText,
@@ -12,19 +13,7 @@ const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
   answerTypes: [],
   related: [],
 });
-const carrying = (...carried: boolean[]): HeadPassage => ({
-  text: '',
-  support: {
-    carried,
-    share: 1,
-    entityShare: 1,
-    typed: true,
-    contentShare: 0,
-    sentenceShare: 0,
-    opensWithName: false,
-    sentenceContent: 0,
-  },
-});
+const carrying = (...carried: boolean[]): HeadPassage => ({ text: '', support: passageSupport({ carried }) });
 
 describe('holderApart', () => {
   const asked = reading('whats mexicos position on the lima group', 'mexico', 'lima');

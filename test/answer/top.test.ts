@@ -4,6 +4,7 @@ import { measureFirst, topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
 import { keyTerm } from '../support/key-terms.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const candidate = (id: string, text: string, carried = true): RankInput => ({
   retrieved: {
@@ -12,16 +13,7 @@ const candidate = (id: string, text: string, carried = true): RankInput => ({
     dense: null,
     lexical: null,
   },
-  support: {
-    carried: [carried],
-    share: 1,
-    entityShare: 1,
-    typed: true,
-    contentShare: 0,
-    sentenceShare: 0,
-    opensWithName: false,
-    sentenceContent: 0,
-  },
+  support: passageSupport({ carried: [carried] }),
   titleShare: 0,
   lead: false,
 });

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { abstainFeatures, idfCoverage, isAnswerable } from '../../src/retrieval/abstain.js';
 import { ABSTAIN_MODEL } from '../../src/retrieval/abstain-model.js';
 import type { PassageSupport } from '../../src/retrieval/support.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const idf = (t: string) => (t === 'venezuela' ? 0.2 : 2);
-const support = (carried: boolean[], share: number, entityShare: number, typed = true): PassageSupport => ({
-  carried,
-  share,
-  entityShare,
-  typed,
-  contentShare: share,
-  sentenceShare: share,
-  opensWithName: false,
-  sentenceContent: 0,
-});
+const support = (carried: boolean[], share: number, entityShare: number, typed = true): PassageSupport =>
+  passageSupport({ carried, share, entityShare, typed, contentShare: share, sentenceShare: share });
 
 describe('idfCoverage', () => {
   it('measures how much of the question the passages contain, weighted by idf', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankFeatures, rerank, type RankInput, type RankerModel } from '../../src/retrieval/rerank.js';
+import { passageSupport } from '../support/passage-support.js';
 
 const input = (id: string, score: number, share: number, lead = false): RankInput => ({
   retrieved: {
@@ -8,16 +9,7 @@ const input = (id: string, score: number, share: number, lead = false): RankInpu
     dense: 0.5,
     lexical: score * 10,
   },
-  support: {
-    carried: [],
-    share,
-    entityShare: share,
-    typed: true,
-    contentShare: share,
-    sentenceShare: share,
-    opensWithName: false,
-    sentenceContent: 0,
-  },
+  support: passageSupport({ share, entityShare: share, contentShare: share, sentenceShare: share }),
   titleShare: 0,
   lead,
 });
