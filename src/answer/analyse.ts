@@ -10,7 +10,7 @@ import { topPassages } from './top.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
-import { asksMeasure } from '../retrieval/measure.js';
+import { askedMeasure } from '../retrieval/measure.js';
 import { givenBy, missingNames, supportOf } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { tokenize } from '../text/tokenize.js';
@@ -100,7 +100,8 @@ export async function analyse(
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
-  const top = topPassages(post, ranked, retrieval.perArticleCap, want, asksMeasure(reading.searchText));
+  const measure = askedMeasure(reading.searchText);
+  const top = topPassages(post, ranked, retrieval.perArticleCap, want, measure !== null);
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,
@@ -142,7 +143,7 @@ export async function analyse(
               )
             : null,
         )
-      : describeRefusal({ ...checks, missing, reading, best: checks.noFact && best ? { ...best, typed: false } : best }, language),
+      : describeRefusal({ ...checks, missing, reading, measure, best: checks.noFact && best ? { ...best, typed: false } : best }, language),
     related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
   };
 }

@@ -1,5 +1,6 @@
 import type { AnswerType } from '../retrieval/answer-type.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
+import type { MeasureKind } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import type { Checks } from './checks.js';
@@ -21,7 +22,13 @@ function display(text: string): string {
  * One plain line saying what the corpus lacks for a question it cannot answer: the names it
  * never mentions, the names no passage brings together, or the kind of fact no passage gives.
  */
-export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: PassageSupport | null, language: Language = 'en'): string {
+export function describeGap(
+  terms: readonly KeyTerm[],
+  type: AnswerType,
+  best: PassageSupport | null,
+  language: Language = 'en',
+  measure: MeasureKind | null = null,
+): string {
   const say = phrasesFor(language);
   const list = (names: string[]) => listNames(names, say.and);
   const absent = terms.filter((t) => t.entity && !t.inCorpus).map((t) => (t.noun ? say.the(t.text.toLowerCase()) : display(t.text)));
@@ -31,7 +38,8 @@ export function describeGap(terms: readonly KeyTerm[], type: AnswerType, best: P
     const apart = names.filter((n) => !n.carried).map((n) => display(n.t.text));
     const shown = asTyped(names.map((n) => n.t));
     if (names.length >= 2 && apart.length > 0 && shown.length >= 2) return say.notTogether(list(shown));
-    if (!best.typed && type !== 'any' && names.length > 0) return say.noKind(list(shown), type);
+    // A measure asked for is named as what it is: "no passage with a length", not "with a number".
+    if (!best.typed && type !== 'any' && names.length > 0) return say.noKind(list(shown), measure ?? type);
   }
   return say.noPassage;
 }
@@ -43,6 +51,8 @@ export interface Refusal extends Omit<Checks, 'noFact'> {
   reading: Pick<QuestionAnalysis, 'terms' | 'answerType'>;
   /** The best passage's support (typed false when the asked-for fact is missing). */
   best: PassageSupport | null;
+  /** The measure the question asks for, if any ("how long" asks a length). */
+  measure?: MeasureKind | null;
 }
 
 /** The one line a refusal shows: a name the corpus never mentions comes first, then what the checks found. */
@@ -60,7 +70,7 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   }
   if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
-  return describeGap(r.reading.terms, r.reading.answerType, r.best, language);
+  return describeGap(r.reading.terms, r.reading.answerType, r.best, language, r.measure ?? null);
 }
 
 /** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */

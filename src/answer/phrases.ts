@@ -1,4 +1,5 @@
 import type { AnswerType } from '../retrieval/answer-type.js';
+import type { MeasureKind } from '../retrieval/measure.js';
 import type { Language } from '../text/language.js';
 
 /**
@@ -27,10 +28,11 @@ export interface AnswerPhrases {
   noHolder(post: string, owner: string): string;
   /** Asked whether a decisive outcome came about ("convicted"), and no passage reports one. */
   noOutcome(names: string, word: string): string;
-  noKind(names: string, kind: AnswerType): string;
+  noKind(names: string, kind: AnswerType | MeasureKind): string;
   noneSays(asked: string): string;
-  /** How each kind of fact is named in "gives no passage with …" and in "none of these says …". */
-  kind: Record<AnswerType, string>;
+  /** How each kind of fact, and each measure, is named in "gives no passage with …". */
+  kind: Record<AnswerType | MeasureKind, string>;
+  /** How each kind of fact is named in "none of these says …". */
   asked: Record<AnswerType, string>;
 }
 
@@ -50,7 +52,20 @@ const EN: AnswerPhrases = {
   noOutcome: (names, word) => `The corpus mentions ${names} but no passage reports the outcome asked about (“${word}”).`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
-  kind: { number: 'a number', date: 'a date', person: 'a name', place: 'a place', reason: 'a reason', any: 'an answer' },
+  kind: {
+    number: 'a number',
+    date: 'a date',
+    person: 'a name',
+    place: 'a place',
+    reason: 'a reason',
+    any: 'an answer',
+    rate: 'a rate',
+    time: 'a time of day',
+    length: 'a length',
+    money: 'a sum of money',
+    amount: 'an amount',
+    age: 'an age',
+  },
   asked: { number: 'how many or how much', date: 'when', person: 'who', place: 'where', reason: 'why', any: 'that' },
 };
 
@@ -70,7 +85,20 @@ const ES: AnswerPhrases = {
   noOutcome: (names) => `El corpus menciona a ${names}, pero ningún pasaje cuenta cómo terminó.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
-  kind: { number: 'una cifra', date: 'una fecha', person: 'un nombre', place: 'un lugar', reason: 'un motivo', any: 'una respuesta' },
+  kind: {
+    number: 'una cifra',
+    date: 'una fecha',
+    person: 'un nombre',
+    place: 'un lugar',
+    reason: 'un motivo',
+    any: 'una respuesta',
+    rate: 'una tasa',
+    time: 'una hora',
+    length: 'una duración o distancia',
+    money: 'una suma de dinero',
+    amount: 'una cantidad',
+    age: 'una edad',
+  },
   asked: { number: 'cuántos o cuánto', date: 'cuándo', person: 'quién', place: 'dónde', reason: 'por qué', any: 'eso' },
 };
 
@@ -90,7 +118,20 @@ const PT: AnswerPhrases = {
   noOutcome: (names) => `O corpus menciona ${names}, mas nenhum trecho conta como terminou.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
-  kind: { number: 'um número', date: 'uma data', person: 'um nome', place: 'um lugar', reason: 'um motivo', any: 'uma resposta' },
+  kind: {
+    number: 'um número',
+    date: 'uma data',
+    person: 'um nome',
+    place: 'um lugar',
+    reason: 'um motivo',
+    any: 'uma resposta',
+    rate: 'uma taxa',
+    time: 'um horário',
+    length: 'uma duração ou distância',
+    money: 'uma quantia em dinheiro',
+    amount: 'uma quantidade',
+    age: 'uma idade',
+  },
   asked: { number: 'quantos ou quanto', date: 'quando', person: 'quem', place: 'onde', reason: 'por quê', any: 'isso' },
 };
 

@@ -7,8 +7,12 @@ import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
  * when it gives its year, nor how long the meeting lasted when it gives its day. Pure; English.
  */
 
-/** A measure: how a question asks for it, and whether a passage gives one. */
+/** The kinds of measure a question may ask for. */
+export type MeasureKind = 'rate' | 'time' | 'length' | 'money' | 'amount' | 'age';
+
+/** A measure: its kind, how a question asks for it, and whether a passage gives one. */
 interface Measure {
+  kind: MeasureKind;
   asks: (question: string) => boolean;
   gives: (text: string, question: string) => boolean;
 }
@@ -39,6 +43,7 @@ const AMOUNT = new RegExp(
 const AGE = /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
 /** How long something lasted or measures. */
 const LENGTH_MEASURE: Measure = {
+  kind: 'length',
   asks: (q) => /\bhow long\b(?!\s+ago\b)/i.test(q),
   // "How long has X existed" is answered by the year it began.
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && YEAR.test(t)),
@@ -47,23 +52,25 @@ const LENGTH_MEASURE: Measure = {
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage".
   {
+    kind: 'rate',
     asks: (q) => answerTypeOf(q) === 'number' && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q),
     gives: (t) => RATE_FIGURE.test(t),
   },
-  { asks: (q) => /\b(what|which) (time|hour)\b/i.test(q), gives: (t) => TIME_OF_DAY.test(t) },
+  { kind: 'time', asks: (q) => /\b(what|which) (time|hour)\b/i.test(q), gives: (t) => TIME_OF_DAY.test(t) },
   LENGTH_MEASURE,
   {
+    kind: 'money',
     asks: (q) =>
       /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q),
     gives: (t) => MONEY.test(t),
   },
-  { asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },
-  { asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
+  { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },
+  { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
 ];
 
-/** True when `question` asks for a measure of some kind (a rate, a length, a price …). */
-export function asksMeasure(question: string): boolean {
-  return MEASURES.some((m) => m.asks(question));
+/** The kind of measure `question` asks for (a rate, a length, a price …), or null. */
+export function askedMeasure(question: string): MeasureKind | null {
+  return MEASURES.find((m) => m.asks(question))?.kind ?? null;
 }
 
 /** True when `question` asks for a measure of some kind that `text` does not give. */

@@ -43,6 +43,16 @@ describe('describeGap', () => {
     );
   });
 
+  it('names a measure asked for as what it is', () => {
+    const asked = [term('peru', true), term('meeting', false)];
+    expect(describeGap(asked, 'number', best([true, true], false), 'en', 'length')).toBe(
+      'The corpus mentions Peru but gives no passage with a length for this.',
+    );
+    expect(describeGap(asked, 'date', best([true, true], false), 'es', 'time')).toBe(
+      'El corpus menciona a Peru, pero ningún pasaje da una hora sobre esto.',
+    );
+  });
+
   it('says it in the language the question was asked in', () => {
     expect(describeGap([term('bolsonaro', true, false)], 'any', null, 'es')).toBe('El corpus nunca menciona a Bolsonaro.');
     expect(describeGap([term('peru', true), term('AMLO', true)], 'any', best([true, false]), 'pt')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesLength, lacksMeasure } from '../../src/retrieval/measure.js';
+import { askedMeasure, givesLength, lacksMeasure } from '../../src/retrieval/measure.js';
 
 describe('lacksMeasure', () => {
   it('asks a rate of a passage that gives only counts, and finds one as a percentage or a ratio', () => {
@@ -57,5 +57,15 @@ describe('givesLength', () => {
     expect(givesLength('how long is the trip', 'He travels on 11-15 April.')).toBe(true);
     expect(givesLength('how long is the trip', 'He travels on Friday.')).toBe(false);
     expect(givesLength('when is the trip', 'He travels on 11-15 April.')).toBe(false);
+  });
+});
+
+describe('askedMeasure', () => {
+  it('names the measure a question asks for, a price before any amount', () => {
+    expect(askedMeasure('how long did the meeting last')).toBe('length');
+    expect(askedMeasure('how much did they pay for it')).toBe('money');
+    expect(askedMeasure('how much oil is left')).toBe('amount');
+    expect(askedMeasure('what time does it start')).toBe('time');
+    expect(askedMeasure('how many came')).toBeNull();
   });
 });
