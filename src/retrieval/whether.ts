@@ -1,3 +1,5 @@
+import { baseOfPast } from '../text/irregular.js';
+
 /**
  * Yes-or-no questions ("did X resubmit the proposal", "maduro got ousted?") and words that stand
  * in a passage only as ahead ("he will resubmit the proposal"): an announcement does not say
@@ -34,7 +36,8 @@ const FUTURE_BEFORE =
 export function standsOnlyAhead(text: string, stem: string, stemOf: (word: string) => string): boolean | null {
   let seen = false;
   for (const m of text.matchAll(/\p{L}+/gu)) {
-    if (stemOf(m[0]) !== stem) continue;
+    // "Held talks" is done, however "plans to hold" elsewhere reads.
+    if (stemOf(m[0]) !== stem && stemOf(baseOfPast(m[0])) !== stem) continue;
     seen = true;
     if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   }

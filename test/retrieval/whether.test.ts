@@ -13,6 +13,12 @@ describe('standsOnlyAhead', () => {
     expect(standsOnlyAhead('Nothing here.', stem, stemOf)).toBeNull();
   });
 
+  it('reads an irregular past as the verb done', () => {
+    const hold = stemOf('hold');
+    expect(standsOnlyAhead('He held talks with the minister over plans to hold suspects.', hold, stemOf)).toBe(false);
+    expect(standsOnlyAhead('He plans to hold talks.', hold, stemOf)).toBe(true);
+  });
+
   it('does not read "due to" as ahead', () => {
     const faulty = stemOf('faulty');
     expect(standsOnlyAhead('Damage due to faulty cables.', faulty, stemOf)).toBe(false);

@@ -1,0 +1,53 @@
+/**
+ * English verbs whose past differs from their base beyond what a stemmer undoes ("held" is no
+ * form of "hold" to Porter), as news writes them. Pure.
+ */
+const PAST_OF: Readonly<Record<string, string>> = {
+  held: 'hold',
+  met: 'meet',
+  went: 'go',
+  took: 'take',
+  gave: 'give',
+  made: 'make',
+  told: 'tell',
+  won: 'win',
+  lost: 'lose',
+  bought: 'buy',
+  left: 'leave',
+  came: 'come',
+  saw: 'see',
+  got: 'get',
+  found: 'find',
+  ran: 'run',
+  began: 'begin',
+  spoke: 'speak',
+  sent: 'send',
+  brought: 'bring',
+  paid: 'pay',
+  sold: 'sell',
+  kept: 'keep',
+  fell: 'fall',
+  rose: 'rise',
+  wrote: 'write',
+  sought: 'seek',
+  spent: 'spend',
+  built: 'build',
+  led: 'lead',
+  chose: 'choose',
+  fought: 'fight',
+  became: 'become',
+  stood: 'stand',
+  broke: 'break',
+  struck: 'strike',
+  withdrew: 'withdraw',
+  overthrew: 'overthrow',
+  flew: 'fly',
+  drew: 'draw',
+  threw: 'throw',
+  froze: 'freeze',
+};
+
+/** The base form of an irregular past ("held" → "hold"), or the word itself. */
+export function baseOfPast(word: string): string {
+  return PAST_OF[word.toLowerCase()] ?? word;
+}
