@@ -2,6 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
+import { wordsOf } from '../text/words.js';
 import type { HeadPassage } from './gates.js';
 
 /** A decisive outcome asked about that no passage naming its subject reports. */
@@ -51,12 +52,11 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
     const at = reportsAt(sentence);
-    if (at.length === 0 || !inText.every((t) => holds(new Set(tokenize(sentence)), t))) return false;
-    const words = [...sentence.matchAll(/[^\s,;:()“”"]+/g)].map((m) => ({
-      start: m.index,
-      stem: tokenize(m[0].replace(/[’']s?$/, ''))[0],
-    }));
-    const named = words.flatMap((w, i) => (w.stem !== undefined && heads.has(w.stem) ? [{ i, start: w.start }] : []));
+    if (at.length === 0) return false;
+    const stems = new Set(tokenize(sentence));
+    if (!inText.every((t) => holds(stems, t))) return false;
+    const words = wordsOf(sentence);
+    const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
     return at.some((r) => {
       const after = words.findIndex((w) => w.start >= r.end);
       return named.some((n) => n.start < r.start || (after >= 0 && n.i >= after && n.i < after + OBJECT_REACH));

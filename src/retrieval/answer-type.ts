@@ -1,5 +1,5 @@
 import { isPlaceName } from '../text/geo.js';
-import { WEEKDAY } from '../text/months.js';
+import { WEEKDAY, YEAR } from '../text/months.js';
 
 /**
  * The kind of answer a question asks for, and whether a passage holds one: a number for "how
@@ -76,9 +76,10 @@ const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|
 const REASON =
   /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust)|amid|following|on (fears|concerns|worries|hopes|expectations|signs|news|reports)|(driven|fu?ell?ed|caused|prompted|hit|hurt|boosted) by|blamed (it )?on|thanks to|in a bid to)\b/i;
 
+const A_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 const DATE_FIGURES = new RegExp(
   [
-    String.raw`\b(1[89]|20)\d\d\b`,
+    String.raw`\b${YEAR}\b`,
     String.raw`\b\d+(st|nd|rd|th)\b`,
     String.raw`${MONTH.source}\.?\s+\d{1,2}\b`,
     String.raw`\b\d{1,2}(\s*[-–]\s*\d{1,2})?\s+${MONTH.source}`,
@@ -106,7 +107,7 @@ export function holdsAnswerType(text: string, type: AnswerType, given: (head: st
       return /\d/.test(withoutDates(text)) || NUMBER_WORD.test(text);
     case 'date':
       return (
-        /\b(1[89]|20)\d\d\b/.test(text) ||
+        A_YEAR.test(text) ||
         MONTH.test(text) ||
         WEEKDAY_WORD.test(text) ||
         /\b(last|next|this) (week|month|year)\b/i.test(text) ||

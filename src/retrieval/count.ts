@@ -5,6 +5,7 @@
  * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
  */
 import { tokenize } from '../text/tokenize.js';
+import { YEAR } from '../text/months.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
 const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
@@ -29,7 +30,7 @@ export function countedStems(question: string): string[] {
 /** A figure that counts: digits not making a year, or a number word. */
 const FIGURE =
   /^(?:\d[\d,.]*(?:m|bn|k)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several)$/i;
-const YEAR = /^(?:1[89]|20)\d\d$/;
+const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;
 
@@ -47,6 +48,6 @@ export function countsAny(text: string, stems: readonly string[]): boolean {
   const stemOf = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
-    return words.slice(Math.max(0, i - REACH), i).some((w) => FIGURE.test(w) && !YEAR.test(w));
+    return words.slice(Math.max(0, i - REACH), i).some((w) => FIGURE.test(w) && !A_YEAR.test(w));
   });
 }

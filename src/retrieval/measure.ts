@@ -1,4 +1,5 @@
 import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
+import { YEAR } from '../text/months.js';
 
 /**
  * Figures asked for as a measure of a kind: a rate, a time of day, a length, an amount, a price,
@@ -17,7 +18,7 @@ interface Measure {
   gives: (text: string, question: string) => boolean;
 }
 
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const A_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 /** A share as the articles write one: "76%", "5.4 percent", "one in three", "per capita". */
 const RATE_FIGURE =
   /\d\s*(%|percent|per cent|percentage points?)|\bper (cent|capita|\d)|\b(one|\d+) (in|out of) (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
@@ -46,7 +47,7 @@ const LENGTH_MEASURE: Measure = {
   kind: 'length',
   asks: (q) => /\bhow long\b(?!\s+ago\b)/i.test(q),
   // "How long has X existed" is answered by the year it began.
-  gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && YEAR.test(t)),
+  gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };
 
 const MEASURES: readonly Measure[] = [

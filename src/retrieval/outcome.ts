@@ -101,9 +101,7 @@ const PAST = /(?:ed|^successor|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|
 export interface AskedOutcome {
   /** The word as the question has it ("convicted"). */
   word: string;
-  /** True when `sentence` reports an outcome of that kind: a word of it, not spoken of as ahead. */
-  reportedIn: (sentence: string) => boolean;
-  /** Where `sentence` reports one: the start and end of each such word. */
+  /** Where `sentence` reports an outcome of that kind: each word of it not spoken of as ahead, by its start and end. */
   reportsAt: (sentence: string) => { start: number; end: number }[];
 }
 
@@ -122,12 +120,7 @@ export function askedOutcome(question: string): AskedOutcome | null {
   if (!who && !asksWhether(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    if (m && (!who || PAST.test(m[0])))
-      return {
-        word: m[0],
-        reportedIn: (sentence) => reports(kind.reports, sentence).length > 0,
-        reportsAt: (sentence) => reports(kind.reports, sentence),
-      };
+    if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportsAt: (sentence) => reports(kind.reports, sentence) };
   }
   return null;
 }

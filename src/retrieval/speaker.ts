@@ -1,7 +1,6 @@
 import { isDayOrMonthName } from '../text/months.js';
-import { escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
+import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 
 /**
  * Questions about what someone said, and sentences in which they say something. "What did
@@ -56,19 +55,17 @@ const PREPOSITION =
  * after a preposition, an infinitive ("to install Guaido") or, as a possessive, a past verb
  * ("eleven members recognized Guaido's government and pledged …").
  */
-function isObject(words: readonly string[], i: number, sentence: string): boolean {
-  // Whether words k and k + 1 stand next to each other, with no comma between.
-  const together = (k: number) => new RegExp(String.raw`${escapeRegExp(words[k]!)}\s+${escapeRegExp(words[k + 1]!)}`, 'u').test(sentence);
+function isObject(sentence: string, words: readonly SentenceWord[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /^\p{Lu}/u.test(words[k]!) && together(k)) k--; // the rest of the name: "Juan Guaido"
-  const before = words[k];
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!.text) && nextTo(sentence, words, k)) k--; // the rest of the name: "Juan Guaido"
+  const before = words[k]?.text;
   // "The minister of Peru, Nestor Popolizio, said": a comma opens an apposition.
-  if (before === undefined || !together(k)) return false;
+  if (before === undefined || !nextTo(sentence, words, k)) return false;
   if (PREPOSITION.test(before)) return true;
-  if (words[k - 1]?.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before)) return true;
+  if (words[k - 1]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before)) return true;
   // A past verb before a name's possessive: "recognized Guaido's government". Not before a bare name,
   // which an adjective may precede as well ("one unnamed White House official remarked").
-  return /^\p{Ll}+ed$/u.test(before) && /[’']s$/.test(words[i]!);
+  return /^\p{Ll}+ed$/u.test(before) && /[’']s$/.test(words[i]!.text);
 }
 
 /**
@@ -79,20 +76,18 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
   const heads = new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const words = sentence.split(/[\s,;:()“”"]+/).filter((w) => w !== '');
-    const stems = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
+    const found = wordsOf(sentence);
+    const words = found.map((w) => w.text);
+    const stems = found.map((w) => w.stem);
     const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
     // "with Popolizio saying": a verb right after another name is that name's, unless a comma
     // closes an aside between ("Almagro, the OAS Secretary General, said") or the word is a day
     // or a month ("Pence on Wednesday announced").
     const ownVerb = (j: number) =>
-      !/^\p{Lu}/u.test(words[j - 1]!) ||
-      isDayOrMonthName(words[j - 1]!) ||
-      heads.has(stems[j - 1]!) ||
-      !new RegExp(String.raw`${escapeRegExp(words[j - 1]!)}\s+${escapeRegExp(words[j]!)}`, 'u').test(sentence);
+      !/^\p{Lu}/u.test(words[j - 1]!) || isDayOrMonthName(words[j - 1]!) || heads.has(stems[j - 1]!) || !nextTo(sentence, found, j - 1);
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
-      const subject = !isObject(words, i, sentence);
+      const subject = !isObject(sentence, found, i);
       if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
       if (words.slice(Math.max(0, i - INVERTED_REACH), i).some((w) => INVERTED.test(w))) return true;
     }

@@ -1,6 +1,6 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
-import { givesLength, lacksMeasure } from './measure.js';
+import { askedMeasure, givesLength, lacksMeasure } from './measure.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
@@ -129,7 +129,8 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   const named = new Set(tokenize(title));
   const { sentences, tokens } = sentenceTerms(text);
   const window = bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens);
-  if (question === '') return { ...window, ...bestSentence(terms, tokens) };
+  // Most questions ask neither: their passages are not read again.
+  if (question === '' || (type !== 'date' && askedMeasure(question) === null)) return { ...window, ...bestSentence(terms, tokens) };
   // A measure the question asks for is the fact it needs (a price is money, "how long" a length,
   // which may be a span of days), and so is a date, given where a name it asks about stands:
   // "Jean Reno earned 3.55m Euros" says nothing of what the film he plays in made, nor "the

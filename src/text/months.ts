@@ -34,3 +34,6 @@ const DAY_OR_MONTH = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_NAMES.join('|'
 export function isDayOrMonthName(word: string): boolean {
   return DAY_OR_MONTH.test(word);
 }
+
+/** A year as news writes one, 1800-2099, as a pattern for building others (no anchors, no flags). */
+export const YEAR = String.raw`(?:1[89]|20)\d\d`;

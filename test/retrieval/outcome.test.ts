@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { askedOutcome } from '../../src/retrieval/outcome.js';
+import { askedOutcome, type AskedOutcome } from '../../src/retrieval/outcome.js';
+
+/** Whether `sentence` reports the outcome asked about anywhere. */
+const reported = (asked: AskedOutcome, sentence: string) => asked.reportsAt(sentence).length > 0;
 
 describe('askedOutcome', () => {
   it('reads the decisive outcome a yes-or-no question asks about, after chat filler', () => {
@@ -12,8 +15,8 @@ describe('askedOutcome', () => {
   it('reads who an outcome came to: "who replaced X" asks a succession, which an appointment reports', () => {
     const asked = askedOutcome('who replaced the minister')!;
     expect(asked.word).toBe('replaced');
-    expect(asked.reportedIn('The president appointed a new minister on Monday.')).toBe(true);
-    expect(asked.reportedIn('The minister met his counterpart.')).toBe(false);
+    expect(reported(asked, 'The president appointed a new minister on Monday.')).toBe(true);
+    expect(reported(asked, 'The minister met his counterpart.')).toBe(false);
     expect(askedOutcome('who won the vote')?.word).toBe('won');
     expect(askedOutcome('tape vs disc, which one won')?.word).toBe('won');
     expect(askedOutcome('who is buying the new shares')).toBeNull();
@@ -35,73 +38,73 @@ describe('askedOutcome', () => {
 
   it('counts a report of either outcome: a verdict answers "convicted" whichever way it went', () => {
     const asked = askedOutcome('was the senator convicted')!;
-    expect(asked.reportedIn('The jury acquitted the senator on Friday.')).toBe(true);
-    expect(asked.reportedIn('The senator was found guilty of fraud.')).toBe(true);
-    expect(asked.reportedIn('The senator goes on trial for fraud.')).toBe(false);
+    expect(reported(asked, 'The jury acquitted the senator on Friday.')).toBe(true);
+    expect(reported(asked, 'The senator was found guilty of fraud.')).toBe(true);
+    expect(reported(asked, 'The senator goes on trial for fraud.')).toBe(false);
   });
 
   it('counts leaving a body as quitting it, and reads retiring as stepping down', () => {
-    expect(askedOutcome('did the country quit the bloc')!.reportedIn('It has begun the process of leaving the bloc.')).toBe(true);
+    expect(reported(askedOutcome('did the country quit the bloc')!, 'It has begun the process of leaving the bloc.')).toBe(true);
     expect(askedOutcome('did the coach retire')?.word).toBe('retire');
-    expect(askedOutcome('did the boss go to prison')!.reportedIn('He was jailed for five years.')).toBe(true);
+    expect(reported(askedOutcome('did the boss go to prison')!, 'He was jailed for five years.')).toBe(true);
   });
 
   it('reads a decision on an offer, answered by its refusal as well as its acceptance, and joining a body', () => {
     const asked = askedOutcome('did the country accept the invitation')!;
     expect(asked.word).toBe('accept');
-    expect(asked.reportedIn('The country has rejected the invitation.')).toBe(true);
-    expect(asked.reportedIn('The country was invited to the summit.')).toBe(false);
-    expect(askedOutcome('did the country rejoin the bloc')!.reportedIn('It has been a member of the bloc since 1948.')).toBe(true);
+    expect(reported(asked, 'The country has rejected the invitation.')).toBe(true);
+    expect(reported(asked, 'The country was invited to the summit.')).toBe(false);
+    expect(reported(askedOutcome('did the country rejoin the bloc')!, 'It has been a member of the bloc since 1948.')).toBe(true);
   });
 
   it('reads whether someone came, answered by their staying away as well as by their attending', () => {
     const asked = askedOutcome('did russia attend the summit')!;
     expect(asked.word).toBe('attend');
-    expect(asked.reportedIn('Russia was invited to the next summit.')).toBe(false);
-    expect(asked.reportedIn('Russia will attend the summit.')).toBe(false);
-    expect(asked.reportedIn('Russia stayed away from the summit.')).toBe(true);
-    expect(askedOutcome('did the minister show up?')!.reportedIn('The minister took part in the talks.')).toBe(true);
+    expect(reported(asked, 'Russia was invited to the next summit.')).toBe(false);
+    expect(reported(asked, 'Russia will attend the summit.')).toBe(false);
+    expect(reported(asked, 'Russia stayed away from the summit.')).toBe(true);
+    expect(reported(askedOutcome('did the minister show up?')!, 'The minister took part in the talks.')).toBe(true);
   });
 
   it('reads whether they met, answered by a meeting held, not by one planned nor by any event', () => {
     const asked = askedOutcome('did the envoy and the minister meet')!;
     expect(asked.word).toBe('meet');
-    expect(asked.reportedIn('The envoy will meet the minister on Friday.')).toBe(false);
-    expect(asked.reportedIn('The envoy told a press conference the minister was away.')).toBe(false);
-    expect(asked.reportedIn('The envoy held talks with the minister on Monday.')).toBe(true);
-    expect(askedOutcome('did the council meet in june')!.reportedIn("Tuesday's council session ended without a vote.")).toBe(true);
+    expect(reported(asked, 'The envoy will meet the minister on Friday.')).toBe(false);
+    expect(reported(asked, 'The envoy told a press conference the minister was away.')).toBe(false);
+    expect(reported(asked, 'The envoy held talks with the minister on Monday.')).toBe(true);
+    expect(reported(askedOutcome('did the council meet in june')!, "Tuesday's council session ended without a vote.")).toBe(true);
     expect(askedOutcome('The envoy gathered with the minister?')?.word).toBe('gathered with');
-    expect(askedOutcome('did the envoy visit the border')!.reportedIn('The envoy will travel to the border to visit camps.')).toBe(false);
+    expect(reported(askedOutcome('did the envoy visit the border')!, 'The envoy will travel to the border to visit camps.')).toBe(false);
   });
 
   it('reads whether sanctions came, and who a successor is whatever the tense', () => {
-    expect(askedOutcome('did the us sanction the country')!.reportedIn('Sanctions imposed by the US hurt the country.')).toBe(true);
+    expect(reported(askedOutcome('did the us sanction the country')!, 'Sanctions imposed by the US hurt the country.')).toBe(true);
     expect(askedOutcome('who is the minister’s successor')?.word).toBe('successor');
     expect(askedOutcome('who is buying the shares')).toBeNull();
   });
 
   it('counts a vote lost in other words as the outcome of "win"', () => {
     const asked = askedOutcome('did the proposal win at the assembly')!;
-    expect(asked.reportedIn('The proposal failed to reach a consensus.')).toBe(true);
-    expect(asked.reportedIn('The resolution was approved by 20 votes.')).toBe(true);
+    expect(reported(asked, 'The proposal failed to reach a consensus.')).toBe(true);
+    expect(reported(asked, 'The resolution was approved by 20 votes.')).toBe(true);
     expect(askedOutcome('did the assembly pass the resolution')?.word).toBe('pass');
   });
 
   it('does not count a risk, a condition or a plea of not guilty as the outcome', () => {
     const asked = askedOutcome('did the boss get convicted')!;
-    expect(asked.reportedIn('The boss could face a jail sentence of 85 years if convicted of all charges.')).toBe(false);
-    expect(asked.reportedIn('The boss has pleaded not guilty to charges of fraud.')).toBe(false);
-    expect(asked.reportedIn('The boss was found guilty of fraud.')).toBe(true);
-    expect(askedOutcome('did the boss go to prison')!.reportedIn('The boss faces up to 85 years in prison.')).toBe(false);
+    expect(reported(asked, 'The boss could face a jail sentence of 85 years if convicted of all charges.')).toBe(false);
+    expect(reported(asked, 'The boss has pleaded not guilty to charges of fraud.')).toBe(false);
+    expect(reported(asked, 'The boss was found guilty of fraud.')).toBe(true);
+    expect(reported(askedOutcome('did the boss go to prison')!, 'The boss faces up to 85 years in prison.')).toBe(false);
     expect(askedOutcome('was the coach banned')!.reportsAt('The FA will take no action against the coach.')).toHaveLength(1);
   });
 
   it('does not count an outcome spoken of as ahead or possible', () => {
     const asked = askedOutcome('did the city win the games')!;
-    expect(asked.reportedIn("The city's bid to win the games gathers pace.")).toBe(false);
-    expect(asked.reportedIn('The city could win the games next year.')).toBe(false);
-    expect(asked.reportedIn('The city won the games in July.')).toBe(true);
+    expect(reported(asked, "The city's bid to win the games gathers pace.")).toBe(false);
+    expect(reported(asked, 'The city could win the games next year.')).toBe(false);
+    expect(reported(asked, 'The city won the games in July.')).toBe(true);
     const ban = askedOutcome('was the coach banned')!;
-    expect(ban.reportedIn('The coach could be banned for the final.')).toBe(false);
+    expect(reported(ban, 'The coach could be banned for the final.')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayOrMonthName, monthNumber } from '../../src/text/months.js';
+import { isDayOrMonthName, monthNumber, YEAR } from '../../src/text/months.js';
 
 describe('monthNumber', () => {
   it('reads a month in full or cut short, in any case', () => {
@@ -22,5 +22,13 @@ describe('isDayOrMonthName', () => {
     expect(isDayOrMonthName('june')).toBe(true);
     expect(isDayOrMonthName('Wed')).toBe(false);
     expect(isDayOrMonthName('Marcos')).toBe(false);
+  });
+});
+
+describe('YEAR', () => {
+  it('matches a year news writes, 1800-2099, not any four digits', () => {
+    const year = new RegExp(String.raw`^${YEAR}$`);
+    expect(['1848', '1989', '2022'].every((y) => year.test(y))).toBe(true);
+    expect(['1750', '2150', '4000'].some((y) => year.test(y))).toBe(false);
   });
 });
