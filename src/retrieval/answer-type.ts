@@ -1,5 +1,6 @@
 import { isPlaceName } from '../text/geo.js';
 import { WEEKDAY, YEAR } from '../text/months.js';
+import { NUMBER_WORDS } from '../text/numbers.js';
 
 /**
  * The kind of answer a question asks for, and whether a passage holds one: a number for "how
@@ -66,8 +67,7 @@ const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 /** A time of day as the articles write one: "noon", "10:30", "9 am". */
 export const TIME_OF_DAY =
   /\b(noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|yesterday|o'clock|\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b/i;
-const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|half|several|majority)\b/i;
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS}|half|majority)\b`, 'i');
 const CAPITAL_NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:de|da|del|la|van|von)?\s*\p{Lu}[\p{Ll}’'-]+)+/gu;
 const ACRONYM = /\b\p{Lu}{2,}\b/gu;
 // A capitalised word or run of them inside a sentence ("hosted by Mexico"), not at its start, where any word is capitalised.

@@ -6,6 +6,7 @@
  */
 import { tokenize } from '../text/tokenize.js';
 import { YEAR } from '../text/months.js';
+import { NUMBER_WORDS } from '../text/numbers.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
 const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
@@ -28,8 +29,7 @@ export function countedStems(question: string): string[] {
 }
 
 /** A figure that counts: digits not making a year, or a number word. */
-const FIGURE =
-  /^(?:\d[\d,.]*(?:m|bn|k)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several)$/i;
+const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;

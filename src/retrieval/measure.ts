@@ -1,5 +1,6 @@
 import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
 import { YEAR } from '../text/months.js';
+import { NUMBER_WORDS } from '../text/numbers.js';
 
 /**
  * Figures asked for as a measure of a kind: a rate, a time of day, a length, an amount, a price,
@@ -22,7 +23,7 @@ const A_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 /** A share as the articles write one: "76%", "5.4 percent", "one in three", "per capita". */
 const RATE_FIGURE =
   /\d\s*(%|percent|per cent|percentage points?)|\bper (cent|capita|\d)|\b(one|\d+) (in|out of) (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
-const COUNT = String.raw`(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|few|many|dozens?)`;
+const COUNT = String.raw`(?:\d[\d,.]*|an?|${NUMBER_WORDS}|few|many)`;
 /** A length of time or distance: "two hours", "a 52-year long conflict", "three-day summit", "2,219 km", "overnight". */
 const LENGTH = new RegExp(
   String.raw`\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:overnight|all day|all night|(?:hours|days|weeks|years)-long|since \d{4})\b`,
