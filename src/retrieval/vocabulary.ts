@@ -3,6 +3,7 @@ import { placeGroups } from '../text/geo.js';
 import { inHeadlineCase } from '../text/headline.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
+import { JoinedNames } from './joined-names.js';
 import { SurnameFinder } from './surnames.js';
 
 /**
@@ -136,6 +137,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   // Capitalised runs by their initials, so each acronym finds its long forms in one lookup.
   const byInitials = new Map<string, Map<string, string[]>>();
   const surnames = new SurnameFinder();
+  const joinedNames = new JoinedNames();
   for (const text of texts) {
     // A line in headline case capitalises common words: its case counts as a sentence opening's.
     const surface = text.split('\n').flatMap((line) => {
@@ -157,6 +159,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     }
     for (const run of capitalRuns(text)) {
       surnames.addRun(run, CONNECTORS);
+      joinedNames.addRun(run.map(foldWord));
       const key = initials(run);
       if (key.length < 2 || key.length > 6) continue;
       const forms = byInitials.get(key) ?? new Map<string, string[]>();
@@ -183,6 +186,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   }
   const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
   groups.push(...surnames.groups(foldWord, (w) => nameShare(words.get(w)!, w) >= NAME_SHARE, placeWords));
+  groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
   const variants = new Map<string, string[][]>();
   for (const group of groups) {
     for (const form of group) {

@@ -46,6 +46,12 @@ describe('buildVocabulary', () => {
     expect(v.variants.get('lima group')).toBeUndefined();
     expect(v.variants.get('venezuela maduro')).toBeUndefined();
   });
+
+  it('links a name written as words to the one word the corpus also writes for it', () => {
+    const v = buildVocabulary(['Shares in Time Warner rose.', 'Profits at US media giant TimeWarner jumped.']);
+    expect(v.variants.get('time warner')).toContainEqual(['timewarn']);
+    expect(v.variants.get('timewarn')).toEqual([['time', 'warner']]);
+  });
 });
 
 describe('caseAsCorpus', () => {
