@@ -1,6 +1,7 @@
 import { isDayOrMonthName } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
-import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
+import { isObject } from '../text/object.js';
+import { nextTo, wordsOf } from '../text/words.js';
 
 /**
  * Questions about what someone said, and sentences in which they say something. "What did
@@ -45,28 +46,6 @@ const INVERTED = /^(said|says|told|according)$/i;
 const SUBJECT_REACH = 12;
 /** How far before its subject an inverted one may ("said US Secretary of State Mike Pompeo"). */
 const INVERTED_REACH = 6;
-
-/** Words after which a name is the object of a preposition ("support for Guaido"); "with" is left out: "with Popolizio saying". */
-const PREPOSITION =
-  /^(?:to|for|of|by|against|behind|from|about|as|toward|towards|than|over|under|into|onto|on|at|between|among|including|like|via|upon)$/i;
-
-/**
- * True when the name ending at word `i` stands as an object, so a verb after it is another's:
- * after a preposition, an infinitive ("to install Guaido") or, as a possessive, a past verb
- * ("eleven members recognized Guaido's government and pledged …").
- */
-function isObject(sentence: string, words: readonly SentenceWord[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && /^\p{Lu}/u.test(words[k]!.text) && nextTo(sentence, words, k)) k--; // the rest of the name: "Juan Guaido"
-  const before = words[k]?.text;
-  // "The minister of Peru, Nestor Popolizio, said": a comma opens an apposition.
-  if (before === undefined || !nextTo(sentence, words, k)) return false;
-  if (PREPOSITION.test(before)) return true;
-  if (words[k - 1]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before)) return true;
-  // A past verb before a name's possessive: "recognized Guaido's government". Not before a bare name,
-  // which an adjective may precede as well ("one unnamed White House official remarked").
-  return /^\p{Ll}+ed$/u.test(before) && /[’']s$/.test(words[i]!.text);
-}
 
 /**
  * True when one sentence of `text` reports the name whose stemmed forms are `forms` speaking:

@@ -1,6 +1,7 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
 import { askedMeasure, givesLength, lacksMeasure } from './measure.js';
+import { carriedBy, sentencesNaming } from './naming.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
@@ -30,12 +31,6 @@ export interface PassageSupport {
    * in the headline or a sentence before.
    */
   sentenceContent: number;
-}
-
-/** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
-function contains(terms: ReadonlySet<string>, form: readonly string[]): boolean {
-  if (form.every((t) => terms.has(t))) return true;
-  return form.length >= 3 && form.slice(-2).every((t) => terms.has(t));
 }
 
 const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
@@ -85,9 +80,7 @@ export function givenBy(terms: readonly KeyTerm[]): (head: string) => boolean {
   };
 }
 
-function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, named: ReadonlySet<string>): boolean[] {
-  return terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
-}
+const NONE: ReadonlySet<string> = new Set();
 
 /** How many leading terms of a sentence count as its opening (after stopwords are dropped). */
 const OPENING_TERMS = 3;
@@ -99,9 +92,8 @@ function bestSentence(
 ): { sentenceShare: number; opensWithName: boolean; sentenceContent: number } {
   let best = { sentenceShare: 0, opensWithName: false };
   let sentenceContent = 0;
-  const none = new Set<string>();
   for (const sentence of tokens) {
-    const carried = carriedBy(terms, new Set(sentence), none);
+    const carried = carriedBy(terms, new Set(sentence), NONE);
     sentenceContent = Math.max(
       sentenceContent,
       weighted(terms, carried, (t) => !t.entity, 0),
@@ -122,8 +114,10 @@ function bestSentence(
  * number asked for). Names in the article's `title` count as carried by every passage of it:
  * a news article's headline sets its subject, and its passages say "the meeting" for the
  * meeting the headline names. With the `question`, the kind of fact asked for is read more
- * closely: a measure it asks (see measure.ts), or a date, must be given in a sentence naming
- * what it asks about. Each sentence is tokenised once. Pure.
+ * closely: a measure it asks (see measure.ts), or a date, must be given in a sentence speaking
+ * of what it asks about (see naming.ts), and there the headline is no subject: "Pompeo Begins
+ * Latin America Tour … Anti-Maduro Coalition" does not make "the 2019 APEC conference" tell how
+ * long Maduro has been president. Each sentence is tokenised once. Pure.
  */
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = '', question = ''): PassageSupport {
   const named = new Set(tokenize(title));
@@ -136,10 +130,8 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   // "Jean Reno earned 3.55m Euros" says nothing of what the film he plays in made, nor "the
   // talks began on March 24" of when WOLA was founded.
   const names = terms.filter((t) => t.entity);
-  const naming = sentences
-    .filter((_, i) => names.length === 0 || carriedBy(names, new Set(tokens[i]), named).some(Boolean))
-    .map((s) => text.slice(s.start, s.end))
-    .join(' ');
+  const passage = { text, sentences, tokens, title: named };
+  const naming = names.length === 0 ? text : sentencesNaming(names, passage, askedMeasure(question) === 'age').join(' ');
   const dated = type !== 'date' || holdsAnswerType(naming, 'date');
   const typed = (window.typed || givesLength(question, naming)) && dated && !lacksMeasure(question, naming);
   return { ...window, typed, ...bestSentence(terms, tokens) };

@@ -128,3 +128,13 @@ describe('supportOf with the question', () => {
     expect(supportOf([peru], 'Peru paid $2m for the jets.', 'number', '', price).typed).toBe(true);
   });
 });
+
+describe('supportOf with the question and the title', () => {
+  it('asks the measure in a sentence naming what is asked, not beside a name only the headline gives', () => {
+    const maduro = term('maduro', [['maduro']]);
+    const long = 'how long has maduro been president';
+    const text = 'Pompeo will discuss the 2019 APEC conference.';
+    expect(supportOf([maduro], text, 'number', 'Pompeo tour to boost anti-Maduro coalition', long).typed).toBe(false);
+    expect(supportOf([maduro], 'Maduro has ruled since 2013.', 'number', '', long).typed).toBe(true);
+  });
+});

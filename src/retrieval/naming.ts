@@ -1,0 +1,80 @@
+import type { KeyTerm } from './key-terms.js';
+import type { Span } from '../text/sentences.js';
+import { isPlaceName } from '../text/geo.js';
+import { isDayOrMonthName } from '../text/months.js';
+import { namesAsSubject } from '../text/object.js';
+import { tokenize } from '../text/tokenize.js';
+import { nextTo, wordsOf } from '../text/words.js';
+
+/** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
+export function contains(terms: ReadonlySet<string>, form: readonly string[]): boolean {
+  if (form.every((t) => terms.has(t))) return true;
+  return form.length >= 3 && form.slice(-2).every((t) => terms.has(t));
+}
+
+/** Which of `terms` are carried by the stems `present`, a name also by the stems of its article's title (`named`). */
+export function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, named: ReadonlySet<string>): boolean[] {
+  return terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
+const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
+
+/**
+ * True when the one name `sentence` writes, besides places, days and months, is the one whose
+ * last word stems to one of `heads`: a sentence after it that says "the 29-year-old" can mean no
+ * one else ("Blues boss Jose Mourinho had promised to pick Cudicini. The 31-year-old will …" may).
+ */
+function onlyNamed(sentence: string, heads: ReadonlySet<string>): boolean {
+  const words = wordsOf(sentence);
+  const runs: string[][] = [];
+  words.forEach((w, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text) || isPlaceName(w.text)) return;
+    if (runs.length > 0 && nextTo(sentence, words, i - 1) && /^\p{Lu}/u.test(words[i - 1]!.text)) runs.at(-1)!.push(w.stem);
+    else runs.push([w.stem]);
+  });
+  return runs.every((run) => run.some((stem) => heads.has(stem)));
+}
+
+/** A name's age in apposition: "Goldfine, 39, has worked with … Roddick's close friend". */
+const APPOSED_AGE = /(\p{Lu}[\p{L}’'-]+), \d{1,3},/gu;
+
+/** `sentence` with the ages it gives in apposition to other names than `heads` dropped. */
+function withoutOthersAges(sentence: string, heads: ReadonlySet<string>): string {
+  return sentence.replace(APPOSED_AGE, (age, name: string) =>
+    heads.has(tokenize(name.replace(/[’']s$/, ''))[0] ?? '') ? age : `${name},`,
+  );
+}
+
+/** What one passage is read as, sentence by sentence, to find where it speaks of what is asked. */
+export interface PassageSentences {
+  text: string;
+  sentences: readonly Span[];
+  /** The stems of each sentence. */
+  tokens: readonly (readonly string[])[];
+  /** The stems of its article's title. */
+  title: ReadonlySet<string>;
+}
+
+/**
+ * The sentences of a passage that speak of one of the question's `names`: those naming it and,
+ * as news refers back, those opening with "he", "she" or "the 31-year-old" right after a
+ * sentence naming it and no one else, or at the passage's start when the headline names it. A name standing
+ * elsewhere in the headline is not enough: "Pompeo Begins Latin America Tour … Anti-Maduro
+ * Coalition" does not make "Pompeo will start his official program" speak of Maduro. With
+ * `asSubject` (an age), a sentence naming it only as an object is another's ("the 29-year-old
+ * finished second to Paula Radcliffe"). Pure.
+ */
+export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): string[] {
+  const heads = new Set(names.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
+  const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
+  const namesIt = texts.map(
+    (s, i) => carriedBy(names, new Set(passage.tokens[i]), NONE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
+  );
+  const before = (i: number) =>
+    i === 0 ? carriedBy(names, NONE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, heads);
+  const speaking = texts.filter((s, i) => namesIt[i] || (REFERS_BACK.test(s) && before(i)));
+  return asSubject ? speaking.map((s) => withoutOthersAges(s, heads)) : speaking;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyTerm } from '../../src/retrieval/key-terms.js';
+import { carriedBy, contains, sentencesNaming } from '../../src/retrieval/naming.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const name = (text: string): KeyTerm => ({
+  text,
+  alternatives: [tokenize(text)],
+  entity: true,
+  inCorpus: true,
+  weight: 3,
+  words: { first: 0, last: 0 },
+});
+
+function naming(asked: string, text: string, title = '', asSubject = false): string[] {
+  const sentences = splitSentences(text);
+  const tokens = sentences.map((s) => tokenize(text.slice(s.start, s.end)));
+  return sentencesNaming([name(asked)], { text, sentences, tokens, title: new Set(tokenize(title)) }, asSubject);
+}
+
+describe('contains and carriedBy', () => {
+  it('holds a long name by its last two words, and a name in the title only when asked', () => {
+    expect(contains(new Set(['lopez', 'obrador']), ['andr', 'manuel', 'lopez', 'obrador'])).toBe(true);
+    expect(carriedBy([name('Peru')], new Set(), new Set(['peru']))).toEqual([true]);
+  });
+});
+
+describe('sentencesNaming', () => {
+  it('keeps the sentences naming what is asked, not those the headline alone names it beside', () => {
+    const text = 'Pompeo will meet Pinera in 2019. Maduro has accused the US.';
+    expect(naming('Maduro', text, 'Pompeo tour to boost anti-Maduro coalition')).toEqual(['Maduro has accused the US.']);
+  });
+
+  it('follows "he" or "the 31-year-old" back to the one name just before, or to the headline', () => {
+    expect(naming('Radcliffe', 'The 31-year-old is concerned.', 'Radcliffe yet to answer')).toEqual(['The 31-year-old is concerned.']);
+    const alone = 'The coaches will decide whether Chepkemei can run. The 29-year-old is hopeful.';
+    expect(naming('Chepkemei', alone)).toHaveLength(2);
+    const others = 'Jose Mourinho had promised to pick Cudicini. The 31-year-old will now serve a ban.';
+    expect(naming('Mourinho', others)).toEqual(['Jose Mourinho had promised to pick Cudicini.']);
+  });
+
+  it('asked for a subject, drops sentences naming it only as an object, and ages given to others', () => {
+    const text = 'The 29-year-old finished second to Paula Radcliffe. Goldfine, 39, coached Radcliffe and Fish.';
+    expect(naming('Radcliffe', text, '', true)).toEqual(['Goldfine, coached Radcliffe and Fish.']);
+    expect(naming('Radcliffe', text)).toHaveLength(2);
+  });
+});
