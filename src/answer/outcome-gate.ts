@@ -2,7 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import { wordsOf } from '../text/words.js';
+import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 import type { HeadPassage } from './gates.js';
 
 /** A decisive outcome asked about that no passage naming its subject reports. */
@@ -59,7 +59,26 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
     const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
     return at.some((r) => {
       const after = words.findIndex((w) => w.start >= r.end);
-      return named.some((n) => n.start < r.start || (after >= 0 && n.i >= after && n.i < after + OBJECT_REACH));
+      const before = (n: { i: number; start: number }) => n.start < r.start && !subjectBetween(sentence, words, n.i, r.start, heads);
+      return named.some((n) => before(n) || (after >= 0 && n.i >= after && n.i < after + OBJECT_REACH));
     });
   });
+}
+
+/** A word after a name that makes the name a clause's subject: "Venezuela has begun", "Sullivan pleaded". */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|did|does|\p{Ll}+ed)$/u;
+
+/**
+ * True when another name opens a clause of its own between word `from` and the outcome at
+ * `end`, and no comma closes it: in "Almagro did not set a date, although Venezuela has begun the
+ * process of leaving the bloc" the leaving is Venezuela's.
+ */
+function subjectBetween(sentence: string, words: readonly SentenceWord[], from: number, end: number, heads: ReadonlySet<string>): boolean {
+  for (let j = from + 1; j < words.length - 1 && words[j + 1]!.end <= end; j++) {
+    const w = words[j]!;
+    const opens = /^\p{Lu}/u.test(w.text) && !heads.has(w.stem) && SUBJECT_VERB.test(words[j + 1]!.text) && nextTo(sentence, words, j);
+    // An aside closes before the outcome: "Almagro, who has led the OAS since Venezuela joined, resigned".
+    if (opens && !sentence.slice(w.end, end).includes(',')) return true;
+  }
+  return false;
 }

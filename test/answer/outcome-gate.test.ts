@@ -45,6 +45,14 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(asked, [passage('A jury in Alabama convicted former boss Richard Scrushy.', 1)])).toBeNull();
   });
 
+  it('gives the outcome to another name opening a clause of its own between the subject and it', () => {
+    const resign = reading('did Almagro resign', 'Almagro');
+    const other = 'But Almagro did not set a date, although Venezuela has begun the process of leaving the bloc.';
+    expect(outcomeUnreported(resign, [passage(other, 1)])).not.toBeNull();
+    const own = 'Almagro, who led the OAS since Venezuela joined, resigned on Friday.';
+    expect(outcomeUnreported(resign, [passage(own, 1)])).toBeNull();
+  });
+
   it('needs every name the passage writes in the sentence reporting the outcome', () => {
     const bought = reading('did Google buy Yahoo', 'Google', 'Yahoo');
     const apart = 'Google grew fast. Yahoo bought Flickr last year.';
