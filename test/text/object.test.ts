@@ -18,6 +18,16 @@ describe('isObject', () => {
     expect(objectAt('Members recognized Guaido’s government and pledged aid.', 'Guaido’s')).toBe(true);
   });
 
+  it('reads a name after a preposition and an article as an object, not after "to the" as after an infinitive', () => {
+    expect(objectAt('The US voiced support for the Lima Group and said more.', 'Group')).toBe(true);
+    expect(objectAt('Peru sent invitations to the Lima Group today.', 'Group')).toBe(true);
+  });
+
+  it('takes a title as part of the name, but not an acronym before it, which names a body of its own', () => {
+    expect(objectAt('US Secretary of State Mike Pompeo said so.', 'Pompeo')).toBe(false);
+    expect(objectAt('Representative to the UN Samuel Moncada in a briefing accused Pence.', 'Moncada')).toBe(false);
+  });
+
   it('reads a name opening a sentence, in apposition or after an adjective as a subject', () => {
     expect(objectAt('Guaido said he would stay.', 'Guaido')).toBe(false);
     expect(objectAt('The minister of Peru, Nestor Popolizio, said so.', 'Popolizio')).toBe(false);
