@@ -4,7 +4,7 @@ import type { PostAsked } from './post-gate.js';
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, then, for a question asking a
- * measure, the passages giving it, and at most `cap` per article.
+ * measure or a date (`measure`), the passages giving it, and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(
   post: PostAsked | null,
@@ -17,15 +17,18 @@ export function topPassages<T extends RankInput>(
 }
 
 /**
- * Asked for a measure ("how much did United pay for Rooney"), the passages giving one (their
- * support is `typed`) that carry as much of the question as the best-ranked come first: the
- * match report naming Rooney and Everton says nothing of "his £27m move", which the preview
- * of the tie does. Pure.
+ * Asked for a measure ("how much did United pay for Rooney") or a date, the passages giving one
+ * (their support is `typed`) that carry as much of the question as the best-ranked come first:
+ * the match report naming Rooney and Everton says nothing of "his £27m move", which the preview
+ * of the tie does. Among them, the one whose sentence giving it carries the most of the question
+ * leads ("when is the london marathon": "this year's race on 17 April"). Pure.
  */
 export function measureFirst<T extends RankInput>(ranked: readonly T[]): readonly T[] {
   const best = ranked[0]?.support.share ?? 0;
   const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9);
-  return [...ranked.filter((_, i) => gives[i]), ...ranked.filter((_, i) => !gives[i])];
+  // Among them, the one whose sentence giving the measure carries the most of the question.
+  const first = ranked.filter((_, i) => gives[i]).sort((a, b) => (b.support.typedShare ?? 0) - (a.support.typedShare ?? 0));
+  return [...first, ...ranked.filter((_, i) => !gives[i])];
 }
 
 /**

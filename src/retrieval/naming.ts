@@ -58,6 +58,12 @@ export interface PassageSentences {
   title: ReadonlySet<string>;
 }
 
+/** A sentence of a passage, by its place among the passage's sentences, as read for what is asked. */
+export interface NamingSentence {
+  index: number;
+  text: string;
+}
+
 /**
  * The sentences of a passage that speak of one of the question's `names`: those naming it and,
  * as news refers back, those opening with "he", "she" or "the 31-year-old" right after a
@@ -67,7 +73,7 @@ export interface PassageSentences {
  * `asSubject` (an age), a sentence naming it only as an object is another's ("the 29-year-old
  * finished second to Paula Radcliffe"). Pure.
  */
-export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): string[] {
+export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): NamingSentence[] {
   const heads = new Set(names.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
   const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
   const namesIt = texts.map(
@@ -75,6 +81,7 @@ export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSente
   );
   const before = (i: number) =>
     i === 0 ? carriedBy(names, NONE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, heads);
-  const speaking = texts.filter((s, i) => namesIt[i] || (REFERS_BACK.test(s) && before(i)));
-  return asSubject ? speaking.map((s) => withoutOthersAges(s, heads)) : speaking;
+  return texts.flatMap((s, index) =>
+    namesIt[index] || (REFERS_BACK.test(s) && before(index)) ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }] : [],
+  );
 }

@@ -31,6 +31,11 @@ export interface PassageSupport {
    * in the headline or a sentence before.
    */
   sentenceContent: number;
+  /**
+   * Judged with a question asking a measure or a date: the weighted share of key terms carried
+   * by the best sentence giving it (with the headline's names). Absent otherwise.
+   */
+  typedShare?: number;
 }
 
 const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
@@ -131,10 +136,20 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   // talks began on March 24" of when WOLA was founded.
   const names = terms.filter((t) => t.entity);
   const passage = { text, sentences, tokens, title: named };
-  const naming = names.length === 0 ? text : sentencesNaming(names, passage, askedMeasure(question) === 'age').join(' ');
-  const dated = type !== 'date' || holdsAnswerType(naming, 'date');
-  const typed = (window.typed || givesLength(question, naming)) && dated && !lacksMeasure(question, naming);
-  return { ...window, typed, ...bestSentence(terms, tokens) };
+  const found =
+    names.length === 0
+      ? sentences.map((s, index) => ({ index, text: text.slice(s.start, s.end) }))
+      : sentencesNaming(names, passage, askedMeasure(question) === 'age');
+  const gives = (part: string, typedWindow: boolean) =>
+    (typedWindow || givesLength(question, part)) && (type !== 'date' || holdsAnswerType(part, 'date')) && !lacksMeasure(question, part);
+  const typed = gives(found.map((f) => f.text).join(' '), window.typed);
+  // The sentence giving it that carries the most of the question: "Mr Ebbers' trial, which is
+  // expected to last two months" tells how long the trial lasts; "Mr Ebbers could face a jail
+  // sentence of up to 85 years" does not.
+  const shares = found
+    .filter((f) => gives(f.text, holdsAnswerType(f.text, type)))
+    .map((f) => weighted(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
+  return { ...window, typed, typedShare: typed ? Math.max(0, ...shares) : 0, ...bestSentence(terms, tokens) };
 }
 
 function bestWindow(

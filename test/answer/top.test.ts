@@ -55,4 +55,11 @@ describe('measureFirst', () => {
     expect(topPassages(null, [report, weaker, preview], 3, 1, true)[0]?.retrieved.passage.id).toBe('b#1');
     expect(topPassages(null, [report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
   });
+
+  it('among those, puts first the one whose sentence giving the measure carries the most of the question', () => {
+    const sentence = (c: RankInput, typedShare: number): RankInput => ({ ...c, support: { ...c.support, typedShare } });
+    const jail = sentence(typed(candidate('a#1', 'Mr Ebbers could face up to 85 years.'), true), 0.4);
+    const trial = sentence(typed(candidate('b#1', 'Mr Ebbers’ trial is expected to last two months.'), true), 1);
+    expect(measureFirst([jail, trial]).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+  });
 });

@@ -16,7 +16,7 @@ const name = (text: string): KeyTerm => ({
 function naming(asked: string, text: string, title = '', asSubject = false): string[] {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text.slice(s.start, s.end)));
-  return sentencesNaming([name(asked)], { text, sentences, tokens, title: new Set(tokenize(title)) }, asSubject);
+  return sentencesNaming([name(asked)], { text, sentences, tokens, title: new Set(tokenize(title)) }, asSubject).map((s) => s.text);
 }
 
 describe('contains and carriedBy', () => {

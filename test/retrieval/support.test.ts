@@ -138,3 +138,18 @@ describe('supportOf with the question and the title', () => {
     expect(supportOf([maduro], 'Maduro has ruled since 2013.', 'number', '', long).typed).toBe(true);
   });
 });
+
+describe('supportOf typedShare', () => {
+  it('is the share of the question carried by the best sentence giving the measure asked for', () => {
+    const trial = term('trial', [['trial']], false);
+    const last = term('last', [['last']], false);
+    const ebbers = term('ebbers', [['ebber']]);
+    const question = 'how long will ebbers trial last';
+    const jail = supportOf([ebbers, trial, last], 'Mr Ebbers could face up to 85 years.', 'number', '', question);
+    const lasts = supportOf([ebbers, trial, last], 'Mr Ebbers’ trial is expected to last two months.', 'number', '', question);
+    expect(jail.typed && lasts.typed).toBe(true);
+    expect(lasts.typedShare).toBe(1);
+    expect(jail.typedShare).toBeLessThan(0.7);
+    expect(supportOf([ebbers], 'Mr Ebbers spoke.', 'number').typedShare).toBeUndefined();
+  });
+});
