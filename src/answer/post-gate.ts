@@ -3,33 +3,34 @@ import { askedPost, postMentions, type PostMentions } from '../retrieval/role.js
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';
 import type { HeadPassage } from './gates.js';
 
-/** A country's post a question asks who holds, its key term, and where a passage names that post. */
+/** A post a question asks who holds, its owner's key term, and where a passage names that post. */
 export interface PostAsked {
   post: string;
   owner: KeyTerm;
+  /** The owner is a country, whose forms are all known: a passage not naming its post beside it tells nothing. */
+  country: boolean;
   mentions: (p: HeadPassage) => PostMentions;
 }
 
 /**
- * The country's post a question asks who holds ("who is Venezuela's foreign minister"), with
- * the country's key term and where a passage names that post; null for any other question.
- * Only a country is judged: its forms are known (demonym, capital), while a company or a body
- * may go by forms the corpus does not link ("the Fed", "Federal Reserve"), and a post by other
- * words ("CEO", "chief executive").
+ * The post a question asks who holds ("who is Venezuela's foreign minister", "who is the UKIP
+ * leader"), with its owner's key term and where a passage names that post; null for any other
+ * question. A country is preferred as the owner: its forms are known (demonym, capital).
  */
 export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   const asked = askedPost(reading.searchText);
   if (asked === null) return null;
   const whole = (phrase: string) => ` ${phrase.toLowerCase()} `;
-  for (const words of asked.owners) {
-    const i = reading.terms.findIndex((t) => t.entity && t.inCorpus && isCountry(t) && whole(words).includes(whole(t.text)));
-    if (i < 0) continue;
-    const owner = reading.terms[i]!;
-    const mentions = (p: HeadPassage) =>
-      p.support.carried[i] === true ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms) : { owner: false, unowned: false };
-    return { post: asked.post, owner, mentions };
-  }
-  return null;
+  const ownerIn = (words: string, t: KeyTerm) => t.entity && t.inCorpus && whole(words).includes(whole(t.text));
+  const find = (pick: (t: KeyTerm) => boolean) =>
+    asked.owners.map((words) => reading.terms.findIndex((t) => ownerIn(words, t) && pick(t))).find((i) => i >= 0) ?? -1;
+  const country = find(isCountry);
+  const i = country >= 0 ? country : find(() => true);
+  if (i < 0) return null;
+  const owner = reading.terms[i]!;
+  const mentions = (p: HeadPassage) =>
+    p.support.carried[i] === true ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms) : { owner: false, unowned: false };
+  return { post: asked.post, owner, country: isCountry(owner), mentions };
 }
 
 /**
@@ -44,7 +45,9 @@ export function postUnnamed(
   asked: PostAsked | null,
   pool: readonly HeadPassage[],
 ): { post: string; owner: KeyTerm } | null {
-  if (asked === null || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;
+  // A company or a body may go by forms the corpus does not link ("the Fed", "Federal Reserve"),
+  // and a post by other words ("CEO", "chief executive"): only a country's is judged.
+  if (asked === null || !asked.country || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;
   const found = pool.map(asked.mentions);
   return found.some((m) => m.owner || m.unowned) ? null : { post: asked.post, owner: asked.owner };
 }

@@ -41,3 +41,17 @@ describe('postUnnamed', () => {
     expect(postUnnamed({ ...reading('who is the chairman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
   });
 });
+
+describe('postAsked', () => {
+  const country = keyTerm('venezuela', { entity: true, at: 2, alternatives: [['venezuela'], ['venezuelan']] });
+  const party = keyTerm('UKIP', { entity: true, at: 3, alternatives: [['ukip']] });
+  const naming = (text: string): HeadPassage => ({ text, support: passageSupport({ carried: [true] }) });
+
+  it('finds where a passage names the post of a body as well as a country’s, but judges only a country’s', () => {
+    const asked = postAsked({ ...reading('who is the ukip leader'), terms: [party] });
+    expect(asked).toMatchObject({ post: 'leader', country: false });
+    expect(asked?.mentions(naming('UKIP leader Roger Knapman said he would go.')).owner).toBe(true);
+    expect(asked?.mentions(naming('UKIP lost a member.')).owner).toBe(false);
+    expect(postAsked({ ...reading('who is venezuela foreign minister'), terms: [country] })?.country).toBe(true);
+  });
+});
