@@ -59,8 +59,12 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
     const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
     return at.some((r) => {
       const after = words.findIndex((w) => w.start >= r.end);
+      // "Howard has accepted the MP's resignation": a possessive before the outcome names whose it is.
+      const owner = words.findLast((w) => w.end <= r.start);
+      if (owner !== undefined && /[’']s?$/.test(owner.text) && /\p{L}[’']/u.test(owner.text) && !heads.has(owner.stem)) return false;
       const before = (n: { i: number; start: number }) => n.start < r.start && !subjectBetween(sentence, words, n.i, r.start, heads);
-      return named.some((n) => before(n) || (after >= 0 && n.i >= after && n.i < after + OBJECT_REACH));
+      const object = (n: { i: number }) => after >= 0 && n.i >= after && (n.i < after + OBJECT_REACH || inNameList(words, after, n.i));
+      return named.some((n) => before(n) || object(n));
     });
   });
 }
@@ -81,4 +85,17 @@ function subjectBetween(sentence: string, words: readonly SentenceWord[], from: 
     if (opens && !sentence.slice(w.end, end).includes(',')) return true;
   }
   return false;
+}
+
+/**
+ * True when words `from` up to `to` only list names with their titles: "the resignation of BBC
+ * chairman Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan" is each one's.
+ */
+function inNameList(words: readonly SentenceWord[], from: number, to: number): boolean {
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? '');
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.text;
+    if (!capital(k) && !/^(?:and|of|the)$/i.test(w) && !(/^\p{Ll}[\p{L}-]*$/u.test(w) && capital(k + 1))) return false;
+  }
+  return true;
 }

@@ -32,7 +32,7 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|overthrown|toppled|deposed|retire[sd]?)\b/i,
     // Quitting a body is leaving it: "has begun the process of leaving the bloc".
     reports:
-      /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|dismiss\w*|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
+      /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|(?:was|were|been|being|be) dismissed|dismissal|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
   },
   {
     asks: /\b(replac(?:e|ed|ing)|succeeded|successor)\b/i,

@@ -53,6 +53,16 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(resign, [passage(own, 1)])).toBeNull();
   });
 
+  it('gives an outcome after a possessive to its owner, and to each name of a list after it', () => {
+    const resign = reading('did Howard resign', 'Howard');
+    expect(outcomeUnreported(resign, [passage('Tory leader Michael Howard has accepted the MP’s resignation.', 1)])).not.toBeNull();
+    expect(outcomeUnreported(resign, [passage('Michael Howard’s resignation came on Friday.', 1)])).toBeNull();
+    const dyke = reading('did Greg Dyke resign', 'Greg Dyke');
+    const list =
+      'The affair prompted the resignation of BBC chairman Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan.';
+    expect(outcomeUnreported(dyke, [passage(list, 1)])).toBeNull();
+  });
+
   it('needs every name the passage writes in the sentence reporting the outcome', () => {
     const bought = reading('did Google buy Yahoo', 'Google', 'Yahoo');
     const apart = 'Google grew fast. Yahoo bought Flickr last year.';

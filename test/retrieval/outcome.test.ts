@@ -49,6 +49,12 @@ describe('askedOutcome', () => {
     expect(reported(askedOutcome('did the boss go to prison')!, 'He was jailed for five years.')).toBe(true);
   });
 
+  it('reads a dismissal as an outcome, not dismissing a claim', () => {
+    const resign = askedOutcome('did the minister resign')!;
+    expect(reported(resign, 'The minister was dismissed on Friday.')).toBe(true);
+    expect(reported(resign, 'The minister has dismissed claims that he would go.')).toBe(false);
+  });
+
   it('reads a decision on an offer, answered by its refusal as well as its acceptance, and joining a body', () => {
     const asked = askedOutcome('did the country accept the invitation')!;
     expect(asked.word).toBe('accept');
