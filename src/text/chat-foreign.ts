@@ -90,6 +90,9 @@ const INTERROGATIVE_ES: Record<string, string> = {
   cuantos: 'cuántos',
   cuantas: 'cuántas',
 };
+const ACCENTED_ES = new Set(Object.values(INTERROGATIVE_ES));
+/** Forms of "estar" that lose their accent in chat and read as "this" without it. */
+const AFTER_INTERROGATIVE_ES: Record<string, string> = { esta: 'está', estan: 'están' };
 const OPENING_PREPOSITIONS_ES = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'desde', 'hasta', 'sobre', 'y']);
 
 /** Expands shorthand and restores the accents of an opening interrogative. */
@@ -104,16 +107,25 @@ export function normalizeForeignChat(text: string, language: ForeignLanguage): s
   if (language !== 'es') return expanded.join(' ');
   // Each clause opening ("¿", start, after a comma or "y") may start with an interrogative.
   let opening = true;
+  let asked = false;
   return expanded
     .map((raw) => {
       const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
       const lower = m[2]!.toLowerCase();
       const accented = INTERROGATIVE_ES[lower];
       let out = raw;
-      if ((opening || m[1]!.includes('¿')) && accented !== undefined) {
+      // "dónde esta Maduro", "qué esta pasando": after a question word, "esta" is the verb "está".
+      const verb = asked ? AFTER_INTERROGATIVE_ES[lower] : undefined;
+      asked = false;
+      if (verb !== undefined) {
+        out = `${m[1]}${verb}${m[3]}`;
+      } else if ((opening || m[1]!.includes('¿')) && accented !== undefined) {
+        asked = m[3] === '';
         out = `${m[1]}${/^\p{Lu}/u.test(m[2]!) ? accented[0]!.toUpperCase() + accented.slice(1) : accented}${m[3]}`;
         opening = false;
       } else {
+        // Typed with its accent already ("¿Dónde esta …").
+        asked = ACCENTED_ES.has(lower) && m[3] === '';
         // A preposition at the opening keeps it open: "a quien", "por que", "de que".
         opening = (opening && OPENING_PREPOSITIONS_ES.has(lower)) || /[,;:]$/.test(raw);
       }

@@ -20,6 +20,12 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('¿Donde se reunieron?', 'es')).toBe('¿Dónde se reunieron?');
   });
 
+  it('reads "esta" after a question word as the verb "está", and as "this" anywhere else', () => {
+    expect(normalizeForeignChat('que esta pasando en venezuela', 'es')).toBe('qué está pasando en venezuela');
+    expect(normalizeForeignChat('¿Dónde esta Guaidó?', 'es')).toBe('¿Dónde está Guaidó?');
+    expect(normalizeForeignChat('esta reunion es importante', 'es')).toBe('esta reunion es importante');
+  });
+
   it('leaves a relative "que" inside the sentence alone', () => {
     expect(normalizeForeignChat('qué dice maduro que buscan', 'es')).toBe('qué dice maduro que buscan');
   });

@@ -5,6 +5,7 @@ import type { WordCounts } from '../../retrieval/vocabulary.js';
 import { isEnglishWord } from '../../text/lexicon.js';
 import { isBareCountryName } from '../../text/geo.js';
 import { capitalise, isCorpusName, protect, WORD } from './protect.js';
+import { mendIdioms } from './idioms.js';
 import { dropLeftovers, restoreAccents } from './repair.js';
 
 /**
@@ -33,6 +34,7 @@ export async function readInEnglish(
     free.map((m) => m[0]),
     language,
     translator,
+    new Set(free.filter((m) => QUESTION_WORD_BEFORE.test(text.slice(0, m.index))).map((m) => m[0])),
   );
   const edits = [
     ...spans.map((s, i) => ({ start: s.start, end: s.end, text: placeholder(prefix, i) })),
@@ -48,7 +50,7 @@ export async function readInEnglish(
   }
   prepared += text.slice(last);
   const english = await translator.toEnglish(prepared, language);
-  const kept = await dropLeftovers(sentenceCase(english.text, prefix), language, translator, words, prefix);
+  const kept = await dropLeftovers(mendIdioms(sentenceCase(english.text, prefix)), language, translator, words, prefix);
   const restored = kept.replace(
     new RegExp(`\\b${prefix}([a-z]+)\\b`, 'gi'),
     (whole, key: string) => spans[indexOf(key.toLowerCase())]?.english ?? whole,
@@ -61,6 +63,9 @@ export async function readInEnglish(
     choices: english.choices,
   };
 }
+
+/** A Spanish question word, accented as chat-foreign.ts restores it, right before a word. */
+const QUESTION_WORD_BEFORE = /(?:^|[\s¿¡])(?:qué|quién|quiénes|cuándo|cómo|dónde|cuánto|cuánta|cuántos|cuántas)\s+$/iu;
 
 /**
  * Apertium moves a sentence's opening capital onto the word after an unknown first word, and a

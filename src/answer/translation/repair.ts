@@ -8,13 +8,27 @@ import { capitalise } from './protect.js';
 /**
  * Words the engine does not know, put right before it runs: the accented form it knows
  * ("reuniao" → "reunião"), or the capitalised one when it knows the word only as a name
- * ("caribe" → "Caribe", "latinoamerica" → "Latinoamérica"). Returns token → replacement.
+ * ("caribe" → "Caribe", "latinoamerica" → "Latinoamérica"). A Spanish word right after a
+ * question word (`afterQuestionWord`) that ends in "o" is read as a past verb when its form
+ * in "ó" is one: chat writes "que paso en cancun" for "qué pasó" (what happened), which the
+ * engine reads as "which step". Returns token → replacement.
  */
 export async function restoreAccents(
   tokens: readonly string[],
   language: ForeignLanguage,
   translator: Translator,
+  afterQuestionWord: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, string>> {
+  const fixes = await restoreUnknown(tokens, language, translator);
+  const past = [...afterQuestionWord].filter((t) => language === 'es' && /^\p{Ll}{3,}o$/u.test(t) && !fixes.has(t));
+  const known = past.length === 0 ? new Set<string>() : await translator.knownWords(past.map(preterite), language);
+  for (const t of past) if (known.has(preterite(t))) fixes.set(t, preterite(t));
+  return fixes;
+}
+
+const preterite = (word: string) => `${word.slice(0, -1)}ó`;
+
+async function restoreUnknown(tokens: readonly string[], language: ForeignLanguage, translator: Translator): Promise<Map<string, string>> {
   const candidates = new Map(
     tokens
       .filter((t) => /^\p{L}{3,}$/u.test(t))

@@ -24,6 +24,14 @@ describe('restoreAccents', () => {
     ]);
   });
 
+  it('reads a Spanish word in "o" right after a question word as the past verb its "ó" form is', async () => {
+    const pasar = new FakeTranslator({ paso: 'step', pasó: 'happened', grupo: 'group' });
+    const fixes = await restoreAccents(['paso', 'grupo'], 'es', pasar, new Set(['paso', 'grupo']));
+    expect([...fixes]).toEqual([['paso', 'pasó']]);
+    expect((await restoreAccents(['paso'], 'es', pasar)).size).toBe(0);
+    expect((await restoreAccents(['paso'], 'pt', pasar, new Set(['paso']))).size).toBe(0);
+  });
+
   it('leaves alone words it knows, and words nothing matches', async () => {
     expect((await restoreAccents(['grupo', 'xyzzy'], 'pt', translator)).size).toBe(0);
   });

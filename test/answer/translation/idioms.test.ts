@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { mendIdioms } from '../../../src/answer/translation/idioms.js';
+
+describe('mendIdioms', () => {
+  it('reads the engine’s "what spent" as what happened, in every tense', () => {
+    expect(mendIdioms('What spent in the meeting?')).toBe('What happened in the meeting?');
+    expect(mendIdioms('What has spent with Guaido?')).toBe('What has happened with Guaido?');
+    expect(mendIdioms('What is spending in Venezuela')).toBe('What is happening in Venezuela');
+    expect(mendIdioms('What will spend with Guaido')).toBe('What will happen with Guaido');
+  });
+
+  it('reads "what became in" as what happened, and keeps English "what became of" and real spending', () => {
+    expect(mendIdioms('What became in the meeting')).toBe('What happened in the meeting');
+    expect(mendIdioms('What became of the plan')).toBe('What became of the plan');
+    expect(mendIdioms('How much did Venezuela spend')).toBe('How much did Venezuela spend');
+  });
+});
