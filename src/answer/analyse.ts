@@ -101,7 +101,13 @@ export async function analyse(
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
   const measure = askedMeasure(reading.searchText);
-  const top = topPassages(post, ranked, retrieval.perArticleCap, want, measure !== null || reading.answerType === 'date');
+  const top = topPassages(
+    post,
+    ranked,
+    retrieval.perArticleCap,
+    want,
+    measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
+  );
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,

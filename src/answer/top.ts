@@ -11,9 +11,9 @@ export function topPassages<T extends RankInput>(
   ranked: readonly T[],
   cap: number,
   k: number,
-  measure = false,
+  measure: 'measure' | 'date' | null = null,
 ): T[] {
-  return capPerArticle(postHoldersFirst(post, measure ? measureFirst(ranked) : ranked), cap).slice(0, k);
+  return capPerArticle(postHoldersFirst(post, measure !== null ? measureFirst(ranked, measure === 'date') : ranked), cap).slice(0, k);
 }
 
 /**
@@ -23,9 +23,13 @@ export function topPassages<T extends RankInput>(
  * of the tie does. Among them, the one whose sentence giving it carries the most of the question
  * leads ("when is the london marathon": "this year's race on 17 April"). Pure.
  */
-export function measureFirst<T extends RankInput>(ranked: readonly T[]): readonly T[] {
+export function measureFirst<T extends RankInput>(ranked: readonly T[], date = false): readonly T[] {
   const best = ranked[0]?.support.share ?? 0;
-  const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9);
+  // Dates are everywhere in news: one moves up only when the sentence giving it carries that
+  // much on its own ("1994" beside a film called "Wall" at the Berlin festival does not say
+  // when the Berlin Wall fell).
+  const carries = (c: T) => !date || (c.support.typedShare ?? 0) >= best - 1e-9;
+  const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9 && carries(c));
   // Among them, the one whose sentence giving the measure carries the most of the question.
   const first = ranked.filter((_, i) => gives[i]).sort((a, b) => (b.support.typedShare ?? 0) - (a.support.typedShare ?? 0));
   return [...first, ...ranked.filter((_, i) => !gives[i])];

@@ -52,7 +52,7 @@ describe('measureFirst', () => {
     const preview = typed(candidate('b#1', 'Rooney left Everton in his £27m move.'), true);
     const weaker = typed(candidate('c#1', 'A £5m move.'), true, 0.5);
     expect(measureFirst([report, weaker, preview]).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1', 'c#1']);
-    expect(topPassages(null, [report, weaker, preview], 3, 1, true)[0]?.retrieved.passage.id).toBe('b#1');
+    expect(topPassages(null, [report, weaker, preview], 3, 1, 'measure')[0]?.retrieved.passage.id).toBe('b#1');
     expect(topPassages(null, [report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
   });
 
@@ -61,5 +61,13 @@ describe('measureFirst', () => {
     const jail = sentence(typed(candidate('a#1', 'Mr Ebbers could face up to 85 years.'), true), 0.4);
     const trial = sentence(typed(candidate('b#1', 'Mr Ebbers’ trial is expected to last two months.'), true), 1);
     expect(measureFirst([jail, trial]).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+  });
+
+  it('moves a date up only when the sentence giving it carries as much as the best passage', () => {
+    const sentence = (c: RankInput, typedShare: number): RankInput => ({ ...c, support: { ...c.support, typedShare } });
+    const report = typed(candidate('a#1', 'Nobody thought the Berlin Wall would come down.'), false);
+    const film = sentence(typed(candidate('b#1', 'Wall, shown in Berlin, tells of the 1994 genocide.'), true), 0.4);
+    expect(measureFirst([report, film], true).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
+    expect(measureFirst([report, sentence(film, 1)], true).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
   });
 });
