@@ -3,6 +3,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { MeasureKind } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
+import { isEnglishWord } from '../text/lexicon.js';
 import type { Checks } from './checks.js';
 import { phrasesFor } from './phrases.js';
 
@@ -15,7 +16,10 @@ export function listNames(names: readonly string[], and = 'and'): string {
 function display(text: string): string {
   return text
     .replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase())
-    .replace(/\b[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,4}\b/g, (acronym) => acronym.toUpperCase()); // "gdp" is GDP
+    .replace(/\b[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,4}\b/g, (acronym) => acronym.toUpperCase()) // "gdp" is GDP
+    .replace(/^(?:[A-Z][b-df-hj-np-tv-z]{2,4}|\p{Lu}\p{Ll})$/u, (short) =>
+      isEnglishWord(short.toLowerCase()) ? short : short.toUpperCase(),
+    ); // a name alone: "eu" is EU, "imf" IMF; "Ed Miliband" stays
 }
 
 /**

@@ -24,6 +24,10 @@ describe('describeGap', () => {
       'The corpus never mentions Delcy Rodriguez.',
     );
     expect(describeGap([term('gdp', true, false)], 'any', null)).toBe('The corpus never mentions GDP.');
+    expect(describeGap([term('eu', true, false)], 'any', null)).toBe('The corpus never mentions EU.');
+    expect(describeGap([term('imf', true, false)], 'any', null)).toBe('The corpus never mentions IMF.');
+    expect(describeGap([term('ed miliband', true, false)], 'any', null)).toBe('The corpus never mentions Ed Miliband.');
+    expect(describeGap([term('kim', true, false)], 'any', null)).toBe('The corpus never mentions Kim.');
   });
 
   it('says when no passage brings two names together', () => {
