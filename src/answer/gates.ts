@@ -35,13 +35,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * A year is as precise as a date: when no best passage writes the year a question names and
- * none is of an article published that year, and each is dated, they speak of another time
- * ("did the Lima Group meet in 2021" answered from 2019). A passage of a 2017 article speaks of
- * 2017 without writing it; an undated article may be of any year.
+ * none is of an article published that year, they speak of another time ("did the Lima Group
+ * meet in 2021" answered from 2019). A passage of a 2017 article speaks of 2017 without writing
+ * it. A passage of an undated article shows no year it does not write: quoting it for "how did
+ * Sania Mirza do at Wimbledon in 2005" would claim what the quote cannot show.
  */
 export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
-  const dated = head.every((h) => h.published != null);
-  return dated && reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => ofYear(h, t, i)));
+  return reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => ofYear(h, t, i)));
 }
 
 /** The passage writes the year of key term `i`, or its article was published that year. */

@@ -127,8 +127,9 @@ describe('yearMissing', () => {
     expect(withArticleYear(asked, dated(false, '2019-08')).carried).toEqual([false]);
   });
 
-  it('cannot tell for an undated article', () => {
-    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, null)])).toBe(false);
+  it('takes a passage of an undated article as of the years it writes only', () => {
+    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, null)])).toBe(true);
+    expect(yearMissing(asked, [dated(false, null), dated(true, null)])).toBe(false);
   });
 });
 
