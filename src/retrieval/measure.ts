@@ -62,8 +62,12 @@ const MEASURES: readonly Measure[] = [
   LENGTH_MEASURE,
   {
     kind: 'money',
+    // "How much did X pay", and "what was X's salary / the price of Y": a sum is the answer.
     asks: (q) =>
-      /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q),
+      /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q) ||
+      /^(?:\W*\w+\s+){0,3}?what(?:['’]s|s| is| was| were| are| will be)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to)\b))/i.test(
+        q,
+      ),
     gives: (t) => MONEY.test(t),
   },
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },

@@ -68,4 +68,11 @@ describe('askedMeasure', () => {
     expect(askedMeasure('what time does it start')).toBe('time');
     expect(askedMeasure('how many came')).toBeNull();
   });
+
+  it('reads "what was X’s salary / the price of Y" as asking a sum of money, not "what was the budget debate about"', () => {
+    expect(askedMeasure('what was wayne rooneys salary at man utd')).toBe('money');
+    expect(askedMeasure('so whats the price of a ps3')).toBe('money');
+    expect(askedMeasure('who set the budget')).toBeNull();
+    expect(askedMeasure('what was the budget debate about')).toBeNull();
+  });
 });
