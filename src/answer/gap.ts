@@ -85,7 +85,9 @@ function asTyped(names: readonly KeyTerm[]): string[] {
     if (prev !== undefined && t.words.first === prev.last + 1) out[out.length - 1] = { text: `${prev.text} ${t.text}`, last: t.words.last };
     else out.push({ text: t.text, last: t.words.last });
   }
-  return out.map((n) => display(n.text));
+  // A name read twice ("half-life" as typed and as the corpus writes it) is named once.
+  const shown = out.map((n) => display(n.text));
+  return shown.filter((name, i) => shown.findIndex((o) => o.toLowerCase() === name.toLowerCase()) === i);
 }
 
 /**

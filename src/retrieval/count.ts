@@ -5,7 +5,7 @@
  * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
  */
 import { tokenize } from '../text/tokenize.js';
-import { YEAR } from '../text/months.js';
+import { isDayOrMonthName, YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
@@ -41,13 +41,16 @@ const REACH = 5;
 export function countsAny(text: string, stems: readonly string[]): boolean {
   if (stems.length === 0) return true;
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
-  const words = text
-    .replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1')
-    .split(/[\s—–-]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const raw = text.replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1').split(/[\s—–-]+/);
+  const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const stemOf = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
+  // A figure ending a name counts nothing ("fake Half-Life 2 keys, copies of the game"); one
+  // after a month, a possessive or a comma does ("In February, eleven of the group's members").
+  const named = (k: number) =>
+    k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(raw[k - 1]!) && !isDayOrMonthName(words[k - 1]!) && !/[.!?]$/.test(raw[k - 2] ?? '.');
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
-    return words.slice(Math.max(0, i - REACH), i).some((w) => FIGURE.test(w) && !A_YEAR.test(w));
+    const from = Math.max(0, i - REACH);
+    return words.slice(from, i).some((w, k) => FIGURE.test(w) && !A_YEAR.test(w) && !named(from + k));
   });
 }

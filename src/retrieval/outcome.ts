@@ -21,7 +21,7 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost|pass(?:ed)?|approved?|adopt(?:ed)?)\b/i,
     // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved".
     reports:
-      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected)\b/i,
+      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected)\b/i,
   },
   {
     asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,

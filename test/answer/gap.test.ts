@@ -41,6 +41,13 @@ describe('describeGap', () => {
     expect(describeGap(terms, 'any', best([true, true, false]))).toBe('No passage in the corpus speaks of Lima Group and 2022 together.');
   });
 
+  it('names a name read twice once', () => {
+    const terms = [at(term('half-life', true), 4), at(term('Half-Life', true), 8)];
+    expect(describeGap(terms, 'number', best([true, true], false))).toBe(
+      'The corpus mentions Half-life but gives no passage with a number for this.',
+    );
+  });
+
   it('says when the subject is there but not the kind of fact asked for', () => {
     expect(describeGap([term('peru', true), term('visit', false)], 'number', best([true, true], false))).toBe(
       'The corpus mentions Peru but gives no passage with a number for this.',

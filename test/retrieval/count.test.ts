@@ -29,6 +29,14 @@ describe('countsAny', () => {
     expect(countsAny('In 2019 Venezuelans left.', venezuelans)).toBe(false);
   });
 
+  it('does not take a figure ending a name for a count, but one after a month or a possessive', () => {
+    const copies = countedStems('how many copies did half-life 2 sell');
+    expect(countsAny('Valve denied it spread fake Half-Life 2 keys, copies of the game.', copies)).toBe(false);
+    const members = countedStems('how many members recognized guaido');
+    expect(countsAny('In February, eleven of the group’s members recognized Guaido.', members)).toBe(true);
+    expect(countsAny('Peru’s 150,000 members voted.', members)).toBe(true);
+  });
+
   it('does not take the number of a list item for a count', () => {
     const countries = countedStems('how many countries are in the oas');
     expect(countsAny('4. The Caribbean countries are split.', countries)).toBe(false);

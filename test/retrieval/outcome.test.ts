@@ -49,6 +49,12 @@ describe('askedOutcome', () => {
     expect(reported(askedOutcome('did the boss go to prison')!, 'He was jailed for five years.')).toBe(true);
   });
 
+  it('does not read a competition’s name as a win', () => {
+    const won = askedOutcome('did chelsea win the champions league')!;
+    expect(reported(won, 'Chelsea face Barcelona in the Champions League on Wednesday.')).toBe(false);
+    expect(reported(won, 'Chelsea were crowned champions.')).toBe(true);
+  });
+
   it('reads a dismissal as an outcome, not dismissing a claim', () => {
     const resign = askedOutcome('did the minister resign')!;
     expect(reported(resign, 'The minister was dismissed on Friday.')).toBe(true);
