@@ -91,8 +91,9 @@ const PROSPECTIVE =
 /**
  * A question asks about a decisive outcome when it asks whether it came ("did X get convicted",
  * see asksWhether; "why was X banned" takes it as given), or asks with "who" or "which" and a
- * verb in the past: "who replaced X", "X vs Y, which one won", not "who is buying". "Who" may
- * open the question or a clause of it.
+ * verb in the past: "who replaced X", "X vs Y, which one won", not "who is buying", or ahead:
+ * "who will replace X", which a passage expecting it answers too. "Who" may open the question or
+ * a clause of it.
  */
 const ASKS_WHO = new RegExp(String.raw`(?:${OPENING_FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
 const PAST = /(?:ed|^successor|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
@@ -105,13 +106,16 @@ export interface AskedOutcome {
   reportsAt: (sentence: string) => { start: number; end: number }[];
 }
 
-/** The matches of `words` (a pattern without the global flag) in `text` that are not spoken of as ahead. */
-function reports(words: RegExp, text: string): { start: number; end: number }[] {
+/** The matches of `words` (a pattern without the global flag) in `text`, only those not spoken of as ahead unless `ahead`. */
+function reports(words: RegExp, text: string, ahead: boolean): { start: number; end: number }[] {
   const all = new RegExp(words.source, 'gi');
   return [...text.matchAll(all)]
-    .filter((m) => !PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => ahead || !PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** "Who will replace X", "who is going to win": asked ahead, answered by what the passages expect as well. */
+const WHO_AHEAD = /\bwho\s+(?:will|would|is going to|['’]s going to|is gonna|gonna|is expected to|is likely to)\s+/i;
 
 /** The decisive outcome a yes-or-no question asks about, or null for any other question. */
 export function askedOutcome(question: string): AskedOutcome | null {
@@ -120,7 +124,8 @@ export function askedOutcome(question: string): AskedOutcome | null {
   if (!who && !asksWhether(text)) return null;
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    if (m && (!who || PAST.test(m[0]))) return { word: m[0], reportsAt: (sentence) => reports(kind.reports, sentence) };
+    const ahead = who && WHO_AHEAD.test(text);
+    if (m && (!who || ahead || PAST.test(m[0]))) return { word: m[0], reportsAt: (sentence) => reports(kind.reports, sentence, ahead) };
   }
   return null;
 }

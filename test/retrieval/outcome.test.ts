@@ -23,6 +23,14 @@ describe('askedOutcome', () => {
     expect(askedOutcome('is the firm buying the shares')).toBeNull();
   });
 
+  it('reads "who will replace X" as asking ahead, answered by a passage expecting it as well', () => {
+    const asked = askedOutcome('who will replace the minister')!;
+    expect(asked.word).toBe('replace');
+    expect(reported(asked, 'The US wants to oust the minister and replace him with his deputy.')).toBe(true);
+    expect(reported(asked, 'The minister met his counterpart.')).toBe(false);
+    expect(reported(askedOutcome('who replaced the minister')!, 'They want to replace him with his deputy.')).toBe(false);
+  });
+
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
     expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
     expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
