@@ -1,4 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
+import { headStems } from '../retrieval/naming.js';
 import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -48,7 +49,7 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
   const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
   if (inText.length === 0) return false;
-  const heads = new Set(inText.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
+  const heads = headStems(inText);
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
     const at = reportsAt(sentence);

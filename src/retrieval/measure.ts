@@ -51,6 +51,13 @@ const LENGTH_MEASURE: Measure = {
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };
 
+/**
+ * "What was X's salary", "what is the price of Y": a noun for a sum, ending the phrase or with
+ * "of / for / at …" after it ("what was the budget debate about" asks no sum).
+ */
+const ASKS_SUM =
+  /^(?:\W*\w+\s+){0,3}?what(?:['’]s|s| is| was| were| are| will be)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to)\b))/i;
+
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage".
   {
@@ -65,9 +72,7 @@ const MEASURES: readonly Measure[] = [
     // "How much did X pay", and "what was X's salary / the price of Y": a sum is the answer.
     asks: (q) =>
       /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q) ||
-      /^(?:\W*\w+\s+){0,3}?what(?:['’]s|s| is| was| were| are| will be)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to)\b))/i.test(
-        q,
-      ),
+      ASKS_SUM.test(q),
     gives: (t) => MONEY.test(t),
   },
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },

@@ -17,7 +17,13 @@ export function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string
   return terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
 }
 
-const NONE: ReadonlySet<string> = new Set();
+/** No headline: a sentence judged on its own words. */
+export const NO_TITLE: ReadonlySet<string> = new Set();
+
+/** The stem of each name's last word, by which a sentence's words are matched to it ("guaido" for "Juan Guaido"). */
+export function headStems(names: readonly KeyTerm[]): Set<string> {
+  return new Set(names.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
+}
 
 /** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
 const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
@@ -74,13 +80,13 @@ export interface NamingSentence {
  * finished second to Paula Radcliffe"). Pure.
  */
 export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): NamingSentence[] {
-  const heads = new Set(names.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
+  const heads = headStems(names);
   const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
   const namesIt = texts.map(
-    (s, i) => carriedBy(names, new Set(passage.tokens[i]), NONE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
+    (s, i) => carriedBy(names, new Set(passage.tokens[i]), NO_TITLE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
   );
   const before = (i: number) =>
-    i === 0 ? carriedBy(names, NONE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, heads);
+    i === 0 ? carriedBy(names, NO_TITLE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, heads);
   return texts.flatMap((s, index) =>
     namesIt[index] || (REFERS_BACK.test(s) && before(index)) ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }] : [],
   );

@@ -122,9 +122,9 @@ export function askedOutcome(question: string): AskedOutcome | null {
   const text = question.trim();
   const who = ASKS_WHO.test(text);
   if (!who && !asksWhether(text)) return null;
+  const ahead = who && WHO_AHEAD.test(text);
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    const ahead = who && WHO_AHEAD.test(text);
     if (m && (!who || ahead || PAST.test(m[0]))) return { word: m[0], reportsAt: (sentence) => reports(kind.reports, sentence, ahead) };
   }
   return null;

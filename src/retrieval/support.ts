@@ -1,7 +1,7 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
 import { askedMeasure, givesLength, lacksMeasure } from './measure.js';
-import { carriedBy, sentencesNaming } from './naming.js';
+import { carriedBy, NO_TITLE, sentencesNaming } from './naming.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
@@ -85,8 +85,6 @@ export function givenBy(terms: readonly KeyTerm[]): (head: string) => boolean {
   };
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
 /** How many leading terms of a sentence count as its opening (after stopwords are dropped). */
 const OPENING_TERMS = 3;
 
@@ -98,7 +96,7 @@ function bestSentence(
   let best = { sentenceShare: 0, opensWithName: false };
   let sentenceContent = 0;
   for (const sentence of tokens) {
-    const carried = carriedBy(terms, new Set(sentence), NONE);
+    const carried = carriedBy(terms, new Set(sentence), NO_TITLE);
     sentenceContent = Math.max(
       sentenceContent,
       weighted(terms, carried, (t) => !t.entity, 0),

@@ -91,6 +91,12 @@ const INTERROGATIVE_ES: Record<string, string> = {
   cuantas: 'cuántas',
 };
 const ACCENTED_ES = new Set(Object.values(INTERROGATIVE_ES));
+/** True when the word at `index` of `text` comes right after an accented Spanish question word ("qué paso"). */
+export function followsQuestionWord(text: string, index: number): boolean {
+  const before = /(?:^|[\s¿¡])(\p{L}+)\s+$/u.exec(text.slice(0, index));
+  return before !== null && ACCENTED_ES.has(before[1]!.toLowerCase());
+}
+
 /** Forms of "estar" that lose their accent in chat and read as "this" without it. */
 const AFTER_INTERROGATIVE_ES: Record<string, string> = { esta: 'está', estan: 'están' };
 const OPENING_PREPOSITIONS_ES = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'desde', 'hasta', 'sobre', 'y']);

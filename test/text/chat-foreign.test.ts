@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForeignChat } from '../../src/text/chat-foreign.js';
+import { followsQuestionWord, normalizeForeignChat } from '../../src/text/chat-foreign.js';
 
 describe('normalizeForeignChat', () => {
   it('spells out Spanish chat shorthand', () => {
@@ -24,6 +24,12 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('que esta pasando en venezuela', 'es')).toBe('qué está pasando en venezuela');
     expect(normalizeForeignChat('¿Dónde esta Guaidó?', 'es')).toBe('¿Dónde está Guaidó?');
     expect(normalizeForeignChat('esta reunion es importante', 'es')).toBe('esta reunion es importante');
+  });
+
+  it('tells a word that comes right after an accented question word', () => {
+    expect(followsQuestionWord('qué paso en cancun', 4)).toBe(true);
+    expect(followsQuestionWord('¿Cuándo llego Pompeo?', 8)).toBe(true);
+    expect(followsQuestionWord('el paso de la frontera', 3)).toBe(false);
   });
 
   it('leaves a relative "que" inside the sentence alone', () => {

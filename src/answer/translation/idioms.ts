@@ -15,11 +15,6 @@ const WHAT_BECAME = /\b(what)\s+became\b(?!\s+of\b)/gi;
 /** `english` with the engine's literal renderings of "what happened" put right. */
 export function mendIdioms(english: string): string {
   return english
-    .replace(WHAT_SPENT, (_, what: string, aux: string | undefined, verb: string) => {
-      // "has spent" → "has happened": the auxiliary keeps the past participle.
-      const form =
-        aux !== undefined && /\s(?:has|have|had)/i.test(aux) && verb.toLowerCase() === 'spent' ? 'happened' : HAPPEN[verb.toLowerCase()]!;
-      return `${what}${aux ?? ''} ${form}`;
-    })
+    .replace(WHAT_SPENT, (_, what: string, aux: string | undefined, verb: string) => `${what}${aux ?? ''} ${HAPPEN[verb.toLowerCase()]!}`)
     .replace(WHAT_BECAME, '$1 happened');
 }

@@ -1,4 +1,4 @@
-import { normalizeForeignChat } from '../../text/chat-foreign.js';
+import { followsQuestionWord, normalizeForeignChat } from '../../text/chat-foreign.js';
 import type { ForeignLanguage } from '../../text/language.js';
 import type { EnglishReading, Translator } from '../../translate/types.js';
 import type { WordCounts } from '../../retrieval/vocabulary.js';
@@ -34,7 +34,7 @@ export async function readInEnglish(
     free.map((m) => m[0]),
     language,
     translator,
-    new Set(free.filter((m) => QUESTION_WORD_BEFORE.test(text.slice(0, m.index))).map((m) => m[0])),
+    new Set(free.filter((m) => followsQuestionWord(text, m.index)).map((m) => m[0])),
   );
   const edits = [
     ...spans.map((s, i) => ({ start: s.start, end: s.end, text: placeholder(prefix, i) })),
@@ -63,9 +63,6 @@ export async function readInEnglish(
     choices: english.choices,
   };
 }
-
-/** A Spanish question word, accented as chat-foreign.ts restores it, right before a word. */
-const QUESTION_WORD_BEFORE = /(?:^|[\s¿¡])(?:qué|quién|quiénes|cuándo|cómo|dónde|cuánto|cuánta|cuántos|cuántas)\s+$/iu;
 
 /**
  * Apertium moves a sentence's opening capital onto the word after an unknown first word, and a
