@@ -125,7 +125,10 @@ export function askedOutcome(question: string): AskedOutcome | null {
   const ahead = who && WHO_AHEAD.test(text);
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
-    if (m && (!who || ahead || PAST.test(m[0]))) return { word: m[0], reportsAt: (sentence) => reports(kind.reports, sentence, ahead) };
+    if (!m || (who && !ahead && !PAST.test(m[0]))) continue;
+    // Asked ahead, the words it is asked with report it too: "Pompeo will meet with Abdo Benitez".
+    const words = ahead ? new RegExp(`${kind.reports.source}|${kind.asks.source}`, 'i') : kind.reports;
+    return { word: m[0], reportsAt: (sentence) => reports(words, sentence, ahead) };
   }
   return null;
 }

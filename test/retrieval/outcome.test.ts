@@ -29,6 +29,9 @@ describe('askedOutcome', () => {
     expect(reported(asked, 'The US wants to oust the minister and replace him with his deputy.')).toBe(true);
     expect(reported(asked, 'The minister met his counterpart.')).toBe(false);
     expect(reported(askedOutcome('who replaced the minister')!, 'They want to replace him with his deputy.')).toBe(false);
+    expect(reported(askedOutcome('who will the envoy meet in asuncion')!, 'The envoy will meet with the president in Asuncion.')).toBe(
+      true,
+    );
   });
 
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
