@@ -88,6 +88,7 @@ export function dropTypedPossessive(terms: readonly KeyTerm[], words: readonly s
     const bare = t.text.slice(0, -1);
     const noun = next !== undefined && isEnglishWord(next) && tokenize(next).length > 0 && !SUBJECT_VERBS.has(next);
     const lastWord = bare.split(/\s+/).at(-1)!.toLowerCase();
-    return noun && !AUXILIARIES.has(before) && !isEnglishWord(lastWord) ? { ...t, text: bare } : t;
+    // After "the" the name is a modifier, not an owner: "the ebbers trial", "the williams sisters".
+    return noun && !AUXILIARIES.has(before) && before !== 'the' && !isEnglishWord(lastWord) ? { ...t, text: bare } : t;
   });
 }

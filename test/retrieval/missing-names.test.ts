@@ -80,5 +80,6 @@ describe('dropTypedPossessive', () => {
     expect(shown('did torres win', 'torres')).toBe('torres');
     expect(shown('who is torres', 'torres')).toBe('torres');
     expect(shown('was morales president', 'morales')).toBe('morales');
+    expect(shown('how long will the ebbers trial last', 'ebbers')).toBe('ebbers');
   });
 });
