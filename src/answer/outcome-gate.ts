@@ -49,7 +49,7 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
   const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
   if (inText.length === 0) return false;
-  const heads = headStems(inText);
+  const heads = headStems(inText.flatMap((t) => t.alternatives));
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
     const at = reportsAt(sentence);

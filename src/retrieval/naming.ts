@@ -20,9 +20,9 @@ export function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string
 /** No headline: a sentence judged on its own words. */
 export const NO_TITLE: ReadonlySet<string> = new Set();
 
-/** The stem of each name's last word, by which a sentence's words are matched to it ("guaido" for "Juan Guaido"). */
-export function headStems(names: readonly KeyTerm[]): Set<string> {
-  return new Set(names.flatMap((t) => t.alternatives.filter((f) => f.length > 0).map((f) => f[f.length - 1]!)));
+/** The stem of each form's last word, by which a sentence's words are matched to a name ("guaido" for "Juan Guaido"). */
+export function headStems(forms: readonly (readonly string[])[]): Set<string> {
+  return new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
 }
 
 /** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
@@ -80,7 +80,7 @@ export interface NamingSentence {
  * finished second to Paula Radcliffe"). Pure.
  */
 export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): NamingSentence[] {
-  const heads = headStems(names);
+  const heads = headStems(names.flatMap((t) => t.alternatives));
   const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
   const namesIt = texts.map(
     (s, i) => carriedBy(names, new Set(passage.tokens[i]), NO_TITLE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),

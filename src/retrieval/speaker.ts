@@ -1,5 +1,6 @@
 import { isDayOrMonthName } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
+import { headStems } from './naming.js';
 import { isObject } from '../text/object.js';
 import { nextTo, wordsOf } from '../text/words.js';
 
@@ -52,7 +53,7 @@ const INVERTED_REACH = 6;
  * the name followed closely by a verb of speech, or "said …" / "according to …" just before it.
  */
 export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
-  const heads = new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
+  const heads = headStems(forms);
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     const found = wordsOf(sentence);
