@@ -7,6 +7,7 @@ import { withArticleYear, type HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
+import { speakingOfAsked } from '../retrieval/speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
@@ -101,13 +102,11 @@ export async function analyse(
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
   const measure = askedMeasure(reading.searchText);
-  const top = topPassages(
+  const top = topPassages(ranked, retrieval.perArticleCap, want, {
     post,
-    ranked,
-    retrieval.perArticleCap,
-    want,
-    measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
-  );
+    measure: measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
+    speaks: speakingOfAsked(reading),
+  });
   const head = top.slice(0, 3).map((c) => ({
     text: c.retrieved.passage.text,
     support: c.support,

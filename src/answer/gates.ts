@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
-import { askedSpeaker, reportsSpeaking } from '../retrieval/speaker.js';
+import { reportsSpeaking, speakerTerms } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
@@ -114,13 +114,10 @@ export interface SilentSpeaker {
  * out, as it speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
  */
 export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): SilentSpeaker | null {
-  const asked = askedSpeaker(reading.searchText);
-  if (asked === null) return null;
-  // Whole words only: "us" is not in "business".
-  const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
-  const who = reading.terms.filter((t) => t.entity && t.inCorpus && !t.noun && said(t) && !isPlaceName(t.text));
+  const asked = speakerTerms(reading);
+  const who = asked.filter((t) => t.inCorpus && !t.noun && !isPlaceName(t.text));
   if (who.length === 0) return null;
-  const about = reading.terms.filter((t) => t.entity && t.inCorpus && !said(t));
+  const about = reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t));
   const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true;
   const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
   const alternatives = who.flatMap((t) => t.alternatives);

@@ -1,4 +1,5 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import { reportsSpeaking, speakerTerms } from '../retrieval/speaker.js';
 import { supportOf } from '../retrieval/support.js';
 import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -15,9 +16,14 @@ const SENTENCE_TYPE_BONUS = 3;
 export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion): (sentence: string) => number {
   // Asked how something turned out ("what happened at the meeting"): a sentence reporting a result is the kind of fact asked for.
   const outcome = asksOutcome(reading.searchText, typed);
+  // Asked what someone said: the sentence in which they speak ("Colombia, for example, stressed that …").
+  const speaker = speakerTerms(reading).flatMap((t) => (t.inCorpus ? t.alternatives : []));
   return (sentence) => {
     const support = supportOf(reading.terms, sentence, reading.answerType);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));
-    return SENTENCE_SHARE_BONUS * support.share + (typed ? SENTENCE_TYPE_BONUS : 0);
+    // Them speaking is what is asked, worth as much as every key term: the words they are asked
+    // about may stand in the sentences around ("when Venezuela went after them").
+    const speaks = speaker.length > 0 && reportsSpeaking(sentence, speaker);
+    return SENTENCE_SHARE_BONUS * support.share + (typed ? SENTENCE_TYPE_BONUS : 0) + (speaks ? SENTENCE_SHARE_BONUS : 0);
   };
 }

@@ -1,19 +1,36 @@
 import type { RankInput } from '../retrieval/rerank.js';
 import type { PostAsked } from './post-gate.js';
 
+/** What moves passages up in an answer, ahead of the ranker's order. */
+export interface TopOrder {
+  /** The post a question asks who holds. */
+  post?: PostAsked | null;
+  /** A measure or a date the question asks for. */
+  measure?: 'measure' | 'date' | null;
+  /** Asked what someone said: whether a passage reports them speaking of what is asked. */
+  speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
+}
+
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, then, for a question asking a
- * measure or a date (`measure`), the passages giving it, and at most `cap` per article.
+ * measure or a date, the passages giving it, or for one asking what someone said, those in which
+ * they speak; and at most `cap` per article.
  */
-export function topPassages<T extends RankInput>(
-  post: PostAsked | null,
-  ranked: readonly T[],
-  cap: number,
-  k: number,
-  measure: 'measure' | 'date' | null = null,
-): T[] {
-  return capPerArticle(postHoldersFirst(post, measure !== null ? measureFirst(ranked, measure === 'date') : ranked), cap).slice(0, k);
+export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
+  const { post = null, measure = null, speaks = null } = order;
+  const typed = measure !== null ? measureFirst(ranked, measure === 'date') : speaks !== null ? speakersFirst(ranked, speaks) : ranked;
+  return capPerArticle(postHoldersFirst(post, typed), cap).slice(0, k);
+}
+
+/**
+ * Asked what someone said, the passages reporting them speaking come first, in rank order:
+ * "what did Colombia say when Venezuela went after them" is answered by "Colombia, for example,
+ * stressed that …", not by the attack that ranks higher. Pure.
+ */
+export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks: NonNullable<TopOrder['speaks']>): readonly T[] {
+  const on = ranked.map((c) => speaks(c.retrieved.passage.text, c.support.carried));
+  return [...ranked.filter((_, i) => on[i]), ...ranked.filter((_, i) => !on[i])];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { isDayOrMonthName } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
@@ -36,12 +37,36 @@ export function askedSpeaker(question: string): string | null {
   return null;
 }
 
+/**
+ * The question's names for who it asks to have spoken: "colombia" in "what did colombia say
+ * when …". Places included; whether a place may stand for its officials is the caller's call.
+ */
+export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
+  const asked = askedSpeaker(reading.searchText);
+  if (asked === null) return [];
+  // Whole words only: "us" is not in "business".
+  const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
+  return reading.terms.filter((t) => t.entity && said(t));
+}
+
+/**
+ * Asked what someone said, whether a passage reports them speaking and carries every other name
+ * the question asks about (`carried` is its support's, term by term); null for any other question.
+ */
+export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => boolean) | null {
+  const who = speakerTerms(reading).filter((t) => t.inCorpus);
+  if (who.length === 0) return null;
+  const forms = who.flatMap((t) => t.alternatives);
+  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
+  return (text, carried) => about.every((i) => carried[i] === true) && reportsSpeaking(text, forms);
+}
+
 /** Verbs and nouns of reported speech, as news writes them. */
 const SPEECH =
   /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
 
-/** Reporting verbs that may stand before who speaks. */
-const INVERTED = /^(said|says|told|according)$/i;
+/** Reporting verbs that may stand before who speaks ("told" does not: "told Pompeo" names who listened). */
+const INVERTED = /^(?:said|says)$/i;
 
 /** How far after its subject a reporting verb may stand ("Luis Almagro, the OAS Secretary General, said"). */
 const SUBJECT_REACH = 12;
@@ -69,8 +94,20 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
       if (!heads.has(stems[i]!)) continue;
       const subject = !isObject(sentence, found, i);
       if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
-      if (words.slice(Math.max(0, i - INVERTED_REACH), i).some((w) => INVERTED.test(w))) return true;
+      if (invertedBefore(words, i)) return true;
     }
   }
   return false;
+}
+
+/**
+ * True when word `i` ends a name that an inverted report speaks through: "said US Secretary of
+ * State Mike Pompeo", "according to Pompeo". Only the name and its title may stand between, so
+ * "an official told reporters regarding Pompeo's trip" is not Pompeo speaking.
+ */
+function invertedBefore(words: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - INVERTED_REACH && (/^\p{Lu}/u.test(words[k]!) || /^(?:of|the)$/i.test(words[k]!))) k--;
+  const word = words[k] ?? '';
+  return INVERTED.test(word) || (/^to$/i.test(word) && /^according$/i.test(words[k - 1] ?? ''));
 }

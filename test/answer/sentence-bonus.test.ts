@@ -40,3 +40,16 @@ describe('sentenceBonus, outcome questions', () => {
     expect(sentenceBonus(translated, { text: 'o que aconteceu na reunião', language: 'pt' })('The talks failed.')).toBeGreaterThan(0);
   });
 });
+
+describe('sentenceBonus, questions of what someone said', () => {
+  it('favours the sentence in which who is asked about speaks over one sharing more words', () => {
+    const asked: QuestionAnalysis = {
+      ...reading('any'),
+      searchText: 'what did peru say when venezuela went after them',
+      terms: [term('peru', true), term('venezuela', true)],
+    };
+    const bonus = sentenceBonus(asked);
+    expect(bonus('Peru, for example, stressed that it valued the help.')).toBeGreaterThan(bonus('Venezuela attacked Peru and Chile.'));
+    expect(bonus('Peru, for example, stressed that it valued the help.')).toBeGreaterThan(bonus('Peru valued the help.'));
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postAsked } from '../../src/answer/post-gate.js';
-import { measureFirst, topPassages } from '../../src/answer/top.js';
+import { measureFirst, speakersFirst, topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
 import { keyTerm } from '../support/key-terms.js';
@@ -35,12 +35,16 @@ describe('topPassages', () => {
   ];
 
   it('keeps rank order, at most `cap` per article, and k in all', () => {
-    expect(ids(topPassages(postAsked(reading('what did venezuela say')), ranked, 1, 5))).toEqual(['a#0', 'b#0']);
-    expect(ids(topPassages(postAsked(reading('what did venezuela say')), ranked, 3, 2))).toEqual(['a#0', 'a#1']);
+    expect(ids(topPassages(ranked, 1, 5, { post: postAsked(reading('what did venezuela say')) }))).toEqual(['a#0', 'b#0']);
+    expect(ids(topPassages(ranked, 3, 2, { post: postAsked(reading('what did venezuela say')) }))).toEqual(['a#0', 'a#1']);
   });
 
   it('puts first the passages naming the post a question asks who holds, beside its country', () => {
-    expect(ids(topPassages(postAsked(reading('who is the president of venezuela')), ranked, 3, 3))).toEqual(['b#0', 'a#0', 'a#1']);
+    expect(ids(topPassages(ranked, 3, 3, { post: postAsked(reading('who is the president of venezuela')) }))).toEqual([
+      'b#0',
+      'a#0',
+      'a#1',
+    ]);
   });
 });
 
@@ -52,8 +56,8 @@ describe('measureFirst', () => {
     const preview = typed(candidate('b#1', 'Rooney left Everton in his £27m move.'), true);
     const weaker = typed(candidate('c#1', 'A £5m move.'), true, 0.5);
     expect(measureFirst([report, weaker, preview]).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1', 'c#1']);
-    expect(topPassages(null, [report, weaker, preview], 3, 1, 'measure')[0]?.retrieved.passage.id).toBe('b#1');
-    expect(topPassages(null, [report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
+    expect(topPassages([report, weaker, preview], 3, 1, { measure: 'measure' })[0]?.retrieved.passage.id).toBe('b#1');
+    expect(topPassages([report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
   });
 
   it('among those, puts first the one whose sentence giving the measure carries the most of the question', () => {
@@ -69,5 +73,16 @@ describe('measureFirst', () => {
     const film = sentence(typed(candidate('b#1', 'Wall, shown in Berlin, tells of the 1994 genocide.'), true), 0.4);
     expect(measureFirst([report, film], true).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
     expect(measureFirst([report, sentence(film, 1)], true).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+  });
+});
+
+describe('speakersFirst', () => {
+  it('puts the passages in which who is asked about speaks first, in rank order', () => {
+    const attack = candidate('a#0', 'Venezuela attacked Colombia.');
+    const reply = candidate('a#1', 'Colombia stressed its thanks.');
+    const speaks = (text: string) => text.includes('stressed');
+    expect(ids(speakersFirst([attack, reply], speaks))).toEqual(['a#1', 'a#0']);
+    expect(ids(topPassages([attack, reply], 1, 1, { speaks }))).toEqual(['a#1']);
+    expect(ids(topPassages([attack, reply], 1, 1))).toEqual(['a#0']);
   });
 });

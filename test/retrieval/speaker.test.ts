@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedSpeaker, reportsSpeaking } from '../../src/retrieval/speaker.js';
+import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import { askedSpeaker, reportsSpeaking, speakerTerms, speakingOfAsked } from '../../src/retrieval/speaker.js';
+import { keyTerm } from '../support/key-terms.js';
 
 const trump = [['trump'], ['donald', 'trump']];
 
@@ -28,6 +30,8 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('President Donald Trump, speaking at the White House, warned of more sanctions.', trump)).toBe(true);
     expect(reportsSpeaking('"We will not stop," said President Donald Trump.', trump)).toBe(true);
     expect(reportsSpeaking('According to Trump, the talks are over.', trump)).toBe(true);
+    expect(reportsSpeaking("An official told reporters on Tuesday regarding Trump's trip that it mattered.", trump)).toBe(false);
+    expect(reportsSpeaking('The envoy told Trump the talks were over.', trump)).toBe(false);
   });
 
   it('does not take a name spoken about for one speaking', () => {
@@ -49,5 +53,29 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Envoys of Trump were not invited, with Moncada saying they would polarise the meeting.', trump)).toBe(false);
     expect(reportsSpeaking('Trump, the US President, said the talks were over.', trump)).toBe(true);
     expect(reportsSpeaking('Trump on Wednesday announced new sanctions.', trump)).toBe(true);
+  });
+});
+
+describe('speakerTerms and speakingOfAsked', () => {
+  const reading = (searchText: string): QuestionAnalysis => ({
+    searchText,
+    corrections: [],
+    terms: [keyTerm('colombia', { entity: true }), keyTerm('venezuela', { entity: true, at: 4 })],
+    answerType: 'any',
+    answerTypes: ['any'],
+    related: [],
+  });
+
+  it('reads who a question asks to have spoken among its names, places included', () => {
+    expect(speakerTerms(reading('what did colombia say about venezuela')).map((t) => t.text)).toEqual(['colombia']);
+    expect(speakerTerms(reading('what happened in colombia and venezuela'))).toEqual([]);
+  });
+
+  it('takes a passage in which they speak and which carries the other names asked about', () => {
+    const speaks = speakingOfAsked(reading('what did colombia say about venezuela'))!;
+    expect(speaks('Colombia stressed that Venezuela must talk.', [true, true])).toBe(true);
+    expect(speaks('Colombia stressed its thanks.', [true, false])).toBe(false);
+    expect(speaks('Venezuela attacked Colombia.', [true, true])).toBe(false);
+    expect(speakingOfAsked(reading('what happened in colombia'))).toBeNull();
   });
 });
