@@ -94,7 +94,8 @@ export class LocalAnswerService implements AnswerService {
       question,
       retrieved: a.retrieved,
       articles: a.lookups.articles,
-      queryTerms: new Set(tokenize(a.query)),
+      // The terms searched beside the question's own (another form of a verb, a stance's names) are matched too.
+      queryTerms: new Set([...tokenize(a.query), ...a.reading.related]),
       idf: a.lookups.idf,
       answerable: a.answerable,
       readAs,

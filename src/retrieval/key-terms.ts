@@ -4,6 +4,7 @@ import { askedKind, isFormWord, isName, isSentence, writesCase } from './questio
 import { STANCE_TERM, stanceNames } from './stance.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
+import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
@@ -107,7 +108,10 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
     const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
     related.push(...stance.filter((t) => !own.includes(t)));
-    const forms = [own, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
+    // Other forms of a verb the stemmer does not join to it ("die" / "died", "win" / "won") are searched too.
+    const inflected = span === 1 && !named ? otherStems(part[0]!.folded).map((stem) => [stem]) : [];
+    related.push(...inflected.flat());
+    const forms = [own, ...inflected, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);

@@ -46,6 +46,20 @@ describe('LocalAnswerService', () => {
     expect(recent.groups.every((g) => g.source.published! >= '2019')).toBe(true);
   });
 
+  it('quotes the sentence holding another form of a verb asked about, which the stemmer parts from it ("die" / "died")', async () => {
+    const { corpus, indexDir, embedder, service } = await localService(seedCorpusCopy());
+    // The sentence naming him in full shares more words with the question; the one saying he died lies past a quote's reach from it.
+    const named = 'Nestor Popolizio, the long-serving Peruvian diplomat and Lima Group founder, chaired the talks for years.';
+    const filler =
+      'The weather in the capital stayed mild through the winter, and the harbour saw more ships than in any year before it. '.repeat(2);
+    editArticle(corpus, '004', (text) =>
+      text.replace('Established in 2017,', `${named} ${filler}Popolizio died in May. Established in 2017,`),
+    );
+    await build(corpus, indexDir, embedder);
+    const answer = await service.ask('how did nestor popolizio die');
+    expect(answer.passages.some((p) => p.quote.includes('Popolizio died in May.'))).toBe(true);
+  });
+
   it('reads a follow-up together with the earlier question', async () => {
     const { service } = await localService(seedCorpusCopy());
     const followUp = await service.ask('and what did they decide?', { context: 'Who did Peru invite to the Lima Group meeting?' });

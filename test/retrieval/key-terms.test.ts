@@ -91,6 +91,12 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('did the oas meet in geneva', stats).related).toEqual([]);
   });
 
+  it('searches the forms of a verb the stemmer parts from it ("die" and "died")', () => {
+    const a = analyseQuestion('how did vidal die', stats);
+    expect(a.terms.find((t) => t.text === 'die')?.alternatives).toEqual([['die'], ['di']]);
+    expect(a.related).toEqual(['di']);
+  });
+
   it('knows the kind of answer asked for', () => {
     expect(analyseQuestion('how many officials came', stats).answerType).toBe('number');
     expect(analyseQuestion('when did the talks end', stats).answerType).toBe('date');

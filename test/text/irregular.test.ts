@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { baseOfPast } from '../../src/text/irregular.js';
+import { baseOfPast, otherStems } from '../../src/text/irregular.js';
 
 describe('baseOfPast', () => {
   it('gives the base of an irregular past, and leaves any other word as it is', () => {
     expect(baseOfPast('held')).toBe('hold');
     expect(baseOfPast('Met')).toBe('meet');
     expect(baseOfPast('visited')).toBe('visited');
+  });
+});
+
+describe('otherStems', () => {
+  it('gives the stem Porter gives the -ied form of a verb in -ie, which it parts from the base', () => {
+    expect(otherStems('die')).toEqual(['di']);
+    expect(otherStems('Lie')).toEqual(['li']);
+  });
+
+  it('gives nothing for other words, irregular pasts included', () => {
+    expect(otherStems('meeting')).toEqual([]);
+    expect(otherStems('got')).toEqual([]);
+    expect(otherStems('lingerie')).toEqual([]);
   });
 });
