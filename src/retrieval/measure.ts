@@ -26,7 +26,7 @@ const RATE_FIGURE =
 const COUNT = String.raw`(?:\d[\d,.]*|an?|${NUMBER_WORDS}|few|many)`;
 /** A length of time or distance: "two hours", "a 52-year long conflict", "three-day summit", "2,219 km", "overnight". */
 const LENGTH = new RegExp(
-  String.raw`\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|\b(?:overnight|all day|all night|(?:hours|days|weeks|years)-long|since \d{4})\b`,
+  String.raw`\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|centimet(?:re|er)s?|inch(?:es)?)\b|\b(?:overnight|all day|all night|(?:hours|days|weeks|years)-long|since \d{4})\b`,
   'i',
 );
 /** A span between two days: "on 11-15 April", "from March 3 to 7". */
@@ -43,10 +43,10 @@ const AMOUNT = new RegExp(
 );
 /** An age: "the 19-year-old", "aged 42", "Rooney, 19,". */
 const AGE = /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
-/** How long something lasted or measures. */
+/** How long something lasted or measures, or how tall, far, deep or wide it is. */
 const LENGTH_MEASURE: Measure = {
   kind: 'length',
-  asks: (q) => /\bhow long\b(?!\s+ago\b)/i.test(q),
+  asks: (q) => /\bhow long\b(?!\s+ago\b)|\bhow (?:tall|far|deep|wide)\b/i.test(q),
   // "How long has X existed" is answered by the year it began.
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };

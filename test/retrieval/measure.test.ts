@@ -21,6 +21,15 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what time does the meeting start', 'The meeting starts at 10:30 on Tuesday.')).toBe(false);
   });
 
+  it('reads how tall, far, deep or wide as a length, given in a unit of distance or height', () => {
+    expect(askedMeasure('How tall is Mount Everest?')).toBe('length');
+    expect(askedMeasure('how far is cucuta from caracas')).toBe('length');
+    expect(askedMeasure('how high is inflation')).toBeNull();
+    expect(lacksMeasure('how tall is the tower', 'It takes 30 floors of lifts to climb Mount Everest, he joked.')).toBe(true);
+    expect(lacksMeasure('how tall is the statue', 'The statue stands 46 metres high.')).toBe(false);
+    expect(lacksMeasure('how tall is he', 'He is six feet tall.')).toBe(false);
+  });
+
   it('finds how long something lasted asked of a passage that gives only its day', () => {
     expect(lacksMeasure('how long did the oas meeting last', "Tuesday's Permanent Council meeting ended without a vote.")).toBe(true);
     expect(lacksMeasure('how long is the border', 'Pompeo will visit the border city of Cucuta on Sunday.')).toBe(true);
