@@ -43,7 +43,7 @@ export function describeGap(
     const shown = asTyped(names.map((n) => n.t));
     if (names.length >= 2 && apart.length > 0 && shown.length >= 2) return say.notTogether(list(shown));
     // A measure asked for is named as what it is: "no passage with a length", not "with a number".
-    if (!best.typed && type !== 'any' && names.length > 0) return say.noKind(list(shown), measure ?? type);
+    if (!best.typed && (type !== 'any' || measure !== null) && names.length > 0) return say.noKind(list(shown), measure ?? type);
   }
   return say.noPassage;
 }

@@ -2,6 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
 import { reportsSpeaking, speakerTerms } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
+import { askedMeasure } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
@@ -24,7 +25,8 @@ export interface HeadPassage {
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
-  const asksFact = reading.answerType === 'number' || reading.answerType === 'date';
+  // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
+  const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
   const counted = countedStems(reading.searchText);
   const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);

@@ -52,11 +52,12 @@ const LENGTH_MEASURE: Measure = {
 };
 
 /**
- * "What was X's salary", "what is the price of Y": a noun for a sum, ending the phrase or with
- * "of / for / at …" after it ("what was the budget debate about" asks no sum).
+ * "What was X's salary", "what is the price of Y", "which salary does X have" (a machine reading of
+ * "¿qué salario tiene X?"): a noun for a sum, ending the phrase or with "of / for / at …" or the
+ * question's verb after it ("what was the budget debate about" asks no sum).
  */
 const ASKS_SUM =
-  /^(?:\W*\w+\s+){0,3}?what(?:['’]s|s| is| was| were| are| will be)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to)\b))/i;
+  /^(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))/i;
 
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage".

@@ -59,6 +59,9 @@ describe('describeGap', () => {
     expect(describeGap(asked, 'number', best([true, true], false), 'en', 'length')).toBe(
       'The corpus mentions Peru but gives no passage with a length for this.',
     );
+    expect(describeGap(asked, 'any', best([true, true], false), 'en', 'money')).toBe(
+      'The corpus mentions Peru but gives no passage with a sum of money for this.',
+    );
     expect(describeGap(asked, 'date', best([true, true], false), 'es', 'time')).toBe(
       'El corpus menciona a Peru, pero ningún pasaje da una hora sobre esto.',
     );

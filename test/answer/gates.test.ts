@@ -50,6 +50,12 @@ describe('factMissing', () => {
     expect(factMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
   });
 
+  it('asks a figure of a measure asked by its name, whatever kind of answer the question word asks', () => {
+    const q = reading("what were apple's quarterly earnings last year");
+    expect(factMissing(q, [head('Apple and Motorola announced a music phone.', 0.9, 1, false)])).toBe(true);
+    expect(factMissing(q, [head('Apple earned $1.2bn in the quarter.', 0.9, 1, true)])).toBe(false);
+  });
+
   it('says a count is missing when the figures of the best passages count something else', () => {
     const q = reading('how many migrants live in the capital', 'number');
     expect(factMissing(q, [head('The capital hosts migrants, after a 52-year long armed conflict.', 0.9, 1, true)])).toBe(true);

@@ -84,4 +84,10 @@ describe('askedMeasure', () => {
     expect(askedMeasure('who set the budget')).toBeNull();
     expect(askedMeasure('what was the budget debate about')).toBeNull();
   });
+
+  it('reads "which salary" and "what salary does X get" as asking a sum too, as a machine reads "¿qué salario tiene X?"', () => {
+    expect(askedMeasure('Which salary has Maduro')).toBe('money');
+    expect(askedMeasure('what salary does maduro get')).toBe('money');
+    expect(askedMeasure('which budget cuts were announced')).toBeNull();
+  });
 });
