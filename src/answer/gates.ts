@@ -113,11 +113,14 @@ export interface SilentSpeaker {
  * names them, with the names they are asked to have spoken about, only speaks about them:
  * returns that name, or null. "What did Maduro say about the Lima Group" is not answered by
  * Maduro speaking of a coup in one article and the Lima Group in another. A place is left
- * out, as it speaks through its officials ("what did Colombia say"), and so is a name no passage found carries.
+ * out, as it speaks through its officials ("what did Colombia say"), and so is a body named after
+ * one ("the Lima Group", read as a place and a word) and a name no passage found carries.
  */
 export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): SilentSpeaker | null {
   const asked = speakerTerms(reading);
-  const who = asked.filter((t) => t.inCorpus && !t.noun && !isPlaceName(t.text));
+  // A place speaks through its officials, and so does a body named after one through its members ("the Lima Group").
+  if (asked.some((t) => isPlaceName(t.text))) return null;
+  const who = asked.filter((t) => t.inCorpus && !t.noun);
   if (who.length === 0) return null;
   const about = reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t));
   const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true;

@@ -1,4 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
+import { isPlaceName } from '../text/geo.js';
 import { isDayOrMonthName } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
@@ -56,7 +57,9 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
 export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => boolean) | null {
   const who = speakerTerms(reading).filter((t) => t.inCorpus);
   if (who.length === 0) return null;
-  const forms = who.flatMap((t) => t.alternatives);
+  // A place speaks under its own name ("Colombia stressed"): its capital's forms are another
+  // name's ("Lima" in "the Lima Group" is not Peru speaking through its minister).
+  const forms = who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
   const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
   return (text, carried) => about.every((i) => carried[i] === true) && reportsSpeaking(text, forms);
 }
@@ -93,7 +96,9 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
       const subject = !isObject(sentence, found, i);
-      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j))) return true;
+      // A name inside a quotation is not who speaks it: '"… and the Lima Group," an official told'.
+      const quoted = (j: number) => /[”"]/.test(sentence.slice(found[i]!.end, found[j]!.start));
+      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j))) return true;
       if (invertedBefore(words, i)) return true;
     }
   }

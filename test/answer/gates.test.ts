@@ -168,6 +168,12 @@ describe('speakerSilent', () => {
     expect(speakerSilent(asked, [{ ...naming('Sanctions hurt.'), support: { ...naming('').support, carried: [false] } }])).toBeNull();
   });
 
+  it('leaves out a body named after a place, which speaks through its members ("the lima group")', () => {
+    const asked = { ...reading('what did the lima group say'), terms: [term('lima'), keyTerm('group', { entity: true, at: 4 })] };
+    const both: HeadPassage = { ...naming('The Lima Group met.'), support: { ...naming('').support, carried: [true, true] } };
+    expect(speakerSilent(asked, [both])).toBeNull();
+  });
+
   it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
     expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
   });

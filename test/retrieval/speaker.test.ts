@@ -32,6 +32,7 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('According to Trump, the talks are over.', trump)).toBe(true);
     expect(reportsSpeaking("An official told reporters on Tuesday regarding Trump's trip that it mattered.", trump)).toBe(false);
     expect(reportsSpeaking('The envoy told Trump the talks were over.', trump)).toBe(false);
+    expect(reportsSpeaking('"The focus is on the talks with Trump," a senior official told reporters.', trump)).toBe(false);
   });
 
   it('does not take a name spoken about for one speaking', () => {
@@ -77,5 +78,13 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speaks('Colombia stressed its thanks.', [true, false])).toBe(false);
     expect(speaks('Venezuela attacked Colombia.', [true, true])).toBe(false);
     expect(speakingOfAsked(reading('what happened in colombia'))).toBeNull();
+  });
+
+  it("reads a place speaking under its own name only, not its country's: Peru's minister is not the Lima Group", () => {
+    const lima = keyTerm('lima', { entity: true, at: 3, alternatives: [['lima'], ['peru']] });
+    const asked: QuestionAnalysis = { ...reading('what did the lima group say'), terms: [lima] };
+    const speaks = speakingOfAsked(asked)!;
+    expect(speaks("Peru's foreign minister told reporters of the meeting.", [true])).toBe(false);
+    expect(speaks('Lima said the meeting would go ahead.', [true])).toBe(true);
   });
 });
