@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { isPlaceName } from '../text/geo.js';
 import { isDayOrMonthName } from '../text/months.js';
+import { surfaceWords } from './vocabulary.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
 import { isObject } from '../text/object.js';
@@ -61,7 +62,19 @@ export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carr
   // name's ("Lima" in "the Lima Group" is not Peru speaking through its minister).
   const forms = who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
   const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
-  return (text, carried) => about.every((i) => carried[i] === true) && reportsSpeaking(text, forms);
+  // And a word of what they are asked to have spoken of ("about the oas vote"), if the question names it.
+  const topic = topicTerms(reading).map((t) => reading.terms.indexOf(t));
+  const onTopic = (carried: readonly boolean[]) => topic.length === 0 || topic.some((i) => carried[i] === true);
+  return (text, carried) => about.every((i) => carried[i] === true) && onTopic(carried) && reportsSpeaking(text, forms);
+}
+
+/** The word after which a question names what someone spoke of. */
+const TOPIC = /^(?:about|regarding|on|over)$/i;
+
+/** The common words of what someone is asked to have spoken about: "vote" in "what did mexico say about the oas vote". */
+function topicTerms(reading: QuestionAnalysis): KeyTerm[] {
+  const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));
+  return at < 0 ? [] : reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > at);
 }
 
 /** Verbs and nouns of reported speech, as news writes them. */

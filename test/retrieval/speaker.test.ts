@@ -80,6 +80,17 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speakingOfAsked(reading('what happened in colombia'))).toBeNull();
   });
 
+  it('asks the passage in which they speak to carry a word of what they are asked to have spoken about', () => {
+    const vote = keyTerm('vote', { at: 6 });
+    const asked: QuestionAnalysis = {
+      ...reading('what did colombia say about the vote'),
+      terms: [keyTerm('colombia', { entity: true }), vote],
+    };
+    const speaks = speakingOfAsked(asked)!;
+    expect(speaks('Colombia threatened to leave the chamber.', [true, false])).toBe(false);
+    expect(speaks('Colombia said the vote was unfair.', [true, true])).toBe(true);
+  });
+
   it("reads a place speaking under its own name only, not its country's: Peru's minister is not the Lima Group", () => {
     const lima = keyTerm('lima', { entity: true, at: 3, alternatives: [['lima'], ['peru']] });
     const asked: QuestionAnalysis = { ...reading('what did the lima group say'), terms: [lima] };
