@@ -1,5 +1,5 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
-import { reportsSpeaking, speakerTerms } from '../retrieval/speaker.js';
+import { reportsSpeaking, speakerForms, speakerTerms } from '../retrieval/speaker.js';
 import { supportOf } from '../retrieval/support.js';
 import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -17,7 +17,7 @@ export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion):
   // Asked how something turned out ("what happened at the meeting"): a sentence reporting a result is the kind of fact asked for.
   const outcome = asksOutcome(reading.searchText, typed);
   // Asked what someone said: the sentence in which they speak ("Colombia, for example, stressed that …").
-  const speaker = speakerTerms(reading).flatMap((t) => (t.inCorpus ? t.alternatives : []));
+  const speaker = speakerForms(speakerTerms(reading).filter((t) => t.inCorpus));
   return (sentence) => {
     const support = supportOf(reading.terms, sentence, reading.answerType);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));

@@ -108,7 +108,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
     const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
     related.push(...stance.filter((t) => !own.includes(t)));
-    // Other forms of a verb the stemmer does not join to it ("die" / "died", "win" / "won") are searched too.
+    // Other forms of a verb the stemmer does not join to it ("die" / "died") are searched too.
     const inflected = span === 1 && !named ? otherStems(part[0]!.folded).map((stem) => [stem]) : [];
     related.push(...inflected.flat());
     const forms = [own, ...inflected, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];

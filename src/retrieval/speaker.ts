@@ -58,14 +58,21 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
 export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => boolean) | null {
   const who = speakerTerms(reading).filter((t) => t.inCorpus);
   if (who.length === 0) return null;
-  // A place speaks under its own name ("Colombia stressed"): its capital's forms are another
-  // name's ("Lima" in "the Lima Group" is not Peru speaking through its minister).
-  const forms = who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
+  const forms = speakerForms(who);
   const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
   // And a word of what they are asked to have spoken of ("about the oas vote"), if the question names it.
   const topic = topicTerms(reading).map((t) => reading.terms.indexOf(t));
   const onTopic = (carried: readonly boolean[]) => topic.length === 0 || topic.some((i) => carried[i] === true);
   return (text, carried) => about.every((i) => carried[i] === true) && onTopic(carried) && reportsSpeaking(text, forms);
+}
+
+/**
+ * The forms under which the asked speakers (`who`) are read speaking. A place speaks under its
+ * own name ("Colombia stressed"): its capital's forms are another name's ("Lima" in "the Lima
+ * Group" is not Peru speaking through its minister).
+ */
+export function speakerForms(who: readonly KeyTerm[]): (readonly string[])[] {
+  return who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
 }
 
 /** The word after which a question names what someone spoke of. */

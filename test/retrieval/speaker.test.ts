@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
-import { askedSpeaker, reportsSpeaking, speakerTerms, speakingOfAsked } from '../../src/retrieval/speaker.js';
+import { askedSpeaker, reportsSpeaking, speakerForms, speakerTerms, speakingOfAsked } from '../../src/retrieval/speaker.js';
 import { keyTerm } from '../support/key-terms.js';
 
 const trump = [['trump'], ['donald', 'trump']];
@@ -89,6 +89,12 @@ describe('speakerTerms and speakingOfAsked', () => {
     const speaks = speakingOfAsked(asked)!;
     expect(speaks('Colombia threatened to leave the chamber.', [true, false])).toBe(false);
     expect(speaks('Colombia said the vote was unfair.', [true, true])).toBe(true);
+  });
+
+  it('gives a place its own form only, and anyone else every form', () => {
+    const lima = keyTerm('lima', { entity: true, alternatives: [['lima'], ['peru']] });
+    const amlo = keyTerm('amlo', { entity: true, alternatives: [['amlo'], ['lopez', 'obrador']] });
+    expect(speakerForms([lima, amlo])).toEqual([['lima'], ['amlo'], ['lopez', 'obrador']]);
   });
 
   it("reads a place speaking under its own name only, not its country's: Peru's minister is not the Lima Group", () => {
