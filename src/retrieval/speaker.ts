@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { isPlaceName } from '../text/geo.js';
 import { isDayOrMonthName } from '../text/months.js';
+import { baseOfPast } from '../text/irregular.js';
 import { surfaceWords } from './vocabulary.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
@@ -118,7 +119,10 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
       const subject = !isObject(sentence, found, i);
       // A name inside a quotation is not who speaks it: '"… and the Lima Group," an official told'.
       const quoted = (j: number) => /[”"]/.test(sentence.slice(found[i]!.end, found[j]!.start));
-      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j))) return true;
+      // "The communiqué congratulated President Bush … and stressed": a verb joined by "and" to the
+      // one whose object the name is has that verb's subject.
+      const joined = (j: number) => words[j - 1]!.toLowerCase() === 'and' && afterVerb(words, i);
+      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j) && !joined(j))) return true;
       if (invertedBefore(words, i)) return true;
     }
   }
@@ -135,4 +139,12 @@ function invertedBefore(words: readonly string[], i: number): boolean {
   while (k >= 0 && k >= i - INVERTED_REACH && (/^\p{Lu}/u.test(words[k]!) || /^(?:of|the)$/i.test(words[k]!))) k--;
   const word = words[k] ?? '';
   return INVERTED.test(word) || (/^to$/i.test(word) && /^according$/i.test(words[k - 1] ?? ''));
+}
+
+/** True when the name ending at word `i`, with its capitalised title, stands right after a verb in the past ("congratulated", "met"). */
+function afterVerb(words: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) k--;
+  const before = words[k] ?? '';
+  return /^\p{Ll}+ed$/u.test(before) || baseOfPast(before) !== before;
 }

@@ -32,6 +32,9 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('According to Trump, the talks are over.', trump)).toBe(true);
     expect(reportsSpeaking("An official told reporters on Tuesday regarding Trump's trip that it mattered.", trump)).toBe(false);
     expect(reportsSpeaking('The envoy told Trump the talks were over.', trump)).toBe(false);
+    expect(reportsSpeaking('The communiqué congratulated President Trump on his victory and stressed close ties.', trump)).toBe(false);
+    expect(reportsSpeaking('Blair met Trump and said the talks went well.', trump)).toBe(false);
+    expect(reportsSpeaking('Trump met Blair and said the talks went well.', trump)).toBe(true);
     expect(reportsSpeaking('"The focus is on the talks with Trump," a senior official told reporters.', trump)).toBe(false);
   });
 
