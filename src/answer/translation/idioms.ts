@@ -12,9 +12,32 @@ const HAPPEN: Record<string, string> = { spends: 'happens', spent: 'happened', s
 /** "What became in …", not "what became of", which is English for what happened to. */
 const WHAT_BECAME = /\b(what)\s+became\b(?!\s+of\b)/gi;
 
-/** `english` with the engine's literal renderings of "what happened" put right. */
+/**
+ * Leaving somewhere, said with a verb of going and "de" ("se va de la OEA", "sale de", "vai sair
+ * da"), comes back with "of": "goes of the OAS", "exits of the OAS", "removes of" (retirarse).
+ * English leaves it, exits it, withdraws from it ("let go of" is English and stays).
+ */
+const GOES_OF = /(?<!\blet\s+)\b(go|goes|went|gone|going|exit|exits|exited|exiting|remove|removes|removed|removing)\s+of\b/gi;
+const LEAVE: Record<string, string> = {
+  go: 'leave',
+  goes: 'leaves',
+  went: 'left',
+  gone: 'left',
+  going: 'leaving',
+  exit: 'exit',
+  exits: 'exits',
+  exited: 'exited',
+  exiting: 'exiting',
+  remove: 'withdraw from',
+  removes: 'withdraws from',
+  removed: 'withdrew from',
+  removing: 'withdrawing from',
+};
+
+/** `english` with the engine's literal renderings of "what happened" and of leaving put right. */
 export function mendIdioms(english: string): string {
   return english
     .replace(WHAT_SPENT, (_, what: string, aux: string | undefined, verb: string) => `${what}${aux ?? ''} ${HAPPEN[verb.toLowerCase()]!}`)
-    .replace(WHAT_BECAME, '$1 happened');
+    .replace(WHAT_BECAME, '$1 happened')
+    .replace(GOES_OF, (_, verb: string) => LEAVE[verb.toLowerCase()]!);
 }

@@ -14,4 +14,13 @@ describe('mendIdioms', () => {
     expect(mendIdioms('What became of the plan')).toBe('What became of the plan');
     expect(mendIdioms('How much did Venezuela spend')).toBe('How much did Venezuela spend');
   });
+
+  it('reads leaving said with a verb of going and "of" ("se va de", "sale de", "se retira de") as leaving', () => {
+    expect(mendIdioms('Venezuela goes of the OAS?')).toBe('Venezuela leaves the OAS?');
+    expect(mendIdioms('Venezuela went of the OAS?')).toBe('Venezuela left the OAS?');
+    expect(mendIdioms('Venezuela exits of the OAS?')).toBe('Venezuela exits the OAS?');
+    expect(mendIdioms('Venezuela removes of the OAS?')).toBe('Venezuela withdraws from the OAS?');
+    expect(mendIdioms('What is going on at the OAS?')).toBe('What is going on at the OAS?');
+    expect(mendIdioms('Did the club let go of Rooney?')).toBe('Did the club let go of Rooney?');
+  });
 });
