@@ -7,7 +7,7 @@ import { withArticleYear, type HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
-import { speakingOfAsked } from '../retrieval/speaker.js';
+import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';

@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
-import { reportsSpeaking, speakerTerms } from '../retrieval/speaker.js';
+import { speakerTerms } from '../retrieval/asked-speaker.js';
+import { reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import { askedMeasure } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';

@@ -1,5 +1,6 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
-import { reportsSpeaking, speakerForms, speakerTerms } from '../retrieval/speaker.js';
+import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
+import { reportsSpeaking } from '../retrieval/speaker.js';
 import { supportOf } from '../retrieval/support.js';
 import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/tense.js';
 

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
-import { askedSpeaker, reportsSpeaking, speakerForms, speakerTerms, speakingOfAsked } from '../../src/retrieval/speaker.js';
-import { keyTerm } from '../support/key-terms.js';
+import { reportsSpeaking } from '../../src/retrieval/speaker.js';
 
 const trump = [['trump'], ['donald', 'trump']];
-
-describe('askedSpeaker', () => {
-  it('finds who a question asks to have spoken', () => {
-    expect(askedSpeaker('what did trump say about venezuela')).toBe('trump');
-    expect(askedSpeaker('What has Maria Corina Machado said about the talks?')).toBe('Maria Corina Machado');
-    expect(askedSpeaker('what does the head of the OAS think')).toBe('head of the OAS');
-    expect(askedSpeaker('how did the minister react to the vote')).toBe('minister');
-    expect(askedSpeaker('did popolizio say anything about maduro')).toBe('popolizio');
-    expect(askedSpeaker('What the Trump said on the Venezuela')).toBe('Trump');
-    expect(askedSpeaker('What said Trump on Venezuela?')).toBe('Trump');
-    expect(askedSpeaker('How it reacted Maduro to the vote of the OAS')).toBe('Maduro');
-    expect(askedSpeaker('As it reacted the Videgaray to the vote')).toBe('Videgaray');
-  });
-
-  it('asks nothing of questions about what someone did or wanted', () => {
-    expect(askedSpeaker('what did pompeo want in colombia')).toBeNull();
-    expect(askedSpeaker('who said the talks failed')).toBeNull();
-    expect(askedSpeaker('what did the lima group do')).toBeNull();
-  });
-});
 
 describe('reportsSpeaking', () => {
   it('reads a name followed by a verb of speech, or after "said" and "according to"', () => {
@@ -57,54 +35,5 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Envoys of Trump were not invited, with Moncada saying they would polarise the meeting.', trump)).toBe(false);
     expect(reportsSpeaking('Trump, the US President, said the talks were over.', trump)).toBe(true);
     expect(reportsSpeaking('Trump on Wednesday announced new sanctions.', trump)).toBe(true);
-  });
-});
-
-describe('speakerTerms and speakingOfAsked', () => {
-  const reading = (searchText: string): QuestionAnalysis => ({
-    searchText,
-    corrections: [],
-    terms: [keyTerm('colombia', { entity: true }), keyTerm('venezuela', { entity: true, at: 4 })],
-    answerType: 'any',
-    answerTypes: ['any'],
-    related: [],
-  });
-
-  it('reads who a question asks to have spoken among its names, places included', () => {
-    expect(speakerTerms(reading('what did colombia say about venezuela')).map((t) => t.text)).toEqual(['colombia']);
-    expect(speakerTerms(reading('what happened in colombia and venezuela'))).toEqual([]);
-  });
-
-  it('takes a passage in which they speak and which carries the other names asked about', () => {
-    const speaks = speakingOfAsked(reading('what did colombia say about venezuela'))!;
-    expect(speaks('Colombia stressed that Venezuela must talk.', [true, true])).toBe(true);
-    expect(speaks('Colombia stressed its thanks.', [true, false])).toBe(false);
-    expect(speaks('Venezuela attacked Colombia.', [true, true])).toBe(false);
-    expect(speakingOfAsked(reading('what happened in colombia'))).toBeNull();
-  });
-
-  it('asks the passage in which they speak to carry a word of what they are asked to have spoken about', () => {
-    const vote = keyTerm('vote', { at: 6 });
-    const asked: QuestionAnalysis = {
-      ...reading('what did colombia say about the vote'),
-      terms: [keyTerm('colombia', { entity: true }), vote],
-    };
-    const speaks = speakingOfAsked(asked)!;
-    expect(speaks('Colombia threatened to leave the chamber.', [true, false])).toBe(false);
-    expect(speaks('Colombia said the vote was unfair.', [true, true])).toBe(true);
-  });
-
-  it('gives a place its own form only, and anyone else every form', () => {
-    const lima = keyTerm('lima', { entity: true, alternatives: [['lima'], ['peru']] });
-    const amlo = keyTerm('amlo', { entity: true, alternatives: [['amlo'], ['lopez', 'obrador']] });
-    expect(speakerForms([lima, amlo])).toEqual([['lima'], ['amlo'], ['lopez', 'obrador']]);
-  });
-
-  it("reads a place speaking under its own name only, not its country's: Peru's minister is not the Lima Group", () => {
-    const lima = keyTerm('lima', { entity: true, at: 3, alternatives: [['lima'], ['peru']] });
-    const asked: QuestionAnalysis = { ...reading('what did the lima group say'), terms: [lima] };
-    const speaks = speakingOfAsked(asked)!;
-    expect(speaks("Peru's foreign minister told reporters of the meeting.", [true])).toBe(false);
-    expect(speaks('Lima said the meeting would go ahead.', [true])).toBe(true);
   });
 });

@@ -1,0 +1,81 @@
+import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
+import { isPlaceName } from '../text/geo.js';
+import { reportsSpeaking } from './speaker.js';
+import { surfaceWords } from './vocabulary.js';
+
+/**
+ * Questions about what someone said ("what did Trump say about Venezuela", "how did Maduro
+ * react"): who is asked to have spoken, under which forms, and about what. Whether a passage
+ * reports them speaking is read in speaker.ts. Pure; English (a translated question is read in
+ * its English reading).
+ */
+
+/** Up to five words naming who spoke ("the head of the OAS"). */
+const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
+
+/** "what did X say / tell / think …", "how did X react", "did X say anything", and a machine translation's "what said X about …". */
+const ASKS_SAID = [
+  String.raw`^(?:what|how|why)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied)\b`,
+  String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:say|said|tell|told|announce|announced|claim|claimed)\s+(?:anything|something)\b`,
+  // The engine keeps the source's order: "¿Qué dijo Trump sobre …?" comes back "What said Trump on …?",
+  // and "o que o Trump disse" "What the Trump said".
+  String.raw`^what\s+the\s+${WHO}\s+(?:said|told|thought|claimed|announced)\b`,
+  String.raw`^what\s+(?:said|told|thought|claimed|announced)\s+(?:the\s+)?${WHO}(?=\s+(?:about|of|on|in|at|to|regarding)\b|\s*[?.!]?$)`,
+  // "¿Cómo reaccionó Maduro al voto?" comes back "How it reacted Maduro to the vote", and "como reagiu o Maduro" "As it reacted the Maduro".
+  String.raw`^(?:how|as)\s+(?:it\s+)?(?:reacted|responded|replied)\s+(?:the\s+)?${WHO}(?=\s+(?:about|of|on|in|at|to|regarding)\b|\s*[?.!]?$)`,
+].map((source) => new RegExp(source, 'iu'));
+
+/** The words of a question naming who is asked to have spoken, or null when it asks no such thing. */
+export function askedSpeaker(question: string): string | null {
+  const text = question.trim();
+  for (const rule of ASKS_SAID) {
+    const who = rule.exec(text)?.[1]?.replace(/^the\s+/i, '');
+    if (who !== undefined && who !== '') return who;
+  }
+  return null;
+}
+
+/**
+ * The question's names for who it asks to have spoken: "colombia" in "what did colombia say
+ * when …". Places included; whether a place may stand for its officials is the caller's call.
+ */
+export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
+  const asked = askedSpeaker(reading.searchText);
+  if (asked === null) return [];
+  // Whole words only: "us" is not in "business".
+  const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
+  return reading.terms.filter((t) => t.entity && said(t));
+}
+
+/**
+ * Asked what someone said, whether a passage reports them speaking and carries every other name
+ * the question asks about (`carried` is its support's, term by term); null for any other question.
+ */
+export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => boolean) | null {
+  const who = speakerTerms(reading).filter((t) => t.inCorpus);
+  if (who.length === 0) return null;
+  const forms = speakerForms(who);
+  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
+  // And a word of what they are asked to have spoken of ("about the oas vote"), if the question names it.
+  const topic = topicTerms(reading).map((t) => reading.terms.indexOf(t));
+  const onTopic = (carried: readonly boolean[]) => topic.length === 0 || topic.some((i) => carried[i] === true);
+  return (text, carried) => about.every((i) => carried[i] === true) && onTopic(carried) && reportsSpeaking(text, forms);
+}
+
+/**
+ * The forms under which the asked speakers (`who`) are read speaking. A place speaks under its
+ * own name ("Colombia stressed"): its capital's forms are another name's ("Lima" in "the Lima
+ * Group" is not Peru speaking through its minister).
+ */
+export function speakerForms(who: readonly KeyTerm[]): (readonly string[])[] {
+  return who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
+}
+
+/** The word after which a question names what someone spoke of. */
+const TOPIC = /^(?:about|regarding|on|over)$/i;
+
+/** The common words of what someone is asked to have spoken about: "vote" in "what did mexico say about the oas vote". */
+function topicTerms(reading: QuestionAnalysis): KeyTerm[] {
+  const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));
+  return at < 0 ? [] : reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > at);
+}
