@@ -61,8 +61,16 @@ const DONE = /\b(said|says|told|met|was|were|had|did|took|held|happened|ended|we
  * reading, or `original`, the question as typed in Spanish or Portuguese.
  */
 export function asksOutcome(question: string, original?: TypedQuestion): boolean {
-  return readsAs(ASKS_OUTCOME, ASKS_OUTCOME_IN, question, original);
+  return !ASKS_PLAN.test(question) && readsAs(ASKS_OUTCOME, ASKS_OUTCOME_IN, question, original);
 }
+
+/**
+ * Asked what was planned, in the past: "what was Pompeo going to do in Colombia", "what were
+ * they supposed to sign", and a machine reading's "what the Pompeo was to do" ("o que o Pompeo
+ * foi fazer"). A preview answers it.
+ */
+const ASKS_PLAN =
+  /\b(?:was|were)\s+(?:[\w'’]+\s+){0,3}?(?:going|gonna|supposed|planning|planned|due|expected|set|scheduled|meant)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+/i;
 
 /** A sentence reports how something came out: a verb of a result in the past. */
 const RESULT =

@@ -22,6 +22,13 @@ describe('asksOutcome', () => {
     expect(asksOutcome("what did chile's president tell the envoy")).toBe(true);
     expect(asksOutcome('what did the two leaders discuss')).toBe(true);
   });
+
+  it('leaves a past plan alone, which a preview answers ("what was X going to do")', () => {
+    expect(asksOutcome('what was the minister going to do in the capital')).toBe(false);
+    expect(asksOutcome('what were they supposed to sign')).toBe(false);
+    expect(asksOutcome('What the minister was to do in the capital')).toBe(false);
+    expect(asksOutcome('what was the minister doing when the summit happened')).toBe(true);
+  });
 });
 
 describe('asksOutcome, in Spanish and Portuguese as typed', () => {
