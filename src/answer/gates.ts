@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countsAny } from '../retrieval/count.js';
-import { speakerTerms } from '../retrieval/asked-speaker.js';
+import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
 import { askedMeasure } from '../retrieval/measure.js';
@@ -126,8 +126,8 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
   const about = reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t));
   const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true;
   const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
-  const alternatives = who.flatMap((t) => t.alternatives);
-  if (naming.some((p) => reportsSpeaking(p.text, alternatives))) return null;
+  const forms = speakerForms(who);
+  if (naming.some((p) => reportsSpeaking(p.text, forms))) return null;
   // With nothing asked about, a name no passage carries is left to the other checks.
   if (naming.length === 0 && about.length === 0) return null;
   return { who, about };

@@ -50,8 +50,13 @@ const ASKS_OUTCOME_IN = {
 } as const;
 
 /** A passage speaks of something ahead. */
-const AHEAD =
-  /\b(will|won['’]t|(?:is|are) (?:expected|set|scheduled|due|going) to|plans? to|upcoming|next (?:week|month|meeting|gathering))\b/i;
+/** The words after "is" or "was" that make what follows a plan: "is expected to", "was due to". */
+const PLANNED = 'expected|set|scheduled|due|going';
+
+const AHEAD = new RegExp(
+  String.raw`\b(will|won['’]t|(?:is|are) (?:${PLANNED}) to|plans? to|upcoming|next (?:week|month|meeting|gathering))\b`,
+  'i',
+);
 
 /** A passage reports something done or said (a past tense of the common reporting and event verbs). */
 const DONE = /\b(said|says|told|met|was|were|had|did|took|held|happened|ended|went|gave|made|came)\b/i;
@@ -69,8 +74,10 @@ export function asksOutcome(question: string, original?: TypedQuestion): boolean
  * they supposed to sign", and a machine reading's "what the Pompeo was to do" ("o que o Pompeo
  * foi fazer"). A preview answers it.
  */
-const ASKS_PLAN =
-  /\b(?:was|were)\s+(?:[\w'’]+\s+){0,3}?(?:going|gonna|supposed|planning|planned|due|expected|set|scheduled|meant)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+/i;
+const ASKS_PLAN = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:[\w'’]+\s+){0,3}?(?:${PLANNED}|gonna|supposed|planning|planned|meant)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+`,
+  'i',
+);
 
 /** A sentence reports how something came out: a verb of a result in the past. */
 const RESULT =
