@@ -1,4 +1,5 @@
 import type { RankInput } from '../retrieval/rerank.js';
+import type { Stance } from '../retrieval/polarity.js';
 import type { PostAsked } from './post-gate.js';
 
 /** What moves passages up in an answer, ahead of the ranker's order. */
@@ -9,6 +10,8 @@ export interface TopOrder {
   measure?: 'measure' | 'date' | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
+  /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
+  stances?: ((text: string) => readonly Stance[]) | null;
 }
 
 /**
@@ -18,9 +21,9 @@ export interface TopOrder {
  * they speak; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
-  const { post = null, measure = null, speaks = null } = order;
+  const { post = null, measure = null, speaks = null, stances = null } = order;
   const typed = measure !== null ? measureFirst(ranked, measure === 'date') : speaks !== null ? speakersFirst(ranked, speaks) : ranked;
-  return capPerArticle(postHoldersFirst(post, typed), cap).slice(0, k);
+  return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 
 /**
@@ -31,6 +34,29 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
 export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks: NonNullable<TopOrder['speaks']>): readonly T[] {
   const on = ranked.map((c) => speaks(c.retrieved.passage.text, c.support.carried));
   return [...ranked.filter((_, i) => on[i]), ...ranked.filter((_, i) => !on[i])];
+}
+
+/**
+ * A passage saying only the opposite of what is asked moves behind the next passage that says
+ * it: "who did Peru invite" is answered by "Peru has invited Russia, China …", not by "Neither
+ * the representatives of Maduro, nor those of Guaido have been invited", which ranks higher;
+ * "who wasn't invited" the other way round. With no such passage after it, it keeps its place. Pure.
+ */
+export function agreeingFirst<T extends RankInput>(ranked: readonly T[], stances: TopOrder['stances'] = null): readonly T[] {
+  if (stances === null) return ranked;
+  const read = ranked.map((c) => stances(c.retrieved.passage.text));
+  const opposes = (i: number) => read[i]!.some((s) => s === 'opposes');
+  // Where each passage goes: its own place, or just behind the first later one that agrees where it opposes.
+  const place = ranked.map((_, i) => {
+    if (!opposes(i)) return i;
+    const opposed = read[i]!.flatMap((s, t) => (s === 'opposes' ? [t] : []));
+    const j = read.findIndex((r, k) => k > i && !opposes(k) && opposed.some((t) => r[t] === 'agrees'));
+    return j < 0 ? i : j + 0.5 + i / (2 * ranked.length);
+  });
+  return ranked
+    .map((c, i) => ({ c, at: place[i]! }))
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.c);
 }
 
 /**

@@ -88,6 +88,15 @@ describe('analyse', () => {
     expect(written.gap).toBe('No passage in the corpus speaks of Lima Group and 2021 together.');
   });
 
+  it('quotes first who was invited when asked who was, and who was left out when asked who was not', async () => {
+    const ctx = await context();
+    const invited = await analyse(ctx, 'who did peru invite to the lima group meeting');
+    expect(invited.retrieved[0]!.passage.text).toMatch(/has (?:also been )?invited/);
+    expect(invited.retrieved[0]!.passage.text).not.toContain('Neither the representatives of Maduro');
+    const left = await analyse(ctx, 'who was not invited to the lima group meeting');
+    expect(left.retrieved[0]!.passage.text).toContain('Neither the representatives of Maduro');
+  });
+
   it('refuses what someone said when the passages naming them, and what they were asked about, only speak about them', async () => {
     const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
     const silent = await analyse(ctx, 'what did trump say about venezuela');
