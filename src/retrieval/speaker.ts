@@ -14,7 +14,7 @@ import { nextTo, wordsOf } from '../text/words.js';
 
 /** Verbs and nouns of reported speech, as news writes them. */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
 
 /** Reporting verbs that may stand before who speaks ("told" does not: "told Pompeo" names who listened). */
 const INVERTED = /^(?:said|says)$/i;

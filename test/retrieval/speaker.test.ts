@@ -8,6 +8,9 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('President Donald Trump, speaking at the White House, warned of more sanctions.', trump)).toBe(true);
     expect(reportsSpeaking('"We will not stop," said President Donald Trump.', trump)).toBe(true);
     expect(reportsSpeaking('According to Trump, the talks are over.', trump)).toBe(true);
+    expect(reportsSpeaking('Senator Donald Trump’s (R-FL) not-so-veiled threat that aid would be “very difficult” to defend.', trump)).toBe(
+      true,
+    );
     expect(reportsSpeaking("An official told reporters on Tuesday regarding Trump's trip that it mattered.", trump)).toBe(false);
     expect(reportsSpeaking('The envoy told Trump the talks were over.', trump)).toBe(false);
     expect(reportsSpeaking('The communiqué congratulated President Trump on his victory and stressed close ties.', trump)).toBe(false);
