@@ -30,20 +30,20 @@ const ASKS_OUTCOME = new RegExp(
 /**
  * The same in Spanish and Portuguese, matched without accents: an outcome verb in the past
  * ("pasó", "ocurrió", "aconteceu", "terminou"), "in the end", "after meeting", or the past of
- * an event verb (met, signed, attended, was held, was cancelled, said, discussed, decided).
+ * an event verb (met, signed, attended, was held, was cancelled, said, did, discussed, decided).
  */
 const ASKS_OUTCOME_IN = {
   es: new RegExp(
     [
       String.raw`\b(paso|ocurrio|sucedio|termino|acabo|resulto|al final|despues de (?:la )?(?:reunion|reunirse|cumbre|visita))\b`,
-      String.raw`\b(se reunio|se reunieron|firmo|firmaron|asistio|asistieron|se celebro|se realizo|se cancelo|fue cancelad[ao]|dijo|dijeron|discutieron|hablaron de|decidio|decidieron|anuncio)\b`,
+      String.raw`\b(se reunio|se reunieron|firmo|firmaron|asistio|asistieron|se celebro|se realizo|se cancelo|fue cancelad[ao]|dijo|dijeron|hizo|hicieron|discutieron|hablaron de|decidio|decidieron|anuncio)\b`,
     ].join('|'),
     'i',
   ),
   pt: new RegExp(
     [
       String.raw`\b(aconteceu|ocorreu|sucedeu|terminou|acabou|resultou|no final|no fim|depois d[ae] (?:reuniao|se reunir|cupula|visita))\b`,
-      String.raw`\b(se reuniu|se reuniram|reuniu-se|assinou|assinaram|compareceu|participou|foi realizad[ao]|foi cancelad[ao]|disse|disseram|discutiram|falaram sobre|decidiu|decidiram|anunciou)\b`,
+      String.raw`\b(se reuniu|se reuniram|reuniu-se|assinou|assinaram|compareceu|participou|foi realizad[ao]|foi cancelad[ao]|disse|disseram|fez|fizeram|discutiram|falaram sobre|decidiu|decidiram|anunciou)\b`,
     ].join('|'),
     'i',
   ),

@@ -54,7 +54,9 @@ export function englishShare(text: string, isName: (word: string) => boolean = (
     (w, i) => !name(w) && /[aeiouáéíóúâêôãõà]/.test(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)),
   );
   if (words.length === 0) return 1;
-  const english = (w: string) => isEnglishWord(withoutDiacritics(w)) || isEnglishShorthand(w);
+  // A letter on its own is no English word but "a" and "I" (the word list holds every letter):
+  // "o" and "e" are Portuguese and Spanish articles and conjunctions ("o que o Pompeo fez").
+  const english = (w: string) => ((w.length > 1 || /^[ai]$/.test(w)) && isEnglishWord(withoutDiacritics(w))) || isEnglishShorthand(w);
   return words.filter(english).length / words.length;
 }
 

@@ -38,6 +38,8 @@ describe('asksOutcome, in Spanish and Portuguese as typed', () => {
     expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunió con el enviado', language: 'es' })).toBe(true);
     expect(asksOutcome('minister gathered with the envoy', { text: 'el ministro se reunio con el enviado', language: 'es' })).toBe(true);
     expect(asksOutcome('what said the minister', { text: 'o que o ministro disse', language: 'pt' })).toBe(true);
+    expect(asksOutcome('What the minister in the capital', { text: 'o que o ministro fez na capital', language: 'pt' })).toBe(true);
+    expect(asksOutcome('What the minister in the capital', { text: 'que hizo el ministro en la capital', language: 'es' })).toBe(true);
   });
 
   it('leaves plans alone in either language', () => {

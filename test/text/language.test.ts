@@ -7,6 +7,8 @@ describe('detectLanguage', () => {
     expect(await detectLanguage('como se comparan los arrestos en la frontera con el año anterior')).toBe('es');
     expect(await detectLanguage('Quantos venezuelanos deportados o México recebeu até agora?')).toBe('pt');
     expect(await detectLanguage('quando é a proxima reuniao do grupo de lima')).toBe('pt');
+    // "fez" and "no" are English words too, and the word list holds every letter.
+    expect(await detectLanguage('o que o pompeo fez no chile', null, (w) => w === 'pompeo' || w === 'chile')).not.toBe('en');
   });
 
   it('keeps English questions English, chat shorthand included', async () => {
