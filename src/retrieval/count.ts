@@ -14,6 +14,11 @@ const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
 const CLAUSE_END =
   /^(?:are|were|is|was|did|do|does|has|have|had|got|get|gets|r|will|would|can|could|should|there|they|he|she|it|we|you|i)$/i;
 
+/** After what is counted, the words that may carry on its phrase ("migrants from Chile", "members of the group"). */
+const CARRIES_ON = /^(?:of|from|in|at|on|for|with|by|against|over|under|per|across|inside|outside|among|between|the|a|an)$/i;
+/** A plural, as what a question counts mostly is: the word after it is its verb unless it carries the phrase on ("venezuelans live …"). */
+const PLURAL = /^(?:[a-z]{2,}[^s\W]s|[a-z]*(?:people|men|children))$/i;
+
 /** Stems of words that count people of any kind. */
 const ANYONE = new Set(tokenize('people persons individuals folks ones'));
 
@@ -22,8 +27,13 @@ export function countedStems(question: string): string[] {
   const m = HOW_MANY.exec(question);
   if (!m) return [];
   const words = m[1]!.split(/\s+/);
-  const end = words.findIndex((w) => CLAUSE_END.test(w));
-  const stems = tokenize(words.slice(0, end < 0 ? words.length : end).join(' ')).filter((s) => s.length >= 3);
+  // A verb right after a plural is kept and what follows it is not: a figure may stand before
+  // the verb of what it counts ("eleven of the group's members recognized"), while the verb's
+  // object counts nothing ("how many venezuelans live in colombia" is not "one by one … Colombia").
+  const verb = words.findIndex((w, i) => i > 0 && PLURAL.test(words[i - 1]!) && !CARRIES_ON.test(w) && !CLAUSE_END.test(w));
+  const clause = words.findIndex((w) => CLAUSE_END.test(w));
+  const end = Math.min(...[verb < 0 ? Infinity : verb + 1, clause < 0 ? Infinity : clause]);
+  const stems = tokenize(words.slice(0, end).join(' ')).filter((s) => s.length >= 3);
   // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything.
   return stems.some((s) => ANYONE.has(s)) ? [] : stems;
 }
@@ -31,6 +41,8 @@ export function countedStems(question: string): string[] {
 /** A figure that counts: digits not making a year, or a number word. */
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
+/** "One by one" and "one another" count nothing. */
+const NO_COUNT_AFTER_ONE = /^(?:by|another|after)$/i;
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;
 
@@ -51,6 +63,7 @@ export function countsAny(text: string, stems: readonly string[]): boolean {
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
     const from = Math.max(0, i - REACH);
-    return words.slice(from, i).some((w, k) => FIGURE.test(w) && !A_YEAR.test(w) && !named(from + k));
+    const idiom = (k: number) => /^one$/i.test(words[k]!) && NO_COUNT_AFTER_ONE.test(words[k + 1] ?? '');
+    return words.slice(from, i).some((w, k) => FIGURE.test(w) && !A_YEAR.test(w) && !named(from + k) && !idiom(from + k));
   });
 }

@@ -6,6 +6,9 @@ describe('countedStems', () => {
   it('reads what a "how many" question counts, up to its verb', () => {
     expect(countedStems('how many migrants from Chile were detained')).toEqual(tokenize('migrants from chile'));
     expect(countedStems('how many visas r they giving')).toEqual(tokenize('visas'));
+    // The verb after a plural stays, a figure may stand before it; its object counts nothing.
+    expect(countedStems('how many venezuelans live in colombia')).toEqual(tokenize('venezuelans live'));
+    expect(countedStems('how many countries recognized guaido')).toEqual(tokenize('countries recognized'));
   });
 
   it('counts nothing for other questions, and anything for a word counting anyone', () => {
@@ -27,6 +30,12 @@ describe('countsAny', () => {
   it('does not count a figure of something else, or a year', () => {
     expect(countsAny('Colombia, after a 52-year long armed conflict, hosts Venezuelans.', venezuelans)).toBe(false);
     expect(countsAny('In 2019 Venezuelans left.', venezuelans)).toBe(false);
+    expect(
+      countsAny(
+        'Venezuela began to attack the others one by one, targeting Brazil, Colombia and Peru.',
+        countedStems('how many countries did venezuela attack'),
+      ),
+    ).toBe(false);
   });
 
   it('does not take a figure ending a name for a count, but one after a month or a possessive', () => {
