@@ -15,7 +15,7 @@ const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
 
 /** "what did X say / tell / think …", "how did X react", "did X say anything", and a machine translation's "what said X about …". */
 const ASKS_SAID = [
-  String.raw`^(?:what|how|why)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied)\b`,
+  String.raw`^(?:what|how|why)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied|tweet|tweeted|write|wrote|threaten|threatened|promise|promised)\b`,
   String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:say|said|tell|told|announce|announced|claim|claimed)\s+(?:anything|something)\b`,
   // The engine keeps the source's order: "¿Qué dijo Trump sobre …?" comes back "What said Trump on …?",
   // and "o que o Trump disse" "What the Trump said".

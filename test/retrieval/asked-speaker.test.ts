@@ -10,6 +10,8 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('what does the head of the OAS think')).toBe('head of the OAS');
     expect(askedSpeaker('how did the minister react to the vote')).toBe('minister');
     expect(askedSpeaker('did popolizio say anything about maduro')).toBe('popolizio');
+    expect(askedSpeaker('what did trump tweet about maduro')).toBe('trump');
+    expect(askedSpeaker('what did the senator threaten')).toBe('senator');
     expect(askedSpeaker('What the Trump said on the Venezuela')).toBe('Trump');
     expect(askedSpeaker('What said Trump on Venezuela?')).toBe('Trump');
     expect(askedSpeaker('How it reacted Maduro to the vote of the OAS')).toBe('Maduro');
