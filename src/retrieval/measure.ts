@@ -51,13 +51,27 @@ const LENGTH_MEASURE: Measure = {
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };
 
+/** Nouns for a sum of money. */
+const SUMS = String.raw`salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings`;
+
 /**
  * "What was X's salary", "what is the price of Y", "which salary does X have" (a machine reading of
  * "¿qué salario tiene X?"): a noun for a sum, ending the phrase or with "of / for / at …" or the
  * question's verb after it ("what was the budget debate about" asks no sum).
  */
-const ASKS_SUM =
-  /^(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings)(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))/i;
+const ASKS_SUM = new RegExp(
+  String.raw`^(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(${SUMS})(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))`,
+  'i',
+);
+
+/**
+ * A sum named as what something is about, or as what was said or planned of it, is not the
+ * figure asked for: "what did Brown say about the budget" asks what he said.
+ */
+const SUM_AS_TOPIC = new RegExp(
+  String.raw`\b(?:about|regarding|concerning|say|said|says|think|thinks|thought|tell|told|announce[sd]?|reveal(?:s|ed)?|promise[sd]?|plan(?:s|ned)?)\b.*\b(?:${SUMS})\b`,
+  'i',
+);
 
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage".
@@ -73,7 +87,7 @@ const MEASURES: readonly Measure[] = [
     // "How much did X pay", and "what was X's salary / the price of Y": a sum is the answer.
     asks: (q) =>
       /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q) ||
-      ASKS_SUM.test(q),
+      (ASKS_SUM.test(q) && !SUM_AS_TOPIC.test(q)),
     gives: (t) => MONEY.test(t),
   },
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },

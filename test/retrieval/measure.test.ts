@@ -90,4 +90,10 @@ describe('askedMeasure', () => {
     expect(askedMeasure('what salary does maduro get')).toBe('money');
     expect(askedMeasure('which budget cuts were announced')).toBeNull();
   });
+
+  it('reads a sum named as what something is about, or as what was said of it, as no sum asked', () => {
+    expect(askedMeasure('what did brown say about the budget')).toBeNull();
+    expect(askedMeasure('what did the chancellor announce in the budget')).toBeNull();
+    expect(askedMeasure('what does a ticket cost')).toBe('money');
+  });
 });
