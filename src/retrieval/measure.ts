@@ -1,6 +1,7 @@
 import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
 import { YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
+import { givesSumOf, namedSum } from './sums.js';
 
 /**
  * Figures asked for as a measure of a kind: a rate, a time of day, a length, an amount, a price,
@@ -51,28 +52,6 @@ const LENGTH_MEASURE: Measure = {
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };
 
-/** Nouns for a sum of money. */
-const SUMS = String.raw`salary|salaries|wages?|fees?|price|prices|cost|budget|revenues?|profits?|earnings|income|bonus|net spend|turnover|takings`;
-
-/**
- * "What was X's salary", "what is the price of Y", "which salary does X have" (a machine reading of
- * "¿qué salario tiene X?"): a noun for a sum, ending the phrase or with "of / for / at …" or the
- * question's verb after it ("what was the budget debate about" asks no sum).
- */
-const ASKS_SUM = new RegExp(
-  String.raw`^(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(${SUMS})(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))`,
-  'i',
-);
-
-/**
- * A sum named as what something is about, or as what was said or planned of it, is not the
- * figure asked for: "what did Brown say about the budget" asks what he said.
- */
-const SUM_AS_TOPIC = new RegExp(
-  String.raw`\b(?:about|regarding|concerning|say|said|says|think|thinks|thought|tell|told|announce[sd]?|reveal(?:s|ed)?|promise[sd]?|plan(?:s|ned)?)\b.*\b(?:${SUMS})\b`,
-  'i',
-);
-
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage".
   {
@@ -87,8 +66,9 @@ const MEASURES: readonly Measure[] = [
     // "How much did X pay", and "what was X's salary / the price of Y": a sum is the answer.
     asks: (q) =>
       /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q) ||
-      (ASKS_SUM.test(q) && !SUM_AS_TOPIC.test(q)),
-    gives: (t) => MONEY.test(t),
+      namedSum(q) !== null,
+    // A sum asked by its name is given beside a word of its kind: a tax bill is no revenue.
+    gives: (t, q) => MONEY.test(t) && givesSumOf(namedSum(q), t, MONEY),
   },
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },
   { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
