@@ -22,8 +22,8 @@ const OPENS_CLAUSE = /^(?:which|who|whom|that|but|and|because|while|as|if|when|a
 /** How many words before an asked word a negator may stand ("nor those of Guaido have been invited"). */
 const REACH = 6;
 
-/** A question asking who, what, where, when, which, why or how. */
-const ASKS_WH = /^(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+/** A question asking who, what, where, when, which, why or how, perhaps after a preposition ("to whom", a machine's "To who invited Peru"). */
+const ASKS_WH = /^(?:(?:to|for|from|with|by|at|in|on|of|about)\s+)?(?:who|whom|whose|what|which|where|when|why|how)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|without|none|nobody|nothing|\p{L}+n[’']t)\b/iu;
 
 /** How a text uses a word: not at all, only denied, only affirmed, or both. */

@@ -25,6 +25,10 @@ describe('stancesToAsked', () => {
     expect(stances('Peru said nothing of it.')).toEqual(['silent', 'silent']);
   });
 
+  it('reads a question asking after a preposition, as a machine translation writes it', () => {
+    expect(stancesToAsked(reading('To who invited Peru to the meeting'))!(LEFT_OUT)[0]).toBe('opposes');
+  });
+
   it('reads the words a question denies the other way round', () => {
     expect(stancesToAsked(reading('who was not invited'))!(ASKED)).toEqual(['opposes']);
     expect(stancesToAsked(reading('who was not invited'))!(LEFT_OUT)).toEqual(['agrees']);
