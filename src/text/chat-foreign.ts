@@ -101,7 +101,16 @@ export function followsQuestionWord(text: string, index: number): boolean {
 const AFTER_INTERROGATIVE_ES: Record<string, string> = { esta: 'está', estan: 'están' };
 const OPENING_PREPOSITIONS_ES = new Set(['a', 'de', 'en', 'con', 'por', 'para', 'desde', 'hasta', 'sobre', 'y']);
 
-/** Expands shorthand and restores the accents of an opening interrogative. */
+/**
+ * Portuguese "é" (is) and "está" lose their accent in chat, and "e" is then "and" to the engine:
+ * "quem e o chanceler" reads "who and the chancellor". Right after an opening question word
+ * they are the verb.
+ */
+const IS_AFTER_QUESTION_PT =
+  /^([¿"“(]*(?:o\s+)?(?:que|quem|qual|quais|onde|quando|como|quanto|quantos|quanta|quantas))\s+(e|esta|estao)(?=\s|[?!.,]|$)/iu;
+const IS_PT: Record<string, string> = { e: 'é', esta: 'está', estao: 'estão' };
+
+/** Expands shorthand and restores the accents of an opening interrogative (and the Portuguese verb after one). */
 export function normalizeForeignChat(text: string, language: ForeignLanguage): string {
   const table = SHORTHAND[language];
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -110,6 +119,8 @@ export function normalizeForeignChat(text: string, language: ForeignLanguage): s
     const replacement = table[m[2]!.toLowerCase()];
     return replacement === undefined ? [raw] : [`${m[1]}${replacement}${m[3]}`];
   });
+  if (language === 'pt')
+    return expanded.join(' ').replace(IS_AFTER_QUESTION_PT, (_, asked: string, verb: string) => `${asked} ${IS_PT[verb.toLowerCase()]}`);
   if (language !== 'es') return expanded.join(' ');
   // Each clause opening ("¿", start, after a comma or "y") may start with an interrogative.
   let opening = true;

@@ -26,6 +26,13 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('esta reunion es importante', 'es')).toBe('esta reunion es importante');
   });
 
+  it('reads a Portuguese "e" or "esta" right after an opening question word as the verb', () => {
+    expect(normalizeForeignChat('quem e o chanceler do mexico', 'pt')).toBe('quem é o chanceler do mexico');
+    expect(normalizeForeignChat('o que e o grupo de lima?', 'pt')).toBe('o que é o grupo de lima?');
+    expect(normalizeForeignChat('onde esta o maduro', 'pt')).toBe('onde está o maduro');
+    expect(normalizeForeignChat('maduro e guaido', 'pt')).toBe('maduro e guaido');
+  });
+
   it('tells a word that comes right after an accented question word', () => {
     expect(followsQuestionWord('qué paso en cancun', 4)).toBe(true);
     expect(followsQuestionWord('¿Cuándo llego Pompeo?', 8)).toBe(true);
