@@ -1,6 +1,7 @@
 import { isEnglishShorthand } from './chat.js';
 import { isEnglishWord } from './lexicon.js';
 import { withoutDiacritics } from './diacritics.js';
+import { isFunctionWord } from './foreign-words.js';
 
 /**
  * Which language a question is written in, among those citebot reads: English (the corpus's
@@ -23,6 +24,8 @@ const LOCALE_PRIOR = 0.08;
  * close to Spanish, while real Spanish and Portuguese questions led by 0.15 or more when measured.
  */
 const ENGLISH_BY_DEFAULT = 0.1;
+/** Below this share of English words, English has no head start in doubt. */
+const ENGLISH_DOUBT = 0.5;
 /** A question this English by its words is English whatever its n-grams say (names look foreign). */
 const ENGLISH_SHARE = 0.7;
 
@@ -54,10 +57,22 @@ export function englishShare(text: string, isName: (word: string) => boolean = (
     (w, i) => !name(w) && /[aeiouáéíóúâêôãõà]/.test(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)),
   );
   if (words.length === 0) return 1;
-  // A letter on its own is no English word but "a" and "I" (the word list holds every letter):
-  // "o" and "e" are Portuguese and Spanish articles and conjunctions ("o que o Pompeo fez").
-  const english = (w: string) => ((w.length > 1 || /^[ai]$/.test(w)) && isEnglishWord(withoutDiacritics(w))) || isEnglishShorthand(w);
   return words.filter(english).length / words.length;
+}
+
+/**
+ * A common English word, or chat shorthand for one. A letter on its own is no English word but
+ * "a" and "I" (the word list holds every letter): "o" and "e" are Portuguese and Spanish articles
+ * and conjunctions ("o que o Pompeo fez").
+ */
+function english(word: string): boolean {
+  return ((word.length > 1 || /^[ai]$/.test(word)) && isEnglishWord(withoutDiacritics(word))) || isEnglishShorthand(word);
+}
+
+/** True when `text` writes a Spanish or Portuguese closed-class word that is no English word ("qual", "que", "o"). */
+function writesForeignGrammar(text: string): boolean {
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  return words.some((w) => (isFunctionWord(w, 'es') || isFunctionWord(w, 'pt')) && !english(w));
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'van', 'von']);
@@ -71,12 +86,17 @@ export async function detectLanguage(
   prior: Language | null = null,
   isName: (word: string) => boolean = () => false,
 ): Promise<Language> {
-  if (englishShare(text, isName) >= ENGLISH_SHARE) return 'en';
+  const share = englishShare(text, isName);
+  if (share >= ENGLISH_SHARE) return 'en';
   const scores = (await loadLanguageDetector())(text).getScores();
+  // Doubt favours English unless English words are the fewer and a Spanish or Portuguese
+  // grammar word no English question writes stands among them: "qual e a posicao do mexico" scored
+  // closer to English than to Portuguese, while "evo morales coup" is English with foreign names.
+  const doubt = share < ENGLISH_DOUBT && writesForeignGrammar(text) ? 0 : ENGLISH_BY_DEFAULT;
   let best: Language = 'en';
   let bestScore = -Infinity;
   for (const language of LANGUAGES) {
-    const bonus = language === prior ? LOCALE_PRIOR : language === 'en' && (prior === null || prior === 'en') ? ENGLISH_BY_DEFAULT : 0;
+    const bonus = language === prior ? LOCALE_PRIOR : language === 'en' && (prior === null || prior === 'en') ? doubt : 0;
     const score = (scores[language] ?? 0) + bonus;
     if (score > bestScore) [best, bestScore] = [language, score];
   }

@@ -57,7 +57,7 @@ describe('readQuestion', () => {
 
   it('takes the member’s locale as a hint', async () => {
     const translator = new FakeTranslator({});
-    expect((await read('a oea e a onu', engine(translator))).language).toBe('en');
-    expect((await read('a oea e a onu', engine(translator), 'pt-BR')).language).toBe('pt');
+    expect((await read('a oea', engine(translator))).language).toBe('en');
+    expect((await read('a oea', engine(translator), 'pt-BR')).language).toBe('pt');
   });
 });

@@ -7,6 +7,8 @@ describe('detectLanguage', () => {
     expect(await detectLanguage('como se comparan los arrestos en la frontera con el año anterior')).toBe('es');
     expect(await detectLanguage('Quantos venezuelanos deportados o México recebeu até agora?')).toBe('pt');
     expect(await detectLanguage('quando é a proxima reuniao do grupo de lima')).toBe('pt');
+    // Mostly not English words: English gets no head start ("a" and "do" are English words too).
+    expect(await detectLanguage('qual e a posicao do mexico', null, (w) => w === 'mexico')).toBe('pt');
     // "fez" and "no" are English words too, and the word list holds every letter.
     expect(await detectLanguage('o que o pompeo fez no chile', null, (w) => w === 'pompeo' || w === 'chile')).not.toBe('en');
   });
@@ -22,8 +24,8 @@ describe('detectLanguage', () => {
   });
 
   it('lets the member’s locale settle a question the text alone leaves open', async () => {
-    // Acronyms and articles shared by Spanish and Portuguese: without a hint it stays English.
-    const question = 'a oea e a onu';
+    // An article and an acronym shared by Spanish and Portuguese: without a hint it stays English.
+    const question = 'a oea';
     expect(await detectLanguage(question)).toBe('en');
     expect(await detectLanguage(question, 'pt')).toBe('pt');
     expect(await detectLanguage(question, 'es')).toBe('es');
