@@ -3,6 +3,7 @@ import type { TermStats } from '../retrieval/key-terms.js';
 import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
+import { tokenize } from '../text/tokenize.js';
 import { mainTopics } from './topics.js';
 import type { CorpusEntry } from './service.js';
 
@@ -47,6 +48,15 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     const year = a.source.published?.slice(0, 4) ?? '';
     if (unwritten(year)) years.set(year, (years.get(year) ?? 0) + 1);
   }
+  // A name only a headline writes is still in the corpus: "Amex shares up on spin-off news"
+  // says "American Express" in its text.
+  const headlined = new Map<string, number>();
+  for (const a of index.articles) {
+    for (const term of new Set(tokenize(a.source.title))) {
+      if (documentFrequency(index.lexical, term) === 0) headlined.set(term, (headlined.get(term) ?? 0) + 1);
+    }
+  }
+  const unwrittenShare = (term: string) => years.get(term) ?? headlined.get(term) ?? 0;
   return {
     articles,
     idf: idfOf(index.lexical),
@@ -54,7 +64,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     topics: mainTopics(index.articles.map((a) => a.text)),
     terms: {
       vocabulary: buildVocabulary(index.articles.map((a) => `${a.source.title}\n${a.text}`)),
-      documentShare: (term) => (documentFrequency(index.lexical, term) || (years.get(term) ?? 0)) / Math.max(1, index.lexical.ids.length),
+      documentShare: (term) => (documentFrequency(index.lexical, term) || unwrittenShare(term)) / Math.max(1, index.lexical.ids.length),
       cooccur: (a, b) => cooccur(index.lexical, a, b),
     },
     dateline: (id) => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { byPublished, indexLookups } from '../../src/answer/lookups.js';
+import { smallIndex } from '../support/small-index.js';
+
+function lookupsOf(titles: Record<string, string>, texts: Record<string, string[]>) {
+  const { search, articles } = smallIndex(texts);
+  const titled = [...articles.values()].map((a) => ({ ...a, source: { ...a.source, title: titles[a.id] ?? a.source.title } }));
+  return indexLookups({ articles: titled, lexical: search.lexical });
+}
+
+describe('indexLookups', () => {
+  it('counts a word only a headline writes as in the corpus, and a word no article writes as absent', () => {
+    const lookups = lookupsOf({ a: 'Amex shares up on spin-off news' }, { a: ['Shares in American Express surged.'], b: ['Oil fell.'] });
+    expect(lookups.terms.documentShare('amex')).toBeGreaterThan(0);
+    expect(lookups.terms.documentShare('share')).toBeGreaterThan(0);
+    expect(lookups.terms.documentShare('visa')).toBe(0);
+  });
+
+  it('lists articles oldest first, undated last', () => {
+    expect(byPublished({ published: '2019' }, { published: null })).toBeLessThan(0);
+    expect(byPublished({ published: '2017-03' }, { published: '2019-04' })).toBeLessThan(0);
+  });
+});
