@@ -44,6 +44,7 @@ const AMOUNT = new RegExp(
 );
 /** An age: "the 19-year-old", "aged 42", "Rooney, 19,". */
 const AGE = /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b|\p{Lu}\p{Ll}+, \d{1,3},/u;
+const AGES = new RegExp(AGE.source, 'gu');
 /** How long something lasted or measures, or how tall, far, deep or wide it is. */
 const LENGTH_MEASURE: Measure = {
   kind: 'length',
@@ -70,7 +71,8 @@ const MEASURES: readonly Measure[] = [
     // A sum asked by its name is given beside a word of its kind: a tax bill is no revenue.
     gives: (t, q) => MONEY.test(t) && givesSumOf(namedSum(q), t, MONEY),
   },
-  { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t) },
+  // "How much longer", "how much time": a length too, though not someone's age ("the 48-year-old").
+  { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t.replace(AGES, '')) },
   { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
 ];
 

@@ -53,6 +53,8 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('how much did the firm pay for the site', 'The firm now owns 8% of the site.')).toBe(true);
     expect(lacksMeasure('how much did the film cost', 'The film cost just £3.5m to make.')).toBe(false);
     expect(lacksMeasure('how much did the film make', 'The book has sold around one million copies.')).toBe(true);
+    expect(lacksMeasure('how much did the airline lose', 'The 48-year-old Australian will be released from Camp Delta.')).toBe(true);
+    expect(lacksMeasure('how much longer will the talks last', 'The talks will last two more days.')).toBe(false);
   });
 
   it('finds an age asked for', () => {
