@@ -11,7 +11,7 @@ export interface TopOrder {
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
   /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
-  stances?: ((text: string) => readonly Stance[]) | null;
+  stances?: ((text: string, carried: readonly boolean[]) => readonly Stance[]) | null;
 }
 
 /**
@@ -36,6 +36,9 @@ export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks:
   return [...ranked.filter((_, i) => on[i]), ...ranked.filter((_, i) => !on[i])];
 }
 
+/** How many of the best-ranked passages are read for what they say of the words asked about. */
+const STANCES_READ = 12;
+
 /**
  * A passage saying only the opposite of what is asked moves behind the next passage that says
  * it: "who did Peru invite" is answered by "Peru has invited Russia, China …", not by "Neither
@@ -44,7 +47,8 @@ export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks:
  */
 export function agreeingFirst<T extends RankInput>(ranked: readonly T[], stances: TopOrder['stances'] = null): readonly T[] {
   if (stances === null) return ranked;
-  const read = ranked.map((c) => stances(c.retrieved.passage.text));
+  // Only the best-ranked are read: far down, a passage's place does not change what is quoted.
+  const read = ranked.map((c, i) => (i < STANCES_READ ? stances(c.retrieved.passage.text, c.support.carried) : []));
   const opposes = (i: number) => read[i]!.some((s) => s === 'opposes');
   // Where each passage goes: its own place, or just behind the first later one that agrees where it opposes.
   const place = ranked.map((_, i) => {

@@ -15,6 +15,8 @@ import { wordsOf } from '../text/words.js';
  * "the session ended without a vote".
  */
 const NEGATOR = /^(?:not|never|neither|nor|cannot|\p{L}+n[’']t)$/iu;
+/** Any negator at all in a text: one without is read at once. */
+const DENIES_ANY = /\b(?:not|never|neither|nor|cannot)\b|\p{L}n[’']t\b/iu;
 /** "not only … but also" adds rather than denies, and "no doubt" affirms. */
 const NOT_DENYING = /^(?:only|just|least|doubt|matter)$/i;
 /** Words that open another clause, out of a negator's reach ("it is not perfect, for which he urged"). */
@@ -39,19 +41,25 @@ export type Stance = 'agrees' | 'opposes' | 'silent';
  * any other question: a yes-or-no question is answered by a "no" too, and a negation that
  * touches no word asked about ("why is there no end in sight") is not read.
  */
-export function stancesToAsked(reading: QuestionAnalysis): ((text: string) => Stance[]) | null {
+export function stancesToAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => Stance[]) | null {
   const question = reading.searchText.trim();
   if (!ASKS_WH.test(question)) return null;
   const asked = reading.terms.filter((t) => !t.entity && t.inCorpus);
   const denied = asked.filter((t) => polarityIn(question, t) === 'denied');
   if (denied.length === 0 && (asked.length === 0 || NEGATED.test(question))) return null;
   const terms = denied.length > 0 ? denied : asked;
+  const at = terms.map((t) => reading.terms.indexOf(t));
   const against: Polarity = denied.length > 0 ? 'affirmed' : 'denied';
-  return (text) =>
-    terms.map((t) => {
-      const used = polarityIn(text, t);
+  return (text, carried) => {
+    // Only a word the passage carries is read, and word by word only when the passage writes a
+    // negator: most write none, and then they affirm each word they carry.
+    const negates = DENIES_ANY.test(text);
+    return terms.map((t, k) => {
+      if (carried[at[k]!] !== true) return 'silent';
+      const used = negates ? polarityIn(text, t) : 'affirmed';
       return used === 'absent' ? 'silent' : used === against ? 'opposes' : 'agrees';
     });
+  };
 }
 
 /** How `text` uses `term`: each time it stands, whether a negator stands within reach before it in its clause. */
