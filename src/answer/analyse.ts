@@ -7,6 +7,7 @@ import { withArticleYear, type HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
+import { introducesAsked } from '../retrieval/identity.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -107,6 +108,7 @@ export async function analyse(
     post,
     measure: measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
     speaks: speakingOfAsked(reading),
+    introduces: introducesAsked(reading),
     stances: stancesToAsked(reading),
   });
   const head = top.slice(0, 3).map((c) => ({

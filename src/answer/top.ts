@@ -10,6 +10,8 @@ export interface TopOrder {
   measure?: 'measure' | 'date' | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
+  /** Asked who someone is: whether a passage introduces them ("opposition leader Juan Guaido"). */
+  introduces?: ((text: string) => boolean) | null;
   /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
   stances?: ((text: string, carried: readonly boolean[]) => readonly Stance[]) | null;
 }
@@ -21,8 +23,15 @@ export interface TopOrder {
  * they speak; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
-  const { post = null, measure = null, speaks = null, stances = null } = order;
-  const typed = measure !== null ? measureFirst(ranked, measure === 'date') : speaks !== null ? speakersFirst(ranked, speaks) : ranked;
+  const { post = null, measure = null, speaks = null, introduces = null, stances = null } = order;
+  const typed =
+    measure !== null
+      ? measureFirst(ranked, measure === 'date')
+      : speaks !== null
+        ? speakersFirst(ranked, speaks)
+        : introduces !== null
+          ? speakersFirst(ranked, (text) => introduces(text))
+          : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 

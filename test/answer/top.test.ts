@@ -88,6 +88,16 @@ describe('speakersFirst', () => {
   });
 });
 
+describe('topPassages, asked who someone is', () => {
+  it('puts the passages introducing them first, in rank order', () => {
+    const named = candidate('a#0', 'The US recognized Guaido.');
+    const introduced = candidate('b#0', 'Opposition leader Juan Guaido spoke.');
+    const introduces = (text: string) => text.includes('leader');
+    expect(ids(topPassages([named, introduced], 1, 2, { introduces }))).toEqual(['b#0', 'a#0']);
+    expect(ids(topPassages([named, introduced], 1, 2))).toEqual(['a#0', 'b#0']);
+  });
+});
+
 describe('agreeingFirst', () => {
   const left = candidate('a#0', 'Neither Maduro nor Guaido have been invited.');
   const other = candidate('b#0', 'Peru hosts the meeting.');
