@@ -19,8 +19,9 @@ export interface TopOrder {
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, then, for a question asking a
- * measure or a date, the passages giving it, or for one asking what someone said, those in which
- * they speak; and at most `cap` per article.
+ * measure or a date, the passages giving it, for one asking what someone said, those in which
+ * they speak, or for one asking who someone is, those introducing them; a passage saying the
+ * opposite of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
   const { post = null, measure = null, speaks = null, introduces = null, stances = null } = order;
@@ -30,7 +31,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
       : speaks !== null
         ? speakersFirst(ranked, speaks)
         : introduces !== null
-          ? speakersFirst(ranked, (text) => introduces(text))
+          ? introducersFirst(ranked, introduces)
           : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
@@ -41,8 +42,22 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
  * stressed that …", not by the attack that ranks higher. Pure.
  */
 export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks: NonNullable<TopOrder['speaks']>): readonly T[] {
-  const on = ranked.map((c) => speaks(c.retrieved.passage.text, c.support.carried));
-  return [...ranked.filter((_, i) => on[i]), ...ranked.filter((_, i) => !on[i])];
+  return firstWhere(ranked, (c) => speaks(c.retrieved.passage.text, c.support.carried));
+}
+
+/**
+ * Asked only who someone is, the passages introducing them come first, in rank order: "whos
+ * guaido" is answered by "US-backed opposition leader Juan Guaido", not by "the first nation to
+ * recognize Guaido". Pure.
+ */
+export function introducersFirst<T extends RankInput>(ranked: readonly T[], introduces: NonNullable<TopOrder['introduces']>): readonly T[] {
+  return firstWhere(ranked, (c) => introduces(c.retrieved.passage.text));
+}
+
+/** The passages for which `on` holds, then the others, each in rank order. */
+function firstWhere<T>(ranked: readonly T[], on: (c: T) => boolean): readonly T[] {
+  const yes = ranked.map(on);
+  return [...ranked.filter((_, i) => yes[i]), ...ranked.filter((_, i) => !yes[i])];
 }
 
 /** How many of the best-ranked passages are read for what they say of the words asked about. */

@@ -14,9 +14,10 @@ import { wordsOf } from '../text/words.js';
  * and a noun's absence may be what is asked: "what happened to the vote" is answered by
  * "the session ended without a vote".
  */
-const NEGATOR = /^(?:not|never|neither|nor|cannot|\p{L}+n[’']t)$/iu;
+const NEGATORS = String.raw`not|never|neither|nor|cannot|\p{L}+n[’']t`;
+const NEGATOR = new RegExp(`^(?:${NEGATORS})$`, 'iu');
 /** Any negator at all in a text: one without is read at once. */
-const DENIES_ANY = /\b(?:not|never|neither|nor|cannot)\b|\p{L}n[’']t\b/iu;
+const DENIES_ANY = new RegExp(String.raw`\b(?:${NEGATORS})\b`, 'iu');
 /** "not only … but also" adds rather than denies, and "no doubt" affirms. */
 const NOT_DENYING = /^(?:only|just|least|doubt|matter)$/i;
 /** Words that open another clause, out of a negator's reach ("it is not perfect, for which he urged"). */

@@ -28,6 +28,7 @@ const KINDS: readonly SumKind[] = [
 ];
 
 const SUMS = KINDS.map((k) => k.asks).join('|');
+const ASKED_BY = KINDS.map((k) => new RegExp(`^(?:${k.asks})$`, 'i'));
 
 /**
  * "What was X's salary", "what is the price of Y", "which salary does X have" (a machine reading of
@@ -59,7 +60,7 @@ export function namedSum(question: string): string | null {
  * `noun` names; any sum will do when no noun is named ("how much did X pay").
  */
 export function givesSumOf(noun: string | null, text: string, money: RegExp): boolean {
-  const given = noun === null ? undefined : KINDS.find((k) => new RegExp(`^(?:${k.asks})$`, 'i').test(noun))?.given;
+  const given = noun === null ? undefined : KINDS.find((_, i) => ASKED_BY[i]!.test(noun))?.given;
   if (given === undefined) return true;
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
