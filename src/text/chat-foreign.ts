@@ -110,6 +110,12 @@ const IS_AFTER_QUESTION_PT =
   /^([¿"“(]*(?:o\s+)?(?:que|quem|qual|quais|onde|quando|como|quanto|quantos|quanta|quantas))\s+(e|esta|estao)(?=\s|[?!.,]|$)/iu;
 const IS_PT: Record<string, string> = { e: 'é', esta: 'está', estao: 'estão' };
 
+/**
+ * Portuguese "país" (country) typed without its accent is "pais" (parents), which is plural:
+ * after a singular article or contraction it is the country ("saindo do pais").
+ */
+const COUNTRY_PT = /\b(o|do|no|ao|pelo|num|um|esse|este|nesse|neste|desse|deste|nosso|seu|meu|mesmo|próprio|proprio)\s+pais\b/giu;
+
 /** Expands shorthand and restores the accents of an opening interrogative (and the Portuguese verb after one). */
 export function normalizeForeignChat(text: string, language: ForeignLanguage): string {
   const table = SHORTHAND[language];
@@ -119,8 +125,12 @@ export function normalizeForeignChat(text: string, language: ForeignLanguage): s
     const replacement = table[m[2]!.toLowerCase()];
     return replacement === undefined ? [raw] : [`${m[1]}${replacement}${m[3]}`];
   });
-  if (language === 'pt')
-    return expanded.join(' ').replace(IS_AFTER_QUESTION_PT, (_, asked: string, verb: string) => `${asked} ${IS_PT[verb.toLowerCase()]}`);
+  if (language === 'pt') {
+    return expanded
+      .join(' ')
+      .replace(IS_AFTER_QUESTION_PT, (_, asked: string, verb: string) => `${asked} ${IS_PT[verb.toLowerCase()]}`)
+      .replace(COUNTRY_PT, (_, before: string) => `${before} país`);
+  }
   if (language !== 'es') return expanded.join(' ');
   // Each clause opening ("¿", start, after a comma or "y") may start with an interrogative.
   let opening = true;

@@ -33,6 +33,11 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('maduro e guaido', 'pt')).toBe('maduro e guaido');
   });
 
+  it('reads a Portuguese "pais" after a singular article as the country, not the parents', () => {
+    expect(normalizeForeignChat('por que os venezuelanos estao saindo do pais', 'pt')).toBe('por que os venezuelanos estao saindo do país');
+    expect(normalizeForeignChat('os pais dos migrantes', 'pt')).toBe('os pais dos migrantes');
+  });
+
   it('tells a word that comes right after an accented question word', () => {
     expect(followsQuestionWord('qué paso en cancun', 4)).toBe(true);
     expect(followsQuestionWord('¿Cuándo llego Pompeo?', 8)).toBe(true);
