@@ -28,6 +28,8 @@ export const FILLER = [
   'these days',
   'right now',
   'or what',
+  'or nah',
+  'or not',
   'or something',
   'or smth',
   'and stuff',

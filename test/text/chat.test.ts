@@ -46,6 +46,8 @@ describe('normalizeChat', () => {
   it('drops conversational filler, phrases before words', () => {
     expect(normalizeChat("wait what's the deal with the summit these days??")).toBe('the summit?');
     expect(normalizeChat('so like what did the minister say exactly or what')).toBe('what did the minister say');
+    expect(normalizeChat('did mexico change its stance or nah')).toBe('did mexico change its stance');
+    expect(normalizeChat('did the vote pass or not?')).toBe('did the vote pass?');
     expect(normalizeChat('What did Mexico do there? Thanks!')).toBe('What did Mexico do there?');
     expect(normalizeChat("what's the 411 on the summit")).toBe('the summit');
     expect(normalizeChat('ok but what did the minister actually do')).toBe('what did the minister do');
