@@ -1,5 +1,6 @@
 import type { QuestionAnalysis } from './key-terms.js';
 import { headStems } from './naming.js';
+import { isPlaceName } from '../text/geo.js';
 import { isPostWord } from './role.js';
 import { splitSentences } from '../text/sentences.js';
 import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
@@ -23,11 +24,13 @@ const FUNCTION =
 
 /**
  * For a question asking only who someone is, whether a passage introduces them; null for any
- * other question.
+ * other question, and for one asking about a place or a body named after one.
  */
 export function introducesAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
   if (!ASKS_WHO.test(reading.searchText.trim())) return null;
   if (reading.terms.length === 0 || reading.terms.some((t) => !t.entity || !t.inCorpus)) return null;
+  // A place, or a body named after one ("the Lima Group"), is introduced otherwise than a person.
+  if (reading.terms.some((t) => isPlaceName(t.text))) return null;
   const heads = headStems(reading.terms.flatMap((t) => t.alternatives));
   return (text) => splitSentences(text).some((s) => introduces(text.slice(s.start, s.end), heads));
 }

@@ -34,5 +34,10 @@ describe('introducesAsked', () => {
   it('asks nothing of a question that is not only who someone is', () => {
     expect(introducesAsked(reading('what did guaido say'))).toBeNull();
     expect(introducesAsked(reading('who is guaido and what coup', true))).toBeNull();
+    const body = {
+      ...reading('who is the lima group'),
+      terms: [keyTerm('lima', { entity: true }), keyTerm('group', { entity: true, at: 1 })],
+    };
+    expect(introducesAsked(body)).toBeNull();
   });
 });
