@@ -124,11 +124,18 @@ export function spellAsCorpus(text: string, vocabulary: CorpusVocabulary): strin
   });
 }
 
-/** `word` in capitals when the corpus mostly writes it so ("amlo" → "AMLO"), for showing it back. */
+/**
+ * `word` in capitals when the corpus mostly writes it so ("amlo" → "AMLO"), or, when the corpus
+ * never writes it, when it is letters with a digit ("ps2" → "PS2"), for showing it back.
+ */
 export function caseAsCorpus(word: string, vocabulary: CorpusVocabulary): string {
   const counts = vocabulary.words.get(foldWord(word));
-  return counts !== undefined && counts.upper * 2 > counts.count ? word.toUpperCase() : word;
+  if (counts === undefined) return MODEL_NAME.test(word) ? word.toUpperCase() : word;
+  return counts.upper * 2 > counts.count ? word.toUpperCase() : word;
 }
+
+/** Letters with a digit, as product and group names are written ("PS2", "MP3", "G8"): upper case when the corpus does not say. */
+const MODEL_NAME = /^(?=\p{L}*\d)[\p{L}\d]{2,5}$/u;
 
 /** Builds the vocabulary of `texts` (article bodies and titles). */
 export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {

@@ -61,6 +61,13 @@ describe('caseAsCorpus', () => {
     expect(caseAsCorpus('oil', vocabulary)).toBe('oil');
     expect(caseAsCorpus('lula', vocabulary)).toBe('lula');
   });
+
+  it('writes letters with a digit the corpus lacks in capitals, as product and group names are', () => {
+    const vocabulary = buildVocabulary(['Sony sold the PlayStation 2.']);
+    expect(caseAsCorpus('ps2', vocabulary)).toBe('PS2');
+    expect(caseAsCorpus('g8', vocabulary)).toBe('G8');
+    expect(caseAsCorpus('playstation2x', vocabulary)).toBe('playstation2x');
+  });
 });
 
 describe('foldWord', () => {
