@@ -27,7 +27,7 @@ export interface CorpusVocabulary {
   readonly longestForm: number;
 }
 
-const WORD = /\p{L}[\p{L}\p{N}’'.-]*\p{L}|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
+const WORD = /\p{L}[\p{L}\p{N}’'.-]*[\p{L}\p{N}]|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
 /** An acronym spelled by more long forms than this is ambiguous. */
 const MAX_LONG_FORMS = 3;
 /** How often the corpus writes a word, and how. */

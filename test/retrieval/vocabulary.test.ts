@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
-import { buildVocabulary, caseAsCorpus, foldWord, nameShare } from '../../src/retrieval/vocabulary.js';
+import { buildVocabulary, caseAsCorpus, foldWord, nameShare, surfaceWords } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
 
@@ -51,6 +51,22 @@ describe('buildVocabulary', () => {
     const v = buildVocabulary(['Shares in Time Warner rose.', 'Profits at US media giant TimeWarner jumped.']);
     expect(v.variants.get('time warner')).toContainEqual(['timewarn']);
     expect(v.variants.get('timewarn')).toEqual([['time', 'warner']]);
+  });
+});
+
+describe('surfaceWords', () => {
+  it('keeps a name of letters and digits whole ("G8", "A380"), and a possessive off its word', () => {
+    expect(surfaceWords('what did the g8 say about the A380’s wings').map((w) => w.word)).toEqual([
+      'what',
+      'did',
+      'the',
+      'g8',
+      'say',
+      'about',
+      'the',
+      'A380',
+      'wings',
+    ]);
   });
 });
 
