@@ -76,17 +76,27 @@ const MEASURES: readonly Measure[] = [
   { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
 ];
 
+/**
+ * The measures `question` asks for, read once per question: every candidate passage, and its
+ * headline, is judged against the same question, so the last answer is kept.
+ */
+let lastAsked: { question: string; measures: readonly Measure[] } | undefined;
+function measuresAsked(question: string): readonly Measure[] {
+  if (lastAsked?.question !== question) lastAsked = { question, measures: MEASURES.filter((m) => m.asks(question)) };
+  return lastAsked.measures;
+}
+
 /** The kind of measure `question` asks for (a rate, a length, a price …), or null. */
 export function askedMeasure(question: string): MeasureKind | null {
-  return MEASURES.find((m) => m.asks(question))?.kind ?? null;
+  return measuresAsked(question)[0]?.kind ?? null;
 }
 
 /** True when `question` asks for a measure of some kind that `text` does not give. */
 export function lacksMeasure(question: string, text: string): boolean {
-  return MEASURES.some((m) => m.asks(question) && !m.gives(text, question));
+  return measuresAsked(question).some((m) => !m.gives(text, question));
 }
 
 /** True when `question` asks how long and `text` gives a length, which may be a span of dates ("11-15 April") a figure's check does not count. */
 export function givesLength(question: string, text: string): boolean {
-  return LENGTH_MEASURE.asks(question) && LENGTH_MEASURE.gives(text, question);
+  return measuresAsked(question).includes(LENGTH_MEASURE) && LENGTH_MEASURE.gives(text, question);
 }

@@ -49,10 +49,16 @@ const SUM_AS_TOPIC = new RegExp(
   'i',
 );
 
+/** The last question read, and its answer: each candidate passage asks again for the same question. */
+let lastNamed: { question: string; noun: string | null } | undefined;
+
 /** The noun naming the sum `question` asks for ("salary"), or null when it names none. */
 export function namedSum(question: string): string | null {
-  const noun = ASKS_SUM.exec(question)?.[1];
-  return noun === undefined || SUM_AS_TOPIC.test(question) ? null : noun;
+  if (lastNamed?.question !== question) {
+    const noun = ASKS_SUM.exec(question)?.[1];
+    lastNamed = { question, noun: noun === undefined || SUM_AS_TOPIC.test(question) ? null : noun };
+  }
+  return lastNamed.noun;
 }
 
 /**
