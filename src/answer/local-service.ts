@@ -11,10 +11,11 @@ import { tokenize } from '../text/tokenize.js';
 import { analyse, type AnalyseOptions, type Analysis } from './analyse.js';
 import { sentenceBonus } from './sentence-bonus.js';
 import { composeAnswer } from './compose.js';
+import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
 import { validateQuestion } from './question.js';
 import { withoutControls } from '../text/visible.js';
-import { readQuestion, type TranslatorChoice } from './reading.js';
+import { readQuestion, searchedAsTyped, type TranslatorChoice } from './reading.js';
 import { withQuoteTranslations } from './translation/quotes.js';
 import type { AnswerService, AskOptions, CorpusEntry, Digest } from './service.js';
 import type { Answer } from './types.js';
@@ -82,14 +83,19 @@ export class LocalAnswerService implements AnswerService {
       logger: this.logger,
     });
     // Abstention and the key-term checks judge the English reading, as for an English question.
-    const a = await this.analyse(read.english ?? text, options.k, context, {
+    const searched = read.english ?? (read.language === 'en' ? text : searchedAsTyped(text, read.language));
+    const a = await this.analyse(searched, options.k, context, {
       alsoSearch: read.alsoSearch,
       language: read.language,
       ...(read.english === null ? {} : { original: text }),
     });
     // Case and accents alone ("guaidó" searched as "Guaido") are not worth a "Read as" line.
     const changed = foldWord(a.reading.searchText) !== foldWord(text);
-    const readAs = read.english !== null || changed ? a.reading.searchText : null;
+    // A question no engine translated is searched as typed, where its names still match, but it
+    // is not read: English rules find no need in it and would name its own words as missing
+    // ("never mentions Qué Pasó"). What it finds is shown as related, never as the answer.
+    const unread = read.untranslated !== null;
+    const readAs = !unread && (read.english !== null || changed) ? a.reading.searchText : null;
     const answer = composeAnswer({
       question,
       retrieved: a.retrieved,
@@ -97,13 +103,13 @@ export class LocalAnswerService implements AnswerService {
       // The terms searched beside the question's own (another form of a verb, a stance's names) are matched too.
       queryTerms: new Set([...tokenize(a.query), ...a.reading.related]),
       idf: a.lookups.idf,
-      answerable: a.answerable,
+      answerable: a.answerable && !unread,
       readAs,
       language: read.language,
       untranslated: read.untranslated,
-      gap: a.gap,
-      missing: a.missing,
-      related: a.related,
+      gap: unread ? phrasesFor(read.language).unread : a.gap,
+      missing: unread ? [] : a.missing,
+      related: unread && a.answerable ? a.retrieved : a.related,
       sentenceBonus: sentenceBonus(a.reading, read.english === null ? undefined : { text, language: read.language }),
     });
     const engine = (await this.translator).translator;

@@ -12,6 +12,8 @@ export interface AnswerPhrases {
   and: string;
   or: string;
   noPassage: string;
+  /** The question could not be translated: the passages shown only share its names. */
+  unread: string;
   /** The question names no person, place or event to look for. */
   noSubject: string;
   /** The passages report it only as planned, before it happened. */
@@ -40,6 +42,7 @@ const EN: AnswerPhrases = {
   and: 'and',
   or: 'or',
   noPassage: 'The corpus has no passage that answers this.',
+  unread: 'Without a translation, citebot cannot tell whether any passage answers this: the ones below only share names with it.',
   noSubject: 'The question does not say what it is about: name a person, a place or an event.',
   onlyPlanned: 'The corpus reports this only as planned, not how it turned out.',
   asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
@@ -73,6 +76,7 @@ const ES: AnswerPhrases = {
   and: 'y',
   or: 'ni',
   noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
+  unread: 'Sin traducción, citebot no puede saber si algún pasaje responde a esto: los de abajo solo comparten nombres con la pregunta.',
   noSubject: 'La pregunta no dice de qué trata: nombra a una persona, un lugar o un hecho.',
   onlyPlanned: 'El corpus solo lo presenta como algo previsto, no cuenta cómo resultó.',
   asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
@@ -106,6 +110,7 @@ const PT: AnswerPhrases = {
   and: 'e',
   or: 'nem',
   noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
+  unread: 'Sem tradução, o citebot não pode saber se algum trecho responde a isso: os de baixo só compartilham nomes com a pergunta.',
   noSubject: 'A pergunta não diz do que se trata: cite uma pessoa, um lugar ou um acontecimento.',
   onlyPlanned: 'O corpus só o apresenta como algo previsto, não conta como terminou.',
   asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,

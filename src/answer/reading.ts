@@ -7,6 +7,7 @@ import { readInEnglish } from './translation/read-in-english.js';
 import type { Untranslated } from './types.js';
 import { preferCorpusWords } from './translation/word-choice.js';
 import { withoutDiacritics } from '../text/diacritics.js';
+import { isFunctionWord } from '../text/foreign-words.js';
 
 /** How a question was read before searching. */
 export interface QuestionReading {
@@ -86,4 +87,16 @@ async function closerLanguage(
   const [es, pt] = await Promise.all([translator.knownWords(tokens, 'es'), translator.knownWords(tokens, 'pt')]);
   if (es.size === pt.size) return detected;
   return es.size > pt.size ? 'es' : 'pt';
+}
+
+/**
+ * A question that no engine translated, as it is searched: without its language's grammar
+ * words, which an English corpus writes only inside names ("el" in "El Salvador", "de" in
+ * "de Alba") and which would pull those names' passages up for any question.
+ */
+export function searchedAsTyped(question: string, language: ForeignLanguage): string {
+  return question
+    .replace(/\p{L}+/gu, (word) => (isFunctionWord(word, language) ? ' ' : word))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

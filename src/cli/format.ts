@@ -58,7 +58,11 @@ function answerLines(answer: Answer, bold: boolean): string[] {
   if (!answer.answerable) {
     lines.push(answer.gap ?? 'The corpus has no passage that answers this.');
     if (answer.related.length > 0) {
-      lines.push('', 'Related passages (they do not answer the question):', '', ...quoteLines(answer.related));
+      // An untranslated question was not read: its passages share its names, nothing more is judged.
+      const below = answer.untranslated
+        ? 'Passages that share names with the question:'
+        : 'Related passages (they do not answer the question):';
+      lines.push('', below, '', ...quoteLines(answer.related));
     } else if (answer.suggestions.length > 0) {
       lines.push('', 'It does cover:', ...answer.suggestions.map((s) => `  - ${s}`));
     }

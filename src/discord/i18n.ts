@@ -11,6 +11,8 @@ export interface BotStrings {
   readAs: string;
   quotedBelow: string;
   relatedBelow: string;
+  /** Over the passages shown for a question that could not be translated: they share its names, nothing more is judged. */
+  sharingNames: string;
   relatedLabel: string;
   alsoCovers(topics: string): string;
   /** Why a question in another language was searched as typed. */
@@ -31,6 +33,7 @@ const EN: BotStrings = {
   readAs: 'Read as',
   quotedBelow: 'What the corpus says, quoted word for word:',
   relatedBelow: 'Related passages, which do not answer the question:',
+  sharingNames: 'Passages that share names with the question:',
   relatedLabel: 'related: ',
   alsoCovers: (topics) => `It does cover: ${topics}.`,
   untranslated: (reason) => `${reason}, so I searched the question as written; the articles are in English.`,
@@ -49,6 +52,7 @@ const ES: BotStrings = {
   readAs: 'Leída como',
   quotedBelow: 'Lo que dice el corpus, citado palabra por palabra (en inglés, su idioma original):',
   relatedBelow: 'Pasajes relacionados, que no responden a la pregunta:',
+  sharingNames: 'Pasajes que comparten nombres con la pregunta:',
   relatedLabel: 'relacionado: ',
   alsoCovers: (topics) => `Sí trata de: ${topics}.`,
   untranslated: (reason) => `${reason}, así que busqué la pregunta tal cual; los artículos están en inglés.`,
@@ -67,6 +71,7 @@ const PT: BotStrings = {
   readAs: 'Lida como',
   quotedBelow: 'O que o corpus diz, citado palavra por palavra (em inglês, a língua original):',
   relatedBelow: 'Trechos relacionados, que não respondem à pergunta:',
+  sharingNames: 'Trechos que compartilham nomes com a pergunta:',
   relatedLabel: 'relacionado: ',
   alsoCovers: (topics) => `O corpus trata de: ${topics}.`,
   untranslated: (reason) => `${reason}, então busquei a pergunta como foi escrita; os artigos estão em inglês.`,

@@ -79,7 +79,8 @@ function renderRefusal(answer: Answer, header: string): MessagePayload[] {
   const say = stringsFor(answer.language);
   const gap = safeText(truncate(oneLine(answer.gap ?? phrasesFor(answer.language).noPassage), 400));
   if (answer.related.length > 0) {
-    const budget = new Budget(`${header}\n**${gap}**\n${say.relatedBelow}`, MAX_ANSWER_MESSAGES);
+    const below = answer.untranslated === null ? say.relatedBelow : say.sharingNames;
+    const budget = new Budget(`${header}\n**${gap}**\n${below}`, MAX_ANSWER_MESSAGES);
     answer.related.forEach((p) =>
       budget.add((room) => [...quoteBlocks(markedQuote(p), attribution(p.source, say.relatedLabel), '', room), ...translated(p, say)]),
     );

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentBuildId } from '../../src/index/store.js';
+import { phrasesFor } from '../../src/answer/phrases.js';
 import { build, localService } from '../support/built-index.js';
 import { editArticle, seedCorpusCopy } from '../support/temp.js';
 
@@ -81,5 +82,19 @@ describe('LocalAnswerService', () => {
   it('refuses an empty question before touching the index', async () => {
     const { service } = await localService(seedCorpusCopy());
     await expect(service.ask('  ')).rejects.toMatchObject({ code: 'QUESTION_EMPTY' });
+  });
+  it('shows a question it cannot translate only as related text, naming none of its own words as missing', async () => {
+    // No engine is installed in this service: the Spanish is searched as typed, without its grammar words.
+    const { service } = await localService(seedCorpusCopy());
+    const answer = await service.ask('¿Qué pasó en la reunión de la OEA en Cancún?');
+    expect(answer.language).toBe('es');
+    expect(answer.untranslated?.reason).toBe('no-engine');
+    expect(answer.answerable).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.gap).toBe(phrasesFor('es').unread);
+    expect(answer.missing).toEqual([]);
+    // Spelling correction of Spanish into English ("sobre" → "sober") is no reading worth showing.
+    expect(answer.readAs).toBeNull();
+    expect(answer.related.some((p) => p.quote.includes('Cancun'))).toBe(true);
   });
 });

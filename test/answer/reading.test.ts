@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion, type TranslatorChoice } from '../../src/answer/reading.js';
+import { readQuestion, searchedAsTyped, type TranslatorChoice } from '../../src/answer/reading.js';
 import { CitebotError } from '../../src/errors.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 import { FakeTranslator } from '../../src/testing/fake-translator.js';
@@ -59,5 +59,12 @@ describe('readQuestion', () => {
     const translator = new FakeTranslator({});
     expect((await read('a oea', engine(translator))).language).toBe('en');
     expect((await read('a oea', engine(translator), 'pt-BR')).language).toBe('pt');
+  });
+});
+
+describe('searchedAsTyped', () => {
+  it("drops the language's grammar words, which an English corpus writes only inside names ('El Salvador')", () => {
+    expect(searchedAsTyped('q es el grupo de lima y quienes lo forman', 'es')).toBe('q grupo lima forman');
+    expect(searchedAsTyped('o que o peru espera da reuniao', 'pt')).toBe('peru espera reuniao');
   });
 });

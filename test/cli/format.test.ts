@@ -62,6 +62,20 @@ describe('formatAnswerText with bold', () => {
   const quote = 'Context first.\n\nThe answer here.\nMore of it.';
   const focused = { ...passage(quote), focus: { start: quote.indexOf('The answer'), end: quote.length } };
 
+  it('says a question it could not translate was searched as written, and heads its passages as sharing names', () => {
+    const unread = {
+      ...answer([], '¿Qué dijo Maduro?'),
+      answerable: false,
+      language: 'es' as const,
+      untranslated: { reason: 'no-engine' as const, detail: 'the apertium command' },
+      related: [passage('Maduro spoke.')],
+    };
+    const text = formatAnswerText(unread);
+    expect(text).toContain('Not translated (es): the apertium command. Searched as written.');
+    expect(text).toContain('Passages that share names with the question:');
+    expect(text).not.toContain('they do not answer');
+  });
+
   it('shows the best passage of a merged quote in bold, line by line, and nothing else', () => {
     const text = formatAnswerText(answer([focused]), { bold: true });
     expect(text).toContain('1. Context first.\n   \x1b[1mThe answer here.\x1b[22m\n   \x1b[1mMore of it.\x1b[22m');

@@ -202,6 +202,19 @@ describe('renderAnswer in the member’s language', () => {
     expect(message!.content).toContain('Este servidor no tiene instalada ninguna traducción, así que busqué la pregunta tal cual');
     expect(message!.content).not.toContain('apertium');
   });
+
+  it('heads the passages of a question it could not translate as sharing its names, not as known not to answer', () => {
+    const unread = {
+      ...answer([], '¿Qué dijo Maduro?'),
+      answerable: false,
+      language: 'es' as const,
+      untranslated: { reason: 'no-engine' as const, detail: 'the apertium command' },
+      related: [passage('Maduro spoke.')],
+    };
+    const [message] = renderAnswer(unread);
+    expect(message!.content).toContain('Pasajes que comparten nombres con la pregunta:');
+    expect(message!.content).not.toContain('que no responden');
+  });
 });
 
 describe('renderDigest and renderSources', () => {
