@@ -8,6 +8,7 @@ import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
+import { surfaceWords } from '../retrieval/vocabulary.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
@@ -86,15 +87,22 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/** Words after which a verb's -ing form names a topic ("for resubmitting", "about meeting"). */
+const PREPOSITION = /^(?:for|about|of|on|after|before|without|by|from|in)$/i;
+
 /**
  * Asked whether something was done ("did Almagro resubmit the proposal"), and a word of the
  * question stands in the passages naming it only as ahead ("Almagro also said he will resubmit
- * the proposal"): they announce it, they do not report it.
+ * the proposal"): they announce it, they do not report it. A verb after a preposition is what the
+ * asked act is about, not the act: "did Almagro give a date for resubmitting" is answered by "Almagro
+ * did not set a date", whatever "will resubmit" says.
  */
 function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]): boolean {
   const stemOf = (w: string) => tokenize(w)[0] ?? '';
+  const surface = surfaceWords(reading.searchText);
+  const topic = (t: KeyTerm) => /ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? '');
   const words = reading.terms
-    .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()))
+    .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()) && !topic(t))
     .map((t) => t.alternatives[0]![0]!);
   return words.some((stem) => {
     const found = naming.map((h) => standsOnlyAhead(h.text, stem, stemOf)).filter((f) => f !== null);

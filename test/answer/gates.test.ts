@@ -96,6 +96,12 @@ describe('previewOnly', () => {
     };
     expect(previewOnly(resubmit, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(true);
     expect(previewOnly(resubmit, [head('The envoy resubmitted the proposal on Monday.', 1, 1, true)], undefined)).toBe(false);
+    // "for resubmitting" is what the date is for: the act asked about is giving one ("did not set a date").
+    const forResubmitting = {
+      ...reading('did the envoy give a date for resubmitting'),
+      terms: [keyTerm('resubmitting', { alternatives: [tokenize('resubmitting')], at: 7 })],
+    };
+    expect(previewOnly(forResubmitting, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(false);
     const get = { ...reading('did anyone get hurt'), terms: [keyTerm('get', { alternatives: [tokenize('get')] })] };
     expect(previewOnly(get, [head('Customers would get new cords.', 1, 1, true)], undefined)).toBe(false);
   });
