@@ -14,7 +14,10 @@ import { nextTo, wordsOf } from '../text/words.js';
 
 /** Verbs and nouns of reported speech, as news writes them. */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|rebuff(?:s|ed)?|dismiss(?:es|ed)?|reiterate[sd]?|hail(?:s|ed)?|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+
+/** Words before a verb that make it a passive. */
+const PASSIVE = /^(?:was|were|been|being|be|is|are|get|gets|got)$/i;
 
 /** Reporting verbs that may stand before who speaks ("told" does not: "told Pompeo" names who listened). */
 const INVERTED = /^(?:said|says)$/i;
@@ -35,7 +38,9 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
     const found = wordsOf(sentence);
     const words = found.map((w) => w.text);
     const stems = found.map((w) => w.stem);
-    const speech = words.map((w) => SPEECH.test(w.replace(/[’'.]+$/, '')));
+    // A passive is said to or of its subject: "Blair was accused", "Flintoff was dismissed for 12".
+    const passive = (j: number) => j > 0 && PASSIVE.test(words[j - 1]!) && !/ing$/i.test(words[j]!);
+    const speech = words.map((w, j) => SPEECH.test(w.replace(/[’'.]+$/, '')) && !passive(j));
     // "with Popolizio saying": a verb right after another name is that name's, unless a comma
     // closes an aside between ("Almagro, the OAS Secretary General, said") or the word is a day
     // or a month ("Pence on Wednesday announced").

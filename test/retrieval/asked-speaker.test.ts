@@ -17,6 +17,8 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('What thinks Amlo of the migrants')).toBe('Amlo');
     expect(askedSpeaker('How it reacted Maduro to the vote of the OAS')).toBe('Maduro');
     expect(askedSpeaker('As it reacted the Videgaray to the vote')).toBe('Videgaray');
+    expect(askedSpeaker('when did maduro respond to the invite')).toBe('maduro');
+    expect(askedSpeaker('did the minister comment on the vote')).toBe('minister');
   });
 
   it('asks nothing of questions about what someone did or wanted', () => {

@@ -19,6 +19,13 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('"The focus is on the talks with Trump," a senior official told reporters.', trump)).toBe(false);
   });
 
+  it('reads a rebuff or a reiterated line as speech, and a passive as said to or of its subject', () => {
+    expect(reportsSpeaking('But Trump has rebuffed the requests and has reiterated his commitment to the polls.', trump)).toBe(true);
+    expect(reportsSpeaking('Trump was told of the vote on Tuesday.', trump)).toBe(false);
+    expect(reportsSpeaking('Donald Trump was dismissed for 12 before lunch.', trump)).toBe(false);
+    expect(reportsSpeaking('Trump is saying the talks are over.', trump)).toBe(true);
+  });
+
   it('does not take a name spoken about for one speaking', () => {
     expect(reportsSpeaking('Caracas blames the crisis on sanctions imposed by the Trump administration.', trump)).toBe(false);
     expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
