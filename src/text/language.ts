@@ -75,6 +75,21 @@ function writesForeignGrammar(text: string): boolean {
   return words.some((w) => (isFunctionWord(w, 'es') || isFunctionWord(w, 'pt')) && !english(w));
 }
 
+/**
+ * English grammar words that no Spanish or Portuguese question writes ("a", "no", "me" are
+ * words of both, so they are not here).
+ */
+const ENGLISH_GRAMMAR = new Set(
+  'and or vs versus the of to with about from for at by what who whos whats which how why when where is are was were did does this that his her their its'.split(
+    ' ',
+  ),
+);
+
+/** True when `text` writes an English grammar word that is no Spanish or Portuguese word. */
+function writesEnglishGrammar(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => ENGLISH_GRAMMAR.has(w.toLowerCase()));
+}
+
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'van', 'von']);
 
 /**
@@ -88,6 +103,8 @@ export async function detectLanguage(
 ): Promise<Language> {
   const share = englishShare(text, isName);
   if (share >= ENGLISH_SHARE) return 'en';
+  // Names joined by English grammar alone are English: "lula and dilma", "petro vs uribe".
+  if (prior !== 'es' && prior !== 'pt' && writesEnglishGrammar(text) && !writesForeignGrammar(text)) return 'en';
   const scores = (await loadLanguageDetector())(text).getScores();
   // Doubt favours English unless English words are the fewer and a Spanish or Portuguese
   // grammar word no English question writes stands among them: "qual e a posicao do mexico" scored

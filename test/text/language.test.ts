@@ -23,6 +23,14 @@ describe('detectLanguage', () => {
     expect(await detectLanguage('who is luis alfonso de alba', null, (w) => names.has(w))).toBe('en');
   });
 
+  it('reads names joined by English grammar alone as English, and by Spanish or Portuguese grammar as theirs', async () => {
+    expect(await detectLanguage('lula and dilma')).toBe('en');
+    expect(await detectLanguage('petro vs uribe')).toBe('en');
+    expect(await detectLanguage('lula e dilma', 'pt')).toBe('pt');
+    expect(await detectLanguage('petro y uribe', 'es')).toBe('es');
+    expect(await detectLanguage('guaido intento un golpe en abril o que')).toBe('es');
+  });
+
   it('lets the member’s locale settle a question the text alone leaves open', async () => {
     // An article and an acronym shared by Spanish and Portuguese: without a hint it stays English.
     const question = 'a oea';
