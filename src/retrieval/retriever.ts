@@ -53,6 +53,26 @@ function dot(a: Float32Array, b: Float32Array): number {
   return sum;
 }
 
+/** How many of the lexical list's best a hybrid pool always holds. */
+const LEXICAL_HEAD = 10;
+
+/**
+ * The picked passages, with any of the lexical list's best that fusion left out. Min-max scaling
+ * gives the last passage naming a rare name nothing from the lexical list ("Peru's foreign
+ * minister, Nestor Popolizio", third of three), so among thousands of other articles it lost its
+ * place to passages that only sound alike. Only a pool that is asked for more than the answer
+ * (the ranker's) is widened: a short list stays as asked.
+ */
+function withLexicalHead<T extends { id: string }>(picked: T[], head: readonly T[], lexical: readonly Ranked[], k: number): T[] {
+  if (k < LEXICAL_HEAD) return picked;
+  const have = new Set(picked.map((c) => c.id));
+  const missing = lexical.slice(0, LEXICAL_HEAD).flatMap((h) => {
+    const c = have.has(h.id) ? undefined : head.find((o) => o.id === h.id);
+    return c === undefined ? [] : [c];
+  });
+  return [...picked, ...missing];
+}
+
 /** Okapi idf of a term in the lexical index; unseen terms get the highest possible weight. */
 export function idfOf(prepared: PreparedBm25): (term: string) => number {
   return (term) => bm25Idf(prepared, term);
@@ -94,7 +114,8 @@ export async function retrieve(
     const vector = stored.get(c.id);
     return vector ? [{ ...c, vector }] : [];
   });
-  const picked = mmr(head, { k: settings.k, lambda: settings.mmrLambda, perGroupCap: settings.perArticleCap });
+  const diverse = mmr(head, { k: settings.k, lambda: settings.mmrLambda, perGroupCap: settings.perArticleCap });
+  const picked = settings.mode === 'hybrid' ? withLexicalHead(diverse, head, lexicalHits, settings.k) : diverse;
   return picked.map((c) => ({
     passage: index.passages[c.label]!,
     score: c.score,

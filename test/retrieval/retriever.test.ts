@@ -48,6 +48,26 @@ describe('retrieve', () => {
     expect(top!.lexical).toBeGreaterThan(0);
   });
 
+  it("keeps the lexical list's best in a hybrid pool, even the last passage naming a rare name", async () => {
+    // Many passages sound like the question; three name Popolizio, the longest of them scoring
+    // lowest in BM25, which min-max fusion turns into nothing from the lexical list.
+    const alike = Array.from(
+      { length: 30 },
+      (_, i) => `Who is the minister of the government ${i}? The minister is who the government is.`,
+    );
+    const named = [
+      'Popolizio spoke.',
+      'Popolizio said yes.',
+      `Peru's foreign minister, Nestor Popolizio, told a press conference about ${'the talks and '.repeat(12)}more.`,
+    ];
+    const { search, embedder } = smallIndex({ alike, named });
+    const q = 'who is the minister popolizio';
+    const pool = await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 10, perArticleCap: 40, mmrLambda: 1 });
+    expect(pool.map((r) => r.passage.id)).toContain('named#2');
+    const short = await retrieve(search, q, embedder.vector(q), { ...DEFAULT_RETRIEVAL, k: 5, perArticleCap: 40, mmrLambda: 1 });
+    expect(short).toHaveLength(5);
+  });
+
   it('works without a query vector in lexical mode', async () => {
     const { search } = smallIndex(corpus);
     expect((await retrieve(search, 'Santiago', null, { ...DEFAULT_RETRIEVAL, mode: 'bm25' }))[0]!.passage.id).toBe('chile#0');
