@@ -118,3 +118,18 @@ export const SHORTHAND: Record<string, string> = {
   couldve: 'could have',
   wouldve: 'would have',
 };
+
+/**
+ * Question words typed short, spelled out only where they open a question: "wen" is also a
+ * name, "y" a letter.
+ */
+export const OPENING_SHORTHAND: Readonly<Record<string, string>> = {
+  hw: 'how',
+  hou: 'how',
+  wen: 'when',
+  whn: 'when',
+  wher: 'where',
+  wht: 'what',
+  hu: 'who',
+  y: 'why',
+};

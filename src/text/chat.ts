@@ -6,7 +6,7 @@
  */
 
 import { FILLER, FILLER_WORDS } from './chat-filler.js';
-import { SHORTHAND } from './chat-shorthand.js';
+import { OPENING_SHORTHAND, SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -83,10 +83,10 @@ export function normalizeChat(input: string): string {
     .replace(/\s*[,;:]+\s*$/, '')
     .trim()
     // "ok but what did …": a "but" left opening the question once the filler before it went.
-    .replace(
-      /^but\s+(?=(?:what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)/i,
-      '',
-    );
+    .replace(/^but\s+(?=(?:what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)/i, '')
+    // A question word typed short opens the question ("hw many", "wen is", "y did"); elsewhere
+    // the same letters may be a name ("Wen") or a letter.
+    .replace(/^\p{Ll}+(?=\s+\p{Ll})/u, (word) => OPENING_SHORTHAND[word] ?? word);
   return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
 }
 

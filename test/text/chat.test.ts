@@ -9,6 +9,14 @@ describe('normalizeChat', () => {
     expect(normalizeChat('wats the euro doing')).toBe('what is the euro doing');
   });
 
+  it('spells out a question word typed short only where it opens the question', () => {
+    expect(normalizeChat('hw many votes did mexico need')).toBe('how many votes did mexico need');
+    expect(normalizeChat('ok wen is the meeting')).toBe('when is the meeting');
+    expect(normalizeChat('y did caricom oppose it')).toBe('why did caricom oppose it');
+    expect(normalizeChat('what did wen say')).toBe('what did wen say');
+    expect(normalizeChat('Wen Jiabao said what')).toBe('Wen Jiabao said what');
+  });
+
   it('spells out units of time, which would otherwise read as names the corpus never mentions', () => {
     expect(normalizeChat('who won the most awards this yr')).toBe('who won the most awards this year');
     expect(normalizeChat('talks lasted 3 hrs over 2 wks')).toBe('talks lasted 3 hours over 2 weeks');
