@@ -1,4 +1,5 @@
 import { isEnglishWord, isEverydayWord } from '../text/lexicon.js';
+import { tokenize } from '../text/tokenize.js';
 import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
 
 /** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
@@ -99,7 +100,32 @@ function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | nul
     if (word !== folded && isEnglishWord(word) && (isEverydayWord(word) || vocabulary.words.has(word))) swapped.add(word);
   }
   if (swapped.size === 1) return [...swapped][0]!;
-  return folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null;
+  return droppedVowel(vocabulary, folded) ?? (folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null);
+}
+
+/** The stems of a vocabulary's words, built once per vocabulary. */
+const stemsOf = new WeakMap<CorpusVocabulary, ReadonlySet<string>>();
+
+/**
+ * A common word typed without one of its vowels ("invte", "meting"), from five letters: the one
+ * English word a vowel put back makes, when the corpus writes some form of it ("invited"). A
+ * name the corpus lacks rarely becomes an English word by one more vowel.
+ */
+function droppedVowel(vocabulary: CorpusVocabulary, folded: string): string | null {
+  if (folded.length < 5) return null;
+  let stems = stemsOf.get(vocabulary);
+  if (!stems) {
+    stems = new Set([...vocabulary.words.keys()].flatMap((w) => tokenize(w)));
+    stemsOf.set(vocabulary, stems);
+  }
+  const found = new Set<string>();
+  for (let i = 1; i <= folded.length; i++) {
+    for (const vowel of 'aeiou') {
+      const word = folded.slice(0, i) + vowel + folded.slice(i);
+      if (isEnglishWord(word) && stems.has(tokenize(word)[0] ?? '')) found.add(word);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** How many times more often the likeliest expansion must occur than the next one. */

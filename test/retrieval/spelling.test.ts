@@ -13,6 +13,13 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'genvea')).toBe('geneva');
   });
 
+  it('puts back a vowel a common word was typed without, when the corpus writes some form of it', () => {
+    // "reporters" is in the corpus, so "report" is; "reprt" is one vowel short of it.
+    expect(correctWord(vocabulary, 'reprt')).toBe('report');
+    // An unknown name that no vowel makes an English word stays a name.
+    expect(correctWord(vocabulary, 'ortga')).toBeNull();
+  });
+
   it('corrects only to names, so an unknown name is not turned into a common corpus word', () => {
     expect(correctWord(vocabulary, 'sumit')).toBeNull();
   });
