@@ -27,6 +27,13 @@ export interface KeyTerm {
   words: { first: number; last: number };
 }
 
+/** Forms of verbs that carry little of what was done: a corpus writes the act with another verb. */
+const LIGHT_VERB_FORMS = new Set(
+  'get gets getting got gotten give gives giving gave given make makes making made take takes taking took taken keep keeps keeping kept put puts putting let lets letting'.split(
+    ' ',
+  ),
+);
+
 /** How citebot read a question. */
 export interface QuestionAnalysis {
   /** The question with chat shorthand, filler and misspellings resolved: what is searched. */
@@ -114,6 +121,8 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     const forms = [own, ...inflected, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
+    // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words it another way.
+    if (!inCorpus && span === 1 && !named && LIGHT_VERB_FORMS.has(part[0]!.folded)) continue;
     const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made

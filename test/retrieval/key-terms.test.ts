@@ -24,6 +24,12 @@ describe('analyseQuestion', () => {
     expect(a.corrections).toEqual([{ from: 'vidall', to: 'vidal' }]);
   });
 
+  it('leaves out a light verb the corpus never writes, and keeps one it writes', () => {
+    // "giving" asks nothing of a corpus that words the act another way; "held" it writes.
+    expect(terms('how many talks are they giving').map((t) => t.text)).toEqual(['talks']);
+    expect(terms('what did vidal say').map((t) => t.text)).toEqual(['vidal', 'say']);
+  });
+
   it("shows an acronym typed in lower case in the corpus's capitals", () => {
     expect(terms('did the oas meet in geneva').map((t) => t.text)).toEqual(['OAS', 'meet', 'geneva']);
   });
