@@ -7,6 +7,7 @@ import { withArticleYear, type HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
+import { recallSpeakers } from './speaker-recall.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
@@ -91,7 +92,7 @@ export async function analyse(
   const own = tokenize(query);
   const extra = [...tokenize(alsoSearch), ...reading.related].filter((t) => !own.includes(t));
   const pool = await retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
-  const candidates: RankInput[] = pool.map((r) => {
+  const candidateOf = (r: Retrieved): RankInput => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     return {
       retrieved: r,
@@ -99,7 +100,11 @@ export async function analyse(
       titleShare: supportOf(reading.terms, title, 'any').share,
       lead: r.passage.id.endsWith('#0'),
     };
-  });
+  };
+  const found = pool.map(candidateOf);
+  // Asked what someone said, passages in which they speak join the pool if it has none.
+  const recalled = retrieval.mode === 'hybrid' ? await recallSpeakers(index, reading, vector, retrieval, found, candidateOf) : [];
+  const candidates = [...found, ...recalled];
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);

@@ -1,0 +1,43 @@
+import type { ServedIndex } from '../index/search-backend.js';
+import { speakerForms } from '../retrieval/asked-speaker.js';
+import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import type { RankInput } from '../retrieval/rerank.js';
+import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
+import { reportsSpeaking } from '../retrieval/speaker.js';
+import { speakerSilent } from './gates.js';
+
+/** How many passages naming the asked speaker are searched when the pool has none of them speaking. */
+const RECALL = 10;
+
+/**
+ * Asked what someone said, and no candidate reports them speaking: the passages that do, found
+ * by the question's names alone, to add to the pool. Among thousands of articles the question's other
+ * words pull in passages that only sound alike ("what did amlo say about the visas" filled the
+ * pool with visa stories), and the refusal would say no passage reports AMLO speaking while
+ * "López Obrador asked the United States …" does. What is added joins the pool with no fused or
+ * lexical score of its own, so the ranker does not favour it; the speakers' order and the
+ * refusal read it. Empty for any other question, or when the pool already holds a speaker.
+ */
+export async function recallSpeakers(
+  index: ServedIndex,
+  reading: QuestionAnalysis,
+  vector: Float32Array,
+  retrieval: RetrievalSettings,
+  candidates: readonly RankInput[],
+  candidateOf: (r: Retrieved) => RankInput,
+): Promise<RankInput[]> {
+  const read = (cs: readonly RankInput[]) => cs.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const silent = speakerSilent(reading, read(candidates));
+  if (silent === null) return [];
+  // Their names, and the other names asked about, which a passage must carry too.
+  const terms = [...new Set([...silent.who, ...silent.about].flatMap((t) => t.alternatives.flat()))];
+  const settings = { ...retrieval, mode: 'bm25' as const, k: RECALL, perArticleCap: RECALL, mmrLambda: 1 };
+  const found = await retrieve(index, terms.join(' '), vector, settings, terms);
+  const have = new Set(candidates.map((c) => c.retrieved.passage.id));
+  const forms = speakerForms(silent.who);
+  const about = silent.about.map((t) => reading.terms.indexOf(t));
+  return found
+    .filter((r) => !have.has(r.passage.id))
+    .map((r) => candidateOf({ ...r, score: 0, lexical: null }))
+    .filter((c) => about.every((i) => c.support.carried[i] === true) && reportsSpeaking(c.retrieved.passage.text, forms));
+}
