@@ -9,6 +9,7 @@ import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuesti
 import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
 import { surfaceWords } from '../retrieval/vocabulary.js';
+import { LIGHT_VERBS } from '../retrieval/question-words.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
@@ -80,13 +81,6 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
   );
 }
 
-/** Verbs that carry little of what was done: "get" stands ahead in "customers would get new cords" whatever "did anyone get hurt" asks. */
-const LIGHT_VERBS = new Set(
-  'get gets got go goes went do does did make makes made take takes took have has had be come comes came give gives gave put keep let'.split(
-    ' ',
-  ),
-);
-
 /** Words after which a verb's -ing form names a topic ("for resubmitting", "about meeting"). */
 const PREPOSITION = /^(?:for|about|of|on|after|before|without|by|from|in)$/i;
 
@@ -98,6 +92,7 @@ const PREPOSITION = /^(?:for|about|of|on|after|before|without|by|from|in)$/i;
  * did not set a date", whatever "will resubmit" says.
  */
 function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]): boolean {
+  // A light verb stands ahead whatever is asked: "customers would get new cords" and "did anyone get hurt".
   const stemOf = (w: string) => tokenize(w)[0] ?? '';
   const surface = surfaceWords(reading.searchText);
   const topic = (t: KeyTerm) => /ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? '');

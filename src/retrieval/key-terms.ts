@@ -1,6 +1,6 @@
 import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { askedKind, isFormWord, isName, isSentence, writesCase } from './question-words.js';
+import { askedKind, isFormWord, isName, isSentence, LIGHT_VERBS, MOTION_VERBS, writesCase } from './question-words.js';
 import { STANCE_TERM, stanceNames } from './stance.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
@@ -26,13 +26,6 @@ export interface KeyTerm {
   /** Where it stands in the question: its first and last word, counted from 0. */
   words: { first: number; last: number };
 }
-
-/** Forms of verbs that carry little of what was done: a corpus writes the act with another verb. */
-const LIGHT_VERB_FORMS = new Set(
-  'get gets getting got gotten give gives giving gave given make makes making made take takes taking took taken keep keeps keeping kept put puts putting let lets letting'.split(
-    ' ',
-  ),
-);
 
 /** How citebot read a question. */
 export interface QuestionAnalysis {
@@ -121,8 +114,10 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     const forms = [own, ...inflected, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
-    // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words it another way.
-    if (!inCorpus && span === 1 && !named && LIGHT_VERB_FORMS.has(part[0]!.folded)) continue;
+    // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words
+    // the act another way. A verb of motion asks where ("where is X going").
+    const light = LIGHT_VERBS.has(part[0]!.folded) && !MOTION_VERBS.has(part[0]!.folded);
+    if (!inCorpus && span === 1 && !named && light) continue;
     const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made

@@ -20,6 +20,15 @@ const FORM_WORDS = new Set(['many', 'much', 'de', 'da', 'del', 'la', 'le', 'von'
 /** The kind of answer after "which" or "what" ("in which city", "what year"): a common noun, whatever a corpus capitalises. */
 const KIND_WORDS = new Set('city cities country countries nation nations place places year month day person people'.split(' '));
 
+/** Verbs that carry little of what was done: the act is in their object, or a corpus writes it with another verb. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  `get gets getting got gotten give gives giving gave given make makes making made take takes taking took taken keep keeps
+  keeping kept put puts putting let lets letting go goes going went gone come comes coming came do does did have has had be`.split(/\s+/),
+);
+
+/** The verbs of motion among them: "where is X going" asks where with that very verb. */
+export const MOTION_VERBS: ReadonlySet<string> = new Set('go goes going went gone come comes coming came'.split(' '));
+
 /** The word at `i` belongs to the question's form: "many" in "how many", "going" in "going to" (the future). */
 export function isFormWord(words: readonly { folded: string }[], i: number): boolean {
   const w = words[i]!.folded;
