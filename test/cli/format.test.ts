@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer, passage, source } from '../support/answers.js';
+import { answer, passage, source, unreadAnswer } from '../support/answers.js';
 import { formatAnswerJson, formatAnswerText } from '../../src/cli/format.js';
 import { hostileText, hostileUrl } from '../support/hostile.js';
 
@@ -13,6 +13,13 @@ const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u2
 const ESCAPES = 'Clear\x1b[2J\x1b[31mred \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ \x9b2J bell\x07 cr\rover \u202Eevil';
 
 describe('formatAnswerText', () => {
+  it('says a question it could not translate was searched as written, and heads its passages as sharing names', () => {
+    const text = formatAnswerText(unreadAnswer());
+    expect(text).toContain('Not translated (es): the apertium command. Searched as written.');
+    expect(text).toContain('Passages that share names with the question:');
+    expect(text).not.toContain('they do not answer');
+  });
+
   it('shows terminal escapes and bidi controls from quotes, titles, outlets and the question as visible markers', () => {
     const text = formatAnswerText(answer([passage(ESCAPES, source({ title: '\x1b[2JTitle', outlet: 'Out\u2066let' }))], `Why\x1b[2J?`));
     expect(text).not.toMatch(TERMINAL_UNSAFE);
@@ -61,20 +68,6 @@ describe('formatAnswerText', () => {
 describe('formatAnswerText with bold', () => {
   const quote = 'Context first.\n\nThe answer here.\nMore of it.';
   const focused = { ...passage(quote), focus: { start: quote.indexOf('The answer'), end: quote.length } };
-
-  it('says a question it could not translate was searched as written, and heads its passages as sharing names', () => {
-    const unread = {
-      ...answer([], '¿Qué dijo Maduro?'),
-      answerable: false,
-      language: 'es' as const,
-      untranslated: { reason: 'no-engine' as const, detail: 'the apertium command' },
-      related: [passage('Maduro spoke.')],
-    };
-    const text = formatAnswerText(unread);
-    expect(text).toContain('Not translated (es): the apertium command. Searched as written.');
-    expect(text).toContain('Passages that share names with the question:');
-    expect(text).not.toContain('they do not answer');
-  });
 
   it('shows the best passage of a merged quote in bold, line by line, and nothing else', () => {
     const text = formatAnswerText(answer([focused]), { bold: true });

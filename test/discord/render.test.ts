@@ -1,7 +1,7 @@
 import type { Language } from '../../src/text/language.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, passage, source } from '../support/answers.js';
+import { answer, passage, source, unreadAnswer } from '../support/answers.js';
 import {
   MAX_ANSWER_MESSAGES,
   renderAnswer,
@@ -204,14 +204,7 @@ describe('renderAnswer in the member’s language', () => {
   });
 
   it('heads the passages of a question it could not translate as sharing its names, not as known not to answer', () => {
-    const unread = {
-      ...answer([], '¿Qué dijo Maduro?'),
-      answerable: false,
-      language: 'es' as const,
-      untranslated: { reason: 'no-engine' as const, detail: 'the apertium command' },
-      related: [passage('Maduro spoke.')],
-    };
-    const [message] = renderAnswer(unread);
+    const [message] = renderAnswer(unreadAnswer());
     expect(message!.content).toContain('Pasajes que comparten nombres con la pregunta:');
     expect(message!.content).not.toContain('que no responden');
   });

@@ -26,3 +26,12 @@ export const passage = (quote: string, src = source()): QuotedPassage => ({
 
 /** An answered question with these quotes. */
 export const answer = (passages: QuotedPassage[], question = 'What happened?'): Answer => answeredWith(passages, question);
+
+/** A Spanish question no engine could translate: refused, with one passage that shares its names. */
+export const unreadAnswer = (): Answer => ({
+  ...answer([], '¿Qué dijo Maduro?'),
+  answerable: false,
+  language: 'es',
+  untranslated: { reason: 'no-engine', detail: 'the apertium command' },
+  related: [passage('Maduro spoke.')],
+});
