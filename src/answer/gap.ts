@@ -70,7 +70,10 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
     const topics = r.silent.about.filter((t) => !isYear(t));
     const years = r.silent.about.filter(isYear).map((t) => t.text);
     const about = topics.length > 0 ? listNames(asTyped(topics), say.and) : undefined;
-    return say.notQuoted(listNames(asTyped(r.silent.who), say.and), about, years.length > 0 ? listNames(years, say.and) : undefined);
+    // A common noun asked to have spoken ("almagros report") is "the report".
+    const nouns = r.silent.who.filter((t) => !t.entity).map((t) => say.the(t.text.toLowerCase()));
+    const who = listNames([...asTyped(r.silent.who.filter((t) => t.entity)), ...nouns], say.and);
+    return say.notQuoted(who, about, years.length > 0 ? listNames(years, say.and) : undefined);
   }
   if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);

@@ -1,6 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { isPlaceName } from '../text/geo.js';
-import { reportsSpeaking } from './speaker.js';
+import { isSpeechWord, reportsSpeaking } from './speaker.js';
 import { surfaceWords } from './vocabulary.js';
 
 /**
@@ -46,7 +46,31 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
   if (asked === null) return [];
   // Whole words only: "us" is not in "business".
   const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
-  return reading.terms.filter((t) => t.entity && said(t));
+  const named = reading.terms.filter((t) => t.entity && said(t));
+  return [...headNoun(reading, asked, named), ...(headNoun(reading, asked, named).length > 0 ? [] : named)];
+}
+
+/**
+ * A common word ending who is asked to have spoken, after a person's name: "almagros updated
+ * report" is the report speaking, not Almagro, who must still be named beside it. Not after "of"
+ * ("the head of the OAS" names the OAS).
+ */
+function headNoun(reading: QuestionAnalysis, asked: string, named: readonly KeyTerm[]): KeyTerm[] {
+  // The phrase ends where a preposition opens what it spoke of: "report on venezuela".
+  const all = asked.toLowerCase().split(/\s+/);
+  const cut = all.findIndex((w, i) => i > 0 && /^(?:on|about|in|at|to|for|from|over|regarding|with)$/.test(w));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const last = words[words.length - 1]!;
+  const phrase = ` ${words.join(' ')} `;
+  const owners = named.filter((t) => phrase.includes(` ${t.text.toLowerCase()} `));
+  if (owners.length === 0 || words.includes('of') || owners.some((t) => t.text.toLowerCase().split(' ').includes(last))) return [];
+  // A body's or a country's noun is who speaks for it ("a UN expert", "Mexico's ambassador"):
+  // they speak under its name. Only a person's is a thing of theirs ("Almagro's report").
+  if (owners.some((t) => isPlaceName(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return [];
+  // A word of speech is the owner speaking: "videgaray's statement" is Videgaray's words.
+  if (isSpeechWord(last)) return [];
+  const head = reading.terms.find((t) => !t.entity && t.inCorpus && t.text.toLowerCase() === last);
+  return head === undefined ? [] : [head];
 }
 
 /**

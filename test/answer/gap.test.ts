@@ -111,6 +111,11 @@ describe('describeRefusal', () => {
     expect(describeRefusal(inYear)).toBe('The corpus mentions Blair but no passage reports what Blair said about Iraq in 2010.');
   });
 
+  it('names a thing asked to have spoken with its article, and its owner among what it spoke of', () => {
+    const r = { ...none, silent: { who: [term('report', false)], about: [term('almagro', true)] } };
+    expect(describeRefusal(r)).toBe('The corpus mentions the report but no passage reports what the report said about Almagro.');
+  });
+
   it('says no passage names the post asked about beside its owner', () => {
     const r = { ...none, unnamed: { post: 'Foreign Minister', owner: term('venezuela', true) } };
     expect(describeRefusal(r)).toBe('The corpus mentions Venezuela but no passage names Venezuela’s foreign minister.');

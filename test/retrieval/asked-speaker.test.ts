@@ -43,6 +43,26 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speakerTerms(reading('what happened in colombia and venezuela'))).toEqual([]);
   });
 
+  it("reads a person's thing as who is asked to have spoken, but a body's or a country's noun, or a word of speech, as its owner", () => {
+    const asked = (question: string, terms: ReturnType<typeof keyTerm>[]) =>
+      speakerTerms({ ...reading(question), terms }).map((t) => t.text);
+    const almagro = keyTerm('almagro', { entity: true, at: 2 });
+    const venezuela = keyTerm('venezuela', { entity: true, at: 6 });
+    expect(
+      asked('what did almagro updated report on venezuela say', [
+        almagro,
+        keyTerm('updated', { at: 3 }),
+        keyTerm('report', { at: 4 }),
+        venezuela,
+      ]),
+    ).toEqual(['report']);
+    expect(asked('what did almagro statement say', [almagro, keyTerm('statement', { at: 3 })])).toEqual(['almagro']);
+    expect(asked('what did the un expert say', [keyTerm('UN', { entity: true, at: 3 }), keyTerm('expert', { at: 4 })])).toEqual(['UN']);
+    expect(asked('what did the head of the oas say', [keyTerm('head', { at: 3 }), keyTerm('OAS', { entity: true, at: 6 })])).toEqual([
+      'OAS',
+    ]);
+  });
+
   it('takes a passage in which they speak and which carries the other names asked about', () => {
     const speaks = speakingOfAsked(reading('what did colombia say about venezuela'))!;
     expect(speaks('Colombia stressed that Venezuela must talk.', [true, true])).toBe(true);
