@@ -5,6 +5,7 @@ describe('normalizeForeignChat', () => {
   it('spells out Spanish chat shorthand', () => {
     expect(normalizeForeignChat('xq venezuela esta perdiendo apoyo', 'es')).toBe('por qué venezuela esta perdiendo apoyo');
     expect(normalizeForeignChat('q es el grupo de lima', 'es')).toBe('qué es el grupo de lima');
+    expect(normalizeForeignChat('cnts votos necesitaba mexico', 'es')).toBe('cuántos votos necesitaba mexico');
   });
 
   it('spells out Portuguese chat shorthand', () => {
@@ -12,6 +13,8 @@ describe('normalizeForeignChat', () => {
       'o que está acontecendo com os migrantes para o mexico',
     );
     expect(normalizeForeignChat('vc sabe pq n veio?', 'pt')).toBe('você sabe por que não veio?');
+    expect(normalizeForeignChat('qnts vistos os eua vao dar', 'pt')).toBe('quantos vistos os EUA vao dar');
+    expect(normalizeForeignChat('qm o peru convidou', 'pt')).toBe('quem o peru convidou');
   });
 
   it('gives an opening Spanish interrogative its accent, also after a preposition', () => {
