@@ -39,7 +39,8 @@ export function askedSpeaker(question: string): string | null {
 
 /**
  * The question's names for who it asks to have spoken: "colombia" in "what did colombia say
- * when …". Places included; whether a place may stand for its officials is the caller's call.
+ * when …", or a person's thing ("the report" in "what did almagros report say"). Places
+ * included; whether a place may stand for its officials is the caller's call.
  */
 export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
   const asked = askedSpeaker(reading.searchText);
@@ -47,7 +48,8 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
   // Whole words only: "us" is not in "business".
   const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
   const named = reading.terms.filter((t) => t.entity && said(t));
-  return [...headNoun(reading, asked, named), ...(headNoun(reading, asked, named).length > 0 ? [] : named)];
+  const head = headNoun(reading, asked, named);
+  return head.length > 0 ? head : named;
 }
 
 /**
