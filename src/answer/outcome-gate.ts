@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { headStems } from '../retrieval/naming.js';
 import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
+import { isObject } from '../text/object.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
@@ -81,7 +82,13 @@ const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|did|does|\p{Ll
 function subjectBetween(sentence: string, words: readonly SentenceWord[], from: number, end: number, heads: ReadonlySet<string>): boolean {
   for (let j = from + 1; j < words.length - 1 && words[j + 1]!.end <= end; j++) {
     const w = words[j]!;
-    const opens = /^\p{Lu}/u.test(w.text) && !heads.has(w.stem) && SUBJECT_VERB.test(words[j + 1]!.text) && nextTo(sentence, words, j);
+    // "the city of Cucuta located near …": a name after a preposition is its object, not a subject.
+    const opens =
+      /^\p{Lu}/u.test(w.text) &&
+      !heads.has(w.stem) &&
+      SUBJECT_VERB.test(words[j + 1]!.text) &&
+      nextTo(sentence, words, j) &&
+      !isObject(sentence, words, j);
     // An aside closes before the outcome: "Almagro, who has led the OAS since Venezuela joined, resigned".
     if (opens && !sentence.slice(w.end, end).includes(',')) return true;
   }

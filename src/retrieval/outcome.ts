@@ -40,7 +40,8 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   },
   {
     asks: /\b(elected|re-?elected|appointed|sworn in)\b/i,
-    reports: /\b(\w*elect\w*|appoint\w*|sworn|took office|vote[sd]?|won)\b/i,
+    // An election held or called for is no one's outcome: "asked for early elections".
+    reports: /\b(\w*elect(?:ed|s)?|(?:re-?)?election (?:of|as)|appoint\w*|sworn|took office|voted (?:in|for)|won)\b/i,
   },
   {
     asks: /\b(buy|bought|buying|acquire[sd]?|acquiring|take over|took over|taken over|merge[sd]?)\b/i,
@@ -81,12 +82,15 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
 ];
 
 /**
- * Just before a word: it speaks of the outcome as ahead or possible ("bid to win", "could be
- * banned"), as a risk ("could face a jail sentence", "faces up to 85 years in prison") or on a
- * condition ("if found guilty").
+ * Just before a word: it speaks of the outcome as possible ("could be banned"), as a risk
+ * ("could face a jail sentence", "faces up to 85 years in prison"), on a condition ("if found
+ * guilty") or as not to come ("won't resign"). Such a word answers no question about it.
  */
-const PROSPECTIVE =
-  /\b(?:(?:to|will|would|could|can|may|might|should|must|cannot|can['’]t|won['’]t|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?|(?:faces?|facing|risks?|risking)\b[^.;]{0,30}|(?:if|unless)\s+(?:\w+\s+){0,2})$/i;
+const UNCERTAIN =
+  /\b(?:(?:could|can|may|might|should|must|cannot|can['’]t|won['’]t)\s+(?:be\s+|have\s+been\s+)?|(?:faces?|facing|risks?|risking)\b[^.;]{0,30}|(?:if|unless)\s+(?:\w+\s+){0,2})$/i;
+
+/** Just before a word: it speaks of the outcome as ahead ("bid to win", "will meet"), which answers only a question asked ahead. */
+const AHEAD = /\b(?:to|will|would|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
 
 /**
  * A question asks about a decisive outcome when it asks whether it came ("did X get convicted",
@@ -106,23 +110,37 @@ export interface AskedOutcome {
   reportsAt: (sentence: string) => { start: number; end: number }[];
 }
 
-/** The matches of `words` (a pattern without the global flag) in `text`, only those not spoken of as ahead unless `ahead`. */
+/** The matches of `words` (a pattern without the global flag) in `text` spoken of as come about, or also as ahead when `ahead`. */
 function reports(words: RegExp, text: string, ahead: boolean): { start: number; end: number }[] {
   const all = new RegExp(words.source, 'gi');
   return [...text.matchAll(all)]
-    .filter((m) => ahead || !PROSPECTIVE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .filter((m) => {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      return !UNCERTAIN.test(before) && (ahead || !AHEAD.test(before));
+    })
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** "Who will replace X", "who is going to win": asked ahead, answered by what the passages expect as well. */
 const WHO_AHEAD = /\bwho\s+(?:will|would|is going to|['’]s going to|is gonna|gonna|is expected to|is likely to)\s+/i;
 
-/** The decisive outcome a yes-or-no question asks about, or null for any other question. */
+/**
+ * Asked whether it is to come ("will X visit Y", "is X going to meet Y"), or when it came or
+ * comes ("when was X elected"): a passage expecting it answers too ("will travel to … on
+ * Sunday"), and one naming the subject but no such outcome answers nothing.
+ */
+const ASKS_AHEAD = new RegExp(
+  String.raw`${OPENING_FILLER}(?:when\b|will\b|(?:is|are)\b.{0,40}?\b(?:going to|gonna|planning to|expected to|set to|about to)\b)`,
+  'i',
+);
+
+/** The decisive outcome a yes-or-no, "who" or "when" question asks about, or null for any other question. */
 export function askedOutcome(question: string): AskedOutcome | null {
   const text = question.trim();
   const who = ASKS_WHO.test(text);
-  if (!who && !asksWhether(text)) return null;
-  const ahead = who && WHO_AHEAD.test(text);
+  const later = ASKS_AHEAD.test(text);
+  if (!who && !later && !asksWhether(text)) return null;
+  const ahead = later || (who && WHO_AHEAD.test(text));
   for (const kind of OUTCOMES) {
     const m = kind.asks.exec(text);
     if (!m || (who && !ahead && !PAST.test(m[0]))) continue;

@@ -53,6 +53,12 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(resign, [passage(own, 1)])).toBeNull();
   });
 
+  it('keeps a name after a preposition the object it is, not the subject of a clause of its own', () => {
+    const visit = reading('when did Pompeo visit Colombia', 'Pompeo', 'Colombia');
+    const trip = 'On Sunday, Pompeo will travel to the city of Cucuta located near the border of Colombia to visit shelters.';
+    expect(outcomeUnreported(visit, [passage(trip, 1)])).toBeNull();
+  });
+
   it('gives an outcome after a possessive to its owner, and to each name of a list after it', () => {
     const resign = reading('did Howard resign', 'Howard');
     expect(outcomeUnreported(resign, [passage('Tory leader Michael Howard has accepted the MP’s resignation.', 1)])).not.toBeNull();

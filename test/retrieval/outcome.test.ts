@@ -34,6 +34,20 @@ describe('askedOutcome', () => {
     );
   });
 
+  it('reads "will X", "is X going to" and "when" as asked ahead: a plan answers them, a risk or a condition does not', () => {
+    const when = askedOutcome('when was the senator reelected')!;
+    expect(when.word).toBe('reelected');
+    expect(reported(when, 'The senator asked for early elections.')).toBe(false);
+    expect(reported(when, 'The senator was re-elected in May.')).toBe(true);
+    const visit = askedOutcome('is the envoy going to visit the border')!;
+    expect(reported(visit, 'On Sunday the envoy will travel to the border to visit shelters.')).toBe(true);
+    expect(askedOutcome('will the envoy meet the president')?.word).toBe('meet');
+    const convicted = askedOutcome('when did the boss get convicted')!;
+    expect(reported(convicted, 'The boss could face 85 years in jail if convicted.')).toBe(false);
+    expect(reported(convicted, 'The boss was convicted in March.')).toBe(true);
+    expect(askedOutcome('when did the talks stop')).toBeNull();
+  });
+
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
     expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
     expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
