@@ -35,7 +35,11 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   return { word: asked.word, names: once };
 }
 
-/** How many words after the outcome's word a name may stand as its object ("convicted Mr Ebbers", "no action against Chelsea boss Jose Mourinho"). */
+/**
+ * How many words other than grammar words may stand between the outcome's word and a name that
+ * is its object ("convicted Mr Ebbers", "no action against Chelsea boss Jose Mourinho", "lifted a
+ * trade ban to reward Tripoli").
+ */
 const OBJECT_REACH = 5;
 
 /**
@@ -65,14 +69,31 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
       const owner = words.findLast((w) => w.end <= r.start);
       if (owner !== undefined && /[’']s?$/.test(owner.text) && /\p{L}[’']/u.test(owner.text) && !heads.has(owner.stem)) return false;
       const before = (n: { i: number; start: number }) => n.start < r.start && !subjectBetween(sentence, words, n.i, r.start, heads);
-      const object = (n: { i: number }) => after >= 0 && n.i >= after && (n.i < after + OBJECT_REACH || inNameList(words, after, n.i));
+      const object = (n: { i: number }) =>
+        after >= 0 && n.i >= after && (contentWords(words, after, n.i) < OBJECT_REACH || inNameList(words, after, n.i));
       return named.some((n) => before(n) || object(n));
     });
   });
 }
 
+/** A word that opens another clause: an object after it is that clause's ("pleaded guilty and will be sentenced following X's trial"). */
+const CLAUSE_OPENER = /^(?:and|but|while|which|who|whom|after|before|following|as|because|although|though)$/i;
+
+/** How many of words `from` up to `to` are not grammar words ("a", "to", "of"); infinity past the start of another clause. */
+function contentWords(words: readonly SentenceWord[], from: number, to: number): number {
+  const between = words.slice(from, to);
+  return between.some((w) => CLAUSE_OPENER.test(w.text)) ? Infinity : between.filter((w) => w.stem !== '').length;
+}
+
 /** A word after a name that makes the name a clause's subject: "Venezuela has begun", "Sullivan pleaded". */
 const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|did|does|\p{Ll}+ed)$/u;
+
+/** True when the name ending at word `j` is joined by "and" to the name at word `from`: "Kenteris and Katerina Thanou have been cleared". */
+function joinedTo(words: readonly SentenceWord[], from: number, j: number): boolean {
+  let k = j;
+  while (k > from + 1 && /^\p{Lu}/u.test(words[k - 1]!.text)) k--;
+  return k === from + 2 && /^(?:and|&)$/i.test(words[from + 1]!.text);
+}
 
 /**
  * True when another name opens a clause of its own between word `from` and the outcome at
@@ -88,7 +109,8 @@ function subjectBetween(sentence: string, words: readonly SentenceWord[], from: 
       !heads.has(w.stem) &&
       SUBJECT_VERB.test(words[j + 1]!.text) &&
       nextTo(sentence, words, j) &&
-      !isObject(sentence, words, j);
+      !isObject(sentence, words, j) &&
+      !joinedTo(words, from, j);
     // An aside closes before the outcome: "Almagro, who has led the OAS since Venezuela joined, resigned".
     if (opens && !sentence.slice(w.end, end).includes(',')) return true;
   }

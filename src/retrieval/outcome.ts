@@ -13,6 +13,13 @@ import { asksWhether, OPENING_FILLER } from './whether.js';
  */
 const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
   {
+    // Undoing a measure is an outcome of its own, read first: a ban or sanctions
+    // reported as imposed do not say they were lifted.
+    asks: /\b(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+|any\s+)?(?:\w+\s+)?(?:sanctions?|embargo|ban|restrictions?|tariffs?)\b|\b(?:sanctions?|embargo|ban|restrictions?|tariffs?)\s+(?:\w+\s+){0,3}?(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\b/i,
+    reports:
+      /\b(lift\w*|eas(?:e|ed|es|ing)|remov\w*|scrap\w*|waiv\w*|relief|relax\w*|roll(?:ed|s)? back|dropp?\w*|ended|cleared|overturn\w*|quash\w*|revok\w*|rescind\w*)\b/i,
+  },
+  {
     asks: /\b(convict(?:ed)?|found guilty|acquit(?:ted)?)\b/i,
     // A plea of not guilty is no verdict.
     reports: /\b(convict\w*|(?<!\bplead(?:s|ed)? not )guilty|acquit\w*|verdict|cleared)\b/i,
@@ -64,6 +71,12 @@ const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
     asks: /\b(meet|met|visit(?:ed)?|talk(?:ed)? (?:to|with)|sp(?:eak|oke) (?:to|with)|h(?:o|e)ld talks|gather(?:ed)? with)\b/i,
     reports:
       /\b(met|meets|(?:meeting|talks) with|visit(?:s|ed|ing)?|talked|spoke|h(?:o|e)ld talks|hosted|received|arrived|at the (?:\w+ )?(?:meeting|session|summit|assembly)|(?:meeting|session|summit|assembly) (?:of|in|at|ended|closed|took place|was held))\b/i,
+  },
+  {
+    // A change of mind: answered by the change reported, or by holding the line.
+    asks: /\b(chang(?:e|ed) (?:its|his|her|their) (?:mind|position|stance|vote)|reversed?|u-?turn(?:ed)?|back(?:ed)? down|backtrack(?:ed)?)\b/i,
+    reports:
+      /\b(chang(?:e|ed|es|ing) (?:its|his|her|their) (?:mind|position|stance|vote|policy)|revers\w*|u-?turn\w*|back(?:ed|s)? down|backtrack\w*|shift\w*|switch\w*|(?:will|would) not change)\b/i,
   },
   {
     asks: /\b(sanction(?:ed)?|embargo(?:ed)?)\b/i,

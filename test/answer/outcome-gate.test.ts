@@ -59,6 +59,17 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(visit, [passage(trip, 1)])).toBeNull();
   });
 
+  it('reads a name joined by "and" to the subject as sharing the outcome, and reaches an object past grammar words', () => {
+    const cleared = reading('did Kenteris have his ban lifted', 'Kenteris');
+    expect(
+      outcomeUnreported(cleared, [passage('Kostas Kenteris and Katerina Thanou have been cleared of doping offences.', 1)]),
+    ).toBeNull();
+    const lifted = reading('were the sanctions on Libya lifted', 'Libya');
+    const reward = 'The move came after the US lifted a trade ban to reward Libya for giving up weapons.';
+    expect(outcomeUnreported(lifted, [passage(reward, 1)])).toBeNull();
+    expect(outcomeUnreported(lifted, [passage('The US imposed sanctions on Libya in 1986.', 1)])?.word).toBe('sanctions on Libya lifted');
+  });
+
   it('gives an outcome after a possessive to its owner, and to each name of a list after it', () => {
     const resign = reading('did Howard resign', 'Howard');
     expect(outcomeUnreported(resign, [passage('Tory leader Michael Howard has accepted the MP’s resignation.', 1)])).not.toBeNull();

@@ -48,6 +48,19 @@ describe('askedOutcome', () => {
     expect(askedOutcome('when did the talks stop')).toBeNull();
   });
 
+  it('reads undoing a measure and a change of mind as outcomes of their own', () => {
+    const lift = askedOutcome('did the us lift sanctions on the country')!;
+    expect(lift.word).toBe('lift sanctions');
+    expect(reported(lift, 'The US imposed new sanctions on the country.')).toBe(false);
+    expect(reported(lift, 'The US eased sanctions on the country in May.')).toBe(true);
+    expect(askedOutcome('were the sanctions lifted')?.word).toBe('sanctions lifted');
+    expect(askedOutcome('did the ban end')?.word).toBe('ban end');
+    const mind = askedOutcome('did the bloc change its mind later')!;
+    expect(reported(mind, 'The bloc put forward a counterproposal.')).toBe(false);
+    expect(reported(mind, '“Our position will not change,” the bloc said.')).toBe(true);
+    expect(reported(mind, 'Four of these countries changed their position.')).toBe(true);
+  });
+
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
     expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
     expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
