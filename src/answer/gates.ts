@@ -1,5 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { countedStems, countsAny } from '../retrieval/count.js';
+import { countedStems, countedWhere, countsAny } from '../retrieval/count.js';
 import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
@@ -31,7 +31,12 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
   const counted = countedStems(reading.searchText);
-  const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted);
+  const place = new Set(countedWhere(reading.searchText));
+  // Where the count is asked of: each name the question writes there, by any of its forms.
+  const where = reading.terms
+    .filter((t) => t.entity && t.inCorpus && tokenize(t.text).every((w) => place.has(w)))
+    .map((t) => t.alternatives);
+  const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted, where);
   return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
 }
 

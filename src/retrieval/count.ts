@@ -4,6 +4,7 @@
  * something else ("a 52-year long armed conflict"): a count stands just before what it counts
  * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
  */
+import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { isDayOrMonthName, YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
@@ -38,6 +39,20 @@ export function countedStems(question: string): string[] {
   return stems.some((s) => ANYONE.has(s)) ? [] : stems;
 }
 
+/** Being somewhere, after what is counted: "are in Peru", "live in Colombia", "are there in the OAS". */
+const BEING_IN =
+  /\b(?:are|were|is|was|live[ds]?|living|resid(?:e[ds]?|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)(?:\s+(?:there|now|still|currently))?\s+(?:in|inside|at|within)\s+(.+)$/i;
+
+/**
+ * The stems of where a "how many X are in Y" question counts X (Y), or []: a figure for X
+ * answers it only beside Y, not "the exodus of hundreds of thousands of Venezuelans" elsewhere.
+ */
+export function countedWhere(question: string): string[] {
+  const counted = HOW_MANY.exec(question)?.[1];
+  const where = counted === undefined ? undefined : BEING_IN.exec(counted)?.[1];
+  return where === undefined ? [] : tokenize(where);
+}
+
 /** A figure that counts: digits not making a year, or a number word. */
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
@@ -46,12 +61,24 @@ const NO_COUNT_AFTER_ONE = /^(?:by|another|after)$/i;
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;
 
+/** A name's forms, each as its stems (["oas"], ["organ", "american", "state"]). */
+export type Forms = readonly (readonly string[])[];
+
 /**
  * True when `text` gives a figure for one of `stems`: a figure within a few words before a word
- * that begins with one of them ("Venezuelans" counts "venezuela"). Always true when nothing is counted.
+ * that begins with one of them ("Venezuelans" counts "venezuela"), in a sentence naming each of
+ * `where` by one of its forms. Always true when nothing is counted.
  */
-export function countsAny(text: string, stems: readonly string[]): boolean {
+export function countsAny(text: string, stems: readonly string[], where: readonly Forms[] = []): boolean {
   if (stems.length === 0) return true;
+  if (where.length > 0) {
+    // Asked where they are: the figure's sentence names the place as well.
+    return splitSentences(text).some(({ start, end }) => {
+      const sentence = text.slice(start, end);
+      const words = new Set(tokenize(sentence));
+      return where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && countsAny(sentence, stems);
+    });
+  }
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
   const raw = text.replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1').split(/[\s—–-]+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedStems, countsAny } from '../../src/retrieval/count.js';
+import { countedStems, countedWhere, countsAny } from '../../src/retrieval/count.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 describe('countedStems', () => {
@@ -50,6 +50,18 @@ describe('countsAny', () => {
     const countries = countedStems('how many countries are in the oas');
     expect(countsAny('4. The Caribbean countries are split.', countries)).toBe(false);
     expect(countsAny('Votes changed.\n 2) Three countries abstained.', countries)).toBe(true);
+  });
+
+  it('reads where a count is asked of, and needs the figure in a sentence naming that place', () => {
+    expect(countedWhere('how many venezuelans are in peru')).toEqual(tokenize('peru'));
+    expect(countedWhere('how many migrants live in the capital now')).toEqual(tokenize('the capital now'));
+    expect(countedWhere('how many countries recognized guaido')).toEqual([]);
+    const venezuelans = countedStems('how many venezuelans are in peru');
+    const peru = [tokenize('peru'), tokenize('peruvian')];
+    const exodus = 'Peru invited Russia. The meeting will address the exodus of hundreds of thousands of Venezuelans.';
+    expect(countsAny(exodus, venezuelans, [peru])).toBe(false);
+    expect(countsAny(exodus, venezuelans)).toBe(true);
+    expect(countsAny('Some 800,000 Venezuelans now live in Peruvian cities.', venezuelans, [peru])).toBe(true);
   });
 
   it('accepts any passage when nothing is counted', () => {
