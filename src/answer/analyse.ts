@@ -94,9 +94,11 @@ export async function analyse(
   const pool = await retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
   const candidateOf = (r: Retrieved): RankInput => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
+    const text = lookups.readText(r.passage);
     return {
       retrieved: r,
-      support: supportOf(reading.terms, r.passage.text, reading.answerType, lookups.dateline(r.passage.articleId), reading.searchText),
+      text,
+      support: supportOf(reading.terms, text, reading.answerType, lookups.dateline(r.passage.articleId), reading.searchText),
       titleShare: supportOf(reading.terms, title, 'any').share,
       lead: r.passage.id.endsWith('#0'),
     };
@@ -117,7 +119,7 @@ export async function analyse(
     stances: stancesToAsked(reading),
   });
   const head = top.slice(0, 3).map((c) => ({
-    text: c.retrieved.passage.text,
+    text: c.text,
     support: c.support,
     published: lookups.articles.get(c.retrieved.passage.articleId)?.source.published,
   }));
@@ -130,7 +132,7 @@ export async function analyse(
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
   // Every candidate is read for a speaker, a post's holder or an outcome, not only the best: any of them may answer.
-  const read = candidates.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const read = candidates.map((c) => ({ text: c.text, support: c.support }));
   const checks = runChecks({ reading, head, pool: read, post, typed, followsUp: Boolean(context) });
   const answerable = top.length > 0 && missing.length === 0 && !failsAny(checks) && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);

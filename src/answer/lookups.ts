@@ -2,7 +2,9 @@ import type { LoadedIndex, StoredArticle } from '../index/store.js';
 import type { TermStats } from '../retrieval/key-terms.js';
 import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
+import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-holders.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
+import type { Passage } from '../corpus/types.js';
 import { tokenize } from '../text/tokenize.js';
 import { mainTopics } from './topics.js';
 import type { CorpusEntry } from './service.js';
@@ -26,6 +28,12 @@ export interface IndexLookups {
    * text never says "2022"; a year the text writes must stand beside what is asked).
    */
   dateline: (articleId: string) => string;
+  /**
+   * A passage's text as read, never as quoted: a post standing alone for someone named earlier
+   * in the article is followed by their name ("The Secretary General Luis Almagro is still
+   * calling …"), so the checks and the ranker see whom it speaks of.
+   */
+  readText: (passage: Passage) => string;
 }
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
@@ -57,6 +65,9 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     }
   }
   const unwrittenShare = (term: string) => years.get(term) ?? headlined.get(term) ?? 0;
+  // Read once per article, when a passage of it is first read.
+  const uses = new Map<string, TitleUse[]>();
+  const usesOf = (article: StoredArticle) => uses.get(article.id) ?? uses.set(article.id, titleUses(article.text)).get(article.id)!;
   return {
     articles,
     idf: idfOf(index.lexical),
@@ -72,6 +83,11 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
       if (source === undefined) return '';
       const year = source.published?.slice(0, 4) ?? '';
       return years.has(year) ? `${source.title} ${year}` : source.title;
+    },
+    readText: (passage) => {
+      const article = articles.get(passage.articleId);
+      if (article === undefined || article.text.slice(passage.start, passage.end) !== passage.text) return passage.text;
+      return withTitleHolders(article.text, usesOf(article), passage.start, passage.end);
     },
   };
 }

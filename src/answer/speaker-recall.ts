@@ -26,7 +26,7 @@ export async function recallSpeakers(
   candidates: readonly RankInput[],
   candidateOf: (r: Retrieved) => RankInput,
 ): Promise<RankInput[]> {
-  const read = (cs: readonly RankInput[]) => cs.map((c) => ({ text: c.retrieved.passage.text, support: c.support }));
+  const read = (cs: readonly RankInput[]) => cs.map((c) => ({ text: c.text, support: c.support }));
   const silent = speakerSilent(reading, read(candidates));
   if (silent === null) return [];
   // Their names, and the other names asked about, which a passage must carry too.
@@ -39,5 +39,5 @@ export async function recallSpeakers(
   return found
     .filter((r) => !have.has(r.passage.id))
     .map((r) => candidateOf({ ...r, score: 0, lexical: null }))
-    .filter((c) => about.every((i) => c.support.carried[i] === true) && reportsSpeaking(c.retrieved.passage.text, forms));
+    .filter((c) => about.every((i) => c.support.carried[i] === true) && reportsSpeaking(c.text, forms));
 }

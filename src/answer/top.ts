@@ -42,7 +42,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
  * stressed that …", not by the attack that ranks higher. Pure.
  */
 export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks: NonNullable<TopOrder['speaks']>): readonly T[] {
-  return firstWhere(ranked, (c) => speaks(c.retrieved.passage.text, c.support.carried));
+  return firstWhere(ranked, (c) => speaks(c.text, c.support.carried));
 }
 
 /**
@@ -51,7 +51,7 @@ export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks:
  * recognize Guaido". Pure.
  */
 export function introducersFirst<T extends RankInput>(ranked: readonly T[], introduces: NonNullable<TopOrder['introduces']>): readonly T[] {
-  return firstWhere(ranked, (c) => introduces(c.retrieved.passage.text));
+  return firstWhere(ranked, (c) => introduces(c.text));
 }
 
 /** The passages for which `on` holds, then the others, each in rank order. */
@@ -72,7 +72,7 @@ const STANCES_READ = 12;
 export function agreeingFirst<T extends RankInput>(ranked: readonly T[], stances: TopOrder['stances'] = null): readonly T[] {
   if (stances === null) return ranked;
   // Only the best-ranked are read: far down, a passage's place does not change what is quoted.
-  const read = ranked.map((c, i) => (i < STANCES_READ ? stances(c.retrieved.passage.text, c.support.carried) : []));
+  const read = ranked.map((c, i) => (i < STANCES_READ ? stances(c.text, c.support.carried) : []));
   const opposes = (i: number) => read[i]!.some((s) => s === 'opposes');
   // Where each passage goes: its own place, or just behind the first later one that agrees where it opposes.
   const place = ranked.map((_, i) => {
@@ -113,7 +113,7 @@ export function measureFirst<T extends RankInput>(ranked: readonly T[], date = f
  */
 export function postHoldersFirst<T extends RankInput>(post: PostAsked | null, ranked: readonly T[]): readonly T[] {
   if (post === null) return ranked;
-  const names = ranked.map((c) => post.mentions({ text: c.retrieved.passage.text, support: c.support }).owner);
+  const names = ranked.map((c) => post.mentions({ text: c.text, support: c.support }).owner);
   return [...ranked.filter((_, i) => names[i]), ...ranked.filter((_, i) => !names[i])];
 }
 

@@ -32,6 +32,8 @@ export interface RankerModel {
 /** What is known of one candidate passage when it is ranked. */
 export interface RankInput {
   retrieved: Retrieved;
+  /** The passage's text as read (see IndexLookups.readText): what its support and every check read. */
+  text: string;
   support: PassageSupport;
   /** Support of the passage's article title. */
   titleShare: number;

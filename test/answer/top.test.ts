@@ -15,6 +15,7 @@ const candidate = (id: string, text: string, carried = true): RankInput => ({
     lexical: null,
   },
   support: passageSupport({ carried: [carried] }),
+  text,
   titleShare: 0,
   lead: false,
 });

@@ -10,6 +10,7 @@ const input = (id: string, score: number, share: number, lead = false): RankInpu
     lexical: score * 10,
   },
   support: passageSupport({ share, entityShare: share, contentShare: share, sentenceShare: share }),
+  text: id,
   titleShare: 0,
   lead,
 });
