@@ -26,6 +26,11 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Trump is saying the talks are over.', trump)).toBe(true);
   });
 
+  it('reads what someone considered as what they think, and a passive "is considered" as said of them', () => {
+    expect(reportsSpeaking('Trump considered that “the decision will help”.', trump)).toBe(true);
+    expect(reportsSpeaking('Trump is considered the favourite.', trump)).toBe(false);
+  });
+
   it('does not take a name spoken about for one speaking', () => {
     expect(reportsSpeaking('Caracas blames the crisis on sanctions imposed by the Trump administration.', trump)).toBe(false);
     expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
