@@ -29,7 +29,13 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   if (mostNamed === 0) return null;
   const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
   const names = reading.terms.filter((t) => t.entity && t.inCorpus);
-  if (naming.some((p) => reportsOf(p.text, names, asked.reportsAt))) return null;
+  // Who the question makes the outcome's subject: the names asked before its word ("amlo" in "is amlo going to visit caracas").
+  const at = reading.searchText.toLowerCase().indexOf(asked.word.toLowerCase());
+  const subjects = names.filter((t) => {
+    const i = reading.searchText.toLowerCase().indexOf(t.text.toLowerCase());
+    return i >= 0 && i < at;
+  });
+  if (naming.some((p) => reportsOf(p.text, names, subjects, asked.reportsAt))) return null;
   // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
   const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
   return { word: asked.word, names: once };
@@ -49,7 +55,7 @@ const OBJECT_REACH = 5;
  * A name must stand before the outcome's word, as its subject, or just after it, as its object:
  * in "Mr Sullivan has pleaded guilty and will be sentenced following Mr Ebbers' trial" the plea is Sullivan's.
  */
-function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutcome['reportsAt']): boolean {
+function reportsOf(text: string, names: readonly KeyTerm[], subjects: readonly KeyTerm[], reportsAt: AskedOutcome['reportsAt']): boolean {
   const holds = (stems: ReadonlySet<string>, t: KeyTerm) =>
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
   const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
@@ -63,6 +69,11 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
     if (!inText.every((t) => holds(stems, t))) return false;
     const words = wordsOf(sentence);
     const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
+    // Each subject asked, by the words of the sentence that carry it.
+    const subjectWords = subjects.map((t) => {
+      const own = headStems(t.alternatives);
+      return words.flatMap((w, i) => (own.has(w.stem) ? [{ i, start: w.start }] : []));
+    });
     return at.some((r) => {
       const after = words.findIndex((w) => w.start >= r.end);
       // "Howard has accepted the MP's resignation": a possessive before the outcome names whose it is.
@@ -70,8 +81,11 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
       if (owner !== undefined && /[’']s?$/.test(owner.text) && /\p{L}[’']/u.test(owner.text) && !heads.has(owner.stem)) return false;
       const before = (n: { i: number; start: number }) => n.start < r.start && !subjectBetween(sentence, words, n.i, r.start, heads);
       const object = (n: { i: number }) =>
-        after >= 0 && n.i >= after && (contentWords(words, after, n.i) < OBJECT_REACH || inNameList(words, after, n.i));
-      return named.some((n) => before(n) || object(n));
+        after >= 0 && n.i >= after && (contentWords(sentence, words, after, n.i) < OBJECT_REACH || inNameList(words, after, n.i));
+      // And the question's subject is the outcome's subject or object: in "negotiations hosted by
+      // the Government of Mexico, López Obrador stated …" the hosting is not López Obrador's.
+      const stands = (n: { i: number; start: number }) => before(n) || object(n);
+      return named.some(stands) && subjectWords.every((ns) => ns.some(stands));
     });
   });
 }
@@ -79,10 +93,12 @@ function reportsOf(text: string, names: readonly KeyTerm[], reportsAt: AskedOutc
 /** A word that opens another clause: an object after it is that clause's ("pleaded guilty and will be sentenced following X's trial"). */
 const CLAUSE_OPENER = /^(?:and|but|while|which|who|whom|after|before|following|as|because|although|though)$/i;
 
-/** How many of words `from` up to `to` are not grammar words ("a", "to", "of"); infinity past the start of another clause. */
-function contentWords(words: readonly SentenceWord[], from: number, to: number): number {
+/** How many of words `from` up to `to` are not grammar words ("a", "to", "of"); infinity past a comma or the start of another clause. */
+function contentWords(sentence: string, words: readonly SentenceWord[], from: number, to: number): number {
   const between = words.slice(from, to);
-  return between.some((w) => CLAUSE_OPENER.test(w.text)) ? Infinity : between.filter((w) => w.stem !== '').length;
+  if (sentence.slice(words[from]!.start, words[to]!.start).includes(',') || between.some((w) => CLAUSE_OPENER.test(w.text)))
+    return Infinity;
+  return between.filter((w) => w.stem !== '').length;
 }
 
 /** A word after a name that makes the name a clause's subject: "Venezuela has begun", "Sullivan pleaded". */

@@ -70,6 +70,16 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(lifted, [passage('The US imposed sanctions on Libya in 1986.', 1)])?.word).toBe('sanctions on Libya lifted');
   });
 
+  it('needs the name the question makes the subject standing as the outcome’s subject or object, not past a comma', () => {
+    const visit = reading('is Obrador going to visit Caracas', 'Obrador', 'Caracas');
+    const hosted = 'The parties in Caracas suspended negotiations hosted by the Government of Mexico, Obrador stated.';
+    expect(outcomeUnreported(visit, [passage(hosted, 1)])?.word).toBe('visit');
+    expect(outcomeUnreported(visit, [passage('Obrador will visit Caracas on Friday.', 1)])).toBeNull();
+    const stance = reading('did Mexico change its stance on Venezuela', 'Mexico', 'Venezuela');
+    const held = '“Mexico’s position will not change,” said the minister, who condemned Venezuela.';
+    expect(outcomeUnreported(stance, [passage(held, 1)])).toBeNull();
+  });
+
   it('gives an outcome after a possessive to its owner, and to each name of a list after it', () => {
     const resign = reading('did Howard resign', 'Howard');
     expect(outcomeUnreported(resign, [passage('Tory leader Michael Howard has accepted the MP’s resignation.', 1)])).not.toBeNull();
