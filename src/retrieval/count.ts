@@ -35,8 +35,9 @@ export function countedStems(question: string): string[] {
   const clause = words.findIndex((w) => CLAUSE_END.test(w));
   const end = Math.min(...[verb < 0 ? Infinity : verb + 1, clause < 0 ? Infinity : clause]);
   const stems = tokenize(words.slice(0, end).join(' ')).filter((s) => s.length >= 3);
-  // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything.
-  return stems.some((s) => ANYONE.has(s)) ? [] : stems;
+  // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything,
+  // but what they did still stands beside the figure ("how many people attended" is not "14 states").
+  return stems.some((s) => ANYONE.has(s)) ? stems.filter((s) => !ANYONE.has(s)) : stems;
 }
 
 /** Being somewhere, after what is counted: "are in Peru", "live in Colombia", "are there in the OAS". */

@@ -16,6 +16,13 @@ describe('countedStems', () => {
     expect(countedStems('who went to the meeting')).toEqual([]);
     expect(countedStems('how many people were arrested')).toEqual([]);
   });
+
+  it('counts anyone after a word for people, but what they did still counts: "how many people attended"', () => {
+    const attended = countedStems('how many people attended the meeting');
+    expect(attended).toEqual(tokenize('attended'));
+    expect(countsAny('A consensus put forward by 14 states failed.', attended)).toBe(false);
+    expect(countsAny('Some 3,000 delegates attended the meeting.', attended)).toBe(true);
+  });
 });
 
 describe('countsAny', () => {
