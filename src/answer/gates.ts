@@ -28,6 +28,8 @@ export interface HeadPassage {
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
   const bestShare = Math.max(0, ...head.map((h) => h.support.share));
+  // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
+  const bestNamed = Math.max(0, ...head.map((h) => h.support.entityShare));
   // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
   const counted = countedStems(reading.searchText);
@@ -37,7 +39,7 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
     .filter((t) => t.entity && t.inCorpus && tokenize(t.text).every((w) => place.has(w)))
     .map((t) => t.alternatives);
   const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted, where);
-  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9);
+  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9);
 }
 
 /** A year as a key term holds it. */

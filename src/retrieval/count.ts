@@ -20,8 +20,9 @@ const CARRIES_ON = /^(?:of|from|in|at|on|for|with|by|against|over|under|per|acro
 /** A plural, as what a question counts mostly is: the word after it is its verb unless it carries the phrase on ("venezuelans live …"). */
 const PLURAL = /^(?:[a-z]{2,}[^s\W]s|[a-z]*(?:people|men|children))$/i;
 
-/** Stems of words that count people of any kind. */
+/** Stems of words that count people of any kind, and of verbs saying only that they are somewhere ("how many people live in China"). */
 const ANYONE = new Set(tokenize('people persons individuals folks ones'));
+const BEING = new Set(tokenize('live lives lived living reside resides resided residing stay stays stayed staying'));
 
 /** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
 export function countedStems(question: string): string[] {
@@ -37,7 +38,7 @@ export function countedStems(question: string): string[] {
   const stems = tokenize(words.slice(0, end).join(' ')).filter((s) => s.length >= 3);
   // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything,
   // but what they did still stands beside the figure ("how many people attended" is not "14 states").
-  return stems.some((s) => ANYONE.has(s)) ? stems.filter((s) => !ANYONE.has(s)) : stems;
+  return stems.some((s) => ANYONE.has(s)) ? stems.filter((s) => !ANYONE.has(s) && !BEING.has(s)) : stems;
 }
 
 /** Being somewhere, after what is counted: "are in Peru", "live in Colombia", "are there in the OAS". */
@@ -68,18 +69,20 @@ export type Forms = readonly (readonly string[])[];
 /**
  * True when `text` gives a figure for one of `stems`: a figure within a few words before a word
  * that begins with one of them ("Venezuelans" counts "venezuela"), in a sentence naming each of
- * `where` by one of its forms. Always true when nothing is counted.
+ * `where` by one of its forms. With no stems, any figure counts, and without `where` any text.
  */
 export function countsAny(text: string, stems: readonly string[], where: readonly Forms[] = []): boolean {
-  if (stems.length === 0) return true;
-  if (where.length > 0) {
-    // Asked where they are: the figure's sentence names the place as well.
-    return splitSentences(text).some(({ start, end }) => {
-      const sentence = text.slice(start, end);
-      const words = new Set(tokenize(sentence));
-      return where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && countsAny(sentence, stems);
-    });
-  }
+  if (where.length === 0) return stems.length === 0 || figureFor(text, stems);
+  // Asked where they are: the figure's sentence names the place as well.
+  return splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    const words = new Set(tokenize(sentence));
+    return where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && figureFor(sentence, stems);
+  });
+}
+
+/** True when `text` has a figure before a word beginning with one of `stems`, or any figure when there are none. */
+function figureFor(text: string, stems: readonly string[]): boolean {
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
   const raw = text.replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1').split(/[\s—–-]+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -88,10 +91,18 @@ export function countsAny(text: string, stems: readonly string[], where: readonl
   // after a month, a possessive or a comma does ("In February, eleven of the group's members").
   const named = (k: number) =>
     k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(raw[k - 1]!) && !isDayOrMonthName(words[k - 1]!) && !/[.!?]$/.test(raw[k - 2] ?? '.');
+  // "One by one" ends in a "one" too, and "at one point" counts nothing.
+  const idiom = (k: number) =>
+    /^one$/i.test(words[k]!) &&
+    (NO_COUNT_AFTER_ONE.test(words[k + 1] ?? '') || /^by$/i.test(words[k - 1] ?? '') || /^point$/i.test(words[k + 1] ?? ''));
+  // A day before its month is a date: "on 11-15 April".
+  const day = (k: number) => /^\d{1,2}$/.test(words[k] ?? '');
+  const date = (k: number) => day(k) && (isDayOrMonthName(words[k + 1] ?? '') || (day(k + 1) && isDayOrMonthName(words[k + 2] ?? '')));
+  const figure = (k: number) => FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k);
+  if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
-    const from = Math.max(0, i - REACH);
-    const idiom = (k: number) => /^one$/i.test(words[k]!) && NO_COUNT_AFTER_ONE.test(words[k + 1] ?? '');
-    return words.slice(from, i).some((w, k) => FIGURE.test(w) && !A_YEAR.test(w) && !named(from + k) && !idiom(from + k));
+    for (let k = Math.max(0, i - REACH); k < i; k++) if (figure(k)) return true;
+    return false;
   });
 }

@@ -62,6 +62,13 @@ describe('factMissing', () => {
     expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
   });
 
+  it('needs the figure in a passage naming the most of the question’s names, not in one as close in words', () => {
+    const q = reading('how many people attended the meeting in the capital', 'number');
+    const elsewhere = head('About 60 people attended the meeting in Monaco.', 0.9, 0, true);
+    expect(factMissing(q, [head('The meeting in the capital ended.', 0.9, 1, false), elsewhere])).toBe(true);
+    expect(factMissing(q, [elsewhere])).toBe(false);
+  });
+
   it('says the same of a date asked for ("when") that no such passage gives', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);

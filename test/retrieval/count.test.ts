@@ -22,6 +22,7 @@ describe('countedStems', () => {
     expect(attended).toEqual(tokenize('attended'));
     expect(countsAny('A consensus put forward by 14 states failed.', attended)).toBe(false);
     expect(countsAny('Some 3,000 delegates attended the meeting.', attended)).toBe(true);
+    expect(countedStems('how many people live in china')).toEqual([]);
   });
 });
 
@@ -69,6 +70,14 @@ describe('countsAny', () => {
     expect(countsAny(exodus, venezuelans, [peru])).toBe(false);
     expect(countsAny(exodus, venezuelans)).toBe(true);
     expect(countsAny('Some 800,000 Venezuelans now live in Peruvian cities.', venezuelans, [peru])).toBe(true);
+  });
+
+  it('counts any figure for anyone asked of a place, beside the place, and no day of a month or idiom', () => {
+    const china = [[tokenize('china')]];
+    expect(countsAny('Net users number 100m, in a country of 1.3 billion people. China grows.', [], china)).toBe(false);
+    expect(countsAny('China has 1.3 billion people.', [], china)).toBe(true);
+    expect(countsAny('The envoy visits China on 11-15 April.', [], china)).toBe(false);
+    expect(countsAny('They attacked China one by one, and at one point left.', [], china)).toBe(false);
   });
 
   it('accepts any passage when nothing is counted', () => {
