@@ -55,6 +55,9 @@ describe('askedOutcome', () => {
     expect(reported(lift, 'The US eased sanctions on the country in May.')).toBe(true);
     expect(askedOutcome('were the sanctions lifted')?.word).toBe('sanctions lifted');
     expect(askedOutcome('did the ban end')?.word).toBe('ban end');
+    // "levantó las sanciones" as translated; raising tariffs is no lifting.
+    expect(askedOutcome('United States raised the sanctions to Venezuela?')?.word).toBe('raised the sanctions');
+    expect(askedOutcome('did the us raise tariffs')).toBeNull();
     const mind = askedOutcome('did the bloc change its mind later')!;
     expect(reported(mind, 'The bloc put forward a counterproposal.')).toBe(false);
     expect(reported(mind, '“Our position will not change,” the bloc said.')).toBe(true);
