@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { TypedQuestion } from '../retrieval/tense.js';
-import { factMissing, noSubject, previewOnly, speakerSilent, yearMissing, type HeadPassage, type SilentSpeaker } from './gates.js';
+import { factMissing, yearMissing } from './fact-gate.js';
+import { noSubject, previewOnly, speakerSilent, type HeadPassage, type SilentSpeaker } from './gates.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked } from './post-gate.js';
 import { holderApart } from './stance-gate.js';

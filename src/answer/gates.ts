@@ -1,9 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { countedStems, countedWhere, countsAny } from '../retrieval/count.js';
 import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
 import { isPlaceName } from '../text/geo.js';
-import { askedMeasure } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
@@ -17,56 +15,6 @@ export interface HeadPassage {
   support: PassageSupport;
   /** Its article's publication date, when known. */
   published?: string | null;
-}
-
-/**
- * A question for a figure ("how many", "how much") or a date ("when", "what year") that no
- * best passage gives one for is not answered by them, however close their topic: the figure or
- * the date is what it hinges on. Only the passages carrying the most of the question count, and
- * for "how many X" only a figure counting X. A measure asked for ("how much", "how long", "what
- * time" …) was read into each passage's `typed` when its support was judged with the question.
- */
-export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
-  const bestShare = Math.max(0, ...head.map((h) => h.support.share));
-  // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
-  const bestNamed = Math.max(0, ...head.map((h) => h.support.entityShare));
-  // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
-  const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
-  const counted = countedStems(reading.searchText);
-  const place = new Set(countedWhere(reading.searchText));
-  // Where the count is asked of: each name the question writes there, by any of its forms.
-  const where = reading.terms
-    .filter((t) => t.entity && t.inCorpus && tokenize(t.text).every((w) => place.has(w)))
-    .map((t) => t.alternatives);
-  const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted, where);
-  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9);
-}
-
-/** A year as a key term holds it. */
-const YEAR = /^(?:19|20)\d\d$/;
-
-/**
- * A year is as precise as a date: when no best passage writes the year a question names and
- * none is of an article published that year, they speak of another time ("did the Lima Group
- * meet in 2021" answered from 2019). A passage of a 2017 article speaks of 2017 without writing
- * it. A passage of an undated article shows no year it does not write: quoting it for "how did
- * Sania Mirza do at Wimbledon in 2005" would claim what the quote cannot show.
- */
-export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
-  return reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => ofYear(h, t, i)));
-}
-
-/** The passage writes the year of key term `i`, or its article was published that year. */
-function ofYear(h: HeadPassage, t: KeyTerm, i: number): boolean {
-  return h.support.carried[i] === true || (YEAR.test(t.text) && h.published?.slice(0, 4) === t.text);
-}
-
-/**
- * A best passage's support with the years it speaks of as carried: a refusal's line must not
- * say no passage speaks of the OAS and 2017 together when the best is of a 2017 article.
- */
-export function withArticleYear(reading: QuestionAnalysis, h: HeadPassage): PassageSupport {
-  return { ...h.support, carried: reading.terms.map((t, i) => ofYear(h, t, i)) };
 }
 
 /**

@@ -1,99 +1,12 @@
 /**
- * Yes-or-no questions about a decisive outcome ("did X get convicted", "did A beat B", "was Y
- * banned"), and passages that report such an outcome. A passage about the trial, the bid or the
- * charge, written before the verdict, shares every name of the question yet cannot answer it:
- * the outcome is what the question hinges on. Pure; English (a translated question is read in
- * its English reading).
+ * Questions about a decisive outcome ("did X get convicted", "did A beat B", "was Y banned",
+ * "when was X elected"), and passages that report such an outcome. A passage about the trial,
+ * the bid or the charge, written before the verdict, shares every name of the question yet
+ * cannot answer it: the outcome is what the question hinges on. Pure; English (a translated
+ * question is read in its English reading).
  */
+import { OUTCOMES } from './outcome-kinds.js';
 import { asksWhether, OPENING_FILLER } from './whether.js';
-
-/**
- * Kinds of decisive outcome: the words a question asks one with, and the words a passage
- * reports one with, either way ("convicted" is answered by "acquitted" as well as by "guilty").
- */
-const OUTCOMES: readonly { asks: RegExp; reports: RegExp }[] = [
-  {
-    // Undoing a measure is an outcome of its own, read first: a ban or sanctions
-    // reported as imposed do not say they were lifted. A Spanish "levantar las sanciones" comes
-    // back from translation as "raised the sanctions".
-    asks: /\b(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+|any\s+)?(?:\w+\s+)?(?:sanctions?|embargo|ban|restrictions?|tariffs?)\b|\braised?\s+(?:the\s+)?(?:sanctions?|embargo|ban)\b|\b(?:sanctions?|embargo|ban|restrictions?|tariffs?)\s+(?:\w+\s+){0,3}?(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\b/i,
-    reports:
-      /\b(lift\w*|eas(?:e|ed|es|ing)|remov\w*|scrap\w*|waiv\w*|relief|relax\w*|roll(?:ed|s)? back|dropp?\w*|ended|cleared|overturn\w*|quash\w*|revok\w*|rescind\w*)\b/i,
-  },
-  {
-    asks: /\b(convict(?:ed)?|found guilty|acquit(?:ted)?)\b/i,
-    // A plea of not guilty is no verdict.
-    reports: /\b(convict\w*|(?<!\bplead(?:s|ed)? not )guilty|acquit\w*|verdict|cleared)\b/i,
-  },
-  {
-    asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost|pass(?:ed)?|approved?|adopt(?:ed)?)\b/i,
-    // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved".
-    reports:
-      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected)\b/i,
-  },
-  {
-    asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,
-    // "Will take no action against X" answers it too.
-    reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*|no (?:further )?action)\b/i,
-  },
-  {
-    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|overthrown|toppled|deposed|retire[sd]?)\b/i,
-    // Quitting a body is leaving it: "has begun the process of leaving the bloc".
-    reports:
-      /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|(?:was|were|been|being|be) dismissed|dismissal|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
-  },
-  {
-    asks: /\b(replac(?:e|ed|ing)|succeeded|successor)\b/i,
-    reports: /\b(replac\w*|succe(?:eded|eds|ssor|ssion)|took over|takes over|taken over|appoint\w*|named|sworn in)\b/i,
-  },
-  {
-    asks: /\b(elected|re-?elected|appointed|sworn in)\b/i,
-    // An election held or called for is no one's outcome: "asked for early elections".
-    reports: /\b(\w*elect(?:ed|s)?|(?:re-?)?election (?:of|as)|appoint\w*|sworn|took office|voted (?:in|for)|won)\b/i,
-  },
-  {
-    asks: /\b(buy|bought|buying|acquire[sd]?|acquiring|take over|took over|taken over|merge[sd]?)\b/i,
-    reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal)\b/i,
-  },
-  {
-    // A decision on an offer or a request: answered by its acceptance or its refusal.
-    asks: /\b(accept(?:ed)?|agree(?:d)? to|reject(?:ed)?|refuse(?:d)?|decline(?:d)?|turn(?:ed)? down)\b/i,
-    reports: /\b(accept\w*|agree\w*|reject\w*|refus\w*|declin\w*|turn(?:ed|s)? down|snub\w*|boycott\w*)\b/i,
-  },
-  {
-    asks: /\b(join(?:ed)?|rejoin(?:ed)?|admitted)\b/i,
-    reports: /\b(join\w*|rejoin\w*|member\w*|admi(?:t|tted|ssion)|accession)\b/i,
-  },
-  {
-    // Whether they met: answered by a meeting, a visit or talks, not by one planned ("will meet"). A
-    // meeting's noun counts where it is held or ends ("the assembly of the OAS in Cancun", "the
-    // session ended"), not as a word for any event ("a press conference", "bilateral meetings").
-    // "O Pompeo se reuniu com o Guaidó?" comes back "The Pompeo gathered with the Guaido?".
-    asks: /\b(meet|met|visit(?:ed)?|talk(?:ed)? (?:to|with)|sp(?:eak|oke) (?:to|with)|h(?:o|e)ld talks|gather(?:ed)? with)\b/i,
-    reports:
-      /\b(met|meets|(?:meeting|talks) with|visit(?:s|ed|ing)?|talked|spoke|h(?:o|e)ld talks|hosted|received|arrived|at the (?:\w+ )?(?:meeting|session|summit|assembly)|(?:meeting|session|summit|assembly) (?:of|in|at|ended|closed|took place|was held))\b/i,
-  },
-  {
-    // A change of mind: answered by the change reported, or by holding the line.
-    asks: /\b(chang(?:e|ed) (?:its|his|her|their) (?:mind|position|stance|vote)|reversed?|u-?turn(?:ed)?|back(?:ed)? down|backtrack(?:ed)?)\b/i,
-    reports:
-      /\b(chang(?:e|ed|es|ing) (?:its|his|her|their) (?:mind|position|stance|vote|policy)|revers\w*|u-?turn\w*|back(?:ed|s)? down|backtrack\w*|shift\w*|switch\w*|(?:will|would) not change)\b/i,
-  },
-  {
-    asks: /\b(sanction(?:ed)?|embargo(?:ed)?)\b/i,
-    reports: /\b(sanction\w*|embargo\w*|penalt\w*|tariffs?)\b/i,
-  },
-  {
-    // Whether someone came: answered by their attending or by their staying away.
-    asks: /\b(attend(?:ed)?|show(?:ed)? up|turn(?:ed)? up|t(?:ake|ook) part|participated?|boycott(?:ed)?|skip(?:ped)?)\b/i,
-    reports:
-      /\b(attend\w*|show(?:ed|s)? up|turn(?:ed|s)? up|t(?:ook|aking|akes) part|participat\w*|(?:was|were) (?:present|absent)|absen(?:t|ce)|boycott\w*|skipp\w*|stay(?:ed)? away|arrived)\b/i,
-  },
-  {
-    asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
-    reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
-  },
-];
 
 /**
  * Just before a word: it speaks of the outcome as possible ("could be banned"), as a risk

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  factMissing,
-  noSubject,
-  previewOnly,
-  speakerSilent,
-  withArticleYear,
-  yearMissing,
-  type HeadPassage,
-} from '../../src/answer/gates.js';
+import { noSubject, previewOnly, speakerSilent, type HeadPassage } from '../../src/answer/gates.js';
 import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
@@ -39,40 +31,6 @@ describe('noSubject', () => {
   it('leaves a question naming someone, or asking about a thing, alone', () => {
     expect(noSubject(withTerms(term('happened'), term('Guaido', true)))).toBe(false);
     expect(noSubject(withTerms(term('news'), term('inflation')))).toBe(false);
-  });
-});
-
-describe('factMissing', () => {
-  it('says a figure is missing when none of the passages carrying the most of the question gives one', () => {
-    const q = reading('how many votes did the minister need', 'number');
-    expect(factMissing(q, [head('The minister spoke.', 0.9, 1, false), head('It took 23 votes.', 0.3, 0, true)])).toBe(true);
-    expect(factMissing(q, [head('The minister needed 23 votes.', 0.9, 1, true)])).toBe(false);
-    expect(factMissing(reading('what did the minister need'), [head('The minister spoke.', 0.9, 1, false)])).toBe(false);
-  });
-
-  it('asks a figure of a measure asked by its name, whatever kind of answer the question word asks', () => {
-    const q = reading("what were apple's quarterly earnings last year");
-    expect(factMissing(q, [head('Apple and Motorola announced a music phone.', 0.9, 1, false)])).toBe(true);
-    expect(factMissing(q, [head('Apple earned $1.2bn in the quarter.', 0.9, 1, true)])).toBe(false);
-  });
-
-  it('says a count is missing when the figures of the best passages count something else', () => {
-    const q = reading('how many migrants live in the capital', 'number');
-    expect(factMissing(q, [head('The capital hosts migrants, after a 52-year long armed conflict.', 0.9, 1, true)])).toBe(true);
-    expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
-  });
-
-  it('needs the figure in a passage naming the most of the question’s names, not in one as close in words', () => {
-    const q = reading('how many people attended the meeting in the capital', 'number');
-    const elsewhere = head('About 60 people attended the meeting in Monaco.', 0.9, 0, true);
-    expect(factMissing(q, [head('The meeting in the capital ended.', 0.9, 1, false), elsewhere])).toBe(true);
-    expect(factMissing(q, [elsewhere])).toBe(false);
-  });
-
-  it('says the same of a date asked for ("when") that no such passage gives', () => {
-    const q = reading('when did the wall fall', 'date');
-    expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);
-    expect(factMissing(q, [head('The wall fell in November 1989.', 0.9, 1, true)])).toBe(false);
   });
 });
 
@@ -119,36 +77,6 @@ describe('previewOnly', () => {
     expect(
       previewOnly(reading('envoy gathered with minister'), plans, { text: 'el enviado se reunió con el ministro', language: 'es' }),
     ).toBe(true);
-  });
-});
-
-describe('yearMissing', () => {
-  const year = keyTerm('2022', { entity: true, at: 5 });
-  const asked = { ...reading('what did the group do in 2022'), terms: [year] };
-  const dated = (carried: boolean, published: string | null): HeadPassage => ({
-    ...head('The group met.', 1, 1, false),
-    support: { ...head('', 1, 1, false).support, carried: [carried] },
-    published,
-  });
-
-  it('finds a year that no best passage writes or is of, when each is dated', () => {
-    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, '2017-06')])).toBe(true);
-    expect(yearMissing(asked, [dated(false, '2019-08'), dated(true, '2019-10')])).toBe(false);
-  });
-
-  it('counts a passage of an article published that year, which speaks of it without writing it', () => {
-    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, '2022-10')])).toBe(false);
-  });
-
-  it("gives a refusal's line the years a best passage's article is of", () => {
-    const support = withArticleYear(asked, dated(false, '2022-10'));
-    expect(support.carried).toEqual([true]);
-    expect(withArticleYear(asked, dated(false, '2019-08')).carried).toEqual([false]);
-  });
-
-  it('takes a passage of an undated article as of the years it writes only', () => {
-    expect(yearMissing(asked, [dated(false, '2019-08'), dated(false, null)])).toBe(true);
-    expect(yearMissing(asked, [dated(false, null), dated(true, null)])).toBe(false);
   });
 });
 
