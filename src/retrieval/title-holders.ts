@@ -28,7 +28,7 @@ const CAPITAL = /^\p{Lu}/u;
 /** A word ending in punctuation that ends a sentence or a clause. */
 const CLOSES = /[.!?;:]["”’)]*$/u;
 
-/** A word that may qualify a post ("OAS", "Mexican", "Peru's", "US-backed"), or the post itself. */
+/** A word that may qualify a post: a name, a demonym, an acronym or a possessive ("OAS", "Mexican", "Peru's"), "US-backed", "opposition". */
 const qualifies = (w: string) => (CAPITAL.test(w) && !/^(?:The|A|An)$/.test(w)) || /-backed$/i.test(w) || /^opposition$/i.test(w);
 
 /** True when only spaces stand between word `i` and the next (no comma, no sentence end). */
@@ -102,7 +102,6 @@ export function withTitleHolders(article: string, uses: readonly TitleUse[], sta
   for (const use of uses) {
     if (use.end <= start || use.end > end || use.name !== null || !use.definite) continue;
     const named = holders.filter((h) => h.post === use.post && use.qualifiers.every((q) => h.qualifiers.includes(q)));
-    // "Nicolas Maduro" and "Maduro" are one person: the surname decides.
     const people = new Set(named.map((h) => surname(h.name)));
     if (people.size !== 1) continue;
     const fullest = named.reduce((a, b) => (b.name.length > a.length ? b.name : a), '');
@@ -112,4 +111,5 @@ export function withTitleHolders(article: string, uses: readonly TitleUse[], sta
   return out + article.slice(at, end);
 }
 
+/** The last word of a name, lowercase: by it "Nicolas Maduro" and "Maduro" are one holder. */
 const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
