@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { factMissing, withArticleYear, yearMissing } from '../../src/answer/fact-gate.js';
 import type { HeadPassage } from '../../src/answer/gates.js';
-import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
-import { passageSupport } from '../support/passage-support.js';
+import { headPassage, readingOf } from '../support/gate-inputs.js';
 
-const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
-  searchText,
-  corrections: [],
-  terms: [],
-  answerType,
-  answerTypes: answerType === 'any' ? [] : [answerType],
-  related: [],
-});
-const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
-  text,
-  support: passageSupport({ share, entityShare, typed }),
-});
+const reading = readingOf;
+const head = headPassage;
 
 describe('factMissing', () => {
   it('says a figure is missing when none of the passages carrying the most of the question gives one', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { noSubject, previewOnly, speakerSilent, type HeadPassage } from '../../src/answer/gates.js';
-import type { KeyTerm, QuestionAnalysis } from '../../src/retrieval/key-terms.js';
+import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
-import { passageSupport } from '../support/passage-support.js';
+import { headPassage, readingOf } from '../support/gate-inputs.js';
 
-const reading = (searchText: string, answerType: QuestionAnalysis['answerType'] = 'any'): QuestionAnalysis => ({
-  searchText,
-  corrections: [],
-  terms: [],
-  answerType,
-  answerTypes: answerType === 'any' ? [] : [answerType],
-  related: [],
-});
-const head = (text: string, share: number, entityShare: number, typed: boolean): HeadPassage => ({
-  text,
-  support: passageSupport({ share, entityShare, typed }),
-});
+const reading = readingOf;
+const head = headPassage;
 
 describe('noSubject', () => {
   const term = (text: string, entity = false) => keyTerm(text, { entity });
