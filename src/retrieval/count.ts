@@ -77,12 +77,14 @@ export function countsAny(text: string, stems: readonly string[], where: readonl
   return splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
     const words = new Set(tokenize(sentence));
-    return where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && figureFor(sentence, stems);
+    return (
+      where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && figureFor(sentence, stems, true)
+    );
   });
 }
 
-/** True when `text` has a figure before a word beginning with one of `stems`, or any figure when there are none. */
-function figureFor(text: string, stems: readonly string[]): boolean {
+/** True when `text` has a figure before a word beginning with one of `stems`, or any figure when there are none; when `whole`, not one counting a part ("four of these"). */
+function figureFor(text: string, stems: readonly string[], whole = false): boolean {
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
   const raw = text.replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1').split(/[\s—–-]+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -98,7 +100,9 @@ function figureFor(text: string, stems: readonly string[]): boolean {
   // A day before its month is a date: "on 11-15 April".
   const day = (k: number) => /^\d{1,2}$/.test(words[k] ?? '');
   const date = (k: number) => day(k) && (isDayOrMonthName(words[k + 1] ?? '') || (day(k + 1) && isDayOrMonthName(words[k + 2] ?? '')));
-  const figure = (k: number) => FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k);
+  // Asked how many there are in all, a part is no answer: "only four of these countries changed".
+  const part = (k: number) => whole && /^of$/i.test(words[k + 1] ?? '') && /^(?:these|those|them|the|its|their)$/i.test(words[k + 2] ?? '');
+  const figure = (k: number) => FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k);
   if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;

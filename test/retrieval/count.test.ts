@@ -78,6 +78,9 @@ describe('countsAny', () => {
     expect(countsAny('China has 1.3 billion people.', [], china)).toBe(true);
     expect(countsAny('The envoy visits China on 11-15 April.', [], china)).toBe(false);
     expect(countsAny('They attacked China one by one, and at one point left.', [], china)).toBe(false);
+    // Asked how many there are in all, a part answers nothing.
+    expect(countsAny('In China, four of these countries changed their position.', tokenize('countries'), china)).toBe(false);
+    expect(countsAny('Four of these countries changed their position.', tokenize('countries'))).toBe(true);
   });
 
   it('accepts any passage when nothing is counted', () => {
