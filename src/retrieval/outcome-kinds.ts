@@ -1,8 +1,10 @@
 /**
  * The kinds of decisive outcome a question may ask about (see outcome.ts): for each, the words
  * a question asks one with and the words a passage reports one with. Read in order: the first
- * kind whose words the question holds is the one asked. Pure data; English.
+ * kind whose words the question holds is the one asked; taking a post is built from the question
+ * (becomingKind). Pure; English.
  */
+import { isPostWord } from './role.js';
 
 /** A kind of outcome: how a question asks it, and how a passage reports it, either way. */
 export interface OutcomeKind {
@@ -97,3 +99,35 @@ export const OUTCOMES: readonly OutcomeKind[] = [
     reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },
 ];
+
+/** Words naming the kind of a post, kept with it: "prime minister", "vice president". */
+const POST_KIND = /^(?:prime|foreign|vice|deputy|home|finance|interior|defen[cs]e)$/i;
+/** "Became PM", "become the new president": a post taken, asked with up to three words after the verb. */
+const BECOMES = /\bbec(?:a|o)me\s+(?:the\s+|a\s+)?((?:[\w’'-]+\s*){1,3})/i;
+
+/**
+ * Taking a post ("when did Brown become PM", "did X become president") as a kind of its own:
+ * asked by the post, reported by the same post taken, however the passage words the taking
+ * ("became prime minister in 1997", "was elected Tory leader", "took office").
+ * "Became Britain's longest-serving chancellor" says nothing of becoming PM. Null for any other question.
+ */
+export function becomingKind(question: string): OutcomeKind | null {
+  const m = BECOMES.exec(question);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const at = words.findIndex((w) => isPostWord(w) || /^pm$/i.test(w));
+  if (at < 0) return null;
+  const head = words[at]!.toLowerCase();
+  const kind = at > 0 && POST_KIND.test(words[at - 1]!) ? `${words[at - 1]!.toLowerCase()} ` : '';
+  // A premier is a prime minister: "Mr Blair became the youngest premier of the 20th century".
+  const post = head === 'pm' || (head === 'minister' && kind === 'prime ') ? '(?:pm|prime minister|premier)' : `${kind}${head}`;
+  const taking = String.raw`(?:bec(?:a|o)mes?|becoming|named|appointed|(?:re-?)?elected|installed|sworn in as|t(?:ook|akes|aking) over as)`;
+  return {
+    asks: new RegExp(String.raw`\bbec(?:a|o)me\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?${words[at]!.replace(/[^\p{L}]/gu, '')}\b`, 'iu'),
+    // Taking office is taking the post, whichever it is: "since Mr Bush took office", "was sworn in".
+    reports: new RegExp(
+      String.raw`\b${taking}\s+(?:[\w’'-]+\s+){0,3}?${post}\b|\b(?:came to power|t(?:ook|akes|aking) office|sworn in|inaugurat\w*)\b`,
+      'i',
+    ),
+  };
+}

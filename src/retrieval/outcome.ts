@@ -5,7 +5,7 @@
  * cannot answer it: the outcome is what the question hinges on. Pure; English (a translated
  * question is read in its English reading).
  */
-import { OUTCOMES } from './outcome-kinds.js';
+import { becomingKind, OUTCOMES } from './outcome-kinds.js';
 import { asksWhether, OPENING_FILLER } from './whether.js';
 
 /**
@@ -27,7 +27,8 @@ const AHEAD = /\b(?:to|will|would|hopes?|bid)\s+(?:be\s+|have\s+been\s+)?$/i;
  * a clause of it.
  */
 const ASKS_WHO = new RegExp(String.raw`(?:${OPENING_FILLER}|[,;:]\s*)(?:who|which)\b`, 'i');
-const PAST = /(?:ed|^successor|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
+const PAST =
+  /(?:ed|^became\b.*|^successor|^won|^lost|^beat(?:en)?|^bought|^quit|^took over|^taken over|^sworn in|^stepped down|^found guilty)$/i;
 
 /** What a question asks the outcome of: the kind's report pattern, and the word the question asks it with. */
 export interface AskedOutcome {
@@ -68,7 +69,8 @@ export function askedOutcome(question: string): AskedOutcome | null {
   const later = ASKS_AHEAD.test(text);
   if (!who && !later && !asksWhether(text)) return null;
   const ahead = later || (who && WHO_AHEAD.test(text));
-  for (const kind of OUTCOMES) {
+  const becoming = becomingKind(text);
+  for (const kind of becoming === null ? OUTCOMES : [becoming, ...OUTCOMES]) {
     const m = kind.asks.exec(text);
     if (!m || (who && !ahead && !PAST.test(m[0]))) continue;
     // Asked ahead, the words it is asked with report it too: "Pompeo will meet with Abdo Benitez".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES } from '../../src/retrieval/outcome-kinds.js';
+import { becomingKind, OUTCOMES } from '../../src/retrieval/outcome-kinds.js';
 
 describe('OUTCOMES', () => {
   it('holds case-blind patterns without the global flag, which would make exec stateful between questions', () => {
@@ -15,5 +15,17 @@ describe('OUTCOMES', () => {
     const first = (q: string) => OUTCOMES.findIndex((k) => k.asks.test(q));
     expect(first('did they lift the ban')).toBeLessThan(first('was the coach banned'));
     expect(OUTCOMES[first('did they lift the ban')]!.reports.test('The ban was lifted in May.')).toBe(true);
+  });
+});
+
+describe('becomingKind', () => {
+  it('asks a post taken, reported by the same post taken however worded, or by taking office', () => {
+    const pm = becomingKind('when did the chancellor actually become pm')!;
+    expect(pm.reports.test('Mr Blair became the youngest premier of the century.')).toBe(true);
+    expect(pm.reports.test('He was elected prime minister in 1997.')).toBe(true);
+    expect(pm.reports.test('He became Britain’s longest-serving chancellor.')).toBe(false);
+    expect(becomingKind('did X become president')!.reports.test('Since Mr X took office, jobs were lost.')).toBe(true);
+    expect(becomingKind('when did he become famous')).toBeNull();
+    expect(becomingKind('what happened')).toBeNull();
   });
 });

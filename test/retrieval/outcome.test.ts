@@ -46,6 +46,8 @@ describe('askedOutcome', () => {
     expect(reported(convicted, 'The boss could face 85 years in jail if convicted.')).toBe(false);
     expect(reported(convicted, 'The boss was convicted in March.')).toBe(true);
     expect(askedOutcome('when did the talks stop')).toBeNull();
+    expect(askedOutcome('when did the chancellor become pm')?.word).toBe('become pm');
+    expect(askedOutcome('who became party leader')?.word).toBe('became party leader');
   });
 
   it('reads undoing a measure and a change of mind as outcomes of their own', () => {
