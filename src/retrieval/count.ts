@@ -4,6 +4,8 @@
  * something else ("a 52-year long armed conflict"): a count stands just before what it counts
  * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
  */
+import type { KeyTerm } from './key-terms.js';
+import { contains } from './naming.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { isDayOrMonthName, YEAR } from '../text/months.js';
@@ -20,9 +22,11 @@ const CARRIES_ON = /^(?:of|from|in|at|on|for|with|by|against|over|under|per|acro
 /** A plural, as what a question counts mostly is: the word after it is its verb unless it carries the phrase on ("venezuelans live …"). */
 const PLURAL = /^(?:[a-z]{2,}[^s\W]s|[a-z]*(?:people|men|children))$/i;
 
-/** Stems of words that count people of any kind, and of verbs saying only that they are somewhere ("how many people live in China"). */
+/** Stems of words that count people of any kind. */
 const ANYONE = new Set(tokenize('people persons individuals folks ones'));
-const BEING = new Set(tokenize('live lives lived living reside resides resided residing stay stays stayed staying'));
+/** Verbs saying only that people are somewhere ("how many people live in China"): one list, read as stems and in BEING_IN. */
+const LIVING = 'live lives lived living reside resides resided residing stay stays stayed staying';
+const BEING = new Set(tokenize(LIVING));
 
 /** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
 export function countedStems(question: string): string[] {
@@ -42,8 +46,10 @@ export function countedStems(question: string): string[] {
 }
 
 /** Being somewhere, after what is counted: "are in Peru", "live in Colombia", "are there in the OAS". */
-const BEING_IN =
-  /\b(?:are|were|is|was|live[ds]?|living|resid(?:e[ds]?|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)(?:\s+(?:there|now|still|currently))?\s+(?:in|inside|at|within)\s+(.+)$/i;
+const BEING_IN = new RegExp(
+  String.raw`\b(?:are|were|is|was|remain(?:s|ed|ing)?|${LIVING.replace(/ /g, '|')})(?:\s+(?:there|now|still|currently))?\s+(?:in|inside|at|within)\s+(.+)$`,
+  'i',
+);
 
 /**
  * The stems of where a "how many X are in Y" question counts X (Y), or []: a figure for X
@@ -63,23 +69,18 @@ const NO_COUNT_AFTER_ONE = /^(?:by|another|after)$/i;
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;
 
-/** A name's forms, each as its stems (["oas"], ["organ", "american", "state"]). */
-export type Forms = readonly (readonly string[])[];
-
 /**
  * True when `text` gives a figure for one of `stems`: a figure within a few words before a word
  * that begins with one of them ("Venezuelans" counts "venezuela"), in a sentence naming each of
  * `where` by one of its forms. With no stems, any figure counts, and without `where` any text.
  */
-export function countsAny(text: string, stems: readonly string[], where: readonly Forms[] = []): boolean {
+export function countsAny(text: string, stems: readonly string[], where: readonly KeyTerm['alternatives'][] = []): boolean {
   if (where.length === 0) return stems.length === 0 || figureFor(text, stems);
   // Asked where they are: the figure's sentence names the place as well.
   return splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
     const words = new Set(tokenize(sentence));
-    return (
-      where.every((forms) => forms.some((form) => form.length > 0 && form.every((w) => words.has(w)))) && figureFor(sentence, stems, true)
-    );
+    return where.every((forms) => forms.some((form) => form.length > 0 && contains(words, form))) && figureFor(sentence, stems, true);
   });
 }
 
