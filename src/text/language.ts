@@ -54,10 +54,26 @@ export function englishShare(text: string, isName: (word: string) => boolean = (
   // word without a vowel ("gdp", "oea") is an acronym: neither tells the question's language.
   const name = (w: string) => isName(w) || (w.endsWith('s') && isName(w.slice(0, -1)));
   const words = all.filter(
-    (w, i) => !name(w) && /[aeiouáéíóúâêôãõà]/.test(w) && !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)),
+    (w, i) =>
+      !name(w) &&
+      /[aeiouáéíóúâêôãõà]/.test(w) &&
+      !(NAME_PARTICLES.has(w) && all[i + 1] !== undefined && name(all[i + 1]!)) &&
+      !sharedGrammar(w),
   );
   if (words.length === 0) return 1;
   return words.filter(english).length / words.length;
+}
+
+/** English grammar words that Spanish or Portuguese also write ("a", "no"): in English they are too common to leave out. */
+const ENGLISH_TOO = new Set(['a', 'as', 'do', 'no', 'me']);
+
+/**
+ * A Spanish or Portuguese grammar word that an English dictionary also lists ("es", "la", "de",
+ * "con"): it says nothing of the question's language, and "cual es la capital de venezuela" read
+ * as three English words in five.
+ */
+function sharedGrammar(word: string): boolean {
+  return !ENGLISH_TOO.has(word) && (isFunctionWord(word, 'es') || isFunctionWord(word, 'pt')) && english(word);
 }
 
 /**
@@ -101,6 +117,8 @@ export async function detectLanguage(
   prior: Language | null = null,
   isName: (word: string) => boolean = () => false,
 ): Promise<Language> {
+  // Only Spanish opens a question or an exclamation with an inverted mark.
+  if (/[¿¡]/u.test(text)) return 'es';
   const share = englishShare(text, isName);
   if (share >= ENGLISH_SHARE) return 'en';
   // Names joined by English grammar alone are English: "lula and dilma", "petro vs uribe".

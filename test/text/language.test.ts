@@ -13,6 +13,14 @@ describe('detectLanguage', () => {
     expect(await detectLanguage('o que o pompeo fez no chile', null, (w) => w === 'pompeo' || w === 'chile')).not.toBe('en');
   });
 
+  it('reads a question opened by an inverted mark as Spanish, and Spanish grammar English also lists as neither', async () => {
+    const venezuela = (w: string) => w === 'venezuela';
+    expect(await detectLanguage('¿Cuál es la capital de Venezuela?', null, venezuela)).toBe('es');
+    // "es", "la" and "de" are in an English word list, and were read as three English words in five.
+    expect(await detectLanguage('cual es la capital de venezuela', null, venezuela)).toBe('es');
+    expect(await detectLanguage('what did la paz say', null, (w) => w === 'paz')).toBe('en');
+  });
+
   it('keeps English questions English, chat shorthand included', async () => {
     expect(await detectLanguage('whats the deal w peru and the lima group')).toBe('en');
     expect(await detectLanguage('How many humanitarian visas are they giving to Venezuelans?')).toBe('en');
@@ -71,6 +79,11 @@ describe('englishShare', () => {
     expect(englishShare('whos de alba', isName)).toBe(1);
     expect(englishShare('quien es de alba', isName)).toBeLessThan(0.7);
     expect(englishShare('de que hablan', isName)).toBe(0);
+  });
+
+  it('leaves out Spanish and Portuguese grammar words an English word list holds, but not English grammar', () => {
+    expect(englishShare('cual es la capital')).toBe(0.5);
+    expect(englishShare('no one came as a guest')).toBe(1);
   });
 
   it('leaves out a name typed with a bare possessive and a word without a vowel', () => {
