@@ -1,4 +1,4 @@
-import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
+import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { TypedQuestion } from '../retrieval/tense.js';
 import { factMissing, yearMissing } from './fact-gate.js';
 import { noSubject, previewOnly, speakerSilent, type HeadPassage, type SilentSpeaker } from './gates.js';
@@ -16,8 +16,8 @@ export interface Checks {
   preview: boolean;
   /** Asked what someone said, and the passages only speak about them. */
   silent: SilentSpeaker | null;
-  /** Asked who holds a country's post, and no passage names it beside the country. */
-  unnamed: { post: string; owner: KeyTerm } | null;
+  /** Asked who holds a country's post, or what a property of it is, and no passage names it beside the country. */
+  unnamed: ReturnType<typeof postUnnamed>;
   /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
   unreported: UnreportedOutcome | null;
   /** Asked someone's stance or part, and no passage names them with what it is on. */

@@ -75,7 +75,8 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
     const who = listNames([...asTyped(r.silent.who.filter((t) => t.entity)), ...nouns], say.and);
     return say.notQuoted(who, about, years.length > 0 ? listNames(years, say.and) : undefined);
   }
-  if (r.missing.length === 0 && r.unnamed) return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text));
+  if (r.missing.length === 0 && r.unnamed)
+    return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text), r.unnamed.kind === 'property');
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language, r.measure ?? null);
 }

@@ -26,8 +26,8 @@ export interface AnswerPhrases {
   notTogether(names: string): string;
   /** Asked what someone said, and the passages only speak about them. */
   notQuoted(name: string, about?: string, year?: string): string;
-  /** Asked who holds a post ("foreign minister") of someone the corpus mentions, and no passage names it. */
-  noHolder(post: string, owner: string): string;
+  /** Asked who holds a post ("foreign minister") or what a property is ("capital") of someone the corpus mentions, and no passage names it. */
+  noHolder(post: string, owner: string, property: boolean): string;
   /** Asked whether a decisive outcome came about ("convicted"), and no passage reports one. */
   noOutcome(names: string, word: string): string;
   noKind(names: string, kind: AnswerType | MeasureKind): string;
@@ -85,7 +85,8 @@ const ES: AnswerPhrases = {
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   notQuoted: (name, about, year) =>
     `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo${about ? ` sobre ${about}` : ''}${year ? ` en ${year}` : ''}.`,
-  noHolder: (_post, owner) => `El corpus menciona a ${owner}, pero ningún pasaje dice quién ocupa ese cargo.`,
+  noHolder: (_post, owner, property) =>
+    `El corpus menciona a ${owner}, pero ningún pasaje ${property ? 'da ese dato' : 'dice quién ocupa ese cargo'}.`,
   noOutcome: (names) => `El corpus menciona a ${names}, pero ningún pasaje cuenta cómo terminó.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
@@ -119,7 +120,8 @@ const PT: AnswerPhrases = {
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   notQuoted: (name, about, year) =>
     `O corpus menciona ${name}, mas nenhum trecho relata o que disse${about ? ` sobre ${about}` : ''}${year ? ` em ${year}` : ''}.`,
-  noHolder: (_post, owner) => `O corpus menciona ${owner}, mas nenhum trecho diz quem ocupa esse cargo.`,
+  noHolder: (_post, owner, property) =>
+    `O corpus menciona ${owner}, mas nenhum trecho ${property ? 'traz esse dado' : 'diz quem ocupa esse cargo'}.`,
   noOutcome: (names) => `O corpus menciona ${names}, mas nenhum trecho conta como terminou.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,

@@ -9,6 +9,8 @@ export interface PostAsked {
   owner: KeyTerm;
   /** The owner is a country, whose forms are all known: a passage not naming its post beside it tells nothing. */
   country: boolean;
+  /** A post is held by someone; a property is a fact of the owner's ("capital"). */
+  kind: 'post' | 'property';
   mentions: (p: HeadPassage) => PostMentions;
 }
 
@@ -30,7 +32,7 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   const owner = reading.terms[i]!;
   const mentions = (p: HeadPassage) =>
     p.support.carried[i] === true ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms) : { owner: false, unowned: false };
-  return { post: asked.post, owner, country: isCountry(owner), mentions };
+  return { post: asked.post, owner, country: isCountry(owner), kind: asked.kind, mentions };
 }
 
 /**
@@ -44,12 +46,15 @@ export function postUnnamed(
   reading: QuestionAnalysis,
   asked: PostAsked | null,
   pool: readonly HeadPassage[],
-): { post: string; owner: KeyTerm } | null {
+): { post: string; owner: KeyTerm; kind: 'post' | 'property' } | null {
   // A company or a body may go by forms the corpus does not link ("the Fed", "Federal Reserve"),
   // and a post by other words ("CEO", "chief executive"): only a country's is judged.
   if (asked === null || !asked.country || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;
   const found = pool.map(asked.mentions);
-  return found.some((m) => m.owner || m.unowned) ? null : { post: asked.post, owner: asked.owner };
+  // A property stands beside its owner: "raise capital" with no country near is no country's capital.
+  return found.some((m) => m.owner || (m.unowned && asked.kind === 'post'))
+    ? null
+    : { post: asked.post, owner: asked.owner, kind: asked.kind };
 }
 
 /** A country by any of its forms: "US" is one through "United States", which the corpus links to it. */

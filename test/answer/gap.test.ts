@@ -117,9 +117,15 @@ describe('describeRefusal', () => {
   });
 
   it('says no passage names the post asked about beside its owner', () => {
-    const r = { ...none, unnamed: { post: 'Foreign Minister', owner: term('venezuela', true) } };
+    const r = { ...none, unnamed: { post: 'Foreign Minister', owner: term('venezuela', true), kind: 'post' as const } };
     expect(describeRefusal(r)).toBe('The corpus mentions Venezuela but no passage names Venezuela’s foreign minister.');
     expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Venezuela, mas nenhum trecho diz quem ocupa esse cargo.');
+  });
+
+  it('says no passage names the property asked about, in words for a fact rather than a post', () => {
+    const r = { ...none, unnamed: { post: 'capital', owner: term('peru', true), kind: 'property' as const } };
+    expect(describeRefusal(r)).toBe('The corpus mentions Peru but no passage names Peru’s capital.');
+    expect(describeRefusal(r, 'es')).toBe('El corpus menciona a Peru, pero ningún pasaje da ese dato.');
   });
 
   it('says no passage reports the outcome asked about, naming the names as typed', () => {

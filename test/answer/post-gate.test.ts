@@ -40,6 +40,13 @@ describe('postUnnamed', () => {
     const fed = { ...owner, text: 'Fed', alternatives: [['fed']] };
     expect(postUnnamed({ ...reading('who is the chairman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
   });
+
+  it('needs a property beside its owner: a sentence naming it alone is no country’s', () => {
+    const capital = { ...reading('what is the capital of venezuela'), terms: [{ ...owner, at: 4 }] };
+    const found = postUnnamed(capital, [naming('Venezuela spoke. The move makes it easier to raise capital.')]);
+    expect(found).toMatchObject({ post: 'capital', kind: 'property' });
+    expect(postUnnamed(capital, [naming('Thousands marched in the Venezuelan capital, Caracas.')])).toBeNull();
+  });
 });
 
 describe('postAsked', () => {
