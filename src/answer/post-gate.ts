@@ -31,7 +31,9 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   if (i < 0) return null;
   const owner = reading.terms[i]!;
   const mentions = (p: HeadPassage) =>
-    p.support.carried[i] === true ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms) : { owner: false, unowned: false };
+    p.support.carried[i] === true
+      ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms)
+      : { owner: false, asked: false, unowned: false };
   return { post: asked.post, owner, country: isCountry(owner), kind: asked.kind, mentions };
 }
 

@@ -109,12 +109,18 @@ export function measureFirst<T extends RankInput>(ranked: readonly T[], date = f
 /**
  * Asked who holds a country's post, the passages naming that post beside the country come first,
  * in rank order: "who is the president of Venezuela" is answered by "Venezuelan President Nicolas
- * Maduro", not by the best-ranked passage about a Mexican president. Any other question keeps the ranker's order.
+ * Maduro", not by the best-ranked passage about a Mexican president. Of those, the post as asked
+ * goes before another of its rank: "who is the leader of the opposition in Venezuela" is
+ * answered by "Venezuelan opposition leader Juan Guaido" before "representatives of the
+ * opposition" of Venezuela. Any other question keeps the ranker's order.
  */
 export function postHoldersFirst<T extends RankInput>(post: PostAsked | null, ranked: readonly T[]): readonly T[] {
   if (post === null) return ranked;
-  const names = ranked.map((c) => post.mentions({ text: c.text, support: c.support }).owner);
-  return [...ranked.filter((_, i) => names[i]), ...ranked.filter((_, i) => !names[i])];
+  const tier = ranked.map((c) => {
+    const m = post.mentions({ text: c.text, support: c.support });
+    return m.asked ? 0 : m.owner ? 1 : 2;
+  });
+  return [0, 1, 2].flatMap((t) => ranked.filter((_, i) => tier[i] === t));
 }
 
 /** Keeps rank order, dropping passages past the `cap`-th of their article. */

@@ -59,7 +59,12 @@ export function askedPost(question: string): AskedPost | null {
   const at = words.findIndex((w) => (kind === 'post' ? POSTS : PROPERTIES).has(w.toLowerCase()));
   if (at < 0) return null;
   // "the president of Colombia" names the owner after; "Colombia's president" and "the US ambassador to the OAS" before.
-  const after = /^(?:of|for|in)$/i.test(words[at + 1] ?? '') ? words.slice(at + 2, at + 5).filter((w) => !/^the$/i.test(w)) : [];
+  const after = /^(?:of|for|in)$/i.test(words[at + 1] ?? '')
+    ? words
+        .slice(at + 2)
+        .filter((w) => !/^the$/i.test(w))
+        .slice(0, 3)
+    : [];
   const before = words.slice(0, at).filter((w) => !/^(?:the|current|new|former)$/i.test(w));
   // A property may be asked in a phrase of its own: "what is the inflation rate in Venezuela".
   const rest2 = kind === 'property' ? [words.slice(at + 1).join(' ')] : [];
@@ -94,6 +99,8 @@ const REPORTING = new Set(['said', 'sai', 'told', 'tell', 'accord']);
 export interface PostMentions {
   /** Some mention stands near one of the owner's forms. */
   owner: boolean;
+  /** Some mention beside the owner is the post as asked, not only another of its rank: "opposition leader" for "leader". */
+  asked: boolean;
   /** Some mention stands near no country: a domestic outlet's "Prime Minister Tony Blair", whose country goes without saying. */
   unowned: boolean;
 }
@@ -117,15 +124,18 @@ export function postMentions(
   const wanted = new Set(posts.flatMap((p) => tokenize(p)));
   // "prime minister" is not any minister: the kind of post must stand right before it.
   const kind = asked.slice(0, -1).filter((w) => KINDS.has(w));
-  const found: PostMentions = { owner: false, unowned: false };
+  const found: PostMentions = { owner: false, asked: false, unowned: false };
+  const own = new Set(tokenize(head));
   for (const s of splitSentences(text)) {
     const terms = tokenize(text.slice(s.start, s.end));
     terms.forEach((t, i) => {
       if (!wanted.has(t) || !kind.every((k, j) => terms[i - kind.length + j] === tokenize(k)[0])) return;
       const window = [...reach(terms, i, -1, BEFORE), ...reach(terms, i, 1, AFTER)];
       const near = new Set(window);
-      if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) found.owner = true;
-      else if (!window.some((w, k) => isCountry([w]) || isCountry(window.slice(k, k + 2)))) found.unowned = true;
+      if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) {
+        found.owner = true;
+        found.asked ||= own.has(t);
+      } else if (!window.some((w, k) => isCountry([w]) || isCountry(window.slice(k, k + 2)))) found.unowned = true;
     });
   }
   return found;

@@ -44,17 +44,22 @@ describe('postMentions', () => {
 
   it("tells another country's post, and a reporting verb between, from the owner's", () => {
     const other = mentions('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.', 'foreign minister');
-    expect(other).toEqual({ owner: false, unowned: false });
+    expect(other).toEqual({ owner: false, asked: false, unowned: false });
     expect(mentions('“Relations with Venezuela must be restored,” said the president.', 'president').owner).toBe(false);
   });
 
   it('notes a mention with no country beside it, which a domestic outlet writes for its own', () => {
-    expect(mentions('Prime Minister Tony Blair will speak today.', 'prime minister')).toEqual({ owner: false, unowned: true });
-    expect(mentions('The Deputy Minister of Health spoke.', 'prime minister')).toEqual({ owner: false, unowned: false });
+    expect(mentions('Prime Minister Tony Blair will speak today.', 'prime minister')).toEqual({
+      owner: false,
+      asked: false,
+      unowned: true,
+    });
+    expect(mentions('The Deputy Minister of Health spoke.', 'prime minister')).toEqual({ owner: false, asked: false, unowned: false });
   });
 
   it('takes any post beside the owner for one named only by rank', () => {
-    expect(mentions('The OAS Secretary General Luis Almagro also said', 'head', [['oa']]).owner).toBe(true);
+    expect(mentions('The OAS Secretary General Luis Almagro also said', 'head', [['oa']])).toMatchObject({ owner: true, asked: false });
+    expect(mentions('Venezuelan opposition leader Juan Guaido', 'leader')).toMatchObject({ owner: true, asked: true });
   });
 });
 
