@@ -8,6 +8,7 @@ import type { HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
+import { countsAsked } from './fact-gate.js';
 import { recallSpeakers } from './speaker-recall.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
@@ -115,6 +116,7 @@ export async function analyse(
   const top = topPassages(ranked, retrieval.perArticleCap, want, {
     post,
     measure: measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
+    counts: countsAsked(reading),
     speaks: speakingOfAsked(reading),
     introduces: introducesAsked(reading),
     stances: stancesToAsked(reading),

@@ -22,14 +22,25 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const bestNamed = Math.max(0, ...head.map((h) => h.support.entityShare));
   // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
+  const counts = countsAsked(reading);
+  const gives = (h: HeadPassage) => h.support.typed && (counts === null || counts(h.text));
+  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9);
+}
+
+/**
+ * Asked "how many X", whether a text gives a figure counting X (where the question asks it of,
+ * when it does: "how many Venezuelans are in Peru"); null when any figure would do.
+ */
+export function countsAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
   const counted = countedStems(reading.searchText);
   const place = new Set(countedWhere(reading.searchText));
   // Where the count is asked of: each name the question writes there, by any of its forms.
   const where = reading.terms
     .filter((t) => t.entity && t.inCorpus && tokenize(t.text).every((w) => place.has(w)))
     .map((t) => t.alternatives);
-  const gives = (h: HeadPassage) => h.support.typed && countsAny(h.text, counted, where);
-  return asksFact && !head.some((h) => gives(h) && h.support.share >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9);
+  // Nothing counted and nowhere asked: any figure counts, as for any other question.
+  if (counted.length === 0 && where.length === 0) return null;
+  return (text) => countsAny(text, counted, where);
 }
 
 /** A year as a key term holds it. */

@@ -8,6 +8,8 @@ export interface TopOrder {
   post?: PostAsked | null;
   /** A measure or a date the question asks for. */
   measure?: 'measure' | 'date' | null;
+  /** Asked "how many X": whether a passage gives a figure counting X. */
+  counts?: ((text: string) => boolean) | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
   /** Asked who someone is: whether a passage introduces them ("opposition leader Juan Guaido"). */
@@ -19,20 +21,23 @@ export interface TopOrder {
 /**
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, then, for a question asking a
- * measure or a date, the passages giving it, for one asking what someone said, those in which
+ * measure or a date, the passages giving it, for "how many X" those whose figure counts X
+ * ("eleven of the group's members recognized", not "the first nation to recognize"), for one asking what someone said, those in which
  * they speak, or for one asking who someone is, those introducing them; a passage saying the
  * opposite of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
-  const { post = null, measure = null, speaks = null, introduces = null, stances = null } = order;
+  const { post = null, measure = null, counts = null, speaks = null, introduces = null, stances = null } = order;
   const typed =
     measure !== null
       ? measureFirst(ranked, measure === 'date')
-      : speaks !== null
-        ? speakersFirst(ranked, speaks)
-        : introduces !== null
-          ? introducersFirst(ranked, introduces)
-          : ranked;
+      : counts !== null
+        ? firstWhere(ranked, (c) => counts(c.text))
+        : speaks !== null
+          ? speakersFirst(ranked, speaks)
+          : introduces !== null
+            ? introducersFirst(ranked, introduces)
+            : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 

@@ -62,6 +62,11 @@ export function countedWhere(question: string): string[] {
 }
 
 /** A figure that counts: digits not making a year, or a number word. */
+/** A figure joined to a unit of time: an age or a length ("52-year", "three-day", "17-year-old"), not a count. */
+const DURATION = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})-(?:year|month|week|day|hour|minute|decade|century)s?\b(?:-old)?`,
+  'gi',
+);
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 /** "One by one" and "one another" count nothing. */
@@ -86,8 +91,12 @@ export function countsAny(text: string, stems: readonly string[], where: readonl
 
 /** True when `text` has a figure before a word beginning with one of `stems`, or any figure when there are none; when `whole`, not one counting a part ("four of these"). */
 function figureFor(text: string, stems: readonly string[], whole = false): boolean {
-  // A list's number opening a line ("4. The Caribbean countries are split") counts nothing.
-  const raw = text.replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1').split(/[\s—–-]+/);
+  // A list's number opening a line ("4. The Caribbean countries are split") counts nothing, nor
+  // does a span of time made a word ("its 52-year long armed conflict", "a three-day summit").
+  const raw = text
+    .replace(/(^|\n)\s*\d{1,2}[.)]\s/g, '$1')
+    .replace(DURATION, ' ')
+    .split(/[\s—–-]+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const stemOf = words.map((w) => tokenize(w.replace(/[’']s$/, ''))[0] ?? '');
   // A figure ending a name counts nothing ("fake Half-Life 2 keys, copies of the game"); one

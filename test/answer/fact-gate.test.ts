@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factMissing, withArticleYear, yearMissing } from '../../src/answer/fact-gate.js';
+import { countsAsked, factMissing, withArticleYear, yearMissing } from '../../src/answer/fact-gate.js';
 import type { HeadPassage } from '../../src/answer/gates.js';
 import { keyTerm } from '../support/key-terms.js';
 import { headPassage, readingOf } from '../support/gate-inputs.js';
@@ -38,6 +38,18 @@ describe('factMissing', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);
     expect(factMissing(q, [head('The wall fell in November 1989.', 0.9, 1, true)])).toBe(false);
+  });
+});
+
+describe('countsAsked', () => {
+  it('tells a figure counting what a "how many" question counts from any other figure', () => {
+    const counts = countsAsked(reading('how many countries recognized guaido', 'number'));
+    expect(counts?.("In February, eleven of the group's members and 14 countries recognized Guaido.")).toBe(true);
+    expect(counts?.('The US was the first nation to recognize Guaido, after 100 days.')).toBe(false);
+  });
+
+  it('is null when any figure would do, as for any other question', () => {
+    expect(countsAsked(reading('what did the minister say'))).toBeNull();
   });
 });
 

@@ -50,6 +50,16 @@ describe('topPassages', () => {
   });
 });
 
+describe('topPassages, asked how many', () => {
+  it('puts first the passages whose figure counts what is asked, in rank order', () => {
+    const first = candidate('a#0', 'The US was the first nation to recognize Guaido.');
+    const eleven = candidate('b#0', "In February, eleven of the group's members recognized Guaido.");
+    const counts = (text: string) => /eleven/.test(text);
+    expect(ids(topPassages([first, eleven], 3, 2, { counts }))).toEqual(['b#0', 'a#0']);
+    expect(ids(topPassages([first, eleven], 3, 2, { counts: null }))).toEqual(['a#0', 'b#0']);
+  });
+});
+
 describe('measureFirst', () => {
   const typed = (c: RankInput, on: boolean, share = 1): RankInput => ({ ...c, support: { ...c.support, typed: on, share } });
 

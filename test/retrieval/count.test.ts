@@ -78,6 +78,9 @@ describe('countsAny', () => {
     expect(countsAny('China has 1.3 billion people.', [], china)).toBe(true);
     expect(countsAny('The envoy visits China on 11-15 April.', [], china)).toBe(false);
     expect(countsAny('They attacked China one by one, and at one point left.', [], china)).toBe(false);
+    // A span of time made a word is an age or a length, not a count.
+    expect(countsAny('China stressed its 52-year long conflict and a three-day summit.', [], china)).toBe(false);
+    expect(countsAny('China, a 12-year-old state, has 40 provinces.', [], china)).toBe(true);
     // Asked how many there are in all, a part answers nothing.
     expect(countsAny('In China, four of these countries changed their position.', tokenize('countries'), china)).toBe(false);
     expect(countsAny('Four of these countries changed their position.', tokenize('countries'))).toBe(true);
