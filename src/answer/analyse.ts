@@ -11,6 +11,7 @@ import { topPassages } from './top.js';
 import { countsAsked } from './fact-gate.js';
 import { recallSpeakers } from './speaker-recall.js';
 import { introducesAsked } from '../retrieval/identity.js';
+import { holderAsked } from '../retrieval/title-holders.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -119,6 +120,7 @@ export async function analyse(
     counts: countsAsked(reading),
     speaks: speakingOfAsked(reading),
     introduces: introducesAsked(reading),
+    holders: post === null ? holderAsked(reading.searchText) : null,
     stances: stancesToAsked(reading),
   });
   const head = top.slice(0, 3).map((c) => ({

@@ -14,6 +14,8 @@ export interface TopOrder {
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
   /** Asked who someone is: whether a passage introduces them ("opposition leader Juan Guaido"). */
   introduces?: ((text: string) => boolean) | null;
+  /** Asked who holds a post, naming no owner: whether a passage names its holder ("Home Secretary Charles Clarke"). */
+  holders?: ((text: string) => boolean) | null;
   /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
   stances?: ((text: string, carried: readonly boolean[]) => readonly Stance[]) | null;
 }
@@ -23,11 +25,12 @@ export interface TopOrder {
  * passages naming the post a question asks who holds come first, then, for a question asking a
  * measure or a date, the passages giving it, for "how many X" those whose figure counts X
  * ("eleven of the group's members recognized", not "the first nation to recognize"), for one asking what someone said, those in which
- * they speak, or for one asking who someone is, those introducing them; a passage saying the
+ * they speak, for one asking who someone is, those introducing them, or for one asking who holds
+ * a post of no one named, those naming its holder; a passage saying the
  * opposite of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
-  const { post = null, measure = null, counts = null, speaks = null, introduces = null, stances = null } = order;
+  const { post = null, measure = null, counts = null, speaks = null, introduces = null, holders = null, stances = null } = order;
   const typed =
     measure !== null
       ? measureFirst(ranked, measure === 'date')
@@ -37,7 +40,9 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
           ? speakersFirst(ranked, speaks)
           : introduces !== null
             ? introducersFirst(ranked, introduces)
-            : ranked;
+            : holders !== null
+              ? firstWhere(ranked, (c) => holders(c.text))
+              : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 

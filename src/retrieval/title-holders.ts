@@ -20,6 +20,8 @@ export interface TitleUse {
   end: number;
   /** The post follows "the" or a possessive: only then does it stand for someone named before. */
   definite: boolean;
+  /** Where the post's own words begin in the text. */
+  start: number;
 }
 
 /** Words belonging to a post: "foreign minister", "prime minister", "Secretary General", "Secretary of State". */
@@ -66,7 +68,14 @@ export function titleUses(text: string): TitleUse[] {
         .map((w) => w.text.replace(/-backed$/i, ''))
         .join(' '),
     );
-    uses.push({ post, qualifiers, name: name?.text ?? null, end: words[end]!.end, definite: definite || possessive });
+    uses.push({
+      post,
+      qualifiers,
+      name: name?.text ?? null,
+      end: words[end]!.end,
+      definite: definite || possessive,
+      start: words[start]!.start,
+    });
     p = name?.last ?? end;
   }
   return uses;
@@ -113,3 +122,29 @@ export function withTitleHolders(article: string, uses: readonly TitleUse[], sta
 
 /** The last word of a name, lowercase: by it "Nicolas Maduro" and "Maduro" are one holder. */
 const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+
+/** Words before a post saying its holder is not the one in office: "Shadow foreign secretary Michael Ancram", "Former Labour prime minister". */
+const NOT_IN_OFFICE = /\b(?:shadow|former|ex|outgo(?:ing)?|then)[\s-]+$/i;
+
+/**
+ * The post a "who is the home secretary" question asks the holder of, naming no one else's, and
+ * whether a text names a holder of it: the post written with a name ("Home Secretary Charles
+ * Clarke"), not a shadow's or a former holder's ("Deputy Prime Minister" is a post of its own).
+ * Null for any other question; with an owner ("of Peru"), the post check reads it.
+ */
+export function holderAsked(question: string): ((text: string) => boolean) | null {
+  const rest = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|['’]s|s)\s+(?:the\s+)?(?:current\s+)?([a-z ]+?)\s*[?.!]*$/iu.exec(
+    question.trim(),
+  )?.[1];
+  const words = rest?.split(/\s+/) ?? [];
+  if (!words.some(isPostWord) || !words.every((w) => isPostWord(w) || POST_PART.test(w)) || /^of$/i.test(words.at(-1) ?? '')) return null;
+  const post = words.join(' ').toLowerCase();
+  return (text) =>
+    titleUses(text).some(
+      (u) =>
+        u.post === post &&
+        u.name !== null &&
+        !NOT_IN_OFFICE.test(text.slice(Math.max(0, u.start - 12), u.start)) &&
+        !u.qualifiers.some((q) => NOT_IN_OFFICE.test(`${q} `)),
+    );
+}

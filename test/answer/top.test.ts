@@ -60,6 +60,15 @@ describe('topPassages, asked how many', () => {
   });
 });
 
+describe('topPassages, asked who holds a post of no one named', () => {
+  it('puts first the passages naming its holder, in rank order', () => {
+    const alone = candidate('a#0', 'The home secretary spoke today.');
+    const named = candidate('b#0', 'Home Secretary Charles Clarke spoke today.');
+    const holders = (text: string) => /Clarke/.test(text);
+    expect(ids(topPassages([alone, named], 3, 2, { holders }))).toEqual(['b#0', 'a#0']);
+  });
+});
+
 describe('measureFirst', () => {
   const typed = (c: RankInput, on: boolean, share = 1): RankInput => ({ ...c, support: { ...c.support, typed: on, share } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleUses, withTitleHolders } from '../../src/retrieval/title-holders.js';
+import { holderAsked, titleUses, withTitleHolders } from '../../src/retrieval/title-holders.js';
 
 /** `text` read whole, with the holders of the posts it names alone. */
 const read = (text: string) => withTitleHolders(text, titleUses(text), 0, text.length);
@@ -57,5 +57,28 @@ describe('withTitleHolders', () => {
     const text = 'Chancellor Gordon Brown spoke. Later the chancellor said no.';
     const start = text.indexOf('Later');
     expect(withTitleHolders(text, titleUses(text), start, text.length)).toBe('Later the chancellor Gordon Brown said no.');
+  });
+});
+
+describe('holderAsked', () => {
+  it('finds a passage naming the holder of a post asked with no owner', () => {
+    const home = holderAsked('whos the home secretary');
+    expect(home?.('There is a mortal danger, or so says Home Secretary Charles Clarke.')).toBe(true);
+    expect(home?.('The home secretary spoke today.')).toBe(false);
+    expect(holderAsked('who is the secretary general')?.('The OAS Secretary General Luis Almagro said')).toBe(true);
+  });
+
+  it("passes over a shadow's or a former holder's post, and a post of its own", () => {
+    const foreign = holderAsked('who is the foreign secretary');
+    expect(foreign?.('Shadow foreign secretary Michael Ancram said so.')).toBe(false);
+    expect(foreign?.('The Tories and shadow foreign secretary Michael Ancram said so.')).toBe(false);
+    expect(holderAsked('who is the prime minister')?.('Former Labour prime minister Lord Callaghan has died.')).toBe(false);
+    expect(holderAsked('who is the prime minister')?.('Deputy Prime Minister John Prescott spoke.')).toBe(false);
+  });
+
+  it('leaves other questions alone, and a post with an owner to the post check', () => {
+    expect(holderAsked('who is the president of peru')).toBeNull();
+    expect(holderAsked('who is luis almagro')).toBeNull();
+    expect(holderAsked('what did the home secretary say')).toBeNull();
   });
 });
