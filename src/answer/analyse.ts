@@ -114,16 +114,21 @@ export async function analyse(
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
   const measure = askedMeasure(reading.searchText);
-  const top = topPassages(ranked, retrieval.perArticleCap, want, {
+  const order = {
     post,
-    measure: measure !== null ? 'measure' : reading.answerType === 'date' ? 'date' : null,
-    counts: countsAsked(reading),
+    measure: measure !== null ? ('measure' as const) : reading.answerType === 'date' ? ('date' as const) : null,
     speaks: speakingOfAsked(reading),
     introduces: introducesAsked(reading),
     holders: post === null ? holderAsked(reading.searchText) : null,
     stances: stancesToAsked(reading),
-  });
-  const head = top.slice(0, 3).map((c) => ({
+  };
+  // Whether it answers is judged on the best passages as ranked; the passages whose figure
+  // counts what "how many" asks then lead the answer. Moving a count up must not let a passage
+  // carrying less of the question answer for the rest.
+  const judged = topPassages(ranked, retrieval.perArticleCap, want, order);
+  const counts = countsAsked(reading);
+  const top = counts === null ? judged : topPassages(ranked, retrieval.perArticleCap, want, { ...order, counts });
+  const head = judged.slice(0, 3).map((c) => ({
     text: c.text,
     support: c.support,
     published: lookups.articles.get(c.retrieved.passage.articleId)?.source.published,
@@ -131,7 +136,7 @@ export async function analyse(
   const features = abstainFeatures(
     query,
     head,
-    Math.max(0, ...top.map((c) => c.retrieved.dense ?? 0)),
+    Math.max(0, ...judged.map((c) => c.retrieved.dense ?? 0)),
     lookups.idf,
     reading.terms.some((t) => t.entity),
   );

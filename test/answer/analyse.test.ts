@@ -54,6 +54,14 @@ describe('analyse', () => {
     expect((await analyse(ctx, 'how many votes did videgaray need')).answerable).toBe(true);
   });
 
+  it('leads a count with the passage whose figure counts what is asked, judging the answer on the passages as ranked', async () => {
+    const ctx = await context();
+    const a = await analyse(ctx, 'how many countries recognized guaido');
+    expect(a.answerable).toBe(true);
+    expect(a.retrieved[0]!.passage.text).toMatch(/eleven of the group’s members recognized/);
+    expect((await analyse(ctx, 'how many people live in colombia')).answerable).toBe(false);
+  });
+
   it('does not answer how a meeting turned out from passages that only announce it, and says so', async () => {
     const ctx = { ...(await context()), abstain: ALWAYS_ANSWER };
     const after = await analyse(ctx, 'what did abdo benitez say after meeting pompeo in asuncion');
