@@ -3,7 +3,7 @@ import type { TypedQuestion } from '../retrieval/tense.js';
 import { factMissing, yearMissing } from './fact-gate.js';
 import { noSubject, previewOnly, speakerSilent, type HeadPassage, type SilentSpeaker } from './gates.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
-import { postUnnamed, type PostAsked } from './post-gate.js';
+import { postUnnamed, type PostAsked, type UnnamedPost } from './post-gate.js';
 import { holderApart } from './stance-gate.js';
 
 /** What the checks found that the best passages cannot answer; each is false or null when it did not. */
@@ -17,7 +17,7 @@ export interface Checks {
   /** Asked what someone said, and the passages only speak about them. */
   silent: SilentSpeaker | null;
   /** Asked who holds a country's post, or what a property of it is, and no passage names it beside the country. */
-  unnamed: ReturnType<typeof postUnnamed>;
+  unnamed: UnnamedPost | null;
   /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
   unreported: UnreportedOutcome | null;
   /** Asked someone's stance or part, and no passage names them with what it is on. */

@@ -1,5 +1,5 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { askedPost, postMentions, type PostMentions } from '../retrieval/role.js';
+import { askedPost, postMentions, type AskedPost, type PostMentions } from '../retrieval/role.js';
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';
 import type { HeadPassage } from './gates.js';
 
@@ -10,7 +10,7 @@ export interface PostAsked {
   /** The owner is a country, whose forms are all known: a passage not naming its post beside it tells nothing. */
   country: boolean;
   /** A post is held by someone; a property is a fact of the owner's ("capital"). */
-  kind: 'post' | 'property';
+  kind: AskedPost['kind'];
   mentions: (p: HeadPassage) => PostMentions;
 }
 
@@ -37,6 +37,9 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   return { post: asked.post, owner, country: isCountry(owner), kind: asked.kind, mentions };
 }
 
+/** A post or a property asked of a country that no passage names beside it. */
+export type UnnamedPost = Pick<PostAsked, 'post' | 'owner' | 'kind'>;
+
 /**
  * Asked who holds a country's post, and the candidates naming the country name that post only
  * beside other countries ("Mexico's Foreign Minister …" for Venezuela's), or not at all: returns
@@ -44,11 +47,7 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
  * asked one (a domestic outlet writes "Prime Minister Tony Blair"), so it lifts this. A name the
  * corpus never mentions is said so already.
  */
-export function postUnnamed(
-  reading: QuestionAnalysis,
-  asked: PostAsked | null,
-  pool: readonly HeadPassage[],
-): { post: string; owner: KeyTerm; kind: 'post' | 'property' } | null {
+export function postUnnamed(reading: QuestionAnalysis, asked: PostAsked | null, pool: readonly HeadPassage[]): UnnamedPost | null {
   // A company or a body may go by forms the corpus does not link ("the Fed", "Federal Reserve"),
   // and a post by other words ("CEO", "chief executive"): only a country's is judged.
   if (asked === null || !asked.country || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;

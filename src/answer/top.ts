@@ -24,10 +24,11 @@ export interface TopOrder {
  * The `k` passages an answer quotes, from the ranked candidates: in rank order, except that
  * passages naming the post a question asks who holds come first, then, for a question asking a
  * measure or a date, the passages giving it, for "how many X" those whose figure counts X
- * ("eleven of the group's members recognized", not "the first nation to recognize"), for one asking what someone said, those in which
- * they speak, for one asking who someone is, those introducing them, or for one asking who holds
- * a post of no one named, those naming its holder; a passage saying the
- * opposite of what is asked goes behind the next that says it; and at most `cap` per article.
+ * ("eleven of the group's members recognized", not "the first nation to recognize"), for one
+ * asking what someone said, those in which they speak, for one asking who someone is, those
+ * introducing them, or for one asking who holds a post of no one named, those naming its
+ * holder; a passage saying the opposite of what is asked goes behind the next that says it; and
+ * at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
   const { post = null, measure = null, counts = null, speaks = null, introduces = null, holders = null, stances = null } = order;

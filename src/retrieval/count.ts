@@ -61,12 +61,12 @@ export function countedWhere(question: string): string[] {
   return where === undefined ? [] : tokenize(where);
 }
 
-/** A figure that counts: digits not making a year, or a number word. */
 /** A figure joined to a unit of time: an age or a length ("52-year", "three-day", "17-year-old"), not a count. */
 const DURATION = new RegExp(
   String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})-(?:year|month|week|day|hour|minute|decade|century)s?\b(?:-old)?`,
   'gi',
 );
+/** A figure that counts: digits not making a year, or a number word. */
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 /** "One by one" and "one another" count nothing. */

@@ -67,8 +67,8 @@ export function askedPost(question: string): AskedPost | null {
     : [];
   const before = words.slice(0, at).filter((w) => !/^(?:the|current|new|former)$/i.test(w));
   // A property may be asked in a phrase of its own: "what is the inflation rate in Venezuela".
-  const rest2 = kind === 'property' ? [words.slice(at + 1).join(' ')] : [];
-  const owners = [after.join(' '), ...before, ...rest2].filter((w) => w !== '');
+  const phrase = kind === 'property' ? [words.slice(at + 1).join(' ')] : [];
+  const owners = [after.join(' '), ...before, ...phrase].filter((w) => w !== '');
   // With the owner after the post, every word before it names the post: "the prime minister of Peru".
   const post = [...(after.length > 0 ? before : before.slice(1)), words[at]!].join(' ');
   return owners.length === 0 ? null : { post: kind === 'post' ? post : words[at]!, owners, kind };
