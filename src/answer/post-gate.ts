@@ -1,5 +1,6 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { askedPost, postMentions, type AskedPost, type PostMentions } from '../retrieval/role.js';
+import { askedPost, type AskedPost } from '../retrieval/asked-post.js';
+import { postMentions, type PostMentions } from '../retrieval/role.js';
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';
 import type { HeadPassage } from './gates.js';
 

@@ -2,8 +2,8 @@ import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
- * Questions for who holds a post ("who is Venezuela's foreign minister", "who is the president
- * of Colombia"), and sentences that name its holder. A passage naming another country's
+ * Posts people hold, and where a passage names one beside whom it belongs to. Asked "who is
+ * Venezuela's foreign minister" (see asked-post.ts), a passage naming another country's
  * foreign minister ("Mexico's Foreign Minister Luis Videgaray") does not answer: the post must
  * stand beside the country, people or body it belongs to. Pure; English.
  */
@@ -27,51 +27,6 @@ const ALSO_MINISTER = new Set(['chancellor', 'premier']);
 /** True when `word` names a post ("president", "Minister"). */
 export function isPostWord(word: string): boolean {
   return POSTS.has(word.toLowerCase());
-}
-
-/**
- * Facts a place has that a passage must state beside it to answer "what is the capital of
- * Peru" or "Venezuela's population": a sentence about raising capital, or another country's
- * capital, does not answer.
- */
-const PROPERTIES = new Set('capital population currency inflation gdp unemployment debt budget religion anthem flag'.split(' '));
-
-/** The post or property asked about and whom it may belong to, as the question words them ("foreign minister", ["venezuela"]). */
-export interface AskedPost {
-  /** The words naming the post, or the property ("capital"). */
-  post: string;
-  /** Words that may name whose post it is, most likely first: after "of" or "for", then before the post. */
-  owners: string[];
-  /** A post is held by someone; a property is a fact ("what is the capital of Peru"). */
-  kind: 'post' | 'property';
-}
-
-const ASKS_WHO = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
-const ASKS_WHAT = /^(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s+is|\s+was|\s+are|\s+were|['’]s|s)\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
-
-/** The post a "who is X's post" / "who is the post of X" question asks about, or the property a "what is X's capital" one does; else null. */
-export function askedPost(question: string): AskedPost | null {
-  const who = ASKS_WHO.exec(question.trim())?.[1];
-  const rest = who ?? ASKS_WHAT.exec(question.trim())?.[1];
-  if (rest === undefined) return null;
-  const kind = who === undefined ? 'property' : 'post';
-  const words = rest.split(/\s+/).map((w) => w.replace(/['’]s$/i, ''));
-  const at = words.findIndex((w) => (kind === 'post' ? POSTS : PROPERTIES).has(w.toLowerCase()));
-  if (at < 0) return null;
-  // "the president of Colombia" names the owner after; "Colombia's president" and "the US ambassador to the OAS" before.
-  const after = /^(?:of|for|in)$/i.test(words[at + 1] ?? '')
-    ? words
-        .slice(at + 2)
-        .filter((w) => !/^the$/i.test(w))
-        .slice(0, 3)
-    : [];
-  const before = words.slice(0, at).filter((w) => !/^(?:the|current|new|former)$/i.test(w));
-  // A property may be asked in a phrase of its own: "what is the inflation rate in Venezuela".
-  const phrase = kind === 'property' ? [words.slice(at + 1).join(' ')] : [];
-  const owners = [after.join(' '), ...before, ...phrase].filter((w) => w !== '');
-  // With the owner after the post, every word before it names the post: "the prime minister of Peru".
-  const post = [...(after.length > 0 ? before : before.slice(1)), words[at]!].join(' ');
-  return owners.length === 0 ? null : { post: kind === 'post' ? post : words[at]!, owners, kind };
 }
 
 /** How many terms before a post its owner may stand ("Mexico's OAS Ambassador", "Peru to meet with President …"), and after it ("President of Peru"). */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { askedPost } from '../../src/retrieval/asked-post.js';
+
+describe('askedPost', () => {
+  it('reads the post asked about and whose it may be, before or after it', () => {
+    const post = { kind: 'post' };
+    expect(askedPost('who is venezuela foreign minister')).toEqual({ ...post, post: 'foreign minister', owners: ['venezuela', 'foreign'] });
+    expect(askedPost("who is Brazil's president?")).toEqual({ ...post, post: 'president', owners: ['Brazil'] });
+    expect(askedPost('who is the president of colombia')).toEqual({ ...post, post: 'president', owners: ['colombia'] });
+    expect(askedPost('who is the us ambassador to the oas')).toEqual({ ...post, post: 'ambassador', owners: ['us'] });
+  });
+
+  it('keeps every word before the post when its owner comes after: the prime minister is not any minister', () => {
+    expect(askedPost('who is the prime minister of peru')).toMatchObject({ post: 'prime minister', owners: ['peru', 'prime'] });
+  });
+
+  it('reads a property asked of a place, however the question words it', () => {
+    expect(askedPost('whats the capital of peru')).toEqual({ kind: 'property', post: 'capital', owners: ['peru', 'of peru'] });
+    expect(askedPost("What is Venezuela's population?")).toMatchObject({ kind: 'property', post: 'population', owners: ['Venezuela'] });
+    expect(askedPost('what is the inflation rate in venezuela')?.owners).toContain('rate in venezuela');
+    expect(askedPost('Which is the capital of Venezuela?')).toMatchObject({ kind: 'property', post: 'capital' });
+    expect(askedPost('what currency does venezuela use')).toEqual({ kind: 'property', post: 'currency', owners: ['venezuela use'] });
+    expect(askedPost('what countries does pompeo visit')).toBeNull();
+  });
+
+  it('leaves questions that ask for no post, or for a post of nobody named, alone', () => {
+    expect(askedPost('who is pompeo meeting in peru')).toBeNull();
+    expect(askedPost('whos luis alfonso de alba')).toBeNull();
+    expect(askedPost('who is the president')).toBeNull();
+    expect(askedPost('what did the president say')).toBeNull();
+    expect(askedPost('what is the position of mexico on venezuela')).toBeNull();
+    expect(askedPost('who is the capital of peru')).toBeNull();
+  });
+});
