@@ -25,12 +25,17 @@ const ASKS_WHO = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|\s+was|['’]s|s)\s+(?:th
 const ASKS_WHICH = /^(?:so\s+|and\s+|but\s+)?(?:what|which)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s*[?.!]*$/iu;
 const ASKS_WHAT = /^(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s+is|\s+was|\s+are|\s+were|['’]s|s)\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
 
+/** What a "who is the …" question asks who is ("home secretary", "president of Colombia"), or null. */
+export function askedWho(question: string): string | null {
+  return ASKS_WHO.exec(question.trim())?.[1] ?? null;
+}
+
 /** The post a "who is X's post" / "who is the post of X" question asks about, or the property a "what is X's capital" one does; else null. */
 export function askedPost(question: string): AskedPost | null {
   // "what currency does Venezuela use": the property asked stands right after the question word.
   const which = ASKS_WHICH.exec(question.trim());
   if (which && PROPERTIES.has(which[1]!.toLowerCase())) return { post: which[1]!.toLowerCase(), owners: [which[2]!], kind: 'property' };
-  const who = ASKS_WHO.exec(question.trim())?.[1];
+  const who = askedWho(question) ?? undefined;
   const rest = who ?? ASKS_WHAT.exec(question.trim())?.[1];
   if (rest === undefined) return null;
   const kind = who === undefined ? 'property' : 'post';

@@ -4,7 +4,7 @@
  * kind whose words the question holds is the one asked; taking a post is built from the question
  * (becomingKind). Pure; English.
  */
-import { isPostWord } from './role.js';
+import { isPostKind, isPostWord } from './role.js';
 
 /** A kind of outcome: how a question asks it, and how a passage reports it, either way. */
 export interface OutcomeKind {
@@ -100,8 +100,6 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   },
 ];
 
-/** Words naming the kind of a post, kept with it: "prime minister", "vice president". */
-const POST_KIND = /^(?:prime|foreign|vice|deputy|home|finance|interior|defen[cs]e)$/i;
 /** "Became PM", "become the new president": a post taken, asked with up to three words after the verb. */
 const BECOMES = /\bbec(?:a|o)me\s+(?:the\s+|a\s+)?((?:[\w’'-]+\s*){1,3})/i;
 
@@ -118,7 +116,7 @@ export function becomingKind(question: string): OutcomeKind | null {
   const at = words.findIndex((w) => isPostWord(w) || /^pm$/i.test(w));
   if (at < 0) return null;
   const head = words[at]!.toLowerCase();
-  const kind = at > 0 && POST_KIND.test(words[at - 1]!) ? `${words[at - 1]!.toLowerCase()} ` : '';
+  const kind = at > 0 && isPostKind(words[at - 1]!) ? `${words[at - 1]!.toLowerCase()} ` : '';
   // A premier is a prime minister: "Mr Blair became the youngest premier of the 20th century".
   const post = head === 'pm' || (head === 'minister' && kind === 'prime ') ? '(?:pm|prime minister|premier)' : `${kind}${head}`;
   const taking = String.raw`(?:bec(?:a|o)mes?|becoming|named|appointed|(?:re-?)?elected|installed|sworn in as|t(?:ook|akes|aking) over as)`;

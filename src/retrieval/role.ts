@@ -47,6 +47,11 @@ const KINDS = new Set([
   'health',
   'justice',
 ]);
+/** True when `word` names the kind of a post ("Prime", "foreign"), kept with it. */
+export function isPostKind(word: string): boolean {
+  return KINDS.has(word.toLowerCase());
+}
+
 /** Reporting verbs: "Venezuela," said the president' names the speaker, not a post of Venezuela. */
 const REPORTING = new Set(['said', 'sai', 'told', 'tell', 'accord']);
 

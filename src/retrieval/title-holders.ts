@@ -4,6 +4,7 @@
  * alone: "The Secretary General is still calling for early elections", "The Mexican president
  * considered …". A passage that says only the title still speaks of that person. Pure; English.
  */
+import { askedWho } from './asked-post.js';
 import { isPostWord } from './role.js';
 import { tokenize } from '../text/tokenize.js';
 import { wordsOf, type SentenceWord } from '../text/words.js';
@@ -133,10 +134,7 @@ const NOT_IN_OFFICE = /\b(?:shadow|former|ex|outgo(?:ing)?|then)[\s-]+$/i;
  * Null for any other question; with an owner ("of Peru"), the post check reads it.
  */
 export function holderAsked(question: string): ((text: string) => boolean) | null {
-  const rest = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|['’]s|s)\s+(?:the\s+)?(?:current\s+)?([a-z ]+?)\s*[?.!]*$/iu.exec(
-    question.trim(),
-  )?.[1];
-  const words = rest?.split(/\s+/) ?? [];
+  const words = (askedWho(question)?.split(/\s+/) ?? []).filter((w) => !/^current$/i.test(w));
   if (!words.some(isPostWord) || !words.every((w) => isPostWord(w) || POST_PART.test(w)) || /^of$/i.test(words.at(-1) ?? '')) return null;
   const post = words.join(' ').toLowerCase();
   return (text) =>

@@ -26,6 +26,8 @@ describe('becomingKind', () => {
     expect(pm.reports.test('He became Britain’s longest-serving chancellor.')).toBe(false);
     expect(becomingKind('did X become president')!.reports.test('Since Mr X took office, jobs were lost.')).toBe(true);
     expect(becomingKind('when did he become famous')).toBeNull();
+    // The kind of post is the post checks' own list: a health minister is not any minister.
+    expect(becomingKind('when did she become health minister')!.reports.test('She was named trade minister in 2001.')).toBe(false);
     expect(becomingKind('what happened')).toBeNull();
   });
 });

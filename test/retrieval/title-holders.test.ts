@@ -65,6 +65,7 @@ describe('holderAsked', () => {
     const home = holderAsked('whos the home secretary');
     expect(home?.('There is a mortal danger, or so says Home Secretary Charles Clarke.')).toBe(true);
     expect(home?.('The home secretary spoke today.')).toBe(false);
+    expect(holderAsked('who is the current home secretary?')?.('Home Secretary Charles Clarke said so.')).toBe(true);
     expect(holderAsked('who is the secretary general')?.('The OAS Secretary General Luis Almagro said')).toBe(true);
   });
 
