@@ -39,18 +39,25 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
 /** Words after which a verb's -ing form names a topic ("for resubmitting", "about meeting"). */
 const PREPOSITION = /^(?:for|about|of|on|after|before|without|by|from|in)$/i;
 
+/** Words opening a clause inside the question ("say when he will resubmit"), and those joining two questions ("… and when"). */
+const CLAUSE_OPENER = /^(?:when|whether|if|how|what|where|why|who)$/i;
+const JOINER = /^(?:and|or|but)$/i;
+
 /**
  * Asked whether something was done ("did Almagro resubmit the proposal"), and a word of the
  * question stands in the passages naming it only as ahead ("Almagro also said he will resubmit
  * the proposal"): they announce it, they do not report it. A verb after a preposition is what the
  * asked act is about, not the act: "did Almagro give a date for resubmitting" is answered by "Almagro
- * did not set a date", whatever "will resubmit" says.
+ * did not set a date", whatever "will resubmit" says. So is a word in a clause the question
+ * holds: "did Almagro say when he will resubmit" asks about saying.
  */
 function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]): boolean {
   // A light verb stands ahead whatever is asked: "customers would get new cords" and "did anyone get hurt".
   const stemOf = (w: string) => tokenize(w)[0] ?? '';
   const surface = surfaceWords(reading.searchText);
-  const topic = (t: KeyTerm) => /ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? '');
+  const opens = surface.findIndex((w, i) => i > 0 && CLAUSE_OPENER.test(w.word) && !JOINER.test(surface[i - 1]!.word));
+  const inClause = (t: KeyTerm) => opens > 0 && t.words.first > opens;
+  const topic = (t: KeyTerm) => inClause(t) || (/ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? ''));
   const words = reading.terms
     .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()) && !topic(t))
     .map((t) => t.alternatives[0]![0]!);

@@ -57,6 +57,12 @@ describe('previewOnly', () => {
       terms: [keyTerm('resubmitting', { alternatives: [tokenize('resubmitting')], at: 7 })],
     };
     expect(previewOnly(forResubmitting, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(false);
+    // In a clause the question holds, it is what was said: the act asked about is saying.
+    const sayWhen = {
+      ...reading('did the envoy say when he will resubmit'),
+      terms: [keyTerm('resubmit', { alternatives: [tokenize('resubmit')], at: 7 })],
+    };
+    expect(previewOnly(sayWhen, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(false);
     const get = { ...reading('did anyone get hurt'), terms: [keyTerm('get', { alternatives: [tokenize('get')] })] };
     expect(previewOnly(get, [head('Customers would get new cords.', 1, 1, true)], undefined)).toBe(false);
   });
