@@ -17,8 +17,9 @@ const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
 const ASKS_SAID = [
   String.raw`^(?:what|how|why|when)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied|tweet|tweeted|write|wrote|threaten|threatened|promise|promised)\b`,
   String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:say|said|tell|told|announce|announced|claim|claimed)\s+(?:anything|something)\b`,
-  // A reaction is spoken whatever it is asked with: "did Maduro respond to the invite".
-  String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:react|reacted|respond|responded|reply|replied|comment|commented)\b`,
+  // A reaction is spoken whatever it is asked with: "did Maduro respond to the invite"; so is liking
+  // something, which only what they said can tell: "did AMLO like the visa plan".
+  String.raw`^(?:did|does|do|has|have)\s+${WHO}\s+(?:not\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented|like|liked|dislike|disliked|approve|approved)\b`,
   // The engine keeps the source's order: "¿Qué dijo Trump sobre …?" comes back "What said Trump on …?",
   // and "o que o Trump disse" "What the Trump said".
   String.raw`^what\s+the\s+${WHO}\s+(?:said|told|thought|claimed|announced)\b`,

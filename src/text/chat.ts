@@ -73,7 +73,12 @@ export function normalizeChat(input: string): string {
     return whole === undefined ? null : `${lead}${whole}${trail}`;
   });
   text = text.replace(FILLER_PHRASES, ' ');
-  text = mapWords(text, (_lead, key, trail) => (FILLER_WORDS.has(key) ? (/[?!.]/.test(trail) ? trail : '') : null));
+  const liking = likedAt(text);
+  let at = -1;
+  text = mapWords(text, (_lead, key, trail) => {
+    at += 1;
+    return FILLER_WORDS.has(key) && at !== liking ? (/[?!.]/.test(trail) ? trail : '') : null;
+  });
   const out = text
     .replace(/\s+([?!.,;:])/g, '$1')
     // "there? thanks!" loses "thanks" but not its "!": one mark ends a sentence.
@@ -88,6 +93,23 @@ export function normalizeChat(input: string): string {
     // the same letters may be a name ("Wen") or a letter.
     .replace(/^\p{Ll}+(?=\s+\p{Ll})/u, (word) => OPENING_SHORTHAND[word] ?? word);
   return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
+}
+
+/** Verbs after which "like" compares ("does it look like a coup"): it is no verb of its own there. */
+const LIKENING = /^(?:look|looks|sound|sounds|seem|seems|feel|feels|be|taste|smell)$/i;
+
+/**
+ * Which space-separated word of `text` is the verb "like" of a yes/no question ("did amlo like
+ * the visa plan", "does mexico not like maduro"), or -1: there it is what is asked, not filler.
+ */
+function likedAt(text: string): number {
+  const words = text.toLowerCase().split(' ');
+  if (!/^(?:do|does|did)$/.test(words[0] ?? '')) return -1;
+  // The subject is one to three words, with a "not" before or after it.
+  const from = words[1] === 'not' ? 2 : 1;
+  const at = words.findIndex((w, i) => i > from && i <= from + 4 && /^like[?!.,]*$/.test(w));
+  const subject = words.slice(from, words[at - 1] === 'not' ? at - 1 : at);
+  return at > 0 && subject.length <= 3 && !subject.some((w) => LIKENING.test(w) || w === 'not') ? at : -1;
 }
 
 /**

@@ -19,6 +19,8 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('As it reacted the Videgaray to the vote')).toBe('Videgaray');
     expect(askedSpeaker('when did maduro respond to the invite')).toBe('maduro');
     expect(askedSpeaker('did the minister comment on the vote')).toBe('minister');
+    expect(askedSpeaker('did amlo like the visa plan')).toBe('amlo');
+    expect(askedSpeaker('does the minister not like the deal')).toBe('minister');
   });
 
   it('asks nothing of questions about what someone did or wanted', () => {

@@ -62,6 +62,13 @@ describe('normalizeChat', () => {
     expect(normalizeChat('but the minister left')).toBe('but the minister left');
   });
 
+  it('keeps "like" as the verb of a yes/no question, and drops it as filler elsewhere', () => {
+    expect(normalizeChat('did amlo like the visa plan')).toBe('did amlo like the visa plan');
+    expect(normalizeChat('does the us not like the deal')).toBe('does the us not like the deal');
+    expect(normalizeChat('does it look like a coup')).toBe('does it look a coup');
+    expect(normalizeChat('did like anyone vote')).toBe('did anyone vote');
+  });
+
   it('keeps the case of names', () => {
     expect(normalizeChat('what did AMLO say abt Peru')).toBe('what did AMLO say about Peru');
   });
