@@ -2,6 +2,7 @@ import type { KeyTerm } from './key-terms.js';
 import { isPostWord } from './role.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { monthNumber } from '../text/months.js';
+import { isDay } from './days.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** One name made of two neighbouring terms. */
@@ -42,10 +43,13 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
 
 const FIGURE = /^\d+$/;
 
-/** A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may give, not a name. */
+/**
+ * A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may
+ * give, not a name; so is a day asked about beside anything ("the August 6 Lima Group meeting").
+ */
 function isDate(a: KeyTerm, b: KeyTerm): boolean {
   const month = (t: KeyTerm) => monthNumber(t.text) !== null;
-  return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b));
+  return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b)) || isDay(a) || isDay(b);
 }
 
 /** Some passage holds a form of each: the pair may be one name the corpus knows. */

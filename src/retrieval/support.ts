@@ -5,6 +5,7 @@ import { carriedBy, NO_TITLE, sentencesNaming } from './naming.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
+import { daysWritten } from './days.js';
 
 /** How far one passage carries what a question hinges on. */
 export interface PassageSupport {
@@ -184,7 +185,7 @@ function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } 
       sentences,
       tokens: sentences.map((s) => {
         const sentence = text.slice(s.start, s.end);
-        return statesStance(sentence) ? [...tokenize(sentence), STANCE_TERM] : tokenize(sentence);
+        return [...tokenize(sentence), ...(statesStance(sentence) ? [STANCE_TERM] : []), ...daysWritten(sentence)];
       }),
     };
     memo.set(text, entry);

@@ -6,7 +6,7 @@
  * always keep the tense: "o que aconteceu" came out as "what became").
  */
 import { withoutDiacritics } from '../text/diacritics.js';
-import { MONTH_NAMES } from '../text/months.js';
+import { MONTH_NAMES, monthNumber } from '../text/months.js';
 
 /** A question as the member typed it, when it was read in English through a translation. */
 export interface TypedQuestion {
@@ -99,10 +99,19 @@ const ASKED_MONTH = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\b(?:\s+(?
 /** A month the question names, with its year when it gives one ("the August meeting", "in June 2017"); "may" counts only before a year. */
 export function askedMonth(question: string): { month: number; year: number | null } | null {
   const m = ASKED_MONTH.exec(question);
-  if (!m || (m[1]!.toLowerCase() === 'may' && m[2] === undefined)) return null;
-  const year = m[2] ?? /\b((?:19|20)\d\d)\b/.exec(question)?.[1];
-  return { month: MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, year: year === undefined ? null : Number(year) };
+  // A month cut short counts beside a day ("the aug 6 meeting"): alone, "mar" or "jan" may be a word or a name.
+  const short = m ? null : SHORT_WITH_DAY.exec(question);
+  const name = m?.[1] ?? short?.[1] ?? short?.[2];
+  if (name === undefined || (name.toLowerCase() === 'may' && m?.[2] === undefined)) return null;
+  const year = m?.[2] ?? /\b((?:19|20)\d\d)\b/.exec(question)?.[1];
+  return { month: monthNumber(name)!, year: year === undefined ? null : Number(year) };
 }
+
+const SHORT = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const SHORT_WITH_DAY = new RegExp(
+  String.raw`\b(${SHORT})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${SHORT})\b`,
+  'i',
+);
 
 /**
  * True when an article `published` ("2019-07-04", "2019-07") came out before the `asked` month

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion, type TermStats } from '../../src/retrieval/key-terms.js';
 import { STANCE_TERM } from '../../src/retrieval/stance.js';
+import { dayTerm } from '../../src/retrieval/days.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -95,6 +96,12 @@ describe('analyseQuestion', () => {
     expect(position.entity).toBe(false);
     expect(a.related).toEqual(expect.arrayContaining(['polici', 'stanc', 'view']));
     expect(analyseQuestion('did the oas meet in geneva', stats).related).toEqual([]);
+  });
+
+  it('reads a day of a month as one name, carried only where a passage writes that day', () => {
+    const a = analyseQuestion('how did the july 30 talks go', stats);
+    expect(a.terms.map((t) => t.text)).toEqual(['July 30', 'talks', 'go']);
+    expect(a.terms[0]).toMatchObject({ alternatives: [[dayTerm(7, 30)]], entity: true, inCorpus: false });
   });
 
   it('searches the forms of a verb the stemmer parts from it ("die" and "died")', () => {

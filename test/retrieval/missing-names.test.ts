@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from '../../src/retrieval/missing-names.js';
+import { dayTerm } from '../../src/retrieval/days.js';
 
 const term = (text: string, at: number, inCorpus: boolean, entity = true): KeyTerm => ({
   text,
@@ -38,6 +39,9 @@ describe('joinMissingNames', () => {
     expect(joinMissingNames([term('april', 1, true), term('2019', 2, true)], never)).toHaveLength(2);
     expect(joinMissingNames([term('6', 1, true), term('august', 2, true)], never)).toHaveLength(2);
     expect(joinMissingNames([term('2019', 1, true), term('champions league', 2, true)], never)).toHaveLength(1);
+    // A day asked about is no part of the name beside it ("the August 6 Lima Group meeting").
+    const day = { ...term('August 6', 1, true), alternatives: [[dayTerm(8, 6)]], words: { first: 1, last: 2 } };
+    expect(joinMissingNames([day, term('lima', 3, true)], never)).toHaveLength(2);
   });
 
   it('does not join a post to whose it is: "Colombia President" is a post of a name the corpus knows', () => {

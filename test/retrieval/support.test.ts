@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { missingNames, supportOf } from '../../src/retrieval/support.js';
 import { STANCE_TERM } from '../../src/retrieval/stance.js';
+import { dayTerm } from '../../src/retrieval/days.js';
 
 const term = (text: string, alternatives: string[][], entity = true, inCorpus = true, weight = entity ? 3 : 1): KeyTerm => ({
   text,
@@ -20,6 +21,12 @@ describe('supportOf', () => {
     const s = supportOf([peru, invite, obrador], 'The Peruvian minister invited López Obrador.', 'any');
     expect(s.carried).toEqual([true, true, true]);
     expect(s.share).toBe(1);
+  });
+
+  it('carries a day asked about only where a sentence writes that day', () => {
+    const day = term('July 30', [[dayTerm(7, 30)]], true);
+    expect(supportOf([day], 'Maduro kept to the July 30 polls.', 'any').carried).toEqual([true]);
+    expect(supportOf([day], 'In July last year, 30% of homes had broadband.', 'any').carried).toEqual([false]);
   });
 
   it('carries a stance asked about only where a sentence states one', () => {

@@ -90,6 +90,12 @@ describe('askedMonth', () => {
     expect(askedMonth('what may happen next')).toBeNull();
     expect(askedMonth('what happened in May 2019')).toEqual({ month: 5, year: 2019 });
   });
+
+  it('reads a month cut short only beside a day: alone it may be a word or a name', () => {
+    expect(askedMonth('what happened at the aug 6 meeting')).toEqual({ month: 8, year: null });
+    expect(askedMonth('what was agreed on the 6th of sept')).toEqual({ month: 9, year: null });
+    expect(askedMonth('what did jan egeland say')).toBeNull();
+  });
 });
 
 describe('publishedBefore', () => {
