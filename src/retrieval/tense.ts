@@ -15,13 +15,15 @@ export interface TypedQuestion {
 }
 
 /**
- * The question asks how something turned out: an outcome phrase, or "did/was …" with a verb of
- * an event taking place or of what was said and decided there. "What did Pompeo want" asks an
+ * The question asks how something turned out: an outcome phrase, "how did … go / end", or
+ * "did/was …" with a verb of an event taking place or of what was said and decided there. "What did Pompeo want" asks an
  * intent, which a preview states.
  */
 const ASKS_OUTCOME = new RegExp(
   [
     String.raw`\b(happened|turned out|ended up|in the end|showed up|turned up|took part|attended|outcome|results? of|came of|come of|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
+    // "how did the vote go", "how did the talks end".
+    String.raw`\bhow\s+(?:did|was|were)\b.*\b(?:go|end|pan out|play out)\s*[?.!]?$`,
     String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen|say|tell|discuss|talk about|decide|announce|do)\b`,
   ].join('|'),
   'i',

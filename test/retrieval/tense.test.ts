@@ -10,6 +10,9 @@ describe('asksOutcome', () => {
     expect(asksOutcome('which leaders attended the summit')).toBe(true);
     expect(asksOutcome('what was the outcome of the summit')).toBe(true);
     expect(asksOutcome('what came of the proposal')).toBe(true);
+    expect(asksOutcome('how did the july 30 vote go')).toBe(true);
+    expect(asksOutcome('how did the talks end?')).toBe(true);
+    expect(asksOutcome('how did the envoy go to the summit')).toBe(false);
   });
 
   it('leaves questions about plans or the present alone', () => {
