@@ -8,6 +8,7 @@ import type { HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { topPassages } from './top.js';
+import { withoutRepeats } from './distinct.js';
 import { countsAsked } from './fact-gate.js';
 import { recallSpeakers } from './speaker-recall.js';
 import { introducesAsked } from '../retrieval/identity.js';
@@ -127,7 +128,12 @@ export async function analyse(
   // carrying less of the question answer for the rest.
   const judged = topPassages(ranked, retrieval.perArticleCap, want, order);
   const counts = countsAsked(reading);
-  const top = counts === null ? judged : topPassages(ranked, retrieval.perArticleCap, want, { ...order, counts });
+  // What is shown quotes a text once, however often the corpus holds it.
+  const distinct = withoutRepeats(ranked);
+  const top =
+    counts === null && distinct === ranked
+      ? judged
+      : topPassages(distinct, retrieval.perArticleCap, want, counts === null ? order : { ...order, counts });
   const head = judged.slice(0, 3).map((c) => ({
     text: c.text,
     support: c.support,

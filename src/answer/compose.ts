@@ -3,6 +3,7 @@ import type { StoredArticle } from '../index/store.js';
 import { isVerbatim, mergeOverlapping, selectQuote, type QuoteSettings } from '../retrieval/quotes.js';
 import type { Retrieved } from '../retrieval/retriever.js';
 import { phrasesFor } from './phrases.js';
+import { withoutRepeatedQuotes } from './distinct.js';
 import type { Answer, QuotedPassage, Untranslated } from './types.js';
 
 /** Everything composition needs, as plain data. */
@@ -76,7 +77,7 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
       merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s), ...focus });
     }
   }
-  return merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q));
+  return withoutRepeatedQuotes(merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q)));
 }
 
 /**

@@ -61,6 +61,19 @@ describe('composeAnswer', () => {
     expect(single.passages[0]!.focus).toBeUndefined();
   });
 
+  it('quotes a story the corpus holds twice only once', async () => {
+    const twice = {
+      a: ['Peru invited Russia and China to the Lima Group meeting.'],
+      b: ['Peru invited Russia and China to the Lima Group meeting.'],
+    };
+    const { search, articles, embedder } = smallIndex(twice);
+    const question = 'Who did Peru invite?';
+    const retrieved = await retrieve(search, question, embedder.vector(question), { ...DEFAULT_RETRIEVAL, k: 5 });
+    expect(retrieved).toHaveLength(2);
+    const input = { question, retrieved, articles, queryTerms: new Set(tokenize(question)), idf: idfOf(search.lexical), answerable: true };
+    expect(composeAnswer(input).passages).toHaveLength(1);
+  });
+
   it('returns no passages and the nearest article titles when the corpus has no answer', async () => {
     const result = await answer('Who won the FIFA World Cup?', false);
     expect(result.answerable).toBe(false);
