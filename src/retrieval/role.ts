@@ -19,6 +19,19 @@ const POSTS = new Set(
 /** Posts named only by rank: any post beside the body answers ("the head of the OAS" is its Secretary General). */
 const ANY_POST = new Set(['leader', 'leaders', 'head', 'chief', 'boss']);
 /**
+ * Posts that head what they belong to: asked its head, these come before the posts serving it
+ * ("OAS Secretary General Luis Almagro" before "Mexico's OAS Ambassador"). A secretary heads
+ * only as secretary general; a Secretary of State serves a president.
+ */
+const HEADS = new Set(
+  tokenize(
+    'president presidents premier chancellor king queen ceo chairman chairwoman chair director governor mayor leader leaders head chief boss',
+  ),
+);
+const SECOND = new Set(tokenize('vice deputy'));
+const GENERAL = tokenize('general')[0]!;
+const SECRETARY = tokenize('secretary')[0]!;
+/**
  * Posts also written as a minister: a machine translation reads the Latin American "canciller"
  * (foreign minister) as "chancellor", and a premier heads a government as a prime minister does.
  */
@@ -94,7 +107,9 @@ export function postMentions(
       const near = new Set(window);
       if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) {
         found.owner = true;
-        found.asked ||= own.has(t);
+        // A vice president or a deputy head serves the head.
+        const heads = (HEADS.has(t) && !SECOND.has(terms[i - 1] ?? '')) || (t === SECRETARY && terms[i + 1] === GENERAL);
+        found.asked ||= own.has(t) || (ANY_POST.has(head) && heads);
       } else if (!window.some((w, k) => isCountry([w]) || isCountry(window.slice(k, k + 2)))) found.unowned = true;
     });
   }

@@ -28,8 +28,16 @@ describe('postMentions', () => {
   });
 
   it('takes any post beside the owner for one named only by rank', () => {
-    expect(mentions('The OAS Secretary General Luis Almagro also said', 'head', [['oa']])).toMatchObject({ owner: true, asked: false });
+    expect(mentions('Mexico’s OAS Ambassador Luis Alfonso de Alba', 'head', [['oa']])).toMatchObject({ owner: true, asked: false });
     expect(mentions('Venezuelan opposition leader Juan Guaido', 'leader')).toMatchObject({ owner: true, asked: true });
+  });
+
+  it('takes a post heading its owner as asked for its head, but not one serving it', () => {
+    expect(mentions('The OAS Secretary General Luis Almagro also said', 'head', [['oa']])).toMatchObject({ owner: true, asked: true });
+    expect(mentions('Venezuelan President Nicolas Maduro', 'leader')).toMatchObject({ owner: true, asked: true });
+    expect(mentions('Mike Nash, vice president in Microsoft’s security unit', 'head', [['microsoft']])).toMatchObject({ asked: false });
+    expect(mentions('Venezuelan Foreign Minister Jorge Arreaza', 'leader')).toMatchObject({ owner: true, asked: false });
+    expect(mentions('US Secretary of State Mike Pompeo', 'head', [['us']])).toMatchObject({ owner: true, asked: false });
   });
 });
 
