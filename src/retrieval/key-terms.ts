@@ -3,6 +3,7 @@ import { isEnglishWord } from '../text/lexicon.js';
 import { askedKind, isFormWord, isName, isSentence, LIGHT_VERBS, MOTION_VERBS, writesCase } from './question-words.js';
 import { STANCE_TERM, stanceNames } from './stance.js';
 import { dayAt, dayTerm } from './days.js';
+import { isMoneyWord, SUM_TERM } from './measure.js';
 import { MONTH_NAMES } from '../text/months.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
@@ -138,7 +139,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // Other forms of a verb the stemmer does not join to it ("die" / "died") are searched too.
     const inflected = span === 1 && !named ? otherStems(part[0]!.folded).map((stem) => [stem]) : [];
     related.push(...inflected.flat());
-    const forms = [own, ...inflected, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
+    // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
+    const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];
+    const forms = [own, ...inflected, ...sum, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words

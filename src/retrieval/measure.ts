@@ -37,6 +37,22 @@ const MONEY = new RegExp(
   String.raw`[$€£¥]\s?\d|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:dollars?|euros?|pounds?|yen|pesos?|bol[ií]vares|bolivars?)\b`,
   'i',
 );
+/** What a sentence giving a sum of money carries, and what a word for money asks: no word stems to it. */
+export const SUM_TERM = '#sum';
+
+/** Words for money as such: a sentence giving a sum ("$60 million in humanitarian aid") carries them. */
+const MONEY_WORDS = new Set(['money', 'cash', 'funds', 'funding']);
+
+/** True when `word` (folded) is a word for money as such. */
+export function isMoneyWord(word: string): boolean {
+  return MONEY_WORDS.has(word);
+}
+
+/** True when `text` gives a sum of money. */
+export function writesSum(text: string): boolean {
+  return MONEY.test(text);
+}
+
 /** An amount: money, a share, or a figure with its unit ("3m barrels", "5%"). */
 const AMOUNT = new RegExp(
   String.raw`${MONEY.source}|${RATE_FIGURE.source}|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:barrels?|tonnes?|tons?|lit(?:re|er)s?|gallons?|kilos?|kilograms?|kg|bpd|million|billion|trillion|bn)\b|\b\d[\d,.]*(?:m|bn|k)\b`,

@@ -1,6 +1,6 @@
 import { holdsAnswerType, type AnswerType } from './answer-type.js';
 import type { KeyTerm } from './key-terms.js';
-import { askedMeasure, givesLength, lacksMeasure } from './measure.js';
+import { askedMeasure, givesLength, lacksMeasure, SUM_TERM, writesSum } from './measure.js';
 import { carriedBy, NO_TITLE, sentencesNaming } from './naming.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -185,7 +185,8 @@ function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } 
       sentences,
       tokens: sentences.map((s) => {
         const sentence = text.slice(s.start, s.end);
-        return [...tokenize(sentence), ...(statesStance(sentence) ? [STANCE_TERM] : []), ...daysWritten(sentence)];
+        const marks = [...(statesStance(sentence) ? [STANCE_TERM] : []), ...(writesSum(sentence) ? [SUM_TERM] : [])];
+        return [...tokenize(sentence), ...marks, ...daysWritten(sentence)];
       }),
     };
     memo.set(text, entry);

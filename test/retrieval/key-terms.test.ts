@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion, type TermStats } from '../../src/retrieval/key-terms.js';
 import { STANCE_TERM } from '../../src/retrieval/stance.js';
 import { dayTerm } from '../../src/retrieval/days.js';
+import { SUM_TERM } from '../../src/retrieval/measure.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -102,6 +103,14 @@ describe('analyseQuestion', () => {
     const a = analyseQuestion('how did the july 30 talks go', stats);
     expect(a.terms.map((t) => t.text)).toEqual(['July 30', 'talks', 'go']);
     expect(a.terms[0]).toMatchObject({ alternatives: [[dayTerm(7, 30)]], entity: true, inCorpus: false });
+  });
+
+  it('lets a sum carry a word for money', () => {
+    const money = analyseQuestion('did freedonia get any money', stats).terms.find((t) => t.text === 'money')!;
+    expect(money.alternatives).toContainEqual([SUM_TERM]);
+    expect(analyseQuestion('did freedonia get any talks', stats).terms.some((t) => t.alternatives.some((a) => a[0] === SUM_TERM))).toBe(
+      false,
+    );
   });
 
   it('searches the forms of a verb the stemmer parts from it ("die" and "died")', () => {

@@ -3,6 +3,7 @@ import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { missingNames, supportOf } from '../../src/retrieval/support.js';
 import { STANCE_TERM } from '../../src/retrieval/stance.js';
 import { dayTerm } from '../../src/retrieval/days.js';
+import { SUM_TERM } from '../../src/retrieval/measure.js';
 
 const term = (text: string, alternatives: string[][], entity = true, inCorpus = true, weight = entity ? 3 : 1): KeyTerm => ({
   text,
@@ -27,6 +28,12 @@ describe('supportOf', () => {
     const day = term('July 30', [[dayTerm(7, 30)]], true);
     expect(supportOf([day], 'Maduro kept to the July 30 polls.', 'any').carried).toEqual([true]);
     expect(supportOf([day], 'In July last year, 30% of homes had broadband.', 'any').carried).toEqual([false]);
+  });
+
+  it('carries a word for money where a sentence gives a sum', () => {
+    const money = term('money', [['monei'], [SUM_TERM]], false);
+    expect(supportOf([money], 'Pence announced an additional $60 million in humanitarian aid.', 'any').carried).toEqual([true]);
+    expect(supportOf([money], 'Pence announced more humanitarian aid.', 'any').carried).toEqual([false]);
   });
 
   it('carries a stance asked about only where a sentence states one', () => {
