@@ -5,12 +5,12 @@ import { splitSentences } from '../text/sentences.js';
 const TELLING = 40;
 
 /**
- * The ranked passages without those repeating a better-ranked one: a story a corpus holds twice
- * (a wire story run under two headlines, or an article collected twice) is cut into passages at
- * other places, but most of its sentences are the same, and quoting it twice would take the
- * place of a passage that says something new. A passage repeats when at least half of its
- * telling sentences stand in passages of other articles kept before it. Returns `ranked` itself when nothing
- * repeats. Pure.
+ * The ranked passages without those repeating a better-ranked one: a story a corpus holds in two
+ * versions (a wire story run twice, edited between runs) is cut into passages at other places,
+ * but most of its sentences are the same, and quoting it twice would take the place of a passage
+ * that says something new (an article whose text is the same as another's is not loaded at all).
+ * A passage repeats when at least half of its telling sentences stand in passages of other
+ * articles kept before it. Returns `ranked` itself when nothing repeats. Pure.
  */
 export function withoutRepeats<T extends RankInput>(ranked: readonly T[]): readonly T[] {
   // Each telling sentence kept, with the article it was kept from: an article's own passages

@@ -19,8 +19,9 @@ export function isDay(term: { alternatives: readonly (readonly string[])[] }): b
   return term.alternatives[0]?.[0]?.startsWith(PREFIX) === true;
 }
 
-/** A day of a month as a figure, with or without its ending ("30", "30th"). */
+/** A day of a month as a figure, with or without its ending ("30", "30th"), and the ending alone. */
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
+const ORDINAL = /^(?:st|nd|rd|th)$/i;
 
 function dayOf(word: string | undefined): number | null {
   const m = DAY.exec(word ?? '');
@@ -47,8 +48,6 @@ export function dayAt(words: readonly { word: string }[], i: number): { month: n
   const named = monthNumber(at(after));
   return named === null ? null : { month: named, day, last: after };
 }
-
-const ORDINAL = /^(?:st|nd|rd|th)$/i;
 
 /**
  * A month news writes in capitals, cut short or not, with a figure for its day before or after

@@ -6,7 +6,7 @@
  * always keep the tense: "o que aconteceu" came out as "what became").
  */
 import { withoutDiacritics } from '../text/diacritics.js';
-import { MONTH_NAMES, monthNumber } from '../text/months.js';
+import { MONTH_NAMES, monthNumber, SHORT_MONTH } from '../text/months.js';
 
 /** A question as the member typed it, when it was read in English through a translation. */
 export interface TypedQuestion {
@@ -109,9 +109,8 @@ export function askedMonth(question: string): { month: number; year: number | nu
   return { month: monthNumber(name)!, year: year === undefined ? null : Number(year) };
 }
 
-const SHORT = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const SHORT_WITH_DAY = new RegExp(
-  String.raw`\b(${SHORT})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${SHORT})\b`,
+  String.raw`\b(${SHORT_MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${SHORT_MONTH})\b`,
   'i',
 );
 

@@ -14,9 +14,11 @@ export const MONTH_NAMES = [
   'december',
 ];
 
+/** The usual short forms of the months' names, as a pattern for building others ("May" is whole). */
+export const SHORT_MONTH = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+
 /** A month's name or its usual short form: "market" and "decision" are no months. */
-const MONTH =
-  /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\.?|sept\.?|(?:january|february|march|april|june|july|august|september|october|november|december))$/i;
+const MONTH = new RegExp(String.raw`^(?:(?:${SHORT_MONTH})\.?|${MONTH_NAMES.join('|')})$`, 'i');
 
 /** The month (1-12) a word names, in full or cut short ("Aug", "Sept", "august"); null for any other word. */
 export function monthNumber(word: string): number | null {
