@@ -1,5 +1,7 @@
 import type { RankInput } from '../retrieval/rerank.js';
-import { splitSentences } from '../text/sentences.js';
+
+/** How many of the best-ranked passages are read for repeats. */
+const READ = 20;
 
 /** Sentences shorter than this say too little to tell one story from another ("He agreed."). */
 const TELLING = 40;
@@ -16,10 +18,15 @@ export function withoutRepeats<T extends RankInput>(ranked: readonly T[]): reado
   // Each telling sentence kept, with the article it was kept from: an article's own passages
   // may share sentences where they overlap, and that is no repeat.
   const seen = new Map<string, string>();
-  const kept = ranked.filter((c) => {
+  const kept = ranked.filter((c, i) => {
+    // Far down, a passage's place does not change what is quoted.
+    if (i >= READ) return true;
     const { text, articleId } = c.retrieved.passage;
-    const sentences = splitSentences(text)
-      .map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
+    // A plain split is enough: two versions of a story split alike (splitting as quotes are is
+    // several times slower, and this runs on every question).
+    const sentences = text
+      .split(/(?<=[.!?]["”’]?)\s+/)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
       .filter((s) => s.length >= TELLING);
     const repeated = sentences.filter((s) => (seen.get(s) ?? articleId) !== articleId).length;
     if (sentences.length > 0 && repeated * 2 >= sentences.length) return false;
