@@ -8,6 +8,7 @@ import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
 import { surfaceWords } from '../retrieval/vocabulary.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
+import { MONTH_NAMES, SHORT_MONTH } from '../text/months.js';
 
 /** One of the best passages, as the gates read it. */
 export interface HeadPassage {
@@ -27,7 +28,9 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
   const mostNamed = Math.max(...head.map((h) => h.support.entityShare));
   const naming = head.filter((h) => h.support.entityShare > 0 && h.support.entityShare >= mostNamed - 1e-9);
   // A best passage of an article from that month or later may report it, in words the question does not use.
-  const month = askedMonth(reading.searchText);
+  // A month in what someone is asked to have spoken about is the topic, not when: what Popolizio
+  // said in July about the August 6 meeting answers "what did popolizio say about the august 6 meeting".
+  const month = ABOUT_MONTH.test(reading.searchText) ? null : askedMonth(reading.searchText);
   const early = month !== null && head.every((h) => publishedBefore(h.published, month));
   const ahead = (h: HeadPassage) => onlyPlanned(h.text) || early;
   if (naming.length === 0) return false;
@@ -35,6 +38,12 @@ export function previewOnly(reading: QuestionAnalysis, head: readonly HeadPassag
     (asksOutcome(reading.searchText, typed) && naming.every(ahead)) || (asksWhether(reading.searchText) && doneOnlyAhead(reading, naming))
   );
 }
+
+/** A month within what is spoken of: "about the 6th of august", "regarding the June vote". */
+const ABOUT_MONTH = new RegExp(
+  String.raw`\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})\b`,
+  'i',
+);
 
 /** Words after which a verb's -ing form names a topic ("for resubmitting", "about meeting"). */
 const PREPOSITION = /^(?:for|about|of|on|after|before|without|by|from|in)$/i;

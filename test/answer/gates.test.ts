@@ -42,6 +42,10 @@ describe('previewOnly', () => {
     expect(previewOnly(august, [told('2019-07-04')], undefined)).toBe(true);
     expect(previewOnly(august, [told('2019-07-04'), told('2019-08-20')], undefined)).toBe(false);
     expect(previewOnly(reading('what happened at the meeting'), [told('2019-07-04')], undefined)).toBe(false);
+    // A month in what is spoken of is the topic: a July article may report what was said about August.
+    const about = reading('what did the minister say about the august meeting');
+    expect(previewOnly(about, [told('2019-07-04')], undefined)).toBe(false);
+    expect(previewOnly(reading('what did the minister say after the august meeting'), [told('2019-07-04')], undefined)).toBe(true);
   });
 
   it('finds "did X do Y" answered only by passages where Y stands ahead, but not by a light verb', () => {
