@@ -1,4 +1,6 @@
-import { monthNumber } from '../text/months.js';
+import type { KeyTerm } from './key-terms.js';
+import { MONTH_NAMES, monthNumber } from '../text/months.js';
+import { tokenize } from '../text/tokenize.js';
 
 /**
  * A day of a month asked about ("the july 30 vote", "on 6 August", "the 24th of march") is one
@@ -47,6 +49,29 @@ export function dayAt(words: readonly { word: string }[], i: number): { month: n
   const after = at(next).toLowerCase() === 'of' ? next + 1 : next;
   const named = monthNumber(at(after));
   return named === null ? null : { month: named, day, last: after };
+}
+
+/**
+ * The key term for a day asked about ("July 30"), weighing as a name does. The index holds no
+ * days, only their words: the corpus may write it when it writes both the month and the figure
+ * (`documentShare` of a stemmed word).
+ */
+export function dayKeyTerm(
+  day: { month: number; day: number; last: number },
+  first: number,
+  documentShare: (term: string) => number,
+  weight: number,
+): KeyTerm {
+  const month = MONTH_NAMES[day.month - 1]!;
+  const inCorpus = [month, String(day.day)].every((w) => tokenize(w).every((t) => documentShare(t) > 0));
+  return {
+    text: `${month[0]!.toUpperCase()}${month.slice(1)} ${day.day}`,
+    alternatives: [[dayTerm(day.month, day.day)]],
+    entity: true,
+    inCorpus,
+    weight,
+    words: { first, last: day.last },
+  };
 }
 
 /**

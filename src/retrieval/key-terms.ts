@@ -2,9 +2,8 @@ import { normalizeChat } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { askedKind, isFormWord, isName, isSentence, LIGHT_VERBS, MOTION_VERBS, writesCase } from './question-words.js';
 import { STANCE_TERM, stanceNames } from './stance.js';
-import { dayAt, dayTerm } from './days.js';
+import { dayAt, dayKeyTerm } from './days.js';
 import { isMoneyWord, SUM_TERM } from './measure.js';
-import { MONTH_NAMES } from '../text/months.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { otherStems } from '../text/irregular.js';
@@ -57,23 +56,6 @@ export interface TermStats {
 const ENTITY_WEIGHT = 3;
 
 /**
- * The term for a day asked about ("July 30"). The index holds no days, only their words: the
- * corpus may write it when it writes both the month and the figure.
- */
-function dayKeyTerm(day: { month: number; day: number; last: number }, first: number, stats: TermStats): KeyTerm {
-  const month = MONTH_NAMES[day.month - 1]!;
-  const inCorpus = [month, String(day.day)].every((w) => tokenize(w).every((t) => stats.documentShare(t) > 0));
-  return {
-    text: `${month[0]!.toUpperCase()}${month.slice(1)} ${day.day}`,
-    alternatives: [[dayTerm(day.month, day.day)]],
-    entity: true,
-    inCorpus,
-    weight: ENTITY_WEIGHT,
-    words: { first, last: day.last },
-  };
-}
-
-/**
  * Reads a question: chat normalised, misspellings corrected against the corpus, then its key
  * terms. A term is a name when the corpus mostly capitalises it, the question capitalises it
  * mid-sentence, it is a country form, or it is neither a corpus word nor general English
@@ -105,9 +87,8 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A day of a month is one term, which only a passage writing that day carries.
     const day = dayAt(words, tokens[i]!.at);
     if (day !== null) {
-      const first = tokens[i]!.at;
+      terms.push(dayKeyTerm(day, tokens[i]!.at, stats.documentShare, ENTITY_WEIGHT));
       while (i < tokens.length && tokens[i]!.at <= day.last) i++;
-      terms.push(dayKeyTerm(day, first, stats));
       continue;
     }
     let span = Math.min(vocabulary.longestForm, tokens.length - i);
