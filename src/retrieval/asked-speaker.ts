@@ -84,7 +84,9 @@ export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carr
   const who = speakerTerms(reading).filter((t) => t.inCorpus);
   if (who.length === 0) return null;
   const forms = speakerForms(who);
-  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !who.includes(t) ? [i] : []));
+  // Every other name asked about, and each speaker when several are asked together ("what did
+  // Nicaragua and Bolivia argue"): a passage with one of them speaking alone answers half.
+  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && (who.length > 1 || !who.includes(t)) ? [i] : []));
   // And a word of what they are asked to have spoken of ("about the oas vote"), if the question names it.
   const topic = topicTerms(reading).map((t) => reading.terms.indexOf(t));
   const onTopic = (carried: readonly boolean[]) => topic.length === 0 || topic.some((i) => carried[i] === true);

@@ -84,6 +84,16 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speaks('Colombia said the vote was unfair.', [true, true])).toBe(true);
   });
 
+  it('asks a passage to carry every speaker when several are asked together', () => {
+    const asked: QuestionAnalysis = {
+      ...reading('what did nicaragua and bolivia argue'),
+      terms: [keyTerm('nicaragua', { entity: true, at: 2 }), keyTerm('bolivia', { entity: true, at: 4 })],
+    };
+    const speaks = speakingOfAsked(asked)!;
+    expect(speaks('Bolivia and Turkey rejected the attempt.', [false, true])).toBe(false);
+    expect(speaks('Nicaragua and Bolivia argued it was illegal.', [true, true])).toBe(true);
+  });
+
   it('gives a place its own form only, and anyone else every form', () => {
     const lima = keyTerm('lima', { entity: true, alternatives: [['lima'], ['peru']] });
     const amlo = keyTerm('amlo', { entity: true, alternatives: [['amlo'], ['lopez', 'obrador']] });
