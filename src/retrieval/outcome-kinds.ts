@@ -10,6 +10,11 @@ import { isPostKind, isPostWord } from './role.js';
 export interface OutcomeKind {
   asks: RegExp;
   reports: RegExp;
+  /**
+   * A report followed by a name is a title, not the outcome: "stood by elected Venezuelan
+   * President Nicolas Maduro" names who holds the post, and says nothing of the subject taking it.
+   */
+  titles?: boolean;
 }
 
 /**
@@ -121,6 +126,7 @@ export function becomingKind(question: string): OutcomeKind | null {
   const post = head === 'pm' || (head === 'minister' && kind === 'prime ') ? '(?:pm|prime minister|premier)' : `${kind}${head}`;
   const taking = String.raw`(?:bec(?:a|o)mes?|becoming|named|appointed|(?:re-?)?elected|installed|sworn in as|t(?:ook|akes|aking) over as)`;
   return {
+    titles: true,
     asks: new RegExp(String.raw`\bbec(?:a|o)me\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?${words[at]!.replace(/[^\p{L}]/gu, '')}\b`, 'iu'),
     // Taking office is taking the post, whichever it is: "since Mr Bush took office", "was sworn in".
     reports: new RegExp(

@@ -38,13 +38,20 @@ export interface AskedOutcome {
   reportsAt: (sentence: string) => { start: number; end: number }[];
 }
 
-/** The matches of `words` (a pattern without the global flag) in `text` spoken of as come about, or also as ahead when `ahead`. */
-function reports(words: RegExp, text: string, ahead: boolean): { start: number; end: number }[] {
+/** A capitalised word right after a match: the match is a title before a name ("President Nicolas Maduro"). */
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * The matches of `words` (a pattern without the global flag) in `text` spoken of as come about,
+ * or also as ahead when `ahead`; with `titles`, none that is a title before a name.
+ */
+function reports(words: RegExp, text: string, ahead: boolean, titles = false): { start: number; end: number }[] {
   const all = new RegExp(words.source, 'gi');
   return [...text.matchAll(all)]
     .filter((m) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      return !UNCERTAIN.test(before) && (ahead || !AHEAD.test(before));
+      const title = titles && NAME_NEXT.test(text.slice(m.index + m[0].length));
+      return !UNCERTAIN.test(before) && (ahead || !AHEAD.test(before)) && !title;
     })
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -75,7 +82,7 @@ export function askedOutcome(question: string): AskedOutcome | null {
     if (!m || (who && !ahead && !PAST.test(m[0]))) continue;
     // Asked ahead, the words it is asked with report it too: "Pompeo will meet with Abdo Benitez".
     const words = ahead ? new RegExp(`${kind.reports.source}|${kind.asks.source}`, 'i') : kind.reports;
-    return { word: m[0], reportsAt: (sentence) => reports(words, sentence, ahead) };
+    return { word: m[0], reportsAt: (sentence) => reports(words, sentence, ahead, kind.titles) };
   }
   return null;
 }

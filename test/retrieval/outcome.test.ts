@@ -50,6 +50,13 @@ describe('askedOutcome', () => {
     expect(askedOutcome('who became party leader')?.word).toBe('became party leader');
   });
 
+  it('reads a post taken before a name as a title, not as someone taking it', () => {
+    const asked = askedOutcome('when did the leader become interim president')!;
+    expect(reported(asked, 'They stood by elected Venezuelan President Nicolas Maduro.')).toBe(false);
+    expect(reported(asked, 'The leader was elected interim president in January.')).toBe(true);
+    expect(reported(asked, 'In January the leader was elected president.')).toBe(true);
+  });
+
   it('reads undoing a measure and a change of mind as outcomes of their own', () => {
     const lift = askedOutcome('did the us lift sanctions on the country')!;
     expect(lift.word).toBe('lift sanctions');
