@@ -114,6 +114,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A lone common word the corpus writes, but not as a name, only shares a stem with a name's
     // form ("one" and the acronym "ONS" both stem to "on"): it takes none of that name's forms.
     const plain = span === 1 && !named && isEnglishWord(part[0]!.folded) && vocabulary.words.has(part[0]!.folded);
+    // "Lima" in "the Lima Group" names no country: it takes none of Peru's forms.
+    const next = tokens[i];
+    const body = span === 1 && next?.at === part[0]!.at + 1 && vocabulary.placeLed.has(`${part[0]!.folded} ${next.folded}`);
     // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
     const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
     related.push(...stance.filter((t) => !own.includes(t)));
@@ -122,7 +125,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     related.push(...inflected.flat());
     // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
     const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];
-    const forms = [own, ...inflected, ...sum, ...(plain ? [] : (vocabulary.variants.get(key) ?? []))];
+    const forms = [own, ...inflected, ...sum, ...(plain || body ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words

@@ -4,6 +4,7 @@ import { inHeadlineCase } from '../text/headline.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 import { JoinedNames } from './joined-names.js';
+import { PlaceLedNames } from './place-led-names.js';
 import { SurnameFinder } from './surnames.js';
 
 /**
@@ -25,6 +26,8 @@ export interface CorpusVocabulary {
   readonly variants: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Most terms in any multi-word form, so a question is scanned for forms up to this length. */
   readonly longestForm: number;
+  /** Names made of a place and a noun, folded ("lima group"): in them the place is not the country. */
+  readonly placeLed: ReadonlySet<string>;
 }
 
 const WORD = /\p{L}[\p{L}\p{N}’'.-]*[\p{L}\p{N}]|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
@@ -85,11 +88,12 @@ export function nameShare(counts: WordCounts, folded: string): number {
  * suffix of each: candidate names and long forms ("the Permanent Council of the Organization
  * of American States" also yields "Organization of American States").
  */
-function capitalRuns(text: string): string[][] {
+function capitalRuns(text: string, whole: string[][] = []): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   const flush = () => {
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    if (run.length > 1) whole.push(run);
     for (let i = 0; i < run.length - 1; i++) if (!CONNECTORS.has(run[i]!.toLowerCase())) runs.push(run.slice(i));
     run = [];
   };
@@ -145,6 +149,9 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const byInitials = new Map<string, Map<string, string[]>>();
   const surnames = new SurnameFinder();
   const joinedNames = new JoinedNames();
+  const places = placeGroups();
+  const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
+  const placeLed = new PlaceLedNames(placeWords);
   for (const text of texts) {
     // A line in headline case capitalises common words: its case counts as a sentence opening's.
     const surface = text.split('\n').flatMap((line) => {
@@ -164,7 +171,8 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
         entry.upper++;
       }
     }
-    for (const run of capitalRuns(text)) {
+    const whole: string[][] = [];
+    for (const run of capitalRuns(text, whole)) {
       surnames.addRun(run, CONNECTORS);
       joinedNames.addRun(run.map(foldWord));
       const key = initials(run);
@@ -173,6 +181,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       forms.set(run.join(' '), run);
       byInitials.set(key, forms);
     }
+    for (const run of whole) placeLed.addRun(run.map(foldWord));
   }
   const groups: string[][][] = [];
   // Acronyms whose letters are the initials of a capitalised run the corpus uses: "OAS" and
@@ -187,11 +196,9 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       .filter((terms) => terms.length === letters.length);
     if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) groups.push([tokenize(acronym), ...longForms]);
   }
-  const places = placeGroups();
   for (const place of places) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
   }
-  const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
   groups.push(...surnames.groups(foldWord, (w) => nameShare(words.get(w)!, w) >= NAME_SHARE, placeWords));
   groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
   const variants = new Map<string, string[][]>();
@@ -204,5 +211,5 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     }
   }
   const longestForm = Math.min(6, Math.max(1, ...[...variants.keys()].map((k) => k.split(' ').length)));
-  return { words, variants, longestForm };
+  return { words, variants, longestForm, placeLed: placeLed.names() };
 }

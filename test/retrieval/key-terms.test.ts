@@ -32,6 +32,19 @@ describe('analyseQuestion', () => {
     expect(terms('what did vidal say').map((t) => t.text)).toEqual(['vidal', 'say']);
   });
 
+  it('gives a place that names a body with a noun none of the country’s forms: the Lima Group is not Peru', () => {
+    const corpus = ['The Lima Group met in Peru.', 'Peru invited Cuba to the next Lima Group meeting.', 'Lima is hot.'];
+    const sets = corpus.map((t) => new Set(tokenize(t)));
+    const own: TermStats = {
+      vocabulary: buildVocabulary(corpus),
+      documentShare: (term) => sets.filter((d) => d.has(term)).length / sets.length,
+      cooccur: (a, b) => sets.some((d) => d.has(a) && d.has(b)),
+    };
+    const forms = (q: string) => analyseQuestion(q, own).terms.map((t) => t.alternatives.map((a) => a.join(' ')));
+    expect(forms('when does the lima group meet')[0]).toEqual(['lima']);
+    expect(forms('what is it like in lima')[0]).toContainEqual('peru');
+  });
+
   it("shows an acronym typed in lower case in the corpus's capitals", () => {
     expect(terms('did the oas meet in geneva').map((t) => t.text)).toEqual(['OAS', 'meet', 'geneva']);
   });

@@ -47,6 +47,12 @@ describe('buildVocabulary', () => {
     expect(v.variants.get('venezuela maduro')).toBeUndefined();
   });
 
+  it('notes a name made of a place and a noun, written twice, in which the place is not the country', () => {
+    const v = buildVocabulary(['The Lima Group met in Peru.', 'Peru invited Cuba to the next Lima Group meeting.']);
+    expect(v.placeLed).toEqual(new Set(['lima group']));
+    expect(v.variants.get('lima')).toContainEqual(['peru']);
+  });
+
   it('links a name written as words to the one word the corpus also writes for it', () => {
     const v = buildVocabulary(['Shares in Time Warner rose.', 'Profits at US media giant TimeWarner jumped.']);
     expect(v.variants.get('time warner')).toContainEqual(['timewarn']);
