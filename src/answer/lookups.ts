@@ -3,6 +3,7 @@ import type { TermStats } from '../retrieval/key-terms.js';
 import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
 import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-holders.js';
+import { withAffiliations } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import type { Passage } from '../corpus/types.js';
 import { tokenize } from '../text/tokenize.js';
@@ -87,7 +88,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     readText: (passage) => {
       const article = articles.get(passage.articleId);
       if (article === undefined || article.text.slice(passage.start, passage.end) !== passage.text) return passage.text;
-      return withTitleHolders(article.text, usesOf(article), passage.start, passage.end);
+      return withAffiliations(withTitleHolders(article.text, usesOf(article), passage.start, passage.end), usesOf(article));
     },
   };
 }

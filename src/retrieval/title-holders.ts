@@ -23,6 +23,8 @@ export interface TitleUse {
   definite: boolean;
   /** Where the post's own words begin in the text. */
   start: number;
+  /** The names among the qualifiers, as written ("US", "Mexico"), without one saying who backs the holder ("US-backed"). */
+  affiliation: string[];
 }
 
 /** Words belonging to a post: "foreign minister", "prime minister", "Secretary General", "Secretary of State". */
@@ -69,9 +71,14 @@ export function titleUses(text: string): TitleUse[] {
         .map((w) => w.text.replace(/-backed$/i, ''))
         .join(' '),
     );
+    const affiliation = words
+      .slice(from, start)
+      .map((w) => w.text.replace(/(?:[’']s)?[^\p{L}]*$/u, ''))
+      .filter((w) => CAPITAL.test(w) && !/-backed$/i.test(w) && !NOT_IN_OFFICE.test(`${w} `));
     uses.push({
       post,
       qualifiers,
+      affiliation,
       name: name?.text ?? null,
       end: words[end]!.end,
       definite: definite || possessive,

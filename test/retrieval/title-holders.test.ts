@@ -28,6 +28,13 @@ describe('titleUses', () => {
     ]);
   });
 
+  it('keeps the qualifiers that are names as written, not who backs the holder or a former post', () => {
+    const uses = titleUses(
+      'US-backed opposition leader Juan Guaido met Peru’s Foreign Minister Nestor Popolizio and Former OAS Secretary General Jose Insulza.',
+    );
+    expect(uses.map((u) => u.affiliation)).toEqual([[], ['Peru'], ['OAS']]);
+  });
+
   it('drops the possessive from a name: "President Donald Trump’s administration"', () => {
     expect(titleUses('President Donald Trump’s administration acted.')[0]!.name).toBe('Donald Trump');
   });

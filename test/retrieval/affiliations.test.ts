@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { withAffiliations } from '../../src/retrieval/affiliations.js';
+import { titleUses } from '../../src/retrieval/title-holders.js';
+
+/** `text` read whole, with whom each person named alone speaks for. */
+const read = (text: string) => withAffiliations(text, titleUses(text));
+
+describe('withAffiliations', () => {
+  it('ends a sentence naming someone alone with the names their post was qualified with', () => {
+    expect(read('US Vice President Mike Pence spoke. Moncada accused Pence of “destruction”.')).toBe(
+      'US Vice President Mike Pence spoke (US). Moncada accused Pence of “destruction” (US).',
+    );
+    expect(read('Mexico’s Foreign Minister Luis Videgaray left. Later Videgaray said no.')).toBe(
+      'Mexico’s Foreign Minister Luis Videgaray left (Mexico). Later Videgaray said no (Mexico).',
+    );
+  });
+
+  it('puts them after the whole clause, never between a negator and its verb', () => {
+    expect(read('Venezuelan President Nicolas Maduro waved. Neither the envoys of Maduro have been invited.')).toBe(
+      'Venezuelan President Nicolas Maduro waved (Venezuelan). Neither the envoys of Maduro have been invited (Venezuelan).',
+    );
+  });
+
+  it('reads no affiliation in who backs someone, in a post without a name, or in a surname two people share', () => {
+    expect(read('US-backed opposition leader Juan Guaido spoke. Guaido left.')).toBe(
+      'US-backed opposition leader Juan Guaido spoke. Guaido left.',
+    );
+    expect(read('The Mexican president spoke. He left.')).toBe('The Mexican president spoke. He left.');
+    const two = 'UK Chancellor Gordon Brown spoke. US Senator Sherrod Brown wrote. Brown left.';
+    expect(read(two)).toBe(two);
+  });
+
+  it('leaves a text naming nobody with a qualified post as it is', () => {
+    expect(read('Pence spoke to reporters.')).toBe('Pence spoke to reporters.');
+  });
+});
