@@ -14,6 +14,7 @@ import { recallSpeakers } from './speaker-recall.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import { holderAsked } from '../retrieval/title-holders.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
+import { asksPlaces, listsPlaces } from '../retrieval/place-list.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -121,6 +122,7 @@ export async function analyse(
     speaks: speakingOfAsked(reading),
     introduces: introducesAsked(reading),
     holders: post === null ? holderAsked(reading.searchText) : null,
+    lists: asksPlaces(reading.searchText) ? listsPlaces : null,
     stances: stancesToAsked(reading),
   };
   // Whether it answers is judged on the best passages as ranked; the passages whose figure

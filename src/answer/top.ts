@@ -16,6 +16,8 @@ export interface TopOrder {
   introduces?: ((text: string) => boolean) | null;
   /** Asked who holds a post, naming no owner: whether a passage names its holder ("Home Secretary Charles Clarke"). */
   holders?: ((text: string) => boolean) | null;
+  /** Asked which places ("which countries"): whether a passage lists several. */
+  lists?: ((text: string) => boolean) | null;
   /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
   stances?: ((text: string, carried: readonly boolean[]) => readonly Stance[]) | null;
 }
@@ -26,12 +28,21 @@ export interface TopOrder {
  * measure or a date, the passages giving it, for "how many X" those whose figure counts X
  * ("eleven of the group's members recognized", not "the first nation to recognize"), for one
  * asking what someone said, those in which they speak, for one asking who someone is, those
- * introducing them, or for one asking who holds a post of no one named, those naming its
- * holder; a passage saying the opposite of what is asked goes behind the next that says it; and
- * at most `cap` per article.
+ * introducing them, for one asking who holds a post of no one named, those naming its
+ * holder, or for one asking which places, those listing several; a passage saying the opposite
+ * of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
-  const { post = null, measure = null, counts = null, speaks = null, introduces = null, holders = null, stances = null } = order;
+  const {
+    post = null,
+    measure = null,
+    counts = null,
+    speaks = null,
+    introduces = null,
+    holders = null,
+    lists = null,
+    stances = null,
+  } = order;
   const typed =
     measure !== null
       ? measureFirst(ranked, measure === 'date')
@@ -43,7 +54,9 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
             ? introducersFirst(ranked, introduces)
             : holders !== null
               ? firstWhere(ranked, (c) => holders(c.text))
-              : ranked;
+              : lists !== null
+                ? listsFirst(ranked, lists)
+                : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 
@@ -63,6 +76,17 @@ export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks:
  */
 export function introducersFirst<T extends RankInput>(ranked: readonly T[], introduces: NonNullable<TopOrder['introduces']>): readonly T[] {
   return firstWhere(ranked, (c) => introduces(c.text));
+}
+
+/**
+ * Asked which places, the passages listing several that name everything the best-ranked names
+ * come first, in rank order: "which countries is Pompeo visiting" is answered by "Pompeo will
+ * travel to Colombia, Chile, Peru, and Paraguay", not by "will be visiting several partnering
+ * countries". Pure.
+ */
+export function listsFirst<T extends RankInput>(ranked: readonly T[], lists: (text: string) => boolean): readonly T[] {
+  const best = ranked[0]?.support.entityShare ?? 0;
+  return firstWhere(ranked, (c) => c.support.entityShare >= best - 1e-9 && lists(c.text));
 }
 
 /** The passages for which `on` holds, then the others, each in rank order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postAsked } from '../../src/answer/post-gate.js';
-import { agreeingFirst, measureFirst, speakersFirst, topPassages } from '../../src/answer/top.js';
+import { agreeingFirst, listsFirst, measureFirst, speakersFirst, topPassages } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { Stance } from '../../src/retrieval/polarity.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
@@ -105,6 +105,18 @@ describe('speakersFirst', () => {
     expect(ids(speakersFirst([attack, reply], speaks))).toEqual(['a#1', 'a#0']);
     expect(ids(topPassages([attack, reply], 1, 1, { speaks }))).toEqual(['a#1']);
     expect(ids(topPassages([attack, reply], 1, 1))).toEqual(['a#0']);
+  });
+});
+
+describe('listsFirst', () => {
+  it('puts the passages listing places first when they name what the best-ranked names', () => {
+    const vague = candidate('a#0', 'He will be visiting several partnering countries.');
+    const list = candidate('a#1', 'He will travel to Colombia, Chile and Peru.');
+    const lists = (text: string) => text.includes(',');
+    expect(ids(listsFirst([vague, list], lists))).toEqual(['a#1', 'a#0']);
+    expect(ids(topPassages([vague, list], 2, 1, { lists }))).toEqual(['a#1']);
+    const unnamed = { ...list, support: passageSupport({ carried: [false], entityShare: 0 }) };
+    expect(ids(listsFirst([vague, unnamed], lists))).toEqual(['a#0', 'a#1']);
   });
 });
 
