@@ -10,6 +10,11 @@ const TO_SPANISH: Record<ForeignLanguage, string[]> = { es: [], pt: ['pt-es'] };
 const FROM_ENGLISH: Record<ForeignLanguage, string[]> = { es: ['eng-spa'], pt: ['eng-spa', 'es-pt'] };
 /** The pair whose morphological analyser (first step of its mode) knows the language's words. */
 const ANALYSER_PAIR: Record<ForeignLanguage, string> = { es: 'spa-eng', pt: 'pt-es' };
+/**
+ * Another pair that knows Spanish words, when installed: Portuguese reaches English through the
+ * Spanish that pt-es writes ("presos" → "prendidos"), which the Spanish–English dictionary may lack.
+ */
+const ALSO_KNOWS: Record<ForeignLanguage, string | null> = { es: 'es-pt', pt: null };
 
 /** Where Apertium is and how long one call may take. */
 export interface ApertiumOptions {
@@ -57,8 +62,10 @@ export class ApertiumCommand implements Translator {
   }
 
   async knownWords(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
-    const analyses = await this.analyse(words, lang);
-    return new Set([...analyses].filter(([, a]) => a.length > 0).map(([w]) => w));
+    const also = ALSO_KNOWS[lang];
+    const pairs = [ANALYSER_PAIR[lang], ...(also !== null && this.hasMode(also) ? [also] : [])];
+    const analyses = await Promise.all(pairs.map((pair) => this.analyse(words, lang, pair)));
+    return new Set(analyses.flatMap((found) => [...found].filter(([, a]) => a.length > 0).map(([w]) => w)));
   }
 
   async properNouns(words: readonly string[], lang: ForeignLanguage): Promise<Set<string>> {
@@ -67,12 +74,12 @@ export class ApertiumCommand implements Translator {
   }
 
   /** Each word's analyses by the language's morphological analyser (none when unknown). */
-  private async analyse(words: readonly string[], lang: ForeignLanguage): Promise<Map<string, string[]>> {
+  private async analyse(words: readonly string[], lang: ForeignLanguage, pair = ANALYSER_PAIR[lang]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     const clean = words.filter((w) => /^[\p{L}\p{M}'’-]+$/u.test(w));
     if (clean.length === 0) return result;
     // lt-proc prints ^surface/analysis/analysis…$ per word; an unknown word's analysis starts with "*".
-    const output = await runFiltered('lt-proc', [this.analyserOf(ANALYSER_PAIR[lang])], clean.join('\n') + '\n', this.options.timeoutMs);
+    const output = await runFiltered('lt-proc', [this.analyserOf(pair)], clean.join('\n') + '\n', this.options.timeoutMs);
     for (const m of output.matchAll(/\^([^/$]*)\/([^$]*)\$/g)) result.set(m[1]!, m[2]!.startsWith('*') ? [] : m[2]!.split('/'));
     return result;
   }
@@ -95,6 +102,10 @@ export class ApertiumCommand implements Translator {
     const m = /lt-proc\s+'?([^'\s|]+automorf\.bin)'?/.exec(first);
     if (!m) throw new CitebotError('TRANSLATION_FAILED', `Apertium's ${pair} mode names no analyser.`, { hint: `Check its .mode file.` });
     return m[1]!;
+  }
+
+  private hasMode(pair: string): boolean {
+    return fs.existsSync(path.join(this.options.dataDir, 'modes', `${pair}.mode`));
   }
 
   /** The shell steps of a pair's mode file (a pipeline of Apertium's tools). */

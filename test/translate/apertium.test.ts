@@ -28,6 +28,8 @@ describe.skipIf(apertium === null)('ApertiumCommand', () => {
 
   it('knows which words its dictionary holds, and which only as proper nouns', async () => {
     expect(await apertium!.knownWords(['reunião', 'reuniao', 'próxima'], 'pt')).toEqual(new Set(['reunião', 'próxima']));
+    // Spanish that pt-es writes ("presos" → "prendidos") and the Spanish–English dictionary lacks.
+    expect(await apertium!.knownWords(['prendidos', 'xqztv'], 'es')).toEqual(new Set(['prendidos']));
     const names = await apertium!.properNouns(['México', 'Maduro', 'Lima', 'Guaidó'], 'es');
     expect(names.has('México')).toBe(true);
     expect(names.has('Maduro')).toBe(false); // also an adjective ("ripe")
