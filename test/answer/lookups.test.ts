@@ -16,12 +16,12 @@ describe('indexLookups', () => {
     expect(lookups.terms.documentShare('visa')).toBe(0);
   });
 
-  it('reads a passage with the holder of a post it names alone, and quotes nothing of it', () => {
+  it('reads a passage with the holder of a post it names alone, and whom they speak for, and quotes nothing of it', () => {
     const text = ['OAS Secretary General Luis Almagro spoke on Monday.', 'The Secretary General is still calling for elections.'];
     const { search, articles } = smallIndex({ a: text });
     const lookups = indexLookups({ articles: [...articles.values()], lexical: search.lexical });
     const second = search.passages[1]!;
-    expect(lookups.readText(second)).toBe('The Secretary General Luis Almagro is still calling for elections.');
+    expect(lookups.readText(second)).toBe('The Secretary General Luis Almagro is still calling for elections (OAS).');
     expect(second.text).toBe(text[1]);
     // A passage that no longer matches its article's text is read as it stands.
     expect(lookups.readText({ ...second, start: 0 })).toBe(text[1]);
