@@ -3,7 +3,7 @@ import type { TermStats } from '../retrieval/key-terms.js';
 import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
 import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-holders.js';
-import { withAffiliations } from '../retrieval/affiliations.js';
+import { affiliationsOf, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import type { Passage } from '../corpus/types.js';
 import { tokenize } from '../text/tokenize.js';
@@ -69,6 +69,9 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
   // Read once per article, when a passage of it is first read.
   const uses = new Map<string, TitleUse[]>();
   const usesOf = (article: StoredArticle) => uses.get(article.id) ?? uses.set(article.id, titleUses(article.text)).get(article.id)!;
+  const people = new Map<string, Affiliated[]>();
+  const peopleOf = (article: StoredArticle) =>
+    people.get(article.id) ?? people.set(article.id, affiliationsOf(usesOf(article))).get(article.id)!;
   return {
     articles,
     idf: idfOf(index.lexical),
@@ -88,7 +91,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     readText: (passage) => {
       const article = articles.get(passage.articleId);
       if (article === undefined || article.text.slice(passage.start, passage.end) !== passage.text) return passage.text;
-      return withAffiliations(withTitleHolders(article.text, usesOf(article), passage.start, passage.end), usesOf(article));
+      return withAffiliations(withTitleHolders(article.text, usesOf(article), passage.start, passage.end), peopleOf(article));
     },
   };
 }

@@ -15,14 +15,14 @@ const surname = (name: string) => name.split(/\s+/).at(-1)!;
 const CLOSE = /[.!?;:]*["”’')\]]*\s*$/u;
 
 /**
- * `text` with each sentence naming someone whom `uses` names with a qualified post ending with
- * those qualifiers, in brackets: "… accused Pence and President Donald Trump of … (US).", so the
- * sentence carries the names they speak for. They go at the end, where they split no clause and
+ * `text` with each sentence naming one of `people` (see affiliationsOf) ending with the names
+ * their post was qualified with, in brackets: "… accused Pence and President Donald Trump of …
+ * (US).", so the sentence carries the names they speak for. They go at the end, where they split no clause and
  * stand between no negator and its verb. A surname two people share is read for neither.
  */
-export function withAffiliations(text: string, uses: readonly TitleUse[]): string {
-  const people = affiliations(uses);
-  if (people.length === 0) return text;
+export function withAffiliations(text: string, people: readonly Affiliated[]): string {
+  // Most passages name none of them: no need to split those into sentences.
+  if (!people.some((p) => p.mention.test(text))) return text;
   let out = '';
   let at = 0;
   for (const s of splitSentences(text)) {
@@ -36,8 +36,14 @@ export function withAffiliations(text: string, uses: readonly TitleUse[]): strin
   return out + text.slice(at);
 }
 
-/** Each person named with a qualified post: how a sentence names them, and the qualifiers' names. */
-function affiliations(uses: readonly TitleUse[]): { mention: RegExp; affiliation: string[] }[] {
+/** A person named with a qualified post: how a sentence names them, and the qualifiers' names. */
+export interface Affiliated {
+  mention: RegExp;
+  affiliation: string[];
+}
+
+/** Each person an article's `uses` name with a qualified post; read once per article. */
+export function affiliationsOf(uses: readonly TitleUse[]): Affiliated[] {
   const people = new Map<string, { names: Set<string>; affiliation: Set<string> }>();
   for (const use of uses) {
     if (use.name === null) continue;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withAffiliations } from '../../src/retrieval/affiliations.js';
+import { affiliationsOf, withAffiliations } from '../../src/retrieval/affiliations.js';
 import { titleUses } from '../../src/retrieval/title-holders.js';
 
 /** `text` read whole, with whom each person named alone speaks for. */
-const read = (text: string) => withAffiliations(text, titleUses(text));
+const read = (text: string) => withAffiliations(text, affiliationsOf(titleUses(text)));
 
 describe('withAffiliations', () => {
   it('ends a sentence naming someone alone with the names their post was qualified with', () => {
