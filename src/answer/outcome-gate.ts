@@ -5,6 +5,8 @@ import { isObject } from '../text/object.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
+import { LIGHT_VERBS } from '../retrieval/question-words.js';
+import { surfaceWords } from '../retrieval/vocabulary.js';
 import type { HeadPassage } from './gates.js';
 
 /** A decisive outcome asked about that no passage naming its subject reports. */
@@ -35,10 +37,34 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
     const i = reading.searchText.toLowerCase().indexOf(t.text.toLowerCase());
     return i >= 0 && i < at;
   });
-  if (naming.some((p) => reportsOf(p.text, names, subjects, asked.reportsAt))) return null;
+  const objects = subjects.length === 0 ? askedObjects(reading, asked.word) : [];
+  if (naming.some((p) => reportsOf(p.text, names, subjects, asked.reportsAt, objects))) return null;
   // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
   const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
   return { word: asked.word, names: once };
+}
+
+/**
+ * Asked who came by an outcome ("who won the hartlepool by-election"), the common words after
+ * its word say what of: a report must write them beside it. "Losing away to Hartlepool" names
+ * the town and a loss, and says nothing of the by-election. The names asked need only stand in
+ * the passage: "Jamie Foxx won best actor" follows "the 2005 Bafta film awards".
+ */
+function askedObjects(reading: QuestionAnalysis, word: string): KeyTerm[] {
+  const first = word.toLowerCase().split(/\s+/)[0]!;
+  const at = surfaceWords(reading.searchText).findIndex((w) => w.folded === first);
+  if (at < 0) return [];
+  return reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > at && !LIGHT_VERBS.has(t.text.toLowerCase()));
+}
+
+/**
+ * True when a word of `objects` stands within reach of the outcome's word at `r`, on either side:
+ * "Jamie Foxx won best actor", "The Aviator was declared best film", "the best actor award went to".
+ */
+function objectBeside(words: readonly SentenceWord[], r: { start: number; end: number }, objects: readonly KeyTerm[]): boolean {
+  const own = new Set(objects.flatMap((t) => t.alternatives.flat()));
+  const from = words.findIndex((w) => w.end > r.start);
+  return words.some((w, i) => own.has(w.stem) && Math.abs(i - from) <= OBJECT_REACH);
 }
 
 /**
@@ -55,7 +81,13 @@ const OBJECT_REACH = 5;
  * A name must stand before the outcome's word, as its subject, or just after it, as its object:
  * in "Mr Sullivan has pleaded guilty and will be sentenced following Mr Ebbers' trial" the plea is Sullivan's.
  */
-function reportsOf(text: string, names: readonly KeyTerm[], subjects: readonly KeyTerm[], reportsAt: AskedOutcome['reportsAt']): boolean {
+function reportsOf(
+  text: string,
+  names: readonly KeyTerm[],
+  subjects: readonly KeyTerm[],
+  reportsAt: AskedOutcome['reportsAt'],
+  objects: readonly KeyTerm[] = [],
+): boolean {
   const holds = (stems: ReadonlySet<string>, t: KeyTerm) =>
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
   const inText = names.filter((t) => holds(new Set(tokenize(text)), t));
@@ -66,8 +98,9 @@ function reportsOf(text: string, names: readonly KeyTerm[], subjects: readonly K
     const at = reportsAt(sentence);
     if (at.length === 0) return false;
     const stems = new Set(tokenize(sentence));
-    if (!inText.every((t) => holds(stems, t))) return false;
     const words = wordsOf(sentence);
+    if (objects.length > 0) return objects.every((t) => holds(stems, t)) && at.some((r) => objectBeside(words, r, objects));
+    if (!inText.every((t) => holds(stems, t))) return false;
     const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
     // Each subject asked, by the words of the sentence that carry it.
     const subjectWords = subjects.map((t) => {

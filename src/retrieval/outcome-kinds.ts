@@ -37,9 +37,10 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   },
   {
     asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost|pass(?:ed)?|approved?|adopt(?:ed)?)\b/i,
-    // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved".
+    // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved";
+    // a prize too: "was declared best film", "took the best actress award", "scooped".
     reports:
-      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected)\b/i,
+      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected|triumph\w*|clinch\w*|scoop\w*|(?:was|were)\s+(?:named|declared|voted)|took\s+(?:the\s+)?(?:best|title|award|prize|crown|gold|honours))\b/i,
   },
   {
     asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,

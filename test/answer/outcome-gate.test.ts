@@ -97,6 +97,30 @@ describe('outcomeUnreported', () => {
     expect(outcomeUnreported(bought, [passage('Google bought Yahoo in May.', 1)])).toBeNull();
   });
 
+  it('asked who won what, needs a report writing what was won beside its word; the names may stand elsewhere in the passage', () => {
+    const q = 'who won the Hartlepool by-election';
+    const byElection = keyTerm('by-election', { at: 4, alternatives: [tokenize('by-election')] });
+    const who: QuestionAnalysis = {
+      ...reading(q),
+      terms: [keyTerm('Hartlepool', { entity: true, at: 3, alternatives: [['hartlepool']] }), byElection],
+    };
+    const away = 'The Londoners lost away to Hartlepool and drew at home to Sheffield Wednesday.';
+    expect(outcomeUnreported(who, [passage(away, 1)])?.word).toBe('won');
+    const won = 'The Hartlepool vote was held on Thursday. Labour’s Iain Wright won the by-election with a reduced majority.';
+    expect(outcomeUnreported(who, [passage(won, 1)])).toBeNull();
+  });
+
+  it('reads a prize as won when it is declared, taken or scooped', () => {
+    const q = 'who won best film at the Baftas';
+    const film = keyTerm('best film', { at: 2, alternatives: [tokenize('best film')] });
+    const who: QuestionAnalysis = { ...reading(q), terms: [film, keyTerm('Baftas', { entity: true, at: 5, alternatives: [['bafta']] })] };
+    const declared = 'The Aviator took the main honours at the Bafta awards. The Aviator was declared best film on Saturday.';
+    expect(outcomeUnreported(who, [passage(declared, 1)])).toBeNull();
+    expect(
+      outcomeUnreported(who, [passage('The Aviator leads the Bafta field with 14 nominations, including best film.', 1)]),
+    ).not.toBeNull();
+  });
+
   it('reads only the passages naming the most of the question', () => {
     const pool = [passage('Scrushy goes on trial.', 1), passage('Another boss was convicted.', 0)];
     expect(outcomeUnreported(asked, pool)).not.toBeNull();
