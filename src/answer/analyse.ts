@@ -7,6 +7,7 @@ import { withArticleYear } from './fact-gate.js';
 import type { HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
+import { reportsAsked } from './outcome-gate.js';
 import { topPassages } from './top.js';
 import { withoutRepeats } from './distinct.js';
 import { countsAsked } from './fact-gate.js';
@@ -126,16 +127,17 @@ export async function analyse(
     stances: stancesToAsked(reading),
   };
   // Whether it answers is judged on the best passages as ranked; the passages whose figure
-  // counts what "how many" asks then lead the answer. Moving a count up must not let a passage
-  // carrying less of the question answer for the rest.
+  // counts what "how many" asks, or that report the outcome "who won" asks, then lead the answer.
+  // Moving them up must not let a passage carrying less of the question answer for the rest.
   const judged = topPassages(ranked, retrieval.perArticleCap, want, order);
   const counts = countsAsked(reading);
+  const reports = reportsAsked(reading);
   // What is shown quotes a text once, however often the corpus holds it.
   const distinct = withoutRepeats(ranked);
   const top =
-    counts === null && distinct === ranked
+    counts === null && reports === null && distinct === ranked
       ? judged
-      : topPassages(distinct, retrieval.perArticleCap, want, counts === null ? order : { ...order, counts });
+      : topPassages(distinct, retrieval.perArticleCap, want, { ...order, counts, reports });
   const head = judged.slice(0, 3).map((c) => ({
     text: c.text,
     support: c.support,

@@ -30,6 +30,18 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   const mostNamed = Math.max(0, ...pool.map((p) => p.support.entityShare));
   if (mostNamed === 0) return null;
   const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
+  const { names, reports } = readOutcome(reading, asked);
+  if (naming.some((p) => reports(p.text))) return null;
+  // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
+  const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
+  return { word: asked.word, names: once };
+}
+
+/** The names a question asks an outcome of, and whether a passage reports it of them. */
+function readOutcome(
+  reading: QuestionAnalysis,
+  asked: AskedOutcome,
+): { names: KeyTerm[]; subjects: KeyTerm[]; reports: (text: string) => boolean } {
   const names = reading.terms.filter((t) => t.entity && t.inCorpus);
   // Who the question makes the outcome's subject: the names asked before its word ("amlo" in "is amlo going to visit caracas").
   const at = reading.searchText.toLowerCase().indexOf(asked.word.toLowerCase());
@@ -38,10 +50,18 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
     return i >= 0 && i < at;
   });
   const objects = subjects.length === 0 ? askedObjects(reading, asked.word) : [];
-  if (naming.some((p) => reportsOf(p.text, names, subjects, asked.reportsAt, objects))) return null;
-  // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
-  const once = names.filter((t, i) => names.findIndex((o) => o.text.toLowerCase() === t.text.toLowerCase()) === i);
-  return { word: asked.word, names: once };
+  return { names, subjects, reports: (text) => reportsOf(text, names, subjects, asked.reportsAt, objects) };
+}
+
+/**
+ * Asked who came by an outcome ("who won best film at the baftas"), whether a passage reports
+ * it ("The Aviator was declared best film"), for those passages to lead; null for any other question.
+ */
+export function reportsAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
+  const asked = askedOutcome(reading.searchText);
+  if (asked === null) return null;
+  const { subjects, reports } = readOutcome(reading, asked);
+  return subjects.length === 0 ? reports : null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface TopOrder {
   introduces?: ((text: string) => boolean) | null;
   /** Asked who holds a post, naming no owner: whether a passage names its holder ("Home Secretary Charles Clarke"). */
   holders?: ((text: string) => boolean) | null;
+  /** Asked who came by an outcome ("who won best film"): whether a passage reports it. */
+  reports?: ((text: string) => boolean) | null;
   /** Asked which places ("which countries"): whether a passage lists several. */
   lists?: ((text: string) => boolean) | null;
   /** How a passage stands to each common word asked about: "have not been invited" opposes "who was invited". */
@@ -29,7 +31,8 @@ export interface TopOrder {
  * ("eleven of the group's members recognized", not "the first nation to recognize"), for one
  * asking what someone said, those in which they speak, for one asking who someone is, those
  * introducing them, for one asking who holds a post of no one named, those naming its
- * holder, or for one asking which places, those listing several; a passage saying the opposite
+ * holder, for one asking who came by an outcome, those reporting it, or for one asking which
+ * places, those listing several; a passage saying the opposite
  * of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
@@ -40,6 +43,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
     speaks = null,
     introduces = null,
     holders = null,
+    reports = null,
     lists = null,
     stances = null,
   } = order;
@@ -54,9 +58,11 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
             ? introducersFirst(ranked, introduces)
             : holders !== null
               ? firstWhere(ranked, (c) => holders(c.text))
-              : lists !== null
-                ? listsFirst(ranked, lists)
-                : ranked;
+              : reports !== null
+                ? firstWhere(ranked, (c) => reports(c.text))
+                : lists !== null
+                  ? listsFirst(ranked, lists)
+                  : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 

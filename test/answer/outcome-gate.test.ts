@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeadPassage } from '../../src/answer/gates.js';
-import { outcomeUnreported } from '../../src/answer/outcome-gate.js';
+import { outcomeUnreported, reportsAsked } from '../../src/answer/outcome-gate.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
@@ -129,5 +129,21 @@ describe('outcomeUnreported', () => {
   it('leaves other questions, and a pool naming nothing asked, alone', () => {
     expect(outcomeUnreported(reading('why is Scrushy on trial', 'Scrushy'), [passage('Scrushy goes on trial.', 1)])).toBeNull();
     expect(outcomeUnreported(asked, [passage('A trial opens.', 0)])).toBeNull();
+  });
+});
+
+describe('reportsAsked', () => {
+  it('asked who came by an outcome, tells the passages reporting it from the others', () => {
+    const q = 'who won best film at the Baftas';
+    const film = keyTerm('best film', { at: 2, alternatives: [tokenize('best film')] });
+    const who: QuestionAnalysis = { ...reading(q), terms: [film, keyTerm('Baftas', { entity: true, at: 5, alternatives: [['bafta']] })] };
+    const reports = reportsAsked(who);
+    expect(reports?.('At the Bafta awards, The Aviator was declared best film.')).toBe(true);
+    expect(reports?.('The Aviator leads the Bafta field with 14 nominations, including best film.')).toBe(false);
+  });
+
+  it('is null for a question making a name the outcome’s subject, and for one asking no outcome', () => {
+    expect(reportsAsked(reading('did Scrushy get convicted', 'Scrushy'))).toBeNull();
+    expect(reportsAsked(reading('why is Scrushy on trial', 'Scrushy'))).toBeNull();
   });
 });

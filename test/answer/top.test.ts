@@ -69,6 +69,16 @@ describe('topPassages, asked who holds a post of no one named', () => {
   });
 });
 
+describe('topPassages, asked who came by an outcome', () => {
+  it('puts first the passages reporting it, in rank order', () => {
+    const field = candidate('a#0', 'The Aviator leads the Bafta field with 14 nominations, including best film.');
+    const declared = candidate('b#0', 'The Aviator was declared best film.');
+    const reports = (text: string) => /declared/.test(text);
+    expect(ids(topPassages([field, declared], 3, 2, { reports }))).toEqual(['b#0', 'a#0']);
+    expect(ids(topPassages([field, declared], 3, 2, { reports: null }))).toEqual(['a#0', 'b#0']);
+  });
+});
+
 describe('measureFirst', () => {
   const typed = (c: RankInput, on: boolean, share = 1): RankInput => ({ ...c, support: { ...c.support, typed: on, share } });
 
