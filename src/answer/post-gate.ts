@@ -1,6 +1,8 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedPost, type AskedPost } from '../retrieval/asked-post.js';
-import { postMentions, type PostMentions } from '../retrieval/role.js';
+import { headsBody, isPostKind, isPostWord, postBeside, postMentions, type PostMentions } from '../retrieval/role.js';
+import { tokenize } from '../text/tokenize.js';
+import { isEnglishWord } from '../text/lexicon.js';
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';
 import type { HeadPassage } from './gates.js';
 
@@ -13,6 +15,8 @@ export interface PostAsked {
   /** A post is held by someone; a property is a fact of the owner's ("capital"). */
   kind: AskedPost['kind'];
   mentions: (p: HeadPassage) => PostMentions;
+  /** The owner as all the words asked name it, for a body: "Lima Group", of which the term is "Lima". */
+  body: KeyTerm;
 }
 
 /**
@@ -25,9 +29,11 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   if (asked === null) return null;
   const whole = (phrase: string) => ` ${phrase.toLowerCase()} `;
   const ownerIn = (words: string, t: KeyTerm) => t.entity && t.inCorpus && whole(words).includes(whole(t.text));
-  const find = (pick: (t: KeyTerm) => boolean) =>
-    asked.owners.map((words) => reading.terms.findIndex((t) => ownerIn(words, t) && pick(t))).find((i) => i >= 0) ?? -1;
-  const country = find(isCountry);
+  const find = (pick: (t: KeyTerm, words: string) => boolean) =>
+    asked.owners.map((words) => reading.terms.findIndex((t) => ownerIn(words, t) && pick(t, words))).find((i) => i >= 0) ?? -1;
+  // The owner is a country when its name ends what the question names: "the opposition in
+  // Venezuela" is Venezuela's, "the Lima Group" a body.
+  const country = find((t, words) => isCountry(t) && whole(words).endsWith(whole(t.text)));
   const i = country >= 0 ? country : find(() => true);
   if (i < 0) return null;
   const owner = reading.terms[i]!;
@@ -35,7 +41,12 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
     p.support.carried[i] === true
       ? postMentions(p.text, asked.post, owner.alternatives, isPlaceTerms)
       : { owner: false, asked: false, unowned: false };
-  return { post: asked.post, owner, country: isCountry(owner), kind: asked.kind, mentions };
+  // A body is named by all the owner's words ("lima group"), of which the term may be one.
+  const words = asked.owners.find((w) => ownerIn(w, owner)) ?? owner.text;
+  // Each word as the corpus writes it, where a term holds it: "OAS Permanent Council".
+  const cased = words.replace(/\S+/g, (w) => reading.terms.find((t) => whole(t.text) === whole(w))?.text ?? w);
+  const named = whole(words) === whole(owner.text) ? owner : { ...owner, text: cased, alternatives: [tokenize(words)] };
+  return { post: asked.post, owner, country: country >= 0, kind: asked.kind, mentions, body: named };
 }
 
 /** A post or a property asked of a country that no passage names beside it. */
@@ -49,14 +60,34 @@ export type UnnamedPost = Pick<PostAsked, 'post' | 'owner' | 'kind'>;
  * corpus never mentions is said so already.
  */
 export function postUnnamed(reading: QuestionAnalysis, asked: PostAsked | null, pool: readonly HeadPassage[]): UnnamedPost | null {
-  // A company or a body may go by forms the corpus does not link ("the Fed", "Federal Reserve"),
-  // and a post by other words ("CEO", "chief executive"): only a country's is judged.
-  if (asked === null || !asked.country || !pool.some((p) => p.support.carried[reading.terms.indexOf(asked.owner)])) return null;
+  const at = asked === null ? -1 : reading.terms.indexOf(asked.owner);
+  if (asked === null || !pool.some((p) => p.support.carried[at])) return null;
+  if (!asked.country) return bodyHeadUnnamed(asked, at, pool);
   const found = pool.map(asked.mentions);
   // A property stands beside its owner: "raise capital" with no country near is no country's capital.
   return found.some((m) => m.owner || (m.unowned && asked.kind === 'post'))
     ? null
     : { post: asked.post, owner: asked.owner, kind: asked.kind };
+}
+
+/**
+ * Asked who heads a body ("who is the head of the Lima Group", "who is the president of
+ * Caricom"), and no passage naming the body names any post beside it: a body's head is written
+ * beside its name ("OAS Secretary General Luis Almagro"), under whatever title, so any post
+ * beside it lifts this. A body's other posts are not judged: a spokesman or a CEO may go by
+ * words the corpus does not link ("chief executive").
+ */
+function bodyHeadUnnamed(asked: PostAsked, at: number, pool: readonly HeadPassage[]): UnnamedPost | null {
+  // A body named by an English word may be a short form the corpus does not link: "the Fed" is the Federal Reserve.
+  if (asked.kind !== 'post' || !titleOnly(asked.post) || !headsBody(asked.post) || isEnglishWord(asked.body.text.toLowerCase()))
+    return null;
+  const beside = (p: HeadPassage) => p.support.carried[at] === true && postBeside(p.text, asked.body.alternatives);
+  return pool.some(beside) ? null : { post: asked.post, owner: asked.body, kind: asked.kind };
+}
+
+/** A post named by its title alone ("secretary general", "chief executive"), not by a clause the question runs on with. */
+function titleOnly(post: string): boolean {
+  return post.split(/\s+/).every((w) => isPostWord(w) || isPostKind(w) || /^(?:general|executive|managing)$/i.test(w));
 }
 
 /** A country by any of its forms: "US" is one through "United States", which the corpus links to it. */

@@ -37,6 +37,18 @@ const SECRETARY = tokenize('secretary')[0]!;
  */
 const ALSO_MINISTER = new Set(['chancellor', 'premier']);
 
+/** True when `post` (its last word) is one that heads what it belongs to: "head", "president", "chairman", not "spokesman". */
+export function headsBody(post: string): boolean {
+  const last = post.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return (
+    HEADS.has(tokenize(last)[0] ?? '') &&
+    post
+      .trim()
+      .split(/\s+/)
+      .every((w, i, all) => i === all.length - 1 || !SECOND.has(tokenize(w)[0] ?? ''))
+  );
+}
+
 /** True when `word` names a post ("president", "Minister"). */
 export function isPostWord(word: string): boolean {
   return POSTS.has(word.toLowerCase());
@@ -114,6 +126,24 @@ export function postMentions(
     });
   }
   return found;
+}
+
+/**
+ * True when a sentence of `text` names a post beside a body, by one of its forms, with at most
+ * one word between: "OAS Secretary General Luis Almagro", "the head of the Lima Group", "IMF
+ * managing director Rodrigo Rato". Tighter
+ * than {@link postMentions}: a body's post is written against its name, and "welcome it into the
+ * Lima Group, vowing to treat his envoy" names Guaido's envoy, not the group's.
+ */
+export function postBeside(text: string, ownerForms: readonly (readonly string[])[]): boolean {
+  const posts = new Set([...POSTS].flatMap((p) => tokenize(p)));
+  return splitSentences(text).some((s) => {
+    const terms = tokenize(text.slice(s.start, s.end));
+    const at = (form: readonly string[], from: number) => form.length > 0 && form.every((f, j) => terms[from + j] === f);
+    // One word may stand between: "IMF managing director", "the president of the European Commission".
+    const against = (form: readonly string[], i: number) => [0, 1].some((gap) => at(form, i - form.length - gap) || at(form, i + 1 + gap));
+    return terms.some((t, i) => posts.has(t) && ownerForms.some((form) => against(form, i)));
+  });
 }
 
 /** Up to `n` terms from `i` in direction `step`, stopping at a reporting verb. */

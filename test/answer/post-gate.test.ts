@@ -36,8 +36,23 @@ describe('postUnnamed', () => {
     expect(postUnnamed(asked, [naming('Venezuela spoke.'), naming('Venezuelan Foreign Minister Jorge Arreaza spoke.')])).toBeNull();
     expect(postUnnamed(asked, [naming('Venezuela spoke. The foreign minister will travel on Friday.')])).toBeNull();
     expect(postUnnamed({ ...reading('who did venezuela invite'), terms: [owner] }, [naming('Venezuela spoke.')])).toBeNull();
-    // A company may go by forms the corpus does not link ("Fed", "Federal Reserve"): only countries are judged.
+    // A body's posts other than its head may go by words the corpus does not link ("CEO", "chief executive"): they are not judged.
     const fed = { ...owner, text: 'Fed', alternatives: [['fed']] };
+    expect(postUnnamed({ ...reading('who is the spokesman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
+  });
+
+  it('asked who heads a body, needs some post written against its name, under any title', () => {
+    const lima = keyTerm('Lima', { entity: true, at: 5, alternatives: [['lima']] });
+    const head = { ...reading('who is the head of the lima group'), terms: [lima] };
+    const found = postUnnamed(head, [naming('The Lima Group met in Peru, whose foreign minister Nestor Popolizio spoke.')]);
+    expect(found).toMatchObject({ post: 'head', owner: { text: 'Lima group' } });
+    expect(postUnnamed(head, [naming('The Lima Group met. Its secretary, the head of the Lima Group, spoke.')])).toBeNull();
+    const caricom = keyTerm('Caricom', { entity: true, at: 5, alternatives: [['caricom']] });
+    const chair = { ...reading('who is the president of caricom'), terms: [caricom] };
+    expect(postUnnamed(chair, [naming('Caricom chairman Ralph Gonsalves spoke.')])).toBeNull();
+    expect(postUnnamed(chair, [naming('The 14 members of Caricom put forward a counterproposal.')])).toMatchObject({ post: 'president' });
+    // "The Fed" is the Federal Reserve, a form the corpus may not link: a body named by an English word is not judged.
+    const fed = keyTerm('Fed', { entity: true, at: 5, alternatives: [['fed']] });
     expect(postUnnamed({ ...reading('who is the chairman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
   });
 

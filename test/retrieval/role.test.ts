@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPostWord, postMentions } from '../../src/retrieval/role.js';
+import { headsBody, isPostWord, postBeside, postMentions } from '../../src/retrieval/role.js';
 
 describe('postMentions', () => {
   const venezuela = [['venezuela'], ['venezuelan']];
@@ -38,6 +38,29 @@ describe('postMentions', () => {
     expect(mentions('Mike Nash, vice president in Microsoft’s security unit', 'head', [['microsoft']])).toMatchObject({ asked: false });
     expect(mentions('Venezuelan Foreign Minister Jorge Arreaza', 'leader')).toMatchObject({ owner: true, asked: false });
     expect(mentions('US Secretary of State Mike Pompeo', 'head', [['us']])).toMatchObject({ owner: true, asked: false });
+  });
+});
+
+describe('postBeside', () => {
+  const lima = [['lima', 'group']];
+
+  it('finds a post written against a body’s name, before or after it, perhaps with one word between', () => {
+    expect(postBeside('The OAS Secretary General Luis Almagro also said', [['oa']])).toBe(true);
+    expect(postBeside('Talks were led by the head of the Lima Group.', lima)).toBe(true);
+    expect(postBeside('IMF managing director Rodrigo Rato said', [['imf']])).toBe(true);
+  });
+
+  it('does not take a post further off, which is someone else’s', () => {
+    const envoy = 'They pledged to welcome it into the Lima Group, vowing to treat his envoy as the representative of Venezuela.';
+    expect(postBeside(envoy, lima)).toBe(false);
+    expect(postBeside('The Lima Group met in Peru.', lima)).toBe(false);
+  });
+});
+
+describe('headsBody', () => {
+  it('knows the posts heading what they belong to, and not those serving it', () => {
+    expect(['head', 'president', 'chairman', 'secretary general'].map(headsBody)).toEqual([true, true, true, false]);
+    expect(['vice president', 'spokesman', 'ambassador'].map(headsBody)).toEqual([false, false, false]);
   });
 });
 
