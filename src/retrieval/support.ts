@@ -176,6 +176,8 @@ function bestWindow(
  * memo only caches a pure function and is cleared when full, to bound a long-running bot.
  */
 const memo = new Map<string, { sentences: Span[]; tokens: string[][] }>();
+const PRONOUN_US = /\bus\b/g;
+
 function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } {
   let entry = memo.get(text);
   if (entry === undefined) {
@@ -186,7 +188,8 @@ function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } 
       tokens: sentences.map((s) => {
         const sentence = text.slice(s.start, s.end);
         const marks = [...(statesStance(sentence) ? [STANCE_TERM] : []), ...(writesSum(sentence) ? [SUM_TERM] : [])];
-        return [...tokenize(sentence), ...marks, ...daysWritten(sentence)];
+        // A lower-case "us" is the pronoun ("allows us to establish"), which carries no United States.
+        return [...tokenize(sentence.replace(PRONOUN_US, ' ')), ...marks, ...daysWritten(sentence)];
       }),
     };
     memo.set(text, entry);

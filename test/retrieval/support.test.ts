@@ -24,6 +24,13 @@ describe('supportOf', () => {
     expect(s.share).toBe(1);
   });
 
+  it('does not read the pronoun "us" as the United States', () => {
+    const us = term('US', [['us'], ['unit', 'state']]);
+    expect(supportOf([us], 'A dialogue “that allows us to establish” peace.', 'any').carried).toEqual([false]);
+    expect(supportOf([us], 'The US and Peru met.', 'any').carried).toEqual([true]);
+    expect(supportOf([us], 'The United States met Peru.', 'any').carried).toEqual([true]);
+  });
+
   it('carries a day asked about only where a sentence writes that day', () => {
     const day = term('July 30', [[dayTerm(7, 30)]], true);
     expect(supportOf([day], 'Maduro kept to the July 30 polls.', 'any').carried).toEqual([true]);
