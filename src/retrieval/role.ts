@@ -29,6 +29,8 @@ const HEADS = new Set(
   ),
 );
 const SECOND = new Set(tokenize('vice deputy'));
+/** The posts as stemmed terms, as a passage's words are read. */
+const POST_STEMS: ReadonlySet<string> = new Set([...POSTS].flatMap((p) => tokenize(p)));
 const GENERAL = tokenize('general')[0]!;
 const SECRETARY = tokenize('secretary')[0]!;
 /**
@@ -37,16 +39,13 @@ const SECRETARY = tokenize('secretary')[0]!;
  */
 const ALSO_MINISTER = new Set(['chancellor', 'premier']);
 
-/** True when `post` (its last word) is one that heads what it belongs to: "head", "president", "chairman", not "spokesman". */
+/** True when `post` heads what it belongs to ("head", "president", "chairman"), not when it serves it ("spokesman", "vice president"). */
 export function headsBody(post: string): boolean {
-  const last = post.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return (
-    HEADS.has(tokenize(last)[0] ?? '') &&
-    post
-      .trim()
-      .split(/\s+/)
-      .every((w, i, all) => i === all.length - 1 || !SECOND.has(tokenize(w)[0] ?? ''))
-  );
+  const words = post
+    .trim()
+    .split(/\s+/)
+    .map((w) => tokenize(w)[0] ?? '');
+  return HEADS.has(words.at(-1)!) && !words.slice(0, -1).some((w) => SECOND.has(w));
 }
 
 /** True when `word` names a post ("president", "Minister"). */
@@ -131,18 +130,17 @@ export function postMentions(
 /**
  * True when a sentence of `text` names a post beside a body, by one of its forms, with at most
  * one word between: "OAS Secretary General Luis Almagro", "the head of the Lima Group", "IMF
- * managing director Rodrigo Rato". Tighter
- * than {@link postMentions}: a body's post is written against its name, and "welcome it into the
- * Lima Group, vowing to treat his envoy" names Guaido's envoy, not the group's.
+ * managing director Rodrigo Rato". Tighter than {@link postMentions}: a body's post is written
+ * against its name, and "welcome it into the Lima Group, vowing to treat his envoy" names
+ * Guaido's envoy, not the group's.
  */
 export function postBeside(text: string, ownerForms: readonly (readonly string[])[]): boolean {
-  const posts = new Set([...POSTS].flatMap((p) => tokenize(p)));
   return splitSentences(text).some((s) => {
     const terms = tokenize(text.slice(s.start, s.end));
     const at = (form: readonly string[], from: number) => form.length > 0 && form.every((f, j) => terms[from + j] === f);
     // One word may stand between: "IMF managing director", "the president of the European Commission".
     const against = (form: readonly string[], i: number) => [0, 1].some((gap) => at(form, i - form.length - gap) || at(form, i + 1 + gap));
-    return terms.some((t, i) => posts.has(t) && ownerForms.some((form) => against(form, i)));
+    return terms.some((t, i) => POST_STEMS.has(t) && ownerForms.some((form) => against(form, i)));
   });
 }
 
