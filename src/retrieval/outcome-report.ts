@@ -22,6 +22,9 @@ function objectBeside(words: readonly SentenceWord[], r: { start: number; end: n
   return words.some((w, i) => own.has(w.stem) && Math.abs(i - from) <= OBJECT_REACH);
 }
 
+/** The words reporting a motion's or a bid's fate, which name no winner: "failed", "was approved", "rejected". */
+const FATE = /^(?:fail\w*|fell short|succeed\w*|passed|approved|adopted|rejected)$/i;
+
 /**
  * How many words other than grammar words may stand between the outcome's word and a name that
  * is its object ("convicted Mr Ebbers", "no action against Chelsea boss Jose Mourinho", "lifted a
@@ -36,8 +39,8 @@ const OBJECT_REACH = 5;
  * A name must stand before the outcome's word, as its subject, or just after it, as its object:
  * in "Mr Sullivan has pleaded guilty and will be sentenced following Mr Ebbers' trial" the plea is Sullivan's.
  * `subjects` are the names the question puts before the outcome's word. Given `objects` (asked
- * who won what), the passage need only name one of `names`, and the sentence must write every
- * object, one of them beside the outcome's word.
+ * who won what), a sentence writing every object, one of them beside the outcome's word,
+ * reports it wherever the names stand in the passage; otherwise only a motion's fate does.
  */
 export function reportsOutcome(
   text: string,
@@ -57,15 +60,18 @@ export function reportsOutcome(
     if (at.length === 0) return false;
     const stems = new Set(tokenize(sentence));
     const words = wordsOf(sentence);
-    if (objects.length > 0) return objects.every((t) => holds(stems, t)) && at.some((r) => objectBeside(words, r, objects));
-    if (!inText.every((t) => holds(stems, t))) return false;
+    if (objects.length > 0 && objects.every((t) => holds(stems, t)) && at.some((r) => objectBeside(words, r, objects))) return true;
+    // Asked who won what, only a motion's fate is read as before, of the names: "the OAS
+    // rejected Venezuela's proposal" tells who won the OAS vote without the word "vote".
+    const read = objects.length > 0 ? at.filter((r) => FATE.test(sentence.slice(r.start, r.end))) : at;
+    if (read.length === 0 || !inText.every((t) => holds(stems, t))) return false;
     const named = words.flatMap((w, i) => (heads.has(w.stem) ? [{ i, start: w.start }] : []));
     // Each subject asked, by the words of the sentence that carry it.
     const subjectWords = subjects.map((t) => {
       const own = headStems(t.alternatives);
       return words.flatMap((w, i) => (own.has(w.stem) ? [{ i, start: w.start }] : []));
     });
-    return at.some((r) => {
+    return read.some((r) => {
       const after = words.findIndex((w) => w.start >= r.end);
       // "Howard has accepted the MP's resignation": a possessive before the outcome names whose it is.
       const owner = words.findLast((w) => w.end <= r.start);

@@ -35,4 +35,12 @@ describe('reportsOutcome', () => {
     expect(reportsOutcome(nominated, [baftas], [], won.reportsAt, [actor])).toBe(false);
     expect(reportsOutcome('Jamie Foxx won best actor for Ray.', [baftas], [], won.reportsAt, [actor])).toBe(false);
   });
+
+  it('asked who won a vote, still reads a motion’s fate of the names asked, without the word "vote"', () => {
+    const won = askedOutcome('who won the OAS vote')!;
+    const oas = keyTerm('OAS', { entity: true, alternatives: [['oa']] });
+    const vote = common('vote');
+    expect(reportsOutcome('At the meeting, the OAS rejected Venezuela’s proposal.', [oas], [], won.reportsAt, [vote])).toBe(true);
+    expect(reportsOutcome('The OAS met. Mexico lost its temper.', [oas], [], won.reportsAt, [vote])).toBe(false);
+  });
 });
