@@ -67,11 +67,15 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   if (r.missing.length === 0 && r.silent) {
     // A year reads as when, not as what about: "what Blair said about Iraq in 2010".
     const isYear = (t: KeyTerm) => /^\d{4}$/.test(t.text);
-    const topics = r.silent.about.filter((t) => !isYear(t));
+    // A common noun asked to have spoken ("almagros report") is "Almagro’s report", or "the report" with no owner before it.
+    const ownerOf = (noun: KeyTerm) => r.silent!.about.find((t) => t.words.last + 1 === noun.words.first);
+    const owners = r.silent.who.flatMap((t) => (t.entity ? [] : (ownerOf(t) ?? [])));
+    const topics = r.silent.about.filter((t) => !isYear(t) && !owners.includes(t));
     const years = r.silent.about.filter(isYear).map((t) => t.text);
     const about = topics.length > 0 ? listNames(asTyped(topics), say.and) : undefined;
-    // A common noun asked to have spoken ("almagros report") is "the report".
-    const nouns = r.silent.who.filter((t) => !t.entity).map((t) => say.the(t.text.toLowerCase()));
+    const noun = (t: KeyTerm, owner = ownerOf(t)) =>
+      owner === undefined ? say.the(t.text.toLowerCase()) : say.owned(display(owner.text), t.text.toLowerCase());
+    const nouns = r.silent.who.filter((t) => !t.entity).map((t) => noun(t));
     const who = listNames([...asTyped(r.silent.who.filter((t) => t.entity)), ...nouns], say.and);
     return say.notQuoted(who, about, years.length > 0 ? listNames(years, say.and) : undefined);
   }

@@ -23,6 +23,8 @@ export interface AnswerPhrases {
   neverMentions(names: string): string;
   /** A common noun with the definite article, as "never mentions" names it ("the pope"). */
   the(noun: string): string;
+  /** A common noun with its owner: "Almagro’s report". */
+  owned(owner: string, noun: string): string;
   notTogether(names: string): string;
   /** Asked what someone said, and the passages only speak about them. */
   notQuoted(name: string, about?: string, year?: string): string;
@@ -48,6 +50,7 @@ const EN: AnswerPhrases = {
   asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   the: (noun) => `the ${noun}`,
+  owned: (owner, noun) => `${owner}’s ${noun}`,
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   notQuoted: (name, about, year) =>
     `The corpus mentions ${name} but no passage reports what ${name} said${about ? ` about ${about}` : ''}${year ? ` in ${year}` : ''}.`,
@@ -82,6 +85,7 @@ const ES: AnswerPhrases = {
   asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   the: (noun) => `«${noun}»`,
+  owned: (owner, noun) => `«${noun}» de ${owner}`,
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   notQuoted: (name, about, year) =>
     `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo${about ? ` sobre ${about}` : ''}${year ? ` en ${year}` : ''}.`,
@@ -117,6 +121,7 @@ const PT: AnswerPhrases = {
   asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   the: (noun) => `«${noun}»`,
+  owned: (owner, noun) => `«${noun}» de ${owner}`,
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   notQuoted: (name, about, year) =>
     `O corpus menciona ${name}, mas nenhum trecho relata o que disse${about ? ` sobre ${about}` : ''}${year ? ` em ${year}` : ''}.`,

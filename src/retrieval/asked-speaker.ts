@@ -44,7 +44,8 @@ export function askedSpeaker(question: string): string | null {
  * included; whether a place may stand for its officials is the caller's call.
  */
 export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
-  const asked = askedSpeaker(reading.searchText);
+  // A possessive is its owner's name: "almagro's report" names Almagro.
+  const asked = askedSpeaker(reading.searchText)?.replace(/['’]s\b/giu, '') ?? null;
   if (asked === null) return [];
   // Whole words only: "us" is not in "business".
   const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);

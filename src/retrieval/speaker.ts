@@ -27,6 +27,9 @@ const PASSIVE = /^(?:was|were|been|being|be|is|are|get|gets|got)$/i;
 /** Reporting verbs that may stand before who speaks ("told" does not: "told Pompeo" names who listened). */
 const INVERTED = /^(?:said|says)$/i;
 
+/** Pronouns that carry on the subject of the sentence before: "A counterproposal was put forward … It called for …". */
+const PRONOUN = /^(?:it|he|she|they)$/i;
+
 /** How far after its subject a reporting verb may stand ("Luis Almagro, the OAS Secretary General, said"). */
 const SUBJECT_REACH = 12;
 /** How far before its subject an inverted one may ("said US Secretary of State Mike Pompeo"). */
@@ -35,9 +38,12 @@ const INVERTED_REACH = 6;
 /**
  * True when one sentence of `text` reports the name whose stemmed forms are `forms` speaking:
  * the name followed closely by a verb of speech, or "said …" / "according to …" just before it.
+ * A sentence opened by a pronoun speaks for the name that opens the sentence before it.
  */
 export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
   const heads = headStems(forms);
+  // Whether the sentence before opened with the name, as its subject: a pronoun opening this one is the name.
+  let led = false;
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     const found = wordsOf(sentence);
@@ -51,6 +57,9 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
     // or a month ("Pence on Wednesday announced").
     const ownVerb = (j: number) =>
       !/^\p{Lu}/u.test(words[j - 1]!) || isDayOrMonthName(words[j - 1]!) || heads.has(stems[j - 1]!) || !nextTo(sentence, found, j - 1);
+    const carried = led && PRONOUN.test(words[0] ?? '');
+    if (carried && speech.some((on, j) => on && j > 0 && j <= SUBJECT_REACH && (j === 1 || ownVerb(j)))) return true;
+    led = found.some((w, i) => heads.has(stems[i]!) && beforeName(words, i) < 0 && !isObject(sentence, found, i));
     for (let i = 0; i < words.length; i++) {
       if (!heads.has(stems[i]!)) continue;
       const subject = !isObject(sentence, found, i);

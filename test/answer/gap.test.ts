@@ -114,6 +114,15 @@ describe('describeRefusal', () => {
   it('names a thing asked to have spoken with its article, and its owner among what it spoke of', () => {
     const r = { ...none, silent: { who: [term('report', false)], about: [term('almagro', true)] } };
     expect(describeRefusal(r)).toBe('The corpus mentions the report but no passage reports what the report said about Almagro.');
+    // Named right before it, the name is the thing's owner, not what it spoke of.
+    const owned = {
+      ...none,
+      silent: { who: [at(term('report', false), 3)], about: [at(term('almagro', true), 2), at(term('cuba', true), 6)] },
+    };
+    expect(describeRefusal(owned)).toBe(
+      'The corpus mentions Almagro’s report but no passage reports what Almagro’s report said about Cuba.',
+    );
+    expect(describeRefusal(owned, 'es')).toContain('«report» de Almagro');
   });
 
   it('says no passage names the post asked about beside its owner', () => {

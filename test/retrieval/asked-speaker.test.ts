@@ -59,6 +59,9 @@ describe('speakerTerms and speakingOfAsked', () => {
       ]),
     ).toEqual(['report']);
     expect(asked('what did almagro statement say', [almagro, keyTerm('statement', { at: 3 })])).toEqual(['almagro']);
+    // A possessive names its owner, with either apostrophe.
+    expect(asked("what did almagro's report say", [almagro, keyTerm('report', { at: 3 })])).toEqual(['report']);
+    expect(asked('what did almagro’s report say', [almagro, keyTerm('report', { at: 3 })])).toEqual(['report']);
     expect(asked('what did the un expert say', [keyTerm('UN', { entity: true, at: 3 }), keyTerm('expert', { at: 4 })])).toEqual(['UN']);
     expect(asked('what did the head of the oas say', [keyTerm('head', { at: 3 }), keyTerm('OAS', { entity: true, at: 6 })])).toEqual([
       'OAS',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsSpeaking } from '../../src/retrieval/speaker.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const trump = [['trump'], ['donald', 'trump']];
 
@@ -44,6 +45,14 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('One unnamed Trump aide remarked that it helps.', trump)).toBe(true);
     expect(reportsSpeaking('The leader of the US, Donald Trump, said it helps.', trump)).toBe(true);
     expect(reportsSpeaking('Invited with Trump saying yes, they came.', trump)).toBe(true);
+  });
+
+  it('reads a pronoun opening a sentence as the name that opened the sentence before, when that name was its subject', () => {
+    const plan = [tokenize('counterproposal')];
+    expect(reportsSpeaking('A counterproposal was put forward by Caricom. It called for dialogue.', plan)).toBe(true);
+    expect(reportsSpeaking('Trump met the envoys. He said the talks went well.', trump)).toBe(true);
+    expect(reportsSpeaking('The envoys met Trump. They said the talks went well.', trump)).toBe(false);
+    expect(reportsSpeaking('Trump met the envoys. Later, the talks went well. He said so.', trump)).toBe(false);
   });
 
   it('gives a verb right after another name to that name, unless a comma closes an aside or it is a day', () => {
