@@ -1,7 +1,8 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { TypedQuestion } from '../retrieval/tense.js';
 import { factMissing, yearMissing } from './fact-gate.js';
-import { noSubject, previewOnly, speakerSilent, type HeadPassage, type SilentSpeaker } from './gates.js';
+import { noSubject, previewOnly, type HeadPassage } from './gates.js';
+import { speakerSilent, type SilentSpeaker } from './speaker-gate.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked, type UnnamedPost } from './post-gate.js';
 import { holderApart } from './stance-gate.js';

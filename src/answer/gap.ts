@@ -5,6 +5,8 @@ import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import type { Checks } from './checks.js';
+import type { SilentSpeaker } from './speaker-gate.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { phrasesFor } from './phrases.js';
 
 /** "A", "A and B", "A, B and C" (with the language's `and`). */
@@ -64,25 +66,42 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   const say = phrasesFor(language);
   if (r.vague) return say.noSubject;
   if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
-  if (r.missing.length === 0 && r.silent) {
-    // A year reads as when, not as what about: "what Blair said about Iraq in 2010".
-    const isYear = (t: KeyTerm) => /^\d{4}$/.test(t.text);
-    // A common noun asked to have spoken ("almagros report") is "Almagro’s report", or "the report" with no owner before it.
-    const ownerOf = (noun: KeyTerm) => r.silent!.about.find((t) => t.words.last + 1 === noun.words.first);
-    const owners = r.silent.who.flatMap((t) => (t.entity ? [] : (ownerOf(t) ?? [])));
-    const topics = r.silent.about.filter((t) => !isYear(t) && !owners.includes(t));
-    const years = r.silent.about.filter(isYear).map((t) => t.text);
-    const about = topics.length > 0 ? listNames(asTyped(topics), say.and) : undefined;
-    const noun = (t: KeyTerm, owner = ownerOf(t)) =>
-      owner === undefined ? say.the(t.text.toLowerCase()) : say.owned(display(owner.text), t.text.toLowerCase());
-    const nouns = r.silent.who.filter((t) => !t.entity).map((t) => noun(t));
-    const who = listNames([...asTyped(r.silent.who.filter((t) => t.entity)), ...nouns], say.and);
-    return say.notQuoted(who, about, years.length > 0 ? listNames(years, say.and) : undefined);
-  }
+  if (r.missing.length === 0 && r.silent) return describeSilence(r.silent, language);
   if (r.missing.length === 0 && r.unnamed)
     return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text), r.unnamed.kind === 'property');
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language, r.measure ?? null);
+}
+
+/** "No passage reports what X said about Y": the speaker, what they were asked to have spoken about, and a year as when. */
+function describeSilence(silent: SilentSpeaker, language: Language): string {
+  const say = phrasesFor(language);
+  // A year reads as when, not as what about: "what Blair said about Iraq in 2010".
+  const isYear = (t: KeyTerm) => /^\d{4}$/.test(t.text);
+  // A common noun asked to have spoken ("almagros report") is "Almagro’s report", or "the report" with no owner before it.
+  const ownerOf = (noun: KeyTerm) => silent.about.find((t) => t.words.last + 1 === noun.words.first);
+  const owners = silent.who.flatMap((t) => (t.entity ? [] : (ownerOf(t) ?? [])));
+  // What they were asked to speak of, as asked ("the lima group meeting"), stands for the names within it.
+  const phrase = silent.topic;
+  const inPhrase = (t: KeyTerm) => phrase !== undefined && new RegExp(`\\b${escapeRegExp(t.text)}\\b`, 'iu').test(phrase);
+  const topics = silent.about.filter((t) => !isYear(t) && !owners.includes(t) && !inPhrase(t));
+  const shown = phrase === undefined ? [] : [language === 'en' ? showNames(phrase, silent.about) : say.the(phrase.replace(/^the\s+/i, ''))];
+  const about = [...asTyped(topics), ...shown];
+  const years = silent.about.filter(isYear).map((t) => t.text);
+  const noun = (t: KeyTerm, owner = ownerOf(t)) =>
+    owner === undefined ? say.the(t.text.toLowerCase()) : say.owned(display(owner.text), t.text.toLowerCase());
+  const nouns = silent.who.filter((t) => !t.entity).map((t) => noun(t));
+  const who = listNames([...asTyped(silent.who.filter((t) => t.entity)), ...nouns], say.and);
+  return say.notQuoted(
+    who,
+    about.length > 0 ? listNames(about, say.and) : undefined,
+    years.length > 0 ? listNames(years, say.and) : undefined,
+  );
+}
+
+/** `phrase` as asked, with the names among `names` written as names: "the lima group meeting" → "the Lima Group meeting". */
+function showNames(phrase: string, names: readonly KeyTerm[]): string {
+  return names.reduce((shown, t) => shown.replace(new RegExp(`\\b${escapeRegExp(t.text)}\\b`, 'giu'), display(t.text)), phrase);
 }
 
 /** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */

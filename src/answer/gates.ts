@@ -1,7 +1,4 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
-import { reportsSpeaking } from '../retrieval/speaker.js';
-import { isPlaceName } from '../text/geo.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
@@ -16,6 +13,8 @@ export interface HeadPassage {
   support: PassageSupport;
   /** Its article's publication date, when known. */
   published?: string | null;
+  /** The sentence before it in its article, when read: "His statements come after the plan …" sets up what it reports. */
+  lead?: string;
 }
 
 /**
@@ -74,37 +73,6 @@ function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]
     const found = naming.map((h) => standsOnlyAhead(h.text, stem, stemOf)).filter((f) => f !== null);
     return found.length > 0 && found.every((f) => f);
   });
-}
-
-/** Who a question asks to have spoken, and the names it asks them to have spoken about. */
-export interface SilentSpeaker {
-  /** The name's words, as the question's terms ("samuel", "moncada"). */
-  who: readonly KeyTerm[];
-  about: readonly KeyTerm[];
-}
-
-/**
- * Asked what someone said ("what did Trump say about Venezuela"), and every passage found that
- * names them, with the names they are asked to have spoken about, only speaks about them:
- * returns that name, or null. "What did Maduro say about the Lima Group" is not answered by
- * Maduro speaking of a coup in one article and the Lima Group in another. A place is left
- * out, as it speaks through its officials ("what did Colombia say"), and so is a body named after
- * one ("the Lima Group", read as a place and a word) and a name no passage found carries.
- */
-export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): SilentSpeaker | null {
-  const asked = speakerTerms(reading);
-  // A place speaks through its officials, and so does a body named after one through its members ("the Lima Group").
-  if (asked.some((t) => isPlaceName(t.text))) return null;
-  const who = asked.filter((t) => t.inCorpus && !t.noun);
-  if (who.length === 0) return null;
-  const about = reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t));
-  const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true;
-  const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
-  const forms = speakerForms(who);
-  if (naming.some((p) => reportsSpeaking(p.text, forms))) return null;
-  // With nothing asked about, a name no passage carries is left to the other checks.
-  if (naming.length === 0 && about.length === 0) return null;
-  return { who, about };
 }
 
 /** Words that ask about something without naming it: "what happened", "any news", "what's going on". */

@@ -6,6 +6,7 @@ import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-h
 import { affiliationsOf, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import type { Passage } from '../corpus/types.js';
+import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { mainTopics } from './topics.js';
 import type { CorpusEntry } from './service.js';
@@ -35,7 +36,12 @@ export interface IndexLookups {
    * calling …"), so the checks and the ranker see whom it speaks of.
    */
   readText: (passage: Passage) => string;
+  /** The sentence before a passage in its article ('' at its start): what a passage opening on "His statements …" follows. */
+  leadOf: (passage: Passage) => string;
 }
+
+/** How far before a passage its lead sentence is looked for, in characters: news sentences are shorter. */
+const LEAD_REACH = 600;
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
 export function byPublished(a: { published: string | null }, b: { published: string | null }): number {
@@ -92,6 +98,11 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
       const article = articles.get(passage.articleId);
       if (article === undefined || article.text.slice(passage.start, passage.end) !== passage.text) return passage.text;
       return withAffiliations(withTitleHolders(article.text, usesOf(article), passage.start, passage.end), peopleOf(article));
+    },
+    leadOf: (passage) => {
+      const before = articles.get(passage.articleId)?.text.slice(Math.max(0, passage.start - LEAD_REACH), passage.start) ?? '';
+      const last = splitSentences(before).at(-1);
+      return last === undefined ? '' : before.slice(last.start, last.end);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
-import { speakerSilent } from './gates.js';
+import { speakerSilent } from './speaker-gate.js';
 
 /** How many passages naming the asked speaker are searched when the pool has none of them speaking. */
 const RECALL = 10;

@@ -106,6 +106,22 @@ export function speakerForms(who: readonly KeyTerm[]): (readonly string[])[] {
 /** The word after which a question names what someone spoke of. */
 const TOPIC = /^(?:about|regarding|on|over)$/i;
 
+/** What someone is asked to have spoken about: the question's words after "about", and its terms there. */
+export interface SpokenTopic {
+  terms: KeyTerm[];
+  /** As asked ("the oas vote"), without a year closing it: "about mexico in 2022" reads the year as when. */
+  phrase: string;
+}
+
+/** What the question asks someone to have spoken about ("what did china say about the invitation"), or null. */
+export function spokenTopic(reading: QuestionAnalysis): SpokenTopic | null {
+  const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));
+  if (at < 0) return null;
+  const terms = reading.terms.filter((t) => t.inCorpus && t.words.first > at && !/^\d{4}$/.test(t.text));
+  const phrase = /\b(?:about|regarding|on|over)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$/i.exec(reading.searchText)?.[1];
+  return terms.length === 0 || phrase === undefined ? null : { terms, phrase };
+}
+
 /** The common words of what someone is asked to have spoken about: "vote" in "what did mexico say about the oas vote". */
 function topicTerms(reading: QuestionAnalysis): KeyTerm[] {
   const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));

@@ -3,7 +3,7 @@ import { baseOfPast } from '../text/irregular.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
 import { isObject } from '../text/object.js';
-import { nextTo, wordsOf } from '../text/words.js';
+import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 
 /**
  * Sentences in which someone says something. "What did Trump say about Venezuela" is not
@@ -14,7 +14,7 @@ import { nextTo, wordsOf } from '../text/words.js';
 
 /** Verbs and nouns of reported speech, as news writes them. */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|consider(?:s|ed)?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|rebuff(?:s|ed)?|dismiss(?:es|ed)?|reiterate[sd]?|hail(?:s|ed)?|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed)?|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|consider(?:s|ed)?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|rebuff(?:s|ed)?|dismiss(?:es|ed)?|reiterate[sd]?|hail(?:s|ed)?|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed|ing)?|voice[sd]?|blame[sd]?|objected|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
 
 /** True when `word` is a verb or noun of reported speech ("said", "statement", "tweet"). */
 export function isSpeechWord(word: string): boolean {
@@ -41,36 +41,56 @@ const INVERTED_REACH = 6;
  * A sentence opened by a pronoun speaks for the name that opens the sentence before it.
  */
 export function reportsSpeaking(text: string, forms: readonly (readonly string[])[]): boolean {
+  return speakingSentences(text, forms).length > 0;
+}
+
+/** The sentences of `text` (as `splitSentences` cuts them, by index) in which the name whose stemmed forms are `forms` speaks. */
+export function speakingSentences(text: string, forms: readonly (readonly string[])[]): number[] {
   const heads = headStems(forms);
+  const speaking: number[] = [];
   // Whether the sentence before opened with the name, as its subject: a pronoun opening this one is the name.
   let led = false;
-  for (const s of splitSentences(text)) {
+  splitSentences(text).forEach((s, at) => {
     const sentence = text.slice(s.start, s.end);
     const found = wordsOf(sentence);
-    const words = found.map((w) => w.text);
-    const stems = found.map((w) => w.stem);
-    // A passive is said to or of its subject: "Blair was accused", "Flintoff was dismissed for 12".
-    const passive = (j: number) => j > 0 && PASSIVE.test(words[j - 1]!) && !/ing$/i.test(words[j]!);
-    const speech = words.map((w, j) => SPEECH.test(w.replace(/[’'.]+$/, '')) && !passive(j));
-    // "with Popolizio saying": a verb right after another name is that name's, unless a comma
-    // closes an aside between ("Almagro, the OAS Secretary General, said") or the word is a day
-    // or a month ("Pence on Wednesday announced").
-    const ownVerb = (j: number) =>
-      !/^\p{Lu}/u.test(words[j - 1]!) || isDayOrMonthName(words[j - 1]!) || heads.has(stems[j - 1]!) || !nextTo(sentence, found, j - 1);
-    const carried = led && PRONOUN.test(words[0] ?? '');
-    if (carried && speech.some((on, j) => on && j > 0 && j <= SUBJECT_REACH && (j === 1 || ownVerb(j)))) return true;
-    led = found.some((w, i) => heads.has(stems[i]!) && beforeName(words, i) < 0 && !isObject(sentence, found, i));
-    for (let i = 0; i < words.length; i++) {
-      if (!heads.has(stems[i]!)) continue;
-      const subject = !isObject(sentence, found, i);
-      // A name inside a quotation is not who speaks it: '"… and the Lima Group," an official told'.
-      const quoted = (j: number) => /[”"]/.test(sentence.slice(found[i]!.end, found[j]!.start));
-      // "The communiqué congratulated President Bush … and stressed": a verb joined by "and" to the
-      // one whose object the name is has that verb's subject.
-      const joined = (j: number) => words[j - 1]!.toLowerCase() === 'and' && afterVerb(words, i);
-      if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j) && !joined(j))) return true;
-      if (invertedBefore(words, i)) return true;
-    }
+    if (speaksIn(sentence, found, heads, led)) speaking.push(at);
+    led = found.some(
+      (w, i) =>
+        heads.has(w.stem) &&
+        beforeName(
+          found.map((f) => f.text),
+          i,
+        ) < 0 &&
+        !isObject(sentence, found, i),
+    );
+  });
+  return speaking;
+}
+
+/** True when the name whose last words stem to `heads` speaks in `sentence`, or a pronoun opening it does after a sentence the name `led`. */
+function speaksIn(sentence: string, found: readonly SentenceWord[], heads: ReadonlySet<string>, led: boolean): boolean {
+  const words = found.map((w) => w.text);
+  const stems = found.map((w) => w.stem);
+  // A passive is said to or of its subject: "Blair was accused", "Flintoff was dismissed for 12".
+  const passive = (j: number) => j > 0 && PASSIVE.test(words[j - 1]!) && !/ing$/i.test(words[j]!);
+  const speech = words.map((w, j) => SPEECH.test(w.replace(/[’'.]+$/, '')) && !passive(j));
+  // "with Popolizio saying": a verb right after another name is that name's, unless a comma
+  // closes an aside between ("Almagro, the OAS Secretary General, said") or the word is a day
+  // or a month ("Pence on Wednesday announced").
+  const ownVerb = (j: number) =>
+    !/^\p{Lu}/u.test(words[j - 1]!) || isDayOrMonthName(words[j - 1]!) || heads.has(stems[j - 1]!) || !nextTo(sentence, found, j - 1);
+  const carried = led && PRONOUN.test(words[0] ?? '');
+  if (carried && speech.some((on, j) => on && j > 0 && j <= SUBJECT_REACH && (j === 1 || ownVerb(j)))) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (!heads.has(stems[i]!)) continue;
+    const subject = !isObject(sentence, found, i);
+    // A name inside a quotation is not who speaks it: '"… and the Lima Group," an official told'.
+    const quoted = (j: number) => /[”"]/.test(sentence.slice(found[i]!.end, found[j]!.start));
+    // "The communiqué congratulated President Bush … and stressed": a verb joined by "and" to the
+    // one whose object the name is has that verb's subject.
+    const joined = (j: number) => words[j - 1]!.toLowerCase() === 'and' && afterVerb(words, i);
+    if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j) && !joined(j))) return true;
+    if (invertedBefore(words, i)) return true;
   }
   return false;
 }

@@ -178,7 +178,8 @@ function bestWindow(
 const memo = new Map<string, { sentences: Span[]; tokens: string[][] }>();
 const PRONOUN_US = /\bus\b/g;
 
-function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } {
+/** The sentences of `text`, each with its terms as support reads them: stems, stance and sum marks, days written. */
+export function sentenceTerms(text: string): { sentences: Span[]; tokens: string[][] } {
   let entry = memo.get(text);
   if (entry === undefined) {
     if (memo.size >= 20_000) memo.clear();

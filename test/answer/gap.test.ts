@@ -109,6 +109,14 @@ describe('describeRefusal', () => {
     expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Maduro, mas nenhum trecho relata o que disse sobre Lima Group.');
     const inYear = { ...none, silent: { who: [term('blair', true)], about: [term('iraq', true), term('2010', true)] } };
     expect(describeRefusal(inYear)).toBe('The corpus mentions Blair but no passage reports what Blair said about Iraq in 2010.');
+    // What they spoke of as asked stands for the names within it, written as names.
+    const meeting = { ...r, silent: { ...r.silent, who: [term('russia', true)], topic: 'the lima group meeting' } };
+    expect(describeRefusal(meeting)).toBe(
+      'The corpus mentions Russia but no passage reports what Russia said about the Lima Group meeting.',
+    );
+    expect(describeRefusal(meeting, 'es')).toBe(
+      'El corpus menciona a Russia, pero ningún pasaje recoge lo que dijo sobre «lima group meeting».',
+    );
   });
 
   it('names a thing asked to have spoken with its article, and its owner among what it spoke of', () => {

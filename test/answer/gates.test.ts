@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noSubject, previewOnly, speakerSilent, type HeadPassage } from '../../src/answer/gates.js';
+import { noSubject, previewOnly } from '../../src/answer/gates.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
@@ -77,45 +77,5 @@ describe('previewOnly', () => {
     expect(
       previewOnly(reading('envoy gathered with minister'), plans, { text: 'el enviado se reunió con el ministro', language: 'es' }),
     ).toBe(true);
-  });
-});
-
-describe('speakerSilent', () => {
-  const term = (text: string) => keyTerm(text, { entity: true, at: 2 });
-  const naming = (text: string): HeadPassage => ({
-    ...head(text, 1, 1, false),
-    support: { ...head('', 1, 1, false).support, carried: [true] },
-  });
-
-  it('names who the passages only speak about', () => {
-    const asked = { ...reading('what did trump say about sanctions'), terms: [term('trump')] };
-    expect(speakerSilent(asked, [naming('Sanctions imposed by the Trump administration hurt.')])?.who[0]?.text).toBe('trump');
-    expect(speakerSilent(asked, [naming('Sanctions hurt.'), naming('Trump said sanctions work.')])).toBeNull();
-  });
-
-  it('asks them to speak in a passage naming what they were asked about', () => {
-    const asked = { ...reading('what did maduro say about peru'), terms: [term('maduro'), keyTerm('peru', { entity: true, at: 5 })] };
-    const carrying = (text: string, carried: boolean[]): HeadPassage => ({ ...naming(text), support: { ...naming('').support, carried } });
-    const apart = [carrying('Maduro said the coup failed.', [true, false]), carrying('Peru invited 100 countries.', [false, true])];
-    expect(speakerSilent(asked, apart)).toMatchObject({ who: [{ text: 'maduro' }], about: [{ text: 'peru' }] });
-    expect(speakerSilent(asked, [...apart, carrying('Maduro told Peru to leave.', [true, true])])).toBeNull();
-  });
-
-  it('leaves out a country, which speaks through its officials, and a name no passage carries', () => {
-    expect(
-      speakerSilent({ ...reading('what did colombia say'), terms: [term('colombia')] }, [naming('Colombia was attacked.')]),
-    ).toBeNull();
-    const asked = { ...reading('what did trump say'), terms: [term('trump')] };
-    expect(speakerSilent(asked, [{ ...naming('Sanctions hurt.'), support: { ...naming('').support, carried: [false] } }])).toBeNull();
-  });
-
-  it('leaves out a body named after a place, which speaks through its members ("the lima group")', () => {
-    const asked = { ...reading('what did the lima group say'), terms: [term('lima'), keyTerm('group', { entity: true, at: 4 })] };
-    const both: HeadPassage = { ...naming('The Lima Group met.'), support: { ...naming('').support, carried: [true, true] } };
-    expect(speakerSilent(asked, [both])).toBeNull();
-  });
-
-  it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
-    expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
   });
 });

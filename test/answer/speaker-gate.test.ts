@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { HeadPassage } from '../../src/answer/gates.js';
+import { speakerSilent } from '../../src/answer/speaker-gate.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { keyTerm } from '../support/key-terms.js';
+import { headPassage as head, readingOf as reading } from '../support/gate-inputs.js';
+
+describe('speakerSilent', () => {
+  const term = (text: string) => keyTerm(text, { entity: true, at: 2 });
+  const naming = (text: string): HeadPassage => ({
+    ...head(text, 1, 1, false),
+    support: { ...head('', 1, 1, false).support, carried: [true] },
+  });
+
+  it('names who the passages only speak about', () => {
+    const asked = { ...reading('what did trump say about sanctions'), terms: [term('trump')] };
+    expect(speakerSilent(asked, [naming('Sanctions imposed by the Trump administration hurt.')])?.who[0]?.text).toBe('trump');
+    expect(speakerSilent(asked, [naming('Sanctions hurt.'), naming('Trump said sanctions work.')])).toBeNull();
+  });
+
+  it('asks them to speak in a passage naming what they were asked about', () => {
+    const asked = { ...reading('what did maduro say about peru'), terms: [term('maduro'), keyTerm('peru', { entity: true, at: 5 })] };
+    const carrying = (text: string, carried: boolean[]): HeadPassage => ({ ...naming(text), support: { ...naming('').support, carried } });
+    const apart = [carrying('Maduro said the coup failed.', [true, false]), carrying('Peru invited 100 countries.', [false, true])];
+    expect(speakerSilent(asked, apart)).toMatchObject({ who: [{ text: 'maduro' }], about: [{ text: 'peru' }] });
+    expect(speakerSilent(asked, [...apart, carrying('Maduro told Peru to leave.', [true, true])])).toBeNull();
+  });
+
+  it('leaves out a country, which speaks through its officials, and a name no passage carries', () => {
+    expect(
+      speakerSilent({ ...reading('what did colombia say'), terms: [term('colombia')] }, [naming('Colombia was attacked.')]),
+    ).toBeNull();
+    const asked = { ...reading('what did trump say'), terms: [term('trump')] };
+    expect(speakerSilent(asked, [{ ...naming('Sanctions hurt.'), support: { ...naming('').support, carried: [false] } }])).toBeNull();
+  });
+
+  it('leaves out a body named after a place, which speaks through its members ("the lima group")', () => {
+    const asked = { ...reading('what did the lima group say'), terms: [term('lima'), keyTerm('group', { entity: true, at: 4 })] };
+    const both: HeadPassage = { ...naming('The Lima Group met.'), support: { ...naming('').support, carried: [true, true] } };
+    expect(speakerSilent(asked, [both])).toBeNull();
+  });
+
+  it('matches the speaker by whole words: "us" is not asked about in "what did business say"', () => {
+    expect(speakerSilent({ ...reading('what did business say'), terms: [term('us')] }, [naming('The US was attacked.')])).toBeNull();
+  });
+});
+
+describe('speakerSilent, asked what they said about something', () => {
+  const china = keyTerm('china', { entity: true, at: 2 });
+  const invitation = keyTerm('invitation', { at: 6, alternatives: [tokenize('invitation')] });
+  const asked = { ...reading('what did china say about the invitation'), terms: [china, invitation] };
+  const passage = (text: string, lead?: string): HeadPassage => ({
+    ...head(text, 1, 1, false),
+    support: { ...head('', 1, 1, false).support, carried: [true, true] },
+    ...(lead === undefined ? {} : { lead }),
+  });
+
+  it('judges a country on what it is asked to have spoken about, and keeps that as asked', () => {
+    const invitees = passage('Peru sent out invitations. Among the invitees are Russia and China, which rejected the coup.');
+    expect(speakerSilent(asked, [invitees])).toMatchObject({ who: [{ text: 'china' }], topic: 'the invitation' });
+    expect(speakerSilent(asked, [passage('China said the invitation was welcome.')])).toBeNull();
+  });
+
+  it('reads what they spoke of in the sentence where they speak, the next, or the one before when it names them or opens on a pronoun', () => {
+    expect(speakerSilent(asked, [passage('China rejected the coup. The invitation came later.')])).toBeNull();
+    expect(speakerSilent(asked, [passage('The invitation reached China. Later China said nothing of it.')])).toBeNull();
+    expect(speakerSilent(asked, [passage('The invitation reached Peru. China rejected the coup.')])).not.toBeNull();
+    // Before a passage's first sentence stands the sentence before it in its article.
+    expect(speakerSilent(asked, [passage('China rejected the coup.', 'Their invitation came after the plan.')])).toBeNull();
+    expect(speakerSilent(asked, [passage('China rejected the coup.', 'Peru sent an invitation.')])).not.toBeNull();
+  });
+
+  it('asks names alone spoken of only to stand in the passage where they speak', () => {
+    const peru = { ...reading('what did china say about peru'), terms: [china, keyTerm('peru', { entity: true, at: 5 })] };
+    expect(speakerSilent(peru, [passage('Peru spoke first. Later, in reply, China rejected the plan.')])).toBeNull();
+    expect(speakerSilent(peru, [passage('Peru spoke first. Later, in reply, China was silent.')])).not.toBeNull();
+    // A place's: anywhere in the passage, not only in the sentences that carry the most of the question.
+    const apart = passage('Peru spoke first. The talks went on. Later, in reply, China rejected the plan.');
+    expect(speakerSilent(peru, [{ ...apart, support: { ...apart.support, carried: [true, false] } }])).toBeNull();
+  });
+});
