@@ -1,6 +1,8 @@
 import type { ServedIndex } from '../index/search-backend.js';
-import { speakerForms } from '../retrieval/asked-speaker.js';
-import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import { speakerForms, spokenTopic } from '../retrieval/asked-speaker.js';
+import { carriedBy, NO_TITLE } from '../retrieval/naming.js';
+import { tokenize } from '../text/tokenize.js';
+import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
@@ -36,8 +38,35 @@ export async function recallSpeakers(
   const have = new Set(candidates.map((c) => c.retrieved.passage.id));
   const forms = speakerForms(silent.who);
   const about = silent.about.map((t) => reading.terms.indexOf(t));
-  return found
+  const named = found
     .filter((r) => !have.has(r.passage.id))
     .map((r) => candidateOf({ ...r, score: 0, lexical: null }))
     .filter((c) => about.every((i) => c.support.carried[i] === true) && reportsSpeaking(c.text, forms));
+  const topic = (spokenTopic(reading)?.terms ?? []).filter((t) => !t.entity);
+  const after = followers(index, topic, [...candidates, ...named], have, candidateOf);
+  return [...named, ...after.filter((c) => reportsSpeaking(c.text, forms))];
+}
+
+/**
+ * The passage after each one carrying a common word of what the speaker is asked to have spoken
+ * about, among `found` and in the articles of those where they speak: "His statements come after
+ * the plan … to grant 24,000 humanitarian visas" is followed by "The Mexican president considered
+ * that …", which names neither AMLO nor the visas.
+ */
+function followers(
+  index: ServedIndex,
+  topic: readonly KeyTerm[],
+  found: readonly RankInput[],
+  have: ReadonlySet<string>,
+  candidateOf: (r: Retrieved) => RankInput,
+): RankInput[] {
+  if (topic.length === 0) return [];
+  const stems = (text: string) => new Set(tokenize(text));
+  const carries = (text: string) => carriedBy(topic, stems(text), NO_TITLE).some(Boolean);
+  const articles = new Set(found.map((c) => c.retrieved.passage.articleId));
+  const carrying = index.passages.filter((p) => articles.has(p.articleId) && carries(p.text));
+  const next = carrying.map((p) => p.id.replace(/#(\d+)$/, (_m, n: string) => `#${Number(n) + 1}`));
+  return [...new Set(next)]
+    .filter((id) => !have.has(id) && index.labels.has(id))
+    .map((id) => candidateOf({ passage: index.passages[index.labels.get(id)!]!, score: 0, dense: null, lexical: null }));
 }
