@@ -21,8 +21,8 @@ const ASKS_SAID = [
   // something, which only what they said can tell: "did AMLO like the visa plan".
   String.raw`^(?:did|does|do|has|have)\s+${WHO}\s+(?:not\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented|like|liked|dislike|disliked|approve|approved)\b`,
   // The engine keeps the source's order: "¿Qué dijo Trump sobre …?" comes back "What said Trump on …?",
-  // and "o que o Trump disse" "What the Trump said".
-  String.raw`^what\s+the\s+${WHO}\s+(?:said|told|thought|claimed|announced)\b`,
+  // and "o que o Trump disse" "What the Trump said" ("o que a China disse": "What China said").
+  String.raw`^what\s+(?:the\s+)?${WHO}\s+(?:said|told|thought|claimed|announced)\b`,
   String.raw`^what\s+(?:said|says|told|tells|thought|thinks|claimed|claims|announced)\s+(?:the\s+)?${WHO}(?=\s+(?:about|of|on|in|at|to|regarding)\b|\s*[?.!]?$)`,
   // "¿Cómo reaccionó Maduro al voto?" comes back "How it reacted Maduro to the vote", and "como reagiu o Maduro" "As it reacted the Maduro".
   String.raw`^(?:how|as)\s+(?:it\s+)?(?:reacted|responded|replied)\s+(?:the\s+)?${WHO}(?=\s+(?:about|of|on|in|at|to|regarding)\b|\s*[?.!]?$)`,

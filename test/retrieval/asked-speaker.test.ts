@@ -13,6 +13,7 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('what did trump tweet about maduro')).toBe('trump');
     expect(askedSpeaker('what did the senator threaten')).toBe('senator');
     expect(askedSpeaker('What the Trump said on the Venezuela')).toBe('Trump');
+    expect(askedSpeaker('What China said on the invitation?')).toBe('China');
     expect(askedSpeaker('What said Trump on Venezuela?')).toBe('Trump');
     expect(askedSpeaker('What thinks Amlo of the migrants')).toBe('Amlo');
     expect(askedSpeaker('How it reacted Maduro to the vote of the OAS')).toBe('Maduro');
