@@ -25,9 +25,14 @@ const ASKS_WHO = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|\s+was|['’]s|s)\s+(?:th
 const ASKS_WHICH = /^(?:so\s+|and\s+|but\s+)?(?:what|which)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s*[?.!]*$/iu;
 const ASKS_WHAT = /^(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s+is|\s+was|\s+are|\s+were|['’]s|s)\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
 
-/** What a "who is the …" question asks who is ("home secretary", "president of Colombia"), or null. */
+/** "who runs the OAS", "who is in charge of …": asking who leads it; not "who runs into …" or "who heads to …". */
+const ASKS_WHO_LEADS =
+  /^(?:so\s+|and\s+|but\s+)?who\s+(?:runs|leads|heads|chairs|is\s+(?:running|leading|heading|in\s+charge\s+of))\s+(?!(?:into|to|for|from|away|up|out|off|on|in|at|with)\b)(?:the\s+)?(.+?)\s*[?.!]*$/iu;
+
+/** What a "who is the …" question asks who is ("home secretary", "president of Colombia"; "leader of OAS" for "who runs the OAS"), or null. */
 export function askedWho(question: string): string | null {
-  return ASKS_WHO.exec(question.trim())?.[1] ?? null;
+  const led = ASKS_WHO_LEADS.exec(question.trim())?.[1];
+  return led !== undefined ? `leader of ${led}` : (ASKS_WHO.exec(question.trim())?.[1] ?? null);
 }
 
 /** The post a "who is X's post" / "who is the post of X" question asks about, or the property a "what is X's capital" one does; else null. */

@@ -10,6 +10,14 @@ describe('askedPost', () => {
     expect(askedPost('who is the us ambassador to the oas')).toEqual({ ...post, post: 'ambassador', owners: ['us'] });
   });
 
+  it('reads who runs, leads or is in charge of something as asking its leader', () => {
+    const leader = (owner: string) => ({ kind: 'post', post: 'leader', owners: [owner] });
+    expect(askedPost('who runs the oas')).toEqual(leader('oas'));
+    expect(askedPost('who is in charge of the Lima Group?')).toEqual(leader('Lima Group'));
+    expect(askedPost('who is running venezuela')).toEqual(leader('venezuela'));
+    expect(askedPost('who runs into trouble')).toBeNull();
+  });
+
   it('keeps every word before the post when its owner comes after: the prime minister is not any minister', () => {
     expect(askedPost('who is the prime minister of peru')).toMatchObject({ post: 'prime minister', owners: ['peru', 'prime'] });
   });
