@@ -8,6 +8,7 @@ import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
+import { GOVERNMENT_WORDS } from './governments.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -51,6 +52,8 @@ export interface TermStats {
   documentShare: (term: string) => number;
   /** True when some document contains both stemmed terms. */
   cooccur: (a: string, b: string) => boolean;
+  /** The stemmed forms of the government the person whose last name stems to `surname` heads, as the corpus says it; [] when unknown. */
+  governments?: (surname: string) => readonly (readonly string[])[];
 }
 
 const ENTITY_WEIGHT = 3;
@@ -151,11 +154,29 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     searchText,
     corrections,
     terms: dropTypedPossessive(
-      joinMissingNames(markAbsentSpeaker(terms, searchText, ENTITY_WEIGHT), stats.cooccur, isSentence(normalized)),
+      joinMissingNames(
+        markAbsentSpeaker(withGovernments(terms, words, stats), searchText, ENTITY_WEIGHT),
+        stats.cooccur,
+        isSentence(normalized),
+      ),
       words.map((w) => w.folded),
     ),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
     related: [...new Set(related)],
   };
+}
+
+/**
+ * A leader's name before "government" ("maduro's govt", "the Blair administration") is carried by
+ * their country's government too: "the Government of Venezuela" is Maduro's.
+ */
+function withGovernments(terms: KeyTerm[], words: readonly { folded: string }[], stats: TermStats): KeyTerm[] {
+  return terms.map((t) => {
+    const next = words[t.words.last + 1]?.folded ?? '';
+    const surname = t.alternatives[0]!.at(-1);
+    if (!t.entity || !GOVERNMENT_WORDS.has(next) || surname === undefined || stats.governments === undefined) return t;
+    const forms = stats.governments(surname).filter((f) => !t.alternatives.some((a) => a.join(' ') === f.join(' ')));
+    return forms.length === 0 ? t : { ...t, alternatives: [...t.alternatives, ...forms] };
+  });
 }

@@ -20,6 +20,10 @@ export interface PlaceGroup {
   name: string;
   /** Every form, the common name first. */
   forms: string[];
+  /** Its people's names as adjectives: "Venezuelan", "Mexican". */
+  demonyms: string[];
+  /** Its short names in capitals, left out of `forms` as too ambiguous in running text: "US", "UK". */
+  abbreviations: string[];
 }
 
 let groups: PlaceGroup[] | undefined;
@@ -36,7 +40,9 @@ export function placeGroups(): readonly PlaceGroup[] {
       // "Washington D.C." is written "Washington" far more often.
       ...c.capital.map((k) => k.replace(/\s+(?:\p{Lu}\.){2,}$/u, '')),
     ];
-    return { name: c.name.common, forms: [...new Set(forms.filter((f) => f.trim() !== ''))] };
+    const demonyms = [...new Set(Object.values(c.demonyms.eng ?? {}).filter((d) => d.trim() !== ''))];
+    const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2,3}$/.test(a));
+    return { name: c.name.common, forms: [...new Set(forms.filter((f) => f.trim() !== ''))], demonyms, abbreviations };
   });
   return groups;
 }

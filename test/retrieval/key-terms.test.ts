@@ -20,6 +20,13 @@ const stats: TermStats = {
 const terms = (q: string) => analyseQuestion(q, stats).terms.map((t) => ({ text: t.text, entity: t.entity, inCorpus: t.inCorpus }));
 
 describe('analyseQuestion', () => {
+  it("reads a leader's government as their country's too, when the corpus says which they head", () => {
+    const heads: TermStats = { ...stats, governments: (surname) => (surname === 'vidal' ? [tokenize('Freedonia government')] : []) };
+    const vidal = (q: string) => analyseQuestion(q, heads).terms.find((t) => t.text.toLowerCase() === 'vidal')!.alternatives;
+    expect(vidal("when did vidal's govt hold talks")).toContainEqual(tokenize('Freedonia government'));
+    expect(vidal('when did vidal hold talks')).not.toContainEqual(tokenize('Freedonia government'));
+  });
+
   it('reads chat and corrects misspelt corpus names, saying what it changed', () => {
     const a = analyseQuestion('whats the deal w vidall & the oas', stats);
     expect(a.searchText).toBe('vidal and the oas');
