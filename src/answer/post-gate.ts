@@ -81,7 +81,7 @@ function bodyHeadUnnamed(asked: PostAsked, at: number, pool: readonly HeadPassag
   // A body named by an English word may be a short form the corpus does not link: "the Fed" is the Federal Reserve.
   if (asked.kind !== 'post' || !titleOnly(asked.post) || !headsBody(asked.post) || isEnglishWord(asked.body.text.toLowerCase()))
     return null;
-  const beside = (p: HeadPassage) => p.support.carried[at] === true && postBeside(p.text, asked.body.alternatives);
+  const beside = (p: HeadPassage) => p.support.carried[at] === true && postBeside(p.text, asked.body.alternatives, true);
   return pool.some(beside) ? null : { post: asked.post, owner: asked.body, kind: asked.kind };
 }
 

@@ -132,15 +132,18 @@ export function postMentions(
  * one word between: "OAS Secretary General Luis Almagro", "the head of the Lima Group", "IMF
  * managing director Rodrigo Rato". Tighter than {@link postMentions}: a body's post is written
  * against its name, and "welcome it into the Lima Group, vowing to treat his envoy" names
- * Guaido's envoy, not the group's.
+ * Guaido's envoy, not the group's. With `heading`, only a post that heads it counts.
  */
-export function postBeside(text: string, ownerForms: readonly (readonly string[])[]): boolean {
+export function postBeside(text: string, ownerForms: readonly (readonly string[])[], heading = false): boolean {
   return splitSentences(text).some((s) => {
     const terms = tokenize(text.slice(s.start, s.end));
     const at = (form: readonly string[], from: number) => form.length > 0 && form.every((f, j) => terms[from + j] === f);
     // One word may stand between: "IMF managing director", "the president of the European Commission".
     const against = (form: readonly string[], i: number) => [0, 1].some((gap) => at(form, i - form.length - gap) || at(form, i + 1 + gap));
-    return terms.some((t, i) => POST_STEMS.has(t) && ownerForms.some((form) => against(form, i)));
+    // Asked its head, a post serving the body does not answer: "Venezuela's Representative to the UN".
+    const heads = (i: number) =>
+      (HEADS.has(terms[i]!) && !SECOND.has(terms[i - 1] ?? '')) || (terms[i] === SECRETARY && terms[i + 1] === GENERAL);
+    return terms.some((t, i) => POST_STEMS.has(t) && (!heading || heads(i)) && ownerForms.some((form) => against(form, i)));
   });
 }
 

@@ -55,6 +55,15 @@ describe('postBeside', () => {
     expect(postBeside(envoy, lima)).toBe(false);
     expect(postBeside('The Lima Group met in Peru.', lima)).toBe(false);
   });
+
+  it('takes only a post that heads the body when asked so: not one serving it', () => {
+    const un = [['un']];
+    expect(postBeside('Venezuelan Permanent Representative to the UN Samuel Moncada said', un)).toBe(true);
+    expect(postBeside('Venezuelan Permanent Representative to the UN Samuel Moncada said', un, true)).toBe(false);
+    expect(postBeside('said Keith Rockwell, UN spokesman, and the UN deputy head', un, true)).toBe(false);
+    expect(postBeside('The OAS Secretary General Luis Almagro also said', [['oa']], true)).toBe(true);
+    expect(postBeside('IMF managing director Rodrigo Rato said', [['imf']], true)).toBe(true);
+  });
 });
 
 describe('headsBody', () => {
