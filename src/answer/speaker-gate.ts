@@ -17,7 +17,7 @@ export interface SilentSpeaker {
   /** The name's words, as the question's terms ("samuel", "moncada"). */
   who: readonly KeyTerm[];
   about: readonly KeyTerm[];
-  /** What they are asked to have spoken about, as asked ("the invitation"), when no passage has them speaking of it. */
+  /** What they are asked to have spoken about, as asked ("the invitation"), when the question names it after "about". */
   topic?: string;
 }
 

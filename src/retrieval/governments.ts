@@ -39,7 +39,7 @@ function countryOf(stem: string): PlaceGroup | undefined {
 export function governmentsHeaded(texts: readonly string[]): Map<string, string[][]> {
   const countries = new Map<string, Set<PlaceGroup>>();
   for (const text of texts) {
-    // Most sentences name no head: only texts writing one of the posts are read closely.
+    // Most texts name no head: only those writing one of the posts are read closely.
     if (!/\b(?:president|prime minister|premier)\b/i.test(text)) continue;
     for (const use of titleUses(text)) {
       if (use.name === null || !HEADS.has(use.post)) continue;
