@@ -152,7 +152,14 @@ export async function analyse(
   );
   const missing = missingNames(reading.terms).map((t) => t.text);
   // Every candidate is read for a speaker, a post's holder or an outcome, not only the best: any of them may answer.
-  const read = candidates.map((c) => ({ text: c.text, support: c.support, lead: lookups.leadOf(c.retrieved.passage) }));
+  // The sentence before each is read only by a question asking what someone said about something.
+  const read = candidates.map((c) => ({
+    text: c.text,
+    support: c.support,
+    get lead() {
+      return lookups.leadOf(c.retrieved.passage);
+    },
+  }));
   const checks = runChecks({ reading, head, pool: read, post, typed, followsUp: Boolean(context) });
   const answerable = top.length > 0 && missing.length === 0 && !failsAny(checks) && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
