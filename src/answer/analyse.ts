@@ -138,9 +138,10 @@ export async function analyse(
     counts === null && reports === null && distinct === ranked
       ? judged
       : topPassages(distinct, retrieval.perArticleCap, want, { ...order, counts, reports });
+  // Judged with the article's lede as well as its headline: it names what every passage of it speaks of.
   const head = judged.slice(0, 3).map((c) => ({
     text: c.text,
-    support: c.support,
+    support: supportOf(reading.terms, c.text, reading.answerType, lookups.subject(c.retrieved.passage.articleId), reading.searchText),
     published: lookups.articles.get(c.retrieved.passage.articleId)?.source.published,
   }));
   const features = abstainFeatures(

@@ -32,6 +32,13 @@ export interface IndexLookups {
    */
   dateline: (articleId: string) => string;
   /**
+   * The {@link dateline} with the article's lede, which names whom and what every passage of it
+   * speaks of: "A counterproposal … by Caricom" answers what Caricom proposed for Venezuela in an
+   * article opening on Venezuela. Whether a passage answers is judged with it; ranking is not, or
+   * every passage of the article would carry what its lede names as well as the lede itself.
+   */
+  subject: (articleId: string) => string;
+  /**
    * A passage's text as read, never as quoted: a post standing alone for someone named earlier
    * in the article is followed by their name ("The Secretary General Luis Almagro is still
    * calling …"), so the checks and the ranker see whom it speaks of.
@@ -43,6 +50,13 @@ export interface IndexLookups {
 
 /** How far before a passage its lead sentence is looked for, in characters: news sentences are shorter. */
 const LEAD_REACH = 600;
+
+/** An article's opening sentence: its lede, which names who and what the whole article is about. */
+function firstSentence(text: string): string {
+  const opening = text.slice(0, LEAD_REACH * 2);
+  const first = splitSentences(opening)[0];
+  return first === undefined ? '' : opening.slice(first.start, first.end);
+}
 
 /** Orders ISO dates and partial dates ("2019-04"); undated articles go last. */
 export function byPublished(a: { published: string | null }, b: { published: string | null }): number {
@@ -74,12 +88,20 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     }
   }
   const unwrittenShare = (term: string) => years.get(term) ?? headlined.get(term) ?? 0;
+  const ledes = new Map<string, string>();
+  const ledeOf = (article: StoredArticle) => ledes.get(article.id) ?? ledes.set(article.id, firstSentence(article.text)).get(article.id)!;
   // Read once per article, when a passage of it is first read.
   const uses = new Map<string, TitleUse[]>();
   const usesOf = (article: StoredArticle) => uses.get(article.id) ?? uses.set(article.id, titleUses(article.text)).get(article.id)!;
   const people = new Map<string, Affiliated[]>();
   const peopleOf = (article: StoredArticle) =>
     people.get(article.id) ?? people.set(article.id, affiliationsOf(usesOf(article))).get(article.id)!;
+  const dateline = (id: string) => {
+    const source = articles.get(id)?.source;
+    if (source === undefined) return '';
+    const year = source.published?.slice(0, 4) ?? '';
+    return years.has(year) ? `${source.title} ${year}` : source.title;
+  };
   return {
     articles,
     idf: idfOf(index.lexical),
@@ -92,11 +114,10 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
       // Read on first use: few questions ask about a leader's government, and reading every post costs seconds at scale.
       governments: (surname) => (governments ??= governmentsHeaded(index.articles.map((a) => a.text))).get(surname) ?? [],
     },
-    dateline: (id) => {
-      const source = articles.get(id)?.source;
-      if (source === undefined) return '';
-      const year = source.published?.slice(0, 4) ?? '';
-      return years.has(year) ? `${source.title} ${year}` : source.title;
+    dateline,
+    subject: (id) => {
+      const article = articles.get(id);
+      return article === undefined ? '' : `${ledeOf(article)}\n${dateline(id)}`;
     },
     readText: (passage) => {
       const article = articles.get(passage.articleId);

@@ -122,4 +122,14 @@ describe('analyse', () => {
     expect(ousted.gap).toBe('The corpus mentions Maduro but no passage reports the outcome asked about (“ousted”).');
     expect((await analyse(ctx, 'did mexico win the vote at the oas')).answerable).toBe(true);
   });
+
+  it('judges a passage with the names the lede of its article sets as its subject', async () => {
+    const ctx = await context();
+    // The counterproposal passage never writes "Venezuela"; its article opens on Venezuela's affairs.
+    const plan = await analyse(ctx, 'what was the caricom counterproposal for venezuela');
+    expect(plan.retrieved[0]!.passage.text).not.toMatch(/Venezuela/);
+    expect(plan.features.bestEntityShare).toBe(1);
+    expect(plan.answerable).toBe(true);
+    expect(plan.retrieved[0]!.passage.text).toContain('counterproposal');
+  });
 });

@@ -27,6 +27,17 @@ describe('indexLookups', () => {
     expect(lookups.readText({ ...second, start: 0 })).toBe(text[1]);
   });
 
+  it('gives as the subject of an article its lede beside its headline, and as its dateline the headline alone', () => {
+    const lookups = lookupsOf(
+      { a: 'Cancun talks fail' },
+      { a: ['After the attempt to intervene in Venezuela failed, Mexico spoke.', 'Caricom put forward a counterproposal.'] },
+    );
+    expect(lookups.dateline('a')).not.toContain('Venezuela');
+    expect(lookups.subject('a')).toContain('After the attempt to intervene in Venezuela failed, Mexico spoke.');
+    expect(lookups.subject('a')).toContain('Cancun talks fail');
+    expect(lookups.subject('missing')).toBe('');
+  });
+
   it('lists articles oldest first, undated last', () => {
     expect(byPublished({ published: '2019' }, { published: null })).toBeLessThan(0);
     expect(byPublished({ published: '2017-03' }, { published: '2019-04' })).toBeLessThan(0);
