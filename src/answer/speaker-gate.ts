@@ -26,8 +26,8 @@ export interface SilentSpeaker {
  * names them, with the names they are asked to have spoken about, only speaks about them:
  * returns that name, or null. "What did Maduro say about the Lima Group" is not answered by
  * Maduro speaking of a coup in one article and the Lima Group in another. Asked what they said
- * about something in common words ("about the invitation"), a word of it must stand where they
- * speak, or in the sentence after; names alone need only stand in the passage. A place speaks
+ * about something in common words ("about the invitation", "about Venezuelan diplomats"), one of
+ * those words must stand where they speak, or in the sentence after; names need only stand in the passage. A place speaks
  * through its officials ("what did Colombia say"): it is judged only on what it is asked to have
  * spoken about. A name no passage found carries is left out.
  */
@@ -46,7 +46,8 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
   const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
   const forms = speakerForms(who);
   // "Colombia stressed …" answers "what did colombia say about venezuela" in a passage on Venezuela's attack.
-  const near = topic.some((t) => !t.entity) ? topic : [];
+  // Asked about "venezuelan diplomats", the common word is what they must speak of: Venezuela is named everywhere.
+  const near = topic.filter((t) => !t.entity);
   if (naming.some((p) => speaksOf(p, forms, near))) return null;
   // With nothing asked about, a name no passage carries is left to the other checks.
   if (naming.length === 0 && about.length === 0) return null;

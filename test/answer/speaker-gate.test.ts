@@ -70,6 +70,20 @@ describe('speakerSilent, asked what they said about something', () => {
     expect(speakerSilent(asked, [passage('China rejected the coup.', 'Peru sent an invitation.')])).not.toBeNull();
   });
 
+  it('asks a name and a common word spoken of for the common word where they speak: the name may be everywhere', () => {
+    const peru = keyTerm('peru', { entity: true, at: 2 });
+    const venezuelan = keyTerm('venezuelan', { entity: true, at: 5 });
+    const diplomats = keyTerm('diplomats', { at: 6, alternatives: [tokenize('diplomats')] });
+    const diplomatsAsked = { ...reading('what did peru say about venezuelan diplomats'), terms: [peru, venezuelan, diplomats] };
+    const carried = (text: string): HeadPassage => ({ ...passage(text), support: { ...passage('').support, carried: [true, true, true] } });
+    expect(
+      speakerSilent(diplomatsAsked, [carried('Peru told reporters it invited 100 countries. Venezuelan opposition leaders came.')]),
+    ).toMatchObject({
+      topic: 'venezuelan diplomats',
+    });
+    expect(speakerSilent(diplomatsAsked, [carried('Peru said Venezuelan diplomats must leave.')])).toBeNull();
+  });
+
   it('asks names alone spoken of only to stand in the passage where they speak', () => {
     const peru = { ...reading('what did china say about peru'), terms: [china, keyTerm('peru', { entity: true, at: 5 })] };
     expect(speakerSilent(peru, [passage('Peru spoke first. Later, in reply, China rejected the plan.')])).toBeNull();
