@@ -18,6 +18,7 @@ import { stancesToAsked } from '../retrieval/polarity.js';
 import { asksPlaces, listsPlaces } from '../retrieval/place-list.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
+import { followedNames } from '../retrieval/follow-up.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
 import { retrieve, type Retrieved, type RetrievalSettings } from '../retrieval/retriever.js';
 import { askedMeasure } from '../retrieval/measure.js';
@@ -98,14 +99,16 @@ export async function analyse(
   const own = tokenize(query);
   const extra = [...tokenize(alsoSearch), ...reading.related].filter((t) => !own.includes(t));
   const pool = await retrieve(index, query, vector, { ...retrieval, k: size, perArticleCap: size, mmrLambda }, [...own, ...new Set(extra)]);
+  // A follow-up is ranked by the names of the question it follows as well (after its own terms, whose order checks read).
+  const rankTerms = context ? [...reading.terms, ...followedNames(context, reading, lookups.terms)] : reading.terms;
   const candidateOf = (r: Retrieved): RankInput => {
     const title = lookups.articles.get(r.passage.articleId)?.source.title ?? '';
     const text = lookups.readText(r.passage);
     return {
       retrieved: r,
       text,
-      support: supportOf(reading.terms, text, reading.answerType, lookups.dateline(r.passage.articleId), reading.searchText),
-      titleShare: supportOf(reading.terms, title, 'any').share,
+      support: supportOf(rankTerms, text, reading.answerType, lookups.dateline(r.passage.articleId), reading.searchText),
+      titleShare: supportOf(rankTerms, title, 'any').share,
       lead: r.passage.id.endsWith('#0'),
     };
   };
@@ -188,6 +191,6 @@ export async function analyse(
             : null,
         )
       : describeRefusal({ ...checks, missing, reading, measure, best: checks.noFact && best ? { ...best, typed: false } : best }, language),
-    related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && reading.terms[i]!.entity)).map((c) => c.retrieved),
+    related: answerable ? [] : top.filter((c) => c.support.carried.some((on, i) => on && rankTerms[i]!.entity)).map((c) => c.retrieved),
   };
 }
