@@ -6,6 +6,7 @@ import { dayAt, dayKeyTerm } from './days.js';
 import { isMoneyWord, SUM_TERM } from './measure.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
+import { derivedStems } from '../text/derivation.js';
 import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { GOVERNMENT_WORDS } from './governments.js';
@@ -123,8 +124,8 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
     const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
     related.push(...stance.filter((t) => !own.includes(t)));
-    // Other forms of a verb the stemmer does not join to it ("die" / "died") are searched too.
-    const inflected = span === 1 && !named ? otherStems(part[0]!.folded).map((stem) => [stem]) : [];
+    // Other forms of a verb the stemmer does not join to it ("die" / "died", "suspend" / "suspension") are searched too.
+    const inflected = span === 1 && !named ? [...otherStems(part[0]!.folded), ...derivedStems(part[0]!.folded)].map((stem) => [stem]) : [];
     related.push(...inflected.flat());
     // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
     const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];

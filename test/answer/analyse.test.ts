@@ -132,4 +132,10 @@ describe('analyse', () => {
     expect(plan.answerable).toBe(true);
     expect(plan.retrieved[0]!.passage.text).toContain('counterproposal');
   });
+
+  it('finds a verb in the noun made from it: "suspending" in "suspension"', async () => {
+    const a = await analyse(await context(), 'what did the us say about suspending venezuela');
+    expect(a.answerable).toBe(true);
+    expect(a.retrieved[0]!.passage.text).toContain('alternative to Venezuela’s suspension');
+  });
 });
