@@ -22,6 +22,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('talks lasted 3 hrs over 2 wks')).toBe('talks lasted 3 hours over 2 weeks');
   });
 
+  it('spells out a month typed short, but not "jan", a name, nor "mar", a verb', () => {
+    expect(normalizeChat('what did the lima group do in feb')).toBe('what did the lima group do in february');
+    expect(normalizeChat('who met on aug 6')).toBe('who met on august 6');
+    expect(normalizeChat('what did jan egeland say')).toBe('what did jan egeland say');
+  });
+
   it('reads everyday chat words as chat, not as names the corpus never mentions', () => {
     expect(normalizeChat('smh whats the gov doing abt inflation tbh')).toBe('what is the government doing about inflation');
     expect(normalizeChat('thats the vp, aka the deputy, right?')).toBe('that is the vice president, also known as the deputy, right?');
