@@ -143,7 +143,11 @@ export function measureFirst<T extends RankInput>(ranked: readonly T[], date = f
   const carries = (c: T) => !date || (c.support.typedShare ?? 0) >= best - 1e-9;
   const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9 && carries(c));
   // Among them, the one whose sentence giving the measure carries the most of the question.
-  const first = ranked.filter((_, i) => gives[i]).sort((a, b) => (b.support.typedShare ?? 0) - (a.support.typedShare ?? 0));
+  // Of those alike, one dating what is asked ("the August 6 meeting") before one dating something else beside it.
+  const dated = (c: T) => (c.support.datesAsked ? 1 : 0);
+  const first = ranked
+    .filter((_, i) => gives[i])
+    .sort((a, b) => (b.support.typedShare ?? 0) - (a.support.typedShare ?? 0) || dated(b) - dated(a));
   return [...first, ...ranked.filter((_, i) => !gives[i])];
 }
 

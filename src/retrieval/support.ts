@@ -6,6 +6,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { STANCE_TERM, statesStance } from './stance.js';
 import { daysWritten } from './days.js';
+import { datesAsked } from './dated.js';
 
 /** How far one passage carries what a question hinges on. */
 export interface PassageSupport {
@@ -37,6 +38,8 @@ export interface PassageSupport {
    * by the best sentence giving it (with the headline's names). Absent otherwise.
    */
   typedShare?: number;
+  /** Judged with a question asking a date: a sentence giving one dates a common word asked about ("the August 6 meeting"). */
+  datesAsked?: boolean;
 }
 
 const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
@@ -145,10 +148,16 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   // The sentence giving it that carries the most of the question: "Mr Ebbers' trial, which is
   // expected to last two months" tells how long the trial lasts; "Mr Ebbers could face a jail
   // sentence of up to 85 years" does not.
-  const shares = found
-    .filter((f) => gives(f.text, holdsAnswerType(f.text, type)))
-    .map((f) => weighted(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
-  return { ...window, typed, typedShare: typed ? Math.max(0, ...shares) : 0, ...bestSentence(terms, tokens) };
+  const giving = found.filter((f) => gives(f.text, holdsAnswerType(f.text, type)));
+  const shares = giving.map((f) => weighted(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
+  const dated = type === 'date' && typed && giving.some((f) => datesAsked(f.text, terms));
+  return {
+    ...window,
+    typed,
+    typedShare: typed ? Math.max(0, ...shares) : 0,
+    ...(dated ? { datesAsked: true } : {}),
+    ...bestSentence(terms, tokens),
+  };
 }
 
 function bestWindow(

@@ -105,6 +105,16 @@ describe('measureFirst', () => {
     expect(measureFirst([report, film], true).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
     expect(measureFirst([report, sentence(film, 1)], true).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
   });
+
+  it('of dates alike, puts first the one dating what is asked rather than something beside it', () => {
+    const dated = (c: RankInput, on: boolean): RankInput => ({
+      ...c,
+      support: { ...c.support, typedShare: 1, ...(on ? { datesAsked: true } : {}) },
+    });
+    const coup = dated(typed(candidate('a#1', 'After the coup in April, Peru invited Russia to the next meet-up.'), true), false);
+    const meeting = dated(typed(candidate('b#1', 'Peru invited 100 countries to the August 6 meeting.'), true), true);
+    expect(measureFirst([coup, meeting], true).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+  });
 });
 
 describe('speakersFirst', () => {

@@ -174,3 +174,16 @@ describe('supportOf typedShare', () => {
     expect(supportOf([ebbers], 'Mr Ebbers spoke.', 'number').typedShare).toBeUndefined();
   });
 });
+
+describe('supportOf datesAsked', () => {
+  it('marks a passage whose sentence giving the date asked dates a common word of the question', () => {
+    const lima = term('lima', [['lima']]);
+    const meeting = term('meeting', [['meet']], false);
+    const question = 'when is the lima group meeting';
+    const dating = 'Peru invited 100 countries to the August 6 meeting of the Lima Group.';
+    const other = 'After the coup attempt in April, Peru invited Russia to the next Lima Group meet-up.';
+    expect(supportOf([lima, meeting], dating, 'date', '', question).datesAsked).toBe(true);
+    expect(supportOf([lima, meeting], other, 'date', '', question).datesAsked).toBeUndefined();
+    expect(supportOf([lima, meeting], dating, 'any', '', 'what did the lima group meeting do').datesAsked).toBeUndefined();
+  });
+});
