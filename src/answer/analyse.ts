@@ -12,6 +12,7 @@ import { topPassages } from './top.js';
 import { withoutRepeats } from './distinct.js';
 import { countsAsked } from './fact-gate.js';
 import { recallSpeakers } from './speaker-recall.js';
+import { speaksOfTopic } from './speaker-gate.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import { holderAsked } from '../retrieval/title-holders.js';
 import { stancesToAsked } from '../retrieval/polarity.js';
@@ -117,6 +118,15 @@ export async function analyse(
   const recalled = retrieval.mode === 'hybrid' ? await recallSpeakers(index, reading, vector, retrieval, found, candidateOf) : [];
   const candidates = [...found, ...recalled];
   const ranked = retrieval.mode === 'hybrid' ? rerank(candidates, ctx.ranker) : candidates;
+  // A candidate as the checks read it; the sentence before it only when a check asks for it.
+  const readAt = (c: RankInput): HeadPassage => ({
+    text: c.text,
+    support: c.support,
+    get lead() {
+      return lookups.leadOf(c.retrieved.passage);
+    },
+  });
+  const ofTopic = speaksOfTopic(reading);
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
   const measure = askedMeasure(reading.searchText);
@@ -124,6 +134,7 @@ export async function analyse(
     post,
     measure: measure !== null ? ('measure' as const) : reading.answerType === 'date' ? ('date' as const) : null,
     speaks: speakingOfAsked(reading),
+    speaksOfTopic: ofTopic && ((c: RankInput) => ofTopic(readAt(c))),
     introduces: introducesAsked(reading),
     holders: post === null ? holderAsked(reading.searchText) : null,
     lists: asksPlaces(reading.searchText) ? listsPlaces : null,
@@ -157,13 +168,7 @@ export async function analyse(
   const missing = missingNames(reading.terms).map((t) => t.text);
   // Every candidate is read for a speaker, a post's holder or an outcome, not only the best: any of them may answer.
   // The sentence before each is read only by a question asking what someone said about something.
-  const read = candidates.map((c) => ({
-    text: c.text,
-    support: c.support,
-    get lead() {
-      return lookups.leadOf(c.retrieved.passage);
-    },
-  }));
+  const read = candidates.map(readAt);
   const checks = runChecks({ reading, head, pool: read, post, typed, followsUp: Boolean(context) });
   const answerable = top.length > 0 && missing.length === 0 && !failsAny(checks) && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);

@@ -55,6 +55,22 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
 }
 
 /**
+ * Asked what someone said about something in common words ("think of the visa plan"): whether
+ * a passage names every other name asked about and has them speak of it where they speak, as
+ * {@link speakerSilent} reads it; null for any other question. Quotes are ordered by it.
+ */
+export function speaksOfTopic(reading: QuestionAnalysis): ((p: HeadPassage) => boolean) | null {
+  const asked = speakerTerms(reading);
+  const near = (spokenTopic(reading)?.terms ?? []).filter((t) => !t.entity && !asked.includes(t));
+  const who = asked.filter((t) => t.inCorpus && !t.noun);
+  if (near.length === 0 || who.length === 0) return null;
+  const forms = speakerForms(who);
+  // With every other name asked about in the passage.
+  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !asked.includes(t) ? [i] : []));
+  return (p) => about.every((i) => p.support.carried[i] === true) && speaksOf(p, forms, near);
+}
+
+/**
  * True when the name of `forms` speaks in `p` with a word of `topic` (if any) in that sentence,
  * the next, or the one before when it names them too or opens on a pronoun: "The announcement
  * … was made by Bill Gates … at the RSA Security conference. … Mr Gates said IE7 would include

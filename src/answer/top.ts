@@ -12,6 +12,8 @@ export interface TopOrder {
   counts?: ((text: string) => boolean) | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
   speaks?: ((text: string, carried: readonly boolean[]) => boolean) | null;
+  /** Asked what someone said about something in common words: whether they speak of it where they speak (see speaker-gate.ts); these lead. */
+  speaksOfTopic?: ((c: RankInput) => boolean) | null;
   /** Asked who someone is: whether a passage introduces them ("opposition leader Juan Guaido"). */
   introduces?: ((text: string) => boolean) | null;
   /** Asked who holds a post, naming no owner: whether a passage names its holder ("Home Secretary Charles Clarke"). */
@@ -41,6 +43,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
     measure = null,
     counts = null,
     speaks = null,
+    speaksOfTopic = null,
     introduces = null,
     holders = null,
     reports = null,
@@ -53,7 +56,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
       : counts !== null
         ? firstWhere(ranked, (c) => counts(c.text))
         : speaks !== null
-          ? speakersFirst(ranked, speaks)
+          ? speakersFirst(ranked, speaks, speaksOfTopic)
           : introduces !== null
             ? introducersFirst(ranked, introduces)
             : holders !== null
@@ -69,10 +72,19 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
 /**
  * Asked what someone said, the passages reporting them speaking come first, in rank order:
  * "what did Colombia say when Venezuela went after them" is answered by "Colombia, for example,
- * stressed that …", not by the attack that ranks higher. Pure.
+ * stressed that …", not by the attack that ranks higher. Of those, the ones where they speak of
+ * what is asked lead: "what did AMLO think of the visa plan" is answered by "The Mexican
+ * president considered that … 'a first step'", after the sentence on the plan, not by "His
+ * statements come after the plan …". Pure.
  */
-export function speakersFirst<T extends RankInput>(ranked: readonly T[], speaks: NonNullable<TopOrder['speaks']>): readonly T[] {
-  return firstWhere(ranked, (c) => speaks(c.text, c.support.carried));
+export function speakersFirst<T extends RankInput>(
+  ranked: readonly T[],
+  speaks: NonNullable<TopOrder['speaks']>,
+  ofTopic: TopOrder['speaksOfTopic'] = null,
+): readonly T[] {
+  const speaking = (c: T) => speaks(c.text, c.support.carried);
+  const first = firstWhere(ranked, speaking);
+  return ofTopic === null ? first : firstWhere(first, ofTopic);
 }
 
 /**

@@ -106,6 +106,16 @@ export function speakerForms(who: readonly KeyTerm[]): (readonly string[])[] {
 /** The word after which a question names what someone spoke of. */
 const TOPIC = /^(?:about|regarding|on|over)$/i;
 
+/** A verb after which "of" names what someone's view is asked of: "what did AMLO think of the visa plan". */
+const VIEW = 'think|thought|make|made|say|said|speak|spoke|feel|felt';
+const VIEW_VERB = new RegExp(`^(?:${VIEW})$`, 'i');
+
+/** Where what someone spoke of starts: after "about", or after "of" following a verb of a view. */
+function topicAt(searchText: string): number {
+  const words = surfaceWords(searchText);
+  return words.findIndex((w, i) => TOPIC.test(w.word) || (/^of$/i.test(w.word) && VIEW_VERB.test(words[i - 1]?.word ?? '')));
+}
+
 /** What someone is asked to have spoken about: the question's words after "about", and its terms there. */
 export interface SpokenTopic {
   terms: KeyTerm[];
@@ -113,17 +123,20 @@ export interface SpokenTopic {
   phrase: string;
 }
 
+/** What is spoken of, as asked, to the end of the question but a year closing it. */
+const PHRASE = new RegExp(String.raw`\b(?:about|regarding|on|over|(?:${VIEW})\s+of)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$`, 'i');
+
 /** What the question asks someone to have spoken about ("what did china say about the invitation"), or null. */
 export function spokenTopic(reading: QuestionAnalysis): SpokenTopic | null {
-  const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));
+  const at = topicAt(reading.searchText);
   if (at < 0) return null;
   const terms = reading.terms.filter((t) => t.inCorpus && t.words.first > at && !/^\d{4}$/.test(t.text));
-  const phrase = /\b(?:about|regarding|on|over)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$/i.exec(reading.searchText)?.[1];
+  const phrase = PHRASE.exec(reading.searchText)?.[1];
   return terms.length === 0 || phrase === undefined ? null : { terms, phrase };
 }
 
 /** The common words of what someone is asked to have spoken about: "vote" in "what did mexico say about the oas vote". */
 function topicTerms(reading: QuestionAnalysis): KeyTerm[] {
-  const at = surfaceWords(reading.searchText).findIndex((w) => TOPIC.test(w.word));
+  const at = topicAt(reading.searchText);
   return at < 0 ? [] : reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > at);
 }

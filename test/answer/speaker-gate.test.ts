@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeadPassage } from '../../src/answer/gates.js';
-import { speakerSilent } from '../../src/answer/speaker-gate.js';
+import { speakerSilent, speaksOfTopic } from '../../src/answer/speaker-gate.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
 import { headPassage as head, readingOf as reading } from '../support/gate-inputs.js';
@@ -91,5 +91,26 @@ describe('speakerSilent, asked what they said about something', () => {
     // A place's: anywhere in the passage, not only in the sentences that carry the most of the question.
     const apart = passage('Peru spoke first. The talks went on. Later, in reply, China rejected the plan.');
     expect(speakerSilent(peru, [{ ...apart, support: { ...apart.support, carried: [true, false] } }])).toBeNull();
+  });
+});
+
+describe('speaksOfTopic', () => {
+  const amlo = keyTerm('amlo', { entity: true, at: 2 });
+  const plan = keyTerm('plan', { at: 6, alternatives: [tokenize('plan')] });
+  const asked = { ...reading('what did amlo think of the plan'), terms: [amlo, plan] };
+  const passage = (text: string, lead?: string): HeadPassage => ({
+    ...head(text, 1, 1, false),
+    support: { ...head('', 1, 1, false).support, carried: [true, false] },
+    ...(lead === undefined ? {} : { lead }),
+  });
+
+  it('holds for a passage in which they speak of what is asked, reading the sentence before', () => {
+    const ofTopic = speaksOfTopic(asked)!;
+    expect(ofTopic(passage('Amlo considered that the permits will help.', 'His statements come after the plan.'))).toBe(true);
+    expect(ofTopic(passage('Amlo asked that the situation be normalized.', 'Talks were held in Mexico.'))).toBe(false);
+  });
+
+  it('is null for a question asking no common word of what was said', () => {
+    expect(speaksOfTopic({ ...reading('what did amlo say'), terms: [amlo] })).toBeNull();
   });
 });

@@ -126,6 +126,16 @@ describe('speakersFirst', () => {
     expect(ids(topPassages([attack, reply], 1, 1, { speaks }))).toEqual(['a#1']);
     expect(ids(topPassages([attack, reply], 1, 1))).toEqual(['a#0']);
   });
+
+  it('puts first, of all, the passages in which they speak of what is asked where they speak', () => {
+    const context = candidate('a#0', 'His statements come after the visa plan.');
+    const other = candidate('a#1', 'The president asked that the situation be normalized.');
+    const view = candidate('a#2', 'The president considered that the permits will help.');
+    const speaks = (text: string) => /statements|asked/.test(text);
+    const ofTopic = (c: RankInput) => c.retrieved.passage.id === 'a#2';
+    expect(ids(speakersFirst([context, other, view], speaks, ofTopic))).toEqual(['a#2', 'a#0', 'a#1']);
+    expect(ids(speakersFirst([context, other, view], speaks))).toEqual(['a#0', 'a#1', 'a#2']);
+  });
 });
 
 describe('listsFirst', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedSpeaker, speakerForms, speakerTerms, speakingOfAsked } from '../../src/retrieval/asked-speaker.js';
+import { askedSpeaker, speakerForms, speakerTerms, speakingOfAsked, spokenTopic } from '../../src/retrieval/asked-speaker.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
 
@@ -86,6 +86,20 @@ describe('speakerTerms and speakingOfAsked', () => {
     const speaks = speakingOfAsked(asked)!;
     expect(speaks('Colombia threatened to leave the chamber.', [true, false])).toBe(false);
     expect(speaks('Colombia said the vote was unfair.', [true, true])).toBe(true);
+  });
+
+  it('reads what they are asked their view of after "think of", not after any "of"', () => {
+    const plan = keyTerm('plan', { at: 6 });
+    const asked: QuestionAnalysis = {
+      ...reading('what did colombia think of the plan'),
+      terms: [keyTerm('colombia', { entity: true }), plan],
+    };
+    expect(spokenTopic(asked)).toEqual({ terms: [plan], phrase: 'the plan' });
+    const head = {
+      ...reading('what did the head of the oas say'),
+      terms: [keyTerm('head', { at: 3 }), keyTerm('OAS', { entity: true, at: 6 })],
+    };
+    expect(spokenTopic(head)).toBeNull();
   });
 
   it('asks a passage to carry every speaker when several are asked together', () => {
