@@ -7,6 +7,7 @@ import { isMoneyWord, SUM_TERM } from './measure.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { derivedStems } from '../text/derivation.js';
+import { spellingVariants } from '../text/spelling-variants.js';
 import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
 import { GOVERNMENT_WORDS } from './governments.js';
@@ -124,8 +125,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A stance asked about is carried by a sentence stating one, under any of its names; all of them are searched.
     const stance = span === 1 ? stanceNames(words, part[0]!.at).flatMap((n) => tokenize(n)) : [];
     related.push(...stance.filter((t) => !own.includes(t)));
-    // Other forms of a verb the stemmer does not join to it ("die" / "died", "suspend" / "suspension") are searched too.
-    const inflected = span === 1 && !named ? [...otherStems(part[0]!.folded), ...derivedStems(part[0]!.folded)].map((stem) => [stem]) : [];
+    // Other forms of a verb the stemmer does not join to it ("die" / "died", "suspend" / "suspension"), and
+    // its other spelling where the corpus writes both ("defense" / "defence"), are searched too.
+    const inflected = span === 1 ? otherForms(part[0]!.folded, vocabulary, named).map((stem) => [stem]) : [];
     related.push(...inflected.flat());
     // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
     const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];
@@ -180,4 +182,17 @@ function withGovernments(terms: KeyTerm[], words: readonly { folded: string }[],
     const forms = stats.governments(surname).filter((f) => !t.alternatives.some((a) => a.join(' ') === f.join(' ')));
     return forms.length === 0 ? t : { ...t, alternatives: [...t.alternatives, ...forms] };
   });
+}
+
+/**
+ * The stems of a word's other spellings the corpus writes (see spelling-variants.ts: "Labor" is
+ * its "Labour"), and of a common word's other forms (see irregular.ts, derivation.ts); its own left out.
+ */
+function otherForms(folded: string, vocabulary: CorpusVocabulary, named: boolean): string[] {
+  const own = tokenize(folded)[0];
+  const spelt = spellingVariants(folded)
+    .filter((v) => vocabulary.words.has(v))
+    .flatMap((v) => tokenize(v));
+  const forms = named ? spelt : [...otherStems(folded), ...derivedStems(folded), ...spelt];
+  return [...new Set(forms)].filter((stem) => stem !== own);
 }

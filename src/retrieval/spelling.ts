@@ -1,3 +1,4 @@
+import { spellingVariants } from '../text/spelling-variants.js';
 import { isEnglishWord, isEverydayWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
 import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
@@ -71,15 +72,20 @@ function closest(buckets: Map<number, Candidate[]>, folded: string, max: number)
 }
 
 /**
- * The corpus word a misspelt `folded` word most likely means, or null. Only words that are
- * neither in the corpus nor general English are corrected, so a real word or a name the
+ * The corpus word a misspelt `folded` word most likely means, or null. A word the corpus
+ * writes in its other English spelling takes that ("organization" → "organisation"). Otherwise
+ * only words that are neither in the corpus nor general English are corrected, so a real word or a name the
  * corpus lacks is never turned into a corpus word. A name the corpus writes is tried first,
  * with the same first letter: one edit for words of 4-8 letters, two from 9 (two edits turn
  * too many short names into other words: "capriles" → "carries"). Among equally close words
  * the most frequent wins; a tie is left alone. Then a slip in a common word (`correctTypo`).
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
-  if (vocabulary.words.has(folded) || isEnglishWord(folded) || /\d/.test(folded)) return null;
+  if (vocabulary.words.has(folded) || /\d/.test(folded)) return null;
+  // The corpus may spell a word the other English way: "recognised" is its "recognized".
+  const spelt = spellingVariants(folded).filter((v) => vocabulary.words.has(v));
+  if (spelt.length === 1) return spelt[0]!;
+  if (isEnglishWord(folded)) return null;
   if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
   const max = folded.length >= 9 ? 2 : 1;
   return closest(candidatesOf(vocabulary, 'names'), folded, max) ?? correctTypo(vocabulary, folded);

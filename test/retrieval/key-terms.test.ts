@@ -139,6 +139,23 @@ describe('analyseQuestion', () => {
     expect(a.related).toEqual(['di']);
   });
 
+  it("searches a word's other English spelling where the corpus writes it, names included", () => {
+    const both = ['The Labour party met the defense minister.', 'The defence budget grew.', 'Australia’s Labor party lost.'];
+    const mixed: TermStats = {
+      vocabulary: buildVocabulary(both),
+      documentShare: () => 0.5,
+      cooccur: () => true,
+    };
+    const forms = (q: string, word: string) => analyseQuestion(q, mixed).terms.find((t) => t.text.toLowerCase() === word)!.alternatives;
+    expect(forms('what did the defense minister say', 'defense')).toContainEqual(tokenize('defence'));
+    const labor = analyseQuestion('what did the labor party say', mixed).terms[0]!;
+    expect(labor.entity).toBe(true);
+    expect(labor.alternatives).toContainEqual(tokenize('labour'));
+    // Written only the other way, the word is read as the corpus spells it.
+    const only: TermStats = { ...mixed, vocabulary: buildVocabulary(both.slice(0, 2)) };
+    expect(analyseQuestion('what did the labor party say', only).terms[0]!.text.toLowerCase()).toBe('labour');
+  });
+
   it('knows the kind of answer asked for', () => {
     expect(analyseQuestion('how many officials came', stats).answerType).toBe('number');
     expect(analyseQuestion('when did the talks end', stats).answerType).toBe('date');

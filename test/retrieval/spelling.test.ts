@@ -24,6 +24,14 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'sumit')).toBeNull();
   });
 
+  it('takes the other English spelling of a word the corpus writes only that way', () => {
+    const own = buildVocabulary(['The organization recognized the defence minister.']);
+    expect(correctWord(own, 'organisation')).toBe('organization');
+    expect(correctWord(own, 'recognised')).toBe('recognized');
+    // A word the corpus writes as typed is left alone.
+    expect(correctWord(own, 'defence')).toBeNull();
+  });
+
   it('never turns an English word or a name the corpus lacks into a corpus word', () => {
     expect(correctWord(vocabulary, 'submit')).toBeNull();
     expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
