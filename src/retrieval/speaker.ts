@@ -1,4 +1,5 @@
 import { isDayOrMonthName } from '../text/months.js';
+import { isEnglishWord } from '../text/lexicon.js';
 import { baseOfPast } from '../text/irregular.js';
 import { splitSentences } from '../text/sentences.js';
 import { headStems } from './naming.js';
@@ -47,13 +48,14 @@ export function reportsSpeaking(text: string, forms: readonly (readonly string[]
 /** The sentences of `text` (as `splitSentences` cuts them, by index) in which the name whose stemmed forms are `forms` speaks. */
 export function speakingSentences(text: string, forms: readonly (readonly string[])[]): number[] {
   const heads = headStems(forms);
+  const names = namer(forms);
   const speaking: number[] = [];
   // Whether the sentence before opened with the name, as its subject: a pronoun opening this one is the name.
   let led = false;
   splitSentences(text).forEach((s, at) => {
     const sentence = text.slice(s.start, s.end);
     const found = wordsOf(sentence);
-    if (speaksIn(sentence, found, heads, led)) speaking.push(at);
+    if (speaksIn(sentence, found, heads, led, names)) speaking.push(at);
     led = found.some(
       (w, i) =>
         heads.has(w.stem) &&
@@ -68,7 +70,13 @@ export function speakingSentences(text: string, forms: readonly (readonly string
 }
 
 /** True when the name whose last words stem to `heads` speaks in `sentence`, or a pronoun opening it does after a sentence the name `led`. */
-function speaksIn(sentence: string, found: readonly SentenceWord[], heads: ReadonlySet<string>, led: boolean): boolean {
+function speaksIn(
+  sentence: string,
+  found: readonly SentenceWord[],
+  heads: ReadonlySet<string>,
+  led: boolean,
+  names: (found: readonly SentenceWord[], i: number) => boolean,
+): boolean {
   const words = found.map((w) => w.text);
   const stems = found.map((w) => w.stem);
   // A passive is said to or of its subject: "Blair was accused", "Flintoff was dismissed for 12".
@@ -82,7 +90,7 @@ function speaksIn(sentence: string, found: readonly SentenceWord[], heads: Reado
   const carried = led && PRONOUN.test(words[0] ?? '');
   if (carried && speech.some((on, j) => on && j > 0 && j <= SUBJECT_REACH && (j === 1 || ownVerb(j)))) return true;
   for (let i = 0; i < words.length; i++) {
-    if (!heads.has(stems[i]!)) continue;
+    if (!names(found, i)) continue;
     const subject = !isObject(sentence, found, i);
     // A name inside a quotation is not who speaks it: '"… and the Lima Group," an official told'.
     const quoted = (j: number) => /[”"]/.test(sentence.slice(found[i]!.end, found[j]!.start));
@@ -121,4 +129,31 @@ function invertedBefore(words: readonly string[], i: number): boolean {
 function afterVerb(words: readonly string[], i: number): boolean {
   const word = words[beforeName(words, i)] ?? '';
   return /^\p{Ll}+ed$/u.test(word) || baseOfPast(word) !== word;
+}
+
+/** Words before a name's common last word that still make it that name: "the bank said" in a story on the World Bank. */
+const DETERMINER = /^(?:the|this|that)$/i;
+
+/**
+ * Whether word `i` of a sentence ends a name of `forms`: its last word. Written in lower case, a
+ * common word ending a name of two or more words ("World Bank", "Lima Group") must follow the
+ * word before it in the name, or "the": "its central bank says" is not the World Bank speaking.
+ */
+function namer(forms: readonly (readonly string[])[]): (found: readonly SentenceWord[], i: number) => boolean {
+  const before = new Map<string, Set<string> | null>();
+  for (const form of forms) {
+    const head = form.at(-1);
+    if (head === undefined) continue;
+    // A one-word form names them by its word alone.
+    if (form.length === 1 || before.get(head) === null) before.set(head, null);
+    else before.set(head, (before.get(head) ?? new Set()).add(form.at(-2)!));
+  }
+  return (found, i) => {
+    const word = found[i]!;
+    const allowed = before.get(word.stem);
+    if (allowed === undefined) return false;
+    if (allowed === null || !/^\p{Ll}/u.test(word.text) || !isEnglishWord(word.text.toLowerCase())) return true;
+    const prev = found[i - 1];
+    return prev !== undefined && (allowed.has(prev.stem) || DETERMINER.test(prev.text));
+  };
 }

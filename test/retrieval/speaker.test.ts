@@ -32,6 +32,15 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Trump is considered the favourite.', trump)).toBe(false);
   });
 
+  it('reads the common last word of a longer name, in lower case, as that name only after its word before or "the"', () => {
+    const bank = [tokenize('World Bank')];
+    expect(reportsSpeaking('Sri Lanka faces a $1.3bn bill, its central bank says.', bank)).toBe(false);
+    expect(reportsSpeaking('The bank said the damage was vast.', bank)).toBe(true);
+    expect(reportsSpeaking('World Bank president James Wolfensohn has said the damage was vast.', bank)).toBe(true);
+    // A one-word form, or a name's own word, stands alone as before.
+    expect(reportsSpeaking('Mr Wolfensohn said the damage was vast.', [['wolfensohn'], tokenize('James Wolfensohn')])).toBe(true);
+  });
+
   it('does not take a name spoken about for one speaking', () => {
     expect(reportsSpeaking('Caracas blames the crisis on sanctions imposed by the Trump administration.', trump)).toBe(false);
     expect(reportsSpeaking('Moncada accused Pence and President Donald Trump of launching a program of destruction.', trump)).toBe(false);
