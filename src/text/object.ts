@@ -12,7 +12,8 @@ const isTitleWord = (words: readonly SentenceWord[], k: number) => /^\p{Lu}/u.te
 /**
  * True when the name ending at word `i` stands as an object, so what the sentence says of its
  * subject is another's: after a preposition, an infinitive ("to install Guaido") or, as a
- * possessive, a past verb ("eleven members recognized Guaido's government and pledged …").
+ * possessive, a past verb ("eleven members recognized Guaido's government and pledged …"), or
+ * joined by "and" to a name that stands so ("allies of Mr Blair and Mr Brown").
  * Pure; English.
  */
 export function isObject(sentence: string, words: readonly SentenceWord[], i: number): boolean {
@@ -27,6 +28,9 @@ export function isObject(sentence: string, words: readonly SentenceWord[], i: nu
   // "support for the Lima Group": an article stands between the preposition and the name.
   if (DETERMINER.test(before) && k > 0 && nextTo(sentence, words, k - 1)) before = words[--k]!.text;
   if (PREPOSITION.test(before)) return true;
+  // A name joined by "and" to one before it stands as that one does: "allies of Mr Blair and Mr Brown, said".
+  if (/^(?:and|or)$/i.test(before) && k > 0 && nextTo(sentence, words, k - 1) && isTitleWord(words, k - 1))
+    return isObject(sentence, words, k - 1);
   if (words[k - 1]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(before) && !DETERMINER.test(before)) return true;
   // A past verb before a name's possessive: "recognized Guaido's government". Not before a bare name,
   // which an adjective may precede as well ("one unnamed White House official remarked").

@@ -18,6 +18,11 @@ describe('isObject', () => {
     expect(objectAt('Members recognized Guaido’s government and pledged aid.', 'Guaido’s')).toBe(true);
   });
 
+  it('reads a name joined by "and" to an object as an object, and one joined to a subject as a subject', () => {
+    expect(objectAt('His sources, allies of Mr Blair and Mr Brown, said he felt undermined.', 'Brown')).toBe(true);
+    expect(objectAt('Mr Blair and Mr Brown said they agreed.', 'Brown')).toBe(false);
+  });
+
   it('reads a name after a preposition and an article as an object, not after "to the" as after an infinitive', () => {
     expect(objectAt('The US voiced support for the Lima Group and said more.', 'Group')).toBe(true);
     expect(objectAt('Peru sent invitations to the Lima Group today.', 'Group')).toBe(true);
