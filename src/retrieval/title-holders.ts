@@ -103,6 +103,10 @@ function nameAfter(text: string, words: readonly SentenceWord[], end: number, ap
     if (CLOSES.test(w) || !spaced(text, words, last)) break;
   }
   if (last === end) return null;
+  // An apposition closes with a comma or the sentence: in "he did not trust the prime minister,
+  // Mr Brown replied" the name after the comma opens a clause of its own.
+  const after = text.slice(words[last]!.end, words[last + 1]?.start ?? text.length);
+  if (/^,/.test(gap) && !/^\s*,/.test(after) && !CLOSES.test(words[last]!.text) && words[last + 1] !== undefined) return null;
   return { text: text.slice(words[end + 1]!.start, words[last]!.end).replace(/(?:[’']s)?[^\p{L}]*$/u, ''), last };
 }
 

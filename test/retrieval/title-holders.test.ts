@@ -28,6 +28,11 @@ describe('titleUses', () => {
     ]);
   });
 
+  it('reads no name after a comma that opens a clause rather than an apposition', () => {
+    const uses = titleUses('Asked whether he trusted the prime minister, Mr Brown replied: "Yes."');
+    expect(uses.map((u) => [u.post, u.name])).toEqual([['prime minister', null]]);
+  });
+
   it('keeps the qualifiers that are names as written, not who backs the holder or a former post', () => {
     const uses = titleUses(
       'US-backed opposition leader Juan Guaido met Peru’s Foreign Minister Nestor Popolizio and Former OAS Secretary General Jose Insulza.',
