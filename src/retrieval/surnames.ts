@@ -9,6 +9,20 @@ interface Word {
 }
 
 /**
+ * Nouns that end the name of a body, a contest or an event ("Uefa Cup", "World Bank", "Labour
+ * Party"): written alone ("the Cup", "the Bank"), they stand for whichever one the story is
+ * about, so none is the short form of any one name. "Knocked out of the FA Cup" says nothing of
+ * the Uefa Cup.
+ */
+const BODY_NOUNS = new Set(
+  (
+    'cup cups trophy final finals games championship championships tournament series league open award awards prize festival ' +
+    'group bank party council union committee commission association federation assembly parliament congress senate ministry ' +
+    'department agency fund organisation organization corporation club board authority institute university college conference summit forum'
+  ).split(' '),
+);
+
+/**
  * Finds a corpus's full names and the surnames it writes alone: news writes "Tom Hanks" once,
  * then "Hanks". A pair of capitalised words ending a capitalised run is a first name and a
  * surname when the corpus also writes the last word alone, inside a sentence, as a name, which
@@ -39,7 +53,7 @@ export class SurnameFinder {
     const groups: string[][][] = [];
     for (const pair of this.pairs) {
       const [first, last] = pair.split(' ').map(fold) as [string, string];
-      if (places.has(first) || places.has(last) || !this.alone.has(last) || !isName(last)) continue;
+      if (places.has(first) || places.has(last) || BODY_NOUNS.has(last) || !this.alone.has(last) || !isName(last)) continue;
       const full = tokenize(pair);
       const surname = tokenize(last);
       if (full.length === 2 && surname.length === 1) groups.push([full, surname]);

@@ -11,6 +11,7 @@ function groupsOf(text: string, places: string[] = []) {
     ['Mike', 'Pompeo'],
     ['Lima', 'Group'],
     ['Lead', 'Singer'],
+    ['Uefa', 'Cup'],
   ])
     if (text.includes(run.join(' '))) finder.addRun(run, CONNECTORS);
   return finder.groups(foldWord, () => true, new Set(places));
@@ -24,5 +25,9 @@ describe('SurnameFinder', () => {
   it('leaves a pair whose last word never stands alone, or that starts with a place', () => {
     expect(groupsOf('Officials said Mike Pompeo will travel.')).toEqual([]);
     expect(groupsOf('The Lima Group met. Then the Group spoke.', ['lima'])).toEqual([]);
+  });
+
+  it('takes no short form for a name ending in the noun of a body or a contest: "the Cup" is any cup', () => {
+    expect(groupsOf('Ajax left the Uefa Cup. Spurs won the Cup last year.')).toEqual([]);
   });
 });
