@@ -13,9 +13,9 @@ import { surfaceWords } from './vocabulary.js';
 /** Up to five words naming who spoke ("the head of the OAS"). */
 const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
 
-/** "what / when did X say / tell / think …", "how did X react", "did X say anything", "did X respond", and a machine translation's "what said X about …". */
+/** "what / when did X say / tell / think / make of …", "how did X react", "did X say anything", "did X respond", and a machine translation's "what said X about …". */
 const ASKS_SAID = [
-  String.raw`^(?:what|how|why|when)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied|tweet|tweeted|write|wrote|threaten|threatened|promise|promised)\b`,
+  String.raw`^(?:what|how|why|when)\s+(?:did|does|do|has|have|had|would)\s+${WHO}\s+(?:say|said|tell|told|think|thought|claim|claimed|announce|announced|argue|argued|warn|warned|declare|declared|react|reacted|respond|responded|reply|replied|tweet|tweeted|write|wrote|threaten|threatened|promise|promised|make(?=\s+of\b)|made(?=\s+of\b))\b`,
   String.raw`^(?:did|does|has|have)\s+${WHO}\s+(?:say|said|tell|told|announce|announced|claim|claimed)\s+(?:anything|something)\b`,
   // A reaction is spoken whatever it is asked with: "did Maduro respond to the invite"; so is liking
   // something, which only what they said can tell: "did AMLO like the visa plan".

@@ -22,12 +22,14 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('did the minister comment on the vote')).toBe('minister');
     expect(askedSpeaker('did amlo like the visa plan')).toBe('amlo');
     expect(askedSpeaker('does the minister not like the deal')).toBe('minister');
+    expect(askedSpeaker('what did amlo make of the visa plan')).toBe('amlo');
   });
 
   it('asks nothing of questions about what someone did or wanted', () => {
     expect(askedSpeaker('what did pompeo want in colombia')).toBeNull();
     expect(askedSpeaker('who said the talks failed')).toBeNull();
     expect(askedSpeaker('what did the lima group do')).toBeNull();
+    expect(askedSpeaker('what did the lima group make in 2019')).toBeNull();
   });
 });
 
