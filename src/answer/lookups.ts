@@ -6,6 +6,7 @@ import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-h
 import { affiliationsOf, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import { governmentsHeaded } from '../retrieval/governments.js';
+import { bodyHeads } from '../retrieval/body-heads.js';
 import type { Passage } from '../corpus/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -73,6 +74,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     .sort((a, b) => byPublished(a.source, b.source) || a.source.title.localeCompare(b.source.title));
   const articles = new Map(index.articles.map((a) => [a.id, a]));
   let governments: Map<string, string[][]> | undefined;
+  let heads: Map<string, string[][]> | undefined;
   const unwritten = (year: string) => /^\d{4}$/.test(year) && documentFrequency(index.lexical, year) === 0;
   const years = new Map<string, number>();
   for (const a of index.articles) {
@@ -111,8 +113,9 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
       vocabulary: buildVocabulary(index.articles.map((a) => `${a.source.title}\n${a.text}`)),
       documentShare: (term) => (documentFrequency(index.lexical, term) || unwrittenShare(term)) / Math.max(1, index.lexical.ids.length),
       cooccur: (a, b) => cooccur(index.lexical, a, b),
-      // Read on first use: few questions ask about a leader's government, and reading every post costs seconds at scale.
+      // Read on first use: few questions ask about a leader's government or a body's head, and reading every post costs seconds at scale.
       governments: (surname) => (governments ??= governmentsHeaded(index.articles.map((a) => a.text))).get(surname) ?? [],
+      heads: (body) => (heads ??= bodyHeads(index.articles.map((a) => a.text))).get(body) ?? [],
     },
     dateline,
     subject: (id) => {

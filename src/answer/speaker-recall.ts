@@ -31,8 +31,8 @@ export async function recallSpeakers(
   const read = (cs: readonly RankInput[]) => cs.map((c) => ({ text: c.text, support: c.support }));
   const silent = speakerSilent(reading, read(candidates));
   if (silent === null) return [];
-  // Their names, and the other names asked about, which a passage must carry too.
-  const terms = [...new Set([...silent.who, ...silent.about].flatMap((t) => t.alternatives.flat()))];
+  // Their names (a body's head's, when its head is asked), and the other names asked about, which a passage must carry too.
+  const terms = [...new Set([...silent.who.map((t) => t.headedBy ?? t.alternatives), ...silent.about.map((t) => t.alternatives)].flat(2))];
   const settings = { ...retrieval, mode: 'bm25' as const, k: RECALL, perArticleCap: RECALL, mmrLambda: 1 };
   const found = await retrieve(index, terms.join(' '), vector, settings, terms);
   const have = new Set(candidates.map((c) => c.retrieved.passage.id));

@@ -70,7 +70,8 @@ function headNoun(reading: QuestionAnalysis, asked: string, named: readonly KeyT
   if (owners.length === 0 || words.includes('of') || owners.some((t) => t.text.toLowerCase().split(' ').includes(last))) return [];
   // A body's or a country's noun is who speaks for it ("a UN expert", "Mexico's ambassador"):
   // they speak under its name. Only a person's is a thing of theirs ("Almagro's report").
-  if (owners.some((t) => isPlaceName(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return [];
+  // So is a body's head ("the Fifa boss"), who speaks under their own name (see body-heads.ts).
+  if (owners.some((t) => isPlaceName(t.text) || /^\p{Lu}{2,}$/u.test(t.text) || t.headedBy !== undefined)) return [];
   // A word of speech is the owner speaking: "videgaray's statement" is Videgaray's words.
   if (isSpeechWord(last)) return [];
   const head = reading.terms.find((t) => !t.entity && t.inCorpus && t.text.toLowerCase() === last);
@@ -97,10 +98,11 @@ export function speakingOfAsked(reading: QuestionAnalysis): ((text: string, carr
 /**
  * The forms under which the asked speakers (`who`) are read speaking. A place speaks under its
  * own name ("Colombia stressed"): its capital's forms are another name's ("Lima" in "the Lima
- * Group" is not Peru speaking through its minister).
+ * Group" is not Peru speaking through its minister). A body's head asked about speaks under their name.
  */
 export function speakerForms(who: readonly KeyTerm[]): (readonly string[])[] {
-  return who.flatMap((t) => (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
+  // Asked what a body's head said, the head speaks, not the body: "the OAS rejected …" is no word of its chief's.
+  return who.flatMap((t) => t.headedBy ?? (isPlaceName(t.text) ? t.alternatives.slice(0, 1) : t.alternatives));
 }
 
 /** The word after which a question names what someone spoke of. */

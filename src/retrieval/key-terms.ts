@@ -7,6 +7,7 @@ import { isMoneyWord, SUM_TERM } from './measure.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { derivedStems } from '../text/derivation.js';
+import { withHeads } from './body-heads.js';
 import { spellingVariants } from '../text/spelling-variants.js';
 import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
@@ -30,6 +31,8 @@ export interface KeyTerm {
   weight: number;
   /** Where it stands in the question: its first and last word, counted from 0. */
   words: { first: number; last: number };
+  /** Asked about a body's head ("the OAS chief"): the stemmed forms of the one the corpus names heading it (see body-heads.ts). */
+  headedBy?: readonly (readonly string[])[];
 }
 
 /** How citebot read a question. */
@@ -56,6 +59,8 @@ export interface TermStats {
   cooccur: (a: string, b: string) => boolean;
   /** The stemmed forms of the government the person whose last name stems to `surname` heads, as the corpus says it; [] when unknown. */
   governments?: (surname: string) => readonly (readonly string[])[];
+  /** The forms of the name of the one head the corpus gives a body, by the body's stemmed name ("oa"); empty when none. */
+  heads?: (body: string) => readonly (readonly string[])[];
 }
 
 const ENTITY_WEIGHT = 3;
@@ -158,7 +163,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     corrections,
     terms: dropTypedPossessive(
       joinMissingNames(
-        markAbsentSpeaker(withGovernments(terms, words, stats), searchText, ENTITY_WEIGHT),
+        markAbsentSpeaker(withHeads(withGovernments(terms, words, stats), words, stats), searchText, ENTITY_WEIGHT),
         stats.cooccur,
         isSentence(normalized),
       ),

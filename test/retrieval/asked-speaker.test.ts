@@ -114,6 +114,18 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speaks('Nicaragua and Bolivia argued it was illegal.', [true, true])).toBe(true);
   });
 
+  it('reads a body\'s head as the body speaking under the head\'s name: "the fifa boss" is Blatter', () => {
+    const fifa = keyTerm('Fifa', {
+      entity: true,
+      at: 3,
+      alternatives: [['fifa'], ['sepp', 'blatter'], ['blatter']],
+      headedBy: [['sepp', 'blatter'], ['blatter']],
+    });
+    const boss: QuestionAnalysis = { ...reading('what did the fifa boss say'), terms: [fifa, keyTerm('boss', { at: 4 })] };
+    expect(speakerTerms(boss)).toEqual([fifa]);
+    expect(speakerForms([fifa])).toEqual([['sepp', 'blatter'], ['blatter']]);
+  });
+
   it('gives a place its own form only, and anyone else every form', () => {
     const lima = keyTerm('lima', { entity: true, alternatives: [['lima'], ['peru']] });
     const amlo = keyTerm('amlo', { entity: true, alternatives: [['amlo'], ['lopez', 'obrador']] });
