@@ -7,6 +7,7 @@
 import { placeGroups, type PlaceGroup } from '../text/geo.js';
 import { tokenize } from '../text/tokenize.js';
 import { titleUses } from './title-holders.js';
+import type { KeyTerm, TermStats } from './key-terms.js';
 
 /** Posts whose holder heads a country's government. */
 const HEADS = new Set(['president', 'prime minister', 'premier']);
@@ -59,4 +60,18 @@ export function governmentsHeaded(texts: readonly string[]): Map<string, string[
     );
   }
   return governments;
+}
+
+/**
+ * A leader's name before "government" ("maduro's govt", "the Blair administration") is carried by
+ * their country's government too: "the Government of Venezuela" is Maduro's.
+ */
+export function withGovernments(terms: KeyTerm[], words: readonly { folded: string }[], stats: TermStats): KeyTerm[] {
+  return terms.map((t) => {
+    const next = words[t.words.last + 1]?.folded ?? '';
+    const surname = t.alternatives[0]!.at(-1);
+    if (!t.entity || !GOVERNMENT_WORDS.has(next) || surname === undefined || stats.governments === undefined) return t;
+    const forms = stats.governments(surname).filter((f) => !t.alternatives.some((a) => a.join(' ') === f.join(' ')));
+    return forms.length === 0 ? t : { ...t, alternatives: [...t.alternatives, ...forms] };
+  });
 }

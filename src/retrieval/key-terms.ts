@@ -6,12 +6,10 @@ import { dayAt, dayKeyTerm } from './days.js';
 import { isMoneyWord, SUM_TERM } from './measure.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
-import { derivedStems } from '../text/derivation.js';
 import { withHeads } from './body-heads.js';
-import { spellingVariants } from '../text/spelling-variants.js';
-import { otherStems } from '../text/irregular.js';
 import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './missing-names.js';
-import { GOVERNMENT_WORDS } from './governments.js';
+import { withGovernments } from './governments.js';
+import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
 
@@ -173,31 +171,4 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     answerTypes: answerTypesOf(normalized),
     related: [...new Set(related)],
   };
-}
-
-/**
- * A leader's name before "government" ("maduro's govt", "the Blair administration") is carried by
- * their country's government too: "the Government of Venezuela" is Maduro's.
- */
-function withGovernments(terms: KeyTerm[], words: readonly { folded: string }[], stats: TermStats): KeyTerm[] {
-  return terms.map((t) => {
-    const next = words[t.words.last + 1]?.folded ?? '';
-    const surname = t.alternatives[0]!.at(-1);
-    if (!t.entity || !GOVERNMENT_WORDS.has(next) || surname === undefined || stats.governments === undefined) return t;
-    const forms = stats.governments(surname).filter((f) => !t.alternatives.some((a) => a.join(' ') === f.join(' ')));
-    return forms.length === 0 ? t : { ...t, alternatives: [...t.alternatives, ...forms] };
-  });
-}
-
-/**
- * The stems of a word's other spellings the corpus writes (see spelling-variants.ts: "Labor" is
- * its "Labour"), and of a common word's other forms (see irregular.ts, derivation.ts); its own left out.
- */
-function otherForms(folded: string, vocabulary: CorpusVocabulary, named: boolean): string[] {
-  const own = tokenize(folded)[0];
-  const spelt = spellingVariants(folded)
-    .filter((v) => vocabulary.words.has(v))
-    .flatMap((v) => tokenize(v));
-  const forms = named ? spelt : [...otherStems(folded), ...derivedStems(folded), ...spelt];
-  return [...new Set(forms)].filter((stem) => stem !== own);
 }

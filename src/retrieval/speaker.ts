@@ -1,8 +1,7 @@
 import { isDayOrMonthName } from '../text/months.js';
-import { isEnglishWord } from '../text/lexicon.js';
 import { baseOfPast } from '../text/irregular.js';
 import { splitSentences } from '../text/sentences.js';
-import { headStems } from './naming.js';
+import { headStems, namer } from './naming.js';
 import { isObject } from '../text/object.js';
 import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 
@@ -129,31 +128,4 @@ function invertedBefore(words: readonly string[], i: number): boolean {
 function afterVerb(words: readonly string[], i: number): boolean {
   const word = words[beforeName(words, i)] ?? '';
   return /^\p{Ll}+ed$/u.test(word) || baseOfPast(word) !== word;
-}
-
-/** Words before a name's common last word that still make it that name: "the bank said" in a story on the World Bank. */
-const DETERMINER = /^(?:the|this|that)$/i;
-
-/**
- * Whether word `i` of a sentence ends a name of `forms`: its last word. Written in lower case, a
- * common word ending a name of two or more words ("World Bank", "Lima Group") must follow the
- * word before it in the name, or "the": "its central bank says" is not the World Bank speaking.
- */
-function namer(forms: readonly (readonly string[])[]): (found: readonly SentenceWord[], i: number) => boolean {
-  const before = new Map<string, Set<string> | null>();
-  for (const form of forms) {
-    const head = form.at(-1);
-    if (head === undefined) continue;
-    // A one-word form names them by its word alone.
-    if (form.length === 1 || before.get(head) === null) before.set(head, null);
-    else before.set(head, (before.get(head) ?? new Set()).add(form.at(-2)!));
-  }
-  return (found, i) => {
-    const word = found[i]!;
-    const allowed = before.get(word.stem);
-    if (allowed === undefined) return false;
-    if (allowed === null || !/^\p{Ll}/u.test(word.text) || !isEnglishWord(word.text.toLowerCase())) return true;
-    const prev = found[i - 1];
-    return prev !== undefined && (allowed.has(prev.stem) || DETERMINER.test(prev.text));
-  };
 }

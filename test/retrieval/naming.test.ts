@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
-import { carriedBy, contains, sentencesNaming } from '../../src/retrieval/naming.js';
+import { carriedBy, contains, namer, sentencesNaming } from '../../src/retrieval/naming.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { wordsOf } from '../../src/text/words.js';
 
 const name = (text: string): KeyTerm => ({
   text,
@@ -44,5 +45,22 @@ describe('sentencesNaming', () => {
     const text = 'The 29-year-old finished second to Paula Radcliffe. Goldfine, 39, coached Radcliffe and Fish.';
     expect(naming('Radcliffe', text, '', true)).toEqual(['Goldfine, coached Radcliffe and Fish.']);
     expect(naming('Radcliffe', text)).toHaveLength(2);
+  });
+});
+
+describe('namer', () => {
+  it('takes a longer name\'s common last word, in lower case, only after its word before or "the"', () => {
+    const names = namer([tokenize('World Bank')]);
+    const at = (sentence: string, word: string) => {
+      const words = wordsOf(sentence);
+      return names(
+        words,
+        words.findIndex((w) => w.text === word),
+      );
+    };
+    expect(at('Its central bank says so.', 'bank')).toBe(false);
+    expect(at('The bank says so.', 'bank')).toBe(true);
+    expect(at('The World Bank says so.', 'Bank')).toBe(true);
+    expect(namer([['guaido'], tokenize('Juan Guaido')])(wordsOf('Then Guaido spoke.'), 1)).toBe(true);
   });
 });
