@@ -5,6 +5,13 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
 import { headPassage as head, readingOf as reading } from '../support/gate-inputs.js';
 
+/** A passage carrying the question's terms as `carried` says, with the sentence before it when given. */
+const withLead = (text: string, carried: boolean[], lead?: string): HeadPassage => ({
+  ...head(text, 1, 1, false),
+  support: { ...head('', 1, 1, false).support, carried },
+  ...(lead === undefined ? {} : { lead }),
+});
+
 describe('speakerSilent', () => {
   const term = (text: string) => keyTerm(text, { entity: true, at: 2 });
   const naming = (text: string): HeadPassage => ({
@@ -49,11 +56,7 @@ describe('speakerSilent, asked what they said about something', () => {
   const china = keyTerm('china', { entity: true, at: 2 });
   const invitation = keyTerm('invitation', { at: 6, alternatives: [tokenize('invitation')] });
   const asked = { ...reading('what did china say about the invitation'), terms: [china, invitation] };
-  const passage = (text: string, lead?: string): HeadPassage => ({
-    ...head(text, 1, 1, false),
-    support: { ...head('', 1, 1, false).support, carried: [true, true] },
-    ...(lead === undefined ? {} : { lead }),
-  });
+  const passage = (text: string, lead?: string) => withLead(text, [true, true], lead);
 
   it('judges a country on what it is asked to have spoken about, and keeps that as asked', () => {
     const invitees = passage('Peru sent out invitations. Among the invitees are Russia and China, which rejected the coup.');
@@ -98,11 +101,7 @@ describe('speaksOfTopic', () => {
   const amlo = keyTerm('amlo', { entity: true, at: 2 });
   const plan = keyTerm('plan', { at: 6, alternatives: [tokenize('plan')] });
   const asked = { ...reading('what did amlo think of the plan'), terms: [amlo, plan] };
-  const passage = (text: string, lead?: string): HeadPassage => ({
-    ...head(text, 1, 1, false),
-    support: { ...head('', 1, 1, false).support, carried: [true, false] },
-    ...(lead === undefined ? {} : { lead }),
-  });
+  const passage = (text: string, lead?: string) => withLead(text, [true, false], lead);
 
   it('holds for a passage in which they speak of what is asked, reading the sentence before', () => {
     const ofTopic = speaksOfTopic(asked)!;
