@@ -32,26 +32,18 @@ export interface SilentSpeaker {
  * spoken about. A name no passage found carries is left out.
  */
 export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPassage[]): SilentSpeaker | null {
-  const asked = speakerTerms(reading);
-  const spoken = spokenTopic(reading);
-  const topic = spoken?.terms.filter((t) => !asked.includes(t)) ?? [];
-  const place = asked.some((t) => isPlaceName(t.text));
+  const { who, about, topic, near, phrase, place } = readAsked(reading);
   if (place && topic.length === 0) return null;
-  const who = asked.filter((t) => t.inCorpus && !t.noun);
   if (who.length === 0) return null;
-  const about = reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t));
   // A place's officials speak in passages that set the scene first: a name may stand anywhere in one.
   const inText = (p: HeadPassage, t: KeyTerm) => place && carriedBy([t], new Set(sentenceTerms(p.text).tokens.flat()), NO_TITLE)[0]!;
   const carries = (p: HeadPassage, t: KeyTerm) => p.support.carried[reading.terms.indexOf(t)] === true || inText(p, t);
   const naming = pool.filter((p) => who.some((t) => carries(p, t)) && about.every((t) => carries(p, t)));
   const forms = speakerForms(who);
-  // "Colombia stressed …" answers "what did colombia say about venezuela" in a passage on Venezuela's attack.
-  // Asked about "venezuelan diplomats", the common word is what they must speak of: Venezuela is named everywhere.
-  const near = topic.filter((t) => !t.entity);
   if (naming.some((p) => speaksOf(p, forms, near))) return null;
   // With nothing asked about, a name no passage carries is left to the other checks.
   if (naming.length === 0 && about.length === 0) return null;
-  return { who, about, ...(topic.length > 0 ? { topic: spoken!.phrase } : {}) };
+  return { who, about, ...(topic.length > 0 ? { topic: phrase! } : {}) };
 }
 
 /**
@@ -60,14 +52,28 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
  * {@link speakerSilent} reads it; null for any other question. Quotes are ordered by it.
  */
 export function speaksOfTopic(reading: QuestionAnalysis): ((p: HeadPassage) => boolean) | null {
-  const asked = speakerTerms(reading);
-  const near = (spokenTopic(reading)?.terms ?? []).filter((t) => !t.entity && !asked.includes(t));
-  const who = asked.filter((t) => t.inCorpus && !t.noun);
+  const { who, about, near } = readAsked(reading);
   if (near.length === 0 || who.length === 0) return null;
   const forms = speakerForms(who);
-  // With every other name asked about in the passage.
-  const about = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !asked.includes(t) ? [i] : []));
-  return (p) => about.every((i) => p.support.carried[i] === true) && speaksOf(p, forms, near);
+  const at = about.map((t) => reading.terms.indexOf(t));
+  return (p) => at.every((i) => p.support.carried[i] === true) && speaksOf(p, forms, near);
+}
+
+/** Who a speaker question asks to have spoken, the other names it asks about, and what it asks them to have spoken of. */
+function readAsked(reading: QuestionAnalysis) {
+  const asked = speakerTerms(reading);
+  const spoken = spokenTopic(reading);
+  const topic = spoken?.terms.filter((t) => !asked.includes(t)) ?? [];
+  return {
+    who: asked.filter((t) => t.inCorpus && !t.noun),
+    about: reading.terms.filter((t) => t.entity && t.inCorpus && !asked.includes(t)),
+    topic,
+    // "Colombia stressed …" answers "what did colombia say about venezuela" in a passage on Venezuela's attack.
+    // Asked about "venezuelan diplomats", the common word is what they must speak of: Venezuela is named everywhere.
+    near: topic.filter((t) => !t.entity),
+    phrase: spoken?.phrase,
+    place: asked.some((t) => isPlaceName(t.text)),
+  };
 }
 
 /**

@@ -48,6 +48,11 @@ export function headsBody(post: string): boolean {
   return HEADS.has(words.at(-1)!) && !words.slice(0, -1).some((w) => SECOND.has(w));
 }
 
+/** True when the post whose word is term `i` of `terms` (stemmed) heads what it belongs to: not a vice president's, and a secretary only as secretary general. */
+function headsAt(terms: readonly string[], i: number): boolean {
+  return (HEADS.has(terms[i]!) && !SECOND.has(terms[i - 1] ?? '')) || (terms[i] === SECRETARY && terms[i + 1] === GENERAL);
+}
+
 /** True when `word` names a post ("president", "Minister"). */
 export function isPostWord(word: string): boolean {
   return POSTS.has(word.toLowerCase());
@@ -119,8 +124,7 @@ export function postMentions(
       if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) {
         found.owner = true;
         // A vice president or a deputy head serves the head.
-        const heads = (HEADS.has(t) && !SECOND.has(terms[i - 1] ?? '')) || (t === SECRETARY && terms[i + 1] === GENERAL);
-        found.asked ||= own.has(t) || (ANY_POST.has(head) && heads);
+        found.asked ||= own.has(t) || (ANY_POST.has(head) && headsAt(terms, i));
       } else if (!window.some((w, k) => isCountry([w]) || isCountry(window.slice(k, k + 2)))) found.unowned = true;
     });
   }
@@ -141,9 +145,7 @@ export function postBeside(text: string, ownerForms: readonly (readonly string[]
     // One word may stand between: "IMF managing director", "the president of the European Commission".
     const against = (form: readonly string[], i: number) => [0, 1].some((gap) => at(form, i - form.length - gap) || at(form, i + 1 + gap));
     // Asked its head, a post serving the body does not answer: "Venezuela's Representative to the UN".
-    const heads = (i: number) =>
-      (HEADS.has(terms[i]!) && !SECOND.has(terms[i - 1] ?? '')) || (terms[i] === SECRETARY && terms[i + 1] === GENERAL);
-    return terms.some((t, i) => POST_STEMS.has(t) && (!heading || heads(i)) && ownerForms.some((form) => against(form, i)));
+    return terms.some((t, i) => POST_STEMS.has(t) && (!heading || headsAt(terms, i)) && ownerForms.some((form) => against(form, i)));
   });
 }
 
