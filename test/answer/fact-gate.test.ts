@@ -39,6 +39,26 @@ describe('factMissing', () => {
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);
     expect(factMissing(q, [head('The wall fell in November 1989.', 0.9, 1, true)])).toBe(false);
   });
+
+  it('does not let a light verb and its particle decide which passages carry the most of the question', () => {
+    const terms = [
+      keyTerm('migrants', { at: 2 }),
+      keyTerm('Mexico', { entity: true, at: 4 }),
+      keyTerm('take', { at: 5 }),
+      keyTerm('back', { at: 6 }),
+    ];
+    const q = { ...reading('how many migrants did mexico take back', 'number'), terms };
+    const carrying = (text: string, carried: boolean[], typed: boolean): HeadPassage => ({
+      text,
+      support: { ...head('', 0, 1, typed).support, carried, share: carried.filter(Boolean).length / 4 },
+    });
+    const phrase = carrying('Mexico is taking a step back on migrants.', [true, true, true, true], false);
+    const count = carrying('Mexico has received hundreds of migrants.', [true, true, false, false], true);
+    expect(factMissing(q, [phrase, count])).toBe(false);
+    // Without the light verb the same words decide: the passage giving no figure carries more.
+    const without = { ...q, terms: [terms[0]!, terms[1]!, keyTerm('expel', { at: 5 }), keyTerm('back', { at: 6 })] };
+    expect(factMissing(without, [phrase, count])).toBe(true);
+  });
 });
 
 describe('countsAsked', () => {
