@@ -39,6 +39,10 @@ export function isEnglishShorthand(word: string): boolean {
   return Object.hasOwn(SHORTHAND, word);
 }
 
+/** "who is the guy (that) …", "who are the people who …": the person asked for, in words, after "who". */
+const WHO_THE_ONE =
+  /^(who)\s+(?:is|was|are|were)\s+(?:the|that|this|these|those)\s+(?:guy|guys|dude|dudes|person|people|man|men|woman|women|lady|fella|fellow|one|ones)(?:\s+(?:that|who))?\s+(?!of\b)(?=\p{L})/iu;
+
 const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');
 
 /**
@@ -73,6 +77,8 @@ export function normalizeChat(input: string): string {
     return whole === undefined ? null : `${lead}${whole}${trail}`;
   });
   text = text.replace(FILLER_PHRASES, ' ');
+  // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
+  text = text.replace(WHO_THE_ONE, '$1 ');
   const liking = likedAt(text);
   let at = -1;
   text = mapWords(text, (_lead, key, trail) => {

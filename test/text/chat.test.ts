@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { normalizeChat } from '../../src/text/chat.js';
 
 describe('normalizeChat', () => {
+  it('drops the word chat names the person asked for by ("who is the guy …"), but not before "of"', () => {
+    expect(normalizeChat("who's the guy pompeo meets in paraguay")).toBe('who pompeo meets in paraguay');
+    expect(normalizeChat('who are the people who got invited')).toBe('who got invited');
+    expect(normalizeChat('who is the man of the match')).toBe('who is the man of the match');
+    expect(normalizeChat('who is the person')).toBe('who is the person');
+  });
+
   it('spells out chat shorthand and ampersands', () => {
     expect(normalizeChat('how is the govt dealing w refugees & migrants')).toBe('how is the government dealing with refugees and migrants');
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
