@@ -12,9 +12,9 @@ import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
  * question asks about is read in asked-speaker.ts. Pure; English.
  */
 
-/** Verbs and nouns of reported speech, as news writes them. */
+/** Verbs and nouns of reported speech, as news writes them; a view held is one too ("Venezuela sees the plan as an attack"). */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|consider(?:s|ed)?|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|rebuff(?:s|ed)?|dismiss(?:es|ed)?|reiterate[sd]?|hail(?:s|ed)?|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed|ing)?|voice[sd]?|blame[sd]?|objected|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|statements?|announce[sd]?|argue[sd]?|warn(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|accuse[sd]?|claim(?:s|ed)?|add(?:s|ed)|insist(?:s|ed)?|note[sd]?|stress(?:es|ed)?|believe[sd]?|consider(?:s|ed)?|regard(?:s|ed)|sees|views|viewed|thinks?|thought|wrote|writes|tweet(?:s|ed)?|declare[sd]?|call(?:s|ed)|describe[sd]?|explain(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|reject(?:s|ed)|rebuff(?:s|ed)?|dismiss(?:es|ed)?|reiterate[sd]?|hail(?:s|ed)?|den(?:y|ies|ied)|acknowledge[sd]?|confirm(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threat(?:s|en|ens|ened)?|warnings?|suggest(?:s|ed)?|propose[sd]?|demand(?:s|ed)?|critici[sz]e[sd]?|condemn(?:s|ed)?|praise[sd]?|welcome[sd]?|express(?:es|ed|ing)?|voice[sd]?|blame[sd]?|objected|indicate[sd]?|remark(?:s|ed)?|comments?|speech|interview|according)$/i;
 
 /** True when `word` is a verb or noun of reported speech ("said", "statement", "tweet"). */
 export function isSpeechWord(word: string): boolean {

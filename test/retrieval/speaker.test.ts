@@ -32,6 +32,12 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Trump is considered the favourite.', trump)).toBe(false);
   });
 
+  it('reads a view someone holds ("sees it as", "regards it as") as what they think', () => {
+    expect(reportsSpeaking('Trump sees the plan as an attack on his country.', trump)).toBe(true);
+    expect(reportsSpeaking('Trump regarded the vote as a defeat.', trump)).toBe(true);
+    expect(reportsSpeaking('The plan was drawn up before Trump took office.', trump)).toBe(false);
+  });
+
   it('reads the common last word of a longer name, in lower case, as that name only after its word before or "the"', () => {
     const bank = [tokenize('World Bank')];
     expect(reportsSpeaking('Sri Lanka faces a $1.3bn bill, its central bank says.', bank)).toBe(false);
