@@ -30,20 +30,40 @@ export function headStems(forms: readonly (readonly string[])[]): Set<string> {
 const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
 
 /**
- * True when the one name `sentence` writes, besides places, days and months, is the one whose
- * last word stems to one of `heads`: a sentence after it that says "the 29-year-old" can mean no
- * one else ("Blues boss Jose Mourinho had promised to pick Cudicini. The 31-year-old will …" may).
+ * True when the one name `sentence` writes, besides places, days and months, is the one of
+ * `forms`: a sentence after it that says "they" or "the 29-year-old" can mean no one else
+ * ("Blues boss Jose Mourinho had promised to pick Cudicini. The 31-year-old will …" may). A run of
+ * capitals is that name when it holds its last word, or when every word of it is a word of the
+ * name written out ("Shares in the National Company for Cooperative Insurance (NCCI) soared …
+ * They were trading 84% above the offer price"); a place is read whole ("Saudi Arabia's").
  */
-function onlyNamed(sentence: string, heads: ReadonlySet<string>): boolean {
+function onlyNamed(sentence: string, forms: readonly (readonly string[])[]): boolean {
+  const heads = headStems(forms);
+  const stems = new Set(forms.flat());
   const words = wordsOf(sentence);
-  const runs: string[][] = [];
+  const runs: (typeof words)[] = [];
+  // A name goes on over "of" or "for" ("Bank of England") and into the acronym written after it.
+  // A possessive ends one ("Saudi Arabia's National Company").
+  const joined = (i: number) =>
+    words[i - 1] !== undefined &&
+    !/['’]s$/.test(words[i - 1]!.text) &&
+    (nextTo(sentence, words, i - 1) || /^\s*\(\s*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)));
   words.forEach((w, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text) || isPlaceName(w.text)) return;
-    if (runs.length > 0 && nextTo(sentence, words, i - 1) && /^\p{Lu}/u.test(words[i - 1]!.text)) runs.at(-1)!.push(w.stem);
-    else runs.push([w.stem]);
+    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text)) return;
+    const last = runs.at(-1);
+    const lastAt = last === undefined ? -1 : words.indexOf(last.at(-1)!);
+    const bridged = lastAt === i - 2 && INSIDE_NAME.test(words[i - 1]!.text) && joined(i - 1) && joined(i);
+    if (last !== undefined && ((lastAt === i - 1 && joined(i)) || bridged)) last.push(w);
+    else runs.push([w]);
   });
-  return runs.every((run) => run.some((stem) => heads.has(stem)));
+  const place = (run: typeof words) =>
+    isPlaceName(run.map((w) => w.text.replace(/['’]s$|[.!?'’]+$/, '')).join(' ')) ||
+    run.every((w) => isPlaceName(w.text.replace(/[.!?'’]+$/, '')));
+  return runs.every((run) => run.some((w) => heads.has(w.stem)) || run.every((w) => stems.has(w.stem)) || place(run));
 }
+
+/** Lower-case words inside a name: "Bank of England", "Company for Cooperative Insurance". */
+const INSIDE_NAME = /^(?:of|for|and|de|del|da)$/;
 
 /** A name's age in apposition: "Goldfine, 39, has worked with … Roddick's close friend". */
 const APPOSED_AGE = /(\p{Lu}[\p{L}’'-]+), \d{1,3},/gu;
@@ -81,13 +101,14 @@ export interface NamingSentence {
  * finished second to Paula Radcliffe"). Pure.
  */
 export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): NamingSentence[] {
-  const heads = headStems(names.flatMap((t) => t.alternatives));
+  const forms = names.flatMap((t) => t.alternatives);
+  const heads = headStems(forms);
   const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
   const namesIt = texts.map(
     (s, i) => carriedBy(names, new Set(passage.tokens[i]), NO_TITLE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
   );
   const before = (i: number) =>
-    i === 0 ? carriedBy(names, NO_TITLE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, heads);
+    i === 0 ? carriedBy(names, NO_TITLE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, forms);
   return texts.flatMap((s, index) =>
     namesIt[index] || (REFERS_BACK.test(s) && before(index)) ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }] : [],
   );

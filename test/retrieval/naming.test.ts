@@ -41,6 +41,14 @@ describe('sentencesNaming', () => {
     expect(naming('Mourinho', others)).toEqual(['Jose Mourinho had promised to pick Cudicini.']);
   });
 
+  it('follows "they" back over a place read whole and a name written out before its acronym', () => {
+    const text =
+      "Shares in Saudi Arabia's National Company for Cooperative Insurance (NCCI) soared in Riyadh. They were trading 84% higher.";
+    expect(naming('NCCI', text)).toHaveLength(2);
+    const another = 'Shares in NCCI and the Bank of England soared. They were trading 84% higher.';
+    expect(naming('NCCI', another)).toHaveLength(1);
+  });
+
   it('asked for a subject, drops sentences naming it only as an object, and ages given to others', () => {
     const text = 'The 29-year-old finished second to Paula Radcliffe. Goldfine, 39, coached Radcliffe and Fish.';
     expect(naming('Radcliffe', text, '', true)).toEqual(['Goldfine, coached Radcliffe and Fish.']);
