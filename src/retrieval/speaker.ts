@@ -55,18 +55,34 @@ export function speakingSentences(text: string, forms: readonly (readonly string
     const sentence = text.slice(s.start, s.end);
     const found = wordsOf(sentence);
     if (speaksIn(sentence, found, heads, led, names)) speaking.push(at);
+    const agent = agentAt(found);
     led = found.some(
       (w, i) =>
         heads.has(w.stem) &&
-        beforeName(
+        ((beforeName(
           found.map((f) => f.text),
           i,
         ) < 0 &&
-        !isObject(sentence, found, i),
+          !isObject(sentence, found, i)) ||
+          (agent >= 0 && i > agent)),
     );
   });
   return speaking;
 }
+
+/**
+ * Where a passive's "by" stands in a sentence opening on its subject (-1 when none): "A
+ * counterproposal was put forward by the members … known as Caricom. It called for …" has
+ * Caricom's proposal speak for Caricom, as "It" carries on that subject.
+ */
+function agentAt(found: readonly SentenceWord[]): number {
+  return found.findIndex(
+    (w, i) => w.text.toLowerCase() === 'by' && found.slice(Math.max(0, i - 4), i).some((f) => PASSIVE_AUX.test(f.text)),
+  );
+}
+
+/** The auxiliaries of a passive whose agent follows "by". */
+const PASSIVE_AUX = /^(?:was|were|been|is|are)$/i;
 
 /** True when the name whose last words stem to `heads` speaks in `sentence`, or a pronoun opening it does after a sentence the name `led`. */
 function speaksIn(

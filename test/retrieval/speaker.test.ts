@@ -70,6 +70,14 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Trump met the envoys. Later, the talks went well. He said so.', trump)).toBe(false);
   });
 
+  it('reads a pronoun opening a sentence as the agent of the passive before: what they put forward speaks for them', () => {
+    const caricom = [tokenize('caricom')];
+    expect(reportsSpeaking('A counterproposal was put forward by the members known as Caricom. It called for dialogue.', caricom)).toBe(
+      true,
+    );
+    expect(reportsSpeaking('A counterproposal was rejected after Caricom left. It called for dialogue.', caricom)).toBe(false);
+  });
+
   it('gives a verb right after another name to that name, unless a comma closes an aside or it is a day', () => {
     expect(reportsSpeaking('Envoys of Trump were not invited, with Moncada saying they would polarise the meeting.', trump)).toBe(false);
     expect(reportsSpeaking('Trump, the US President, said the talks were over.', trump)).toBe(true);
