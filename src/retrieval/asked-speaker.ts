@@ -49,7 +49,8 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
   if (asked === null) return [];
   // Whole words only: "us" is not in "business".
   const said = (t: KeyTerm) => ` ${asked.toLowerCase()} `.includes(` ${t.text.toLowerCase()} `);
-  const named = reading.terms.filter((t) => t.entity && said(t));
+  // A figure speaks for no one and owns nothing: "the 20 countries" are not 20's.
+  const named = reading.terms.filter((t) => t.entity && said(t) && !/^\d[\d,.]*$/.test(t.text));
   const head = headNoun(reading, asked, named);
   return head.length > 0 ? head : named;
 }

@@ -48,6 +48,11 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(speakerTerms(reading('what happened in colombia and venezuela'))).toEqual([]);
   });
 
+  it('reads no figure as who spoke nor as an owner: "the 20 countries" are not 20\'s', () => {
+    const terms = [keyTerm('20', { entity: true, at: 3 }), keyTerm('countries', { at: 4 })];
+    expect(speakerTerms({ ...reading('what did the 20 countries say'), terms })).toEqual([]);
+  });
+
   it("reads a person's thing as who is asked to have spoken, but a body's or a country's noun, or a word of speech, as its owner", () => {
     const asked = (question: string, terms: ReturnType<typeof keyTerm>[]) =>
       speakerTerms({ ...reading(question), terms }).map((t) => t.text);
