@@ -47,20 +47,21 @@ export function speakerSilent(reading: QuestionAnalysis, pool: readonly HeadPass
 }
 
 /**
- * Asked what someone said about something ("think of the visa plan", "ask the US"): whether a
- * passage names every other name asked about and has them speak of it where they speak, as
- * {@link speakerSilent} reads it for common words; null for any other question. Quotes are
- * ordered by it. Asked about names only, one of them stands where they speak: "López Obrador
- * asked the United States to …" before "The Mexican president asked that …" in an article
- * whose headline alone names the US.
+ * Asked what someone said about something ("think of the visa plan", "say about the US"):
+ * whether a passage names every other name asked about and has them speak of it where they
+ * speak, as {@link speakerSilent} reads it; null for any other question. Quotes are ordered by
+ * it. Asked about names only, a passage has them speak and names those in its own text: "López
+ * Obrador asked the United States to …" before "The Mexican president asked that …" in an
+ * article whose headline alone names the US. Not where they speak: Venezuela is named everywhere.
  */
 export function speaksOfTopic(reading: QuestionAnalysis): ((p: HeadPassage) => boolean) | null {
   const { who, about, near } = readAsked(reading);
-  const topic = near.length > 0 ? near : about;
-  if (topic.length === 0 || who.length === 0) return null;
+  if ((near.length === 0 && about.length === 0) || who.length === 0) return null;
   const forms = speakerForms(who);
   const at = about.map((t) => reading.terms.indexOf(t));
-  return (p) => at.every((i) => p.support.carried[i] === true) && speaksOf(p, forms, topic);
+  const own = (p: HeadPassage) => carriedBy(about, new Set(sentenceTerms(p.text).tokens.flat()), NO_TITLE).every(Boolean);
+  return (p) =>
+    at.every((i) => p.support.carried[i] === true) && (near.length > 0 ? speaksOf(p, forms, near) : own(p) && speaksOf(p, forms, []));
 }
 
 /** Who a speaker question asks to have spoken, the other names it asks about, and what it asks them to have spoken of. */

@@ -109,12 +109,14 @@ describe('speaksOfTopic', () => {
     expect(ofTopic(passage('Amlo asked that the situation be normalized.', 'Talks were held in Mexico.'))).toBe(false);
   });
 
-  it('holds, asked about a name, for a passage naming it where they speak, not only in its headline', () => {
+  it('holds, asked about a name, for a passage in which they speak naming it itself, not only in its headline', () => {
     const us = keyTerm('US', { entity: true, at: 5, alternatives: [tokenize('us'), tokenize('united states')] });
     const ofTopic = speaksOfTopic({ ...reading('what did amlo say about the us'), terms: [amlo, us] })!;
     // Both carry the US: the one below only through its headline.
     expect(ofTopic(withLead('Amlo asked the United States to restore relations.', [true, true]))).toBe(true);
     expect(ofTopic(withLead('Amlo asked that the situation be normalized.', [true, true]))).toBe(false);
+    // Anywhere in it: a name asked about may be named in every passage, as Venezuela is.
+    expect(ofTopic(withLead('The United States froze accounts. Amlo asked that it stop.', [true, true]))).toBe(true);
   });
 
   it('is null for a question asking nothing of what was said', () => {
