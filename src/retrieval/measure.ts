@@ -69,11 +69,15 @@ const LENGTH_MEASURE: Measure = {
   gives: (t, q) => LENGTH.test(t) || SPAN.test(t) || (/\bhow long (?:has|have|had)\b/i.test(q) && A_YEAR.test(t)),
 };
 
+/** How fast something grew or fell: a rate answers ("grew by 8.1%"), not any figure beside it. */
+const GROWTH_PACE =
+  /\bhow (?:fast|quickly|rapidly)\b.*\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|increased?|expand(?:ed)?|shr[iau]nk|climb(?:ed)?|drop(?:ped)?|declined?)\b/i;
+
 const MEASURES: readonly Measure[] = [
-  // A rate: "what was the inflation rate", "what percentage".
+  // A rate: "what was the inflation rate", "what percentage", "how fast did the economy grow".
   {
     kind: 'rate',
-    asks: (q) => answerTypeOf(q) === 'number' && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q),
+    asks: (q) => (answerTypeOf(q) === 'number' && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q)) || GROWTH_PACE.test(q),
     gives: (t) => RATE_FIGURE.test(t),
   },
   { kind: 'time', asks: (q) => /\b(what|which) (time|hour)\b/i.test(q), gives: (t) => TIME_OF_DAY.test(t) },

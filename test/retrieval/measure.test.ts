@@ -11,6 +11,13 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what percentage of voters backed him', 'One in three voters backed him.')).toBe(false);
   });
 
+  it('reads how fast something grew or fell as a rate, but not how fast anything else was done', () => {
+    expect(lacksMeasure("how fast did japan's economy grow", 'It is the second biggest economy, with 127 million people.')).toBe(true);
+    expect(lacksMeasure("how fast did japan's economy grow", "Japan's economy grew by just 0.1%.")).toBe(false);
+    expect(askedMeasure('how quickly did prices rise')).toBe('rate');
+    expect(askedMeasure('how quickly did the police respond')).toBeNull();
+  });
+
   it('asks nothing of a question for a plain count or for no figure', () => {
     expect(lacksMeasure('how many venezuelans left', 'Hundreds of thousands left.')).toBe(false);
     expect(lacksMeasure('when does the meeting start', 'Established in 2017.')).toBe(false);
