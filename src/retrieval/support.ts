@@ -142,8 +142,13 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
     names.length === 0
       ? sentences.map((s, index) => ({ index, text: text.slice(s.start, s.end) }))
       : sentencesNaming(names, passage, askedMeasure(question) === 'age');
+  // A measure given where a name asked stands is given, wherever the words of the question cluster:
+  // "Japan's economy grew by just 0.1%" answers "how fast did japan's economy grow" before "… is now expected to grow".
+  const measured = askedMeasure(question) !== null;
   const gives = (part: string, typedWindow: boolean) =>
-    (typedWindow || givesLength(question, part)) && (type !== 'date' || holdsAnswerType(part, 'date')) && !lacksMeasure(question, part);
+    (typedWindow || measured || givesLength(question, part)) &&
+    (type !== 'date' || holdsAnswerType(part, 'date')) &&
+    !lacksMeasure(question, part);
   const typed = gives(found.map((f) => f.text).join(' '), window.typed);
   // The sentence giving it that carries the most of the question: "Mr Ebbers' trial, which is
   // expected to last two months" tells how long the trial lasts; "Mr Ebbers could face a jail

@@ -150,6 +150,15 @@ describe('supportOf with the question', () => {
   });
 });
 
+describe('supportOf with the question, a measure given apart from the words of the question', () => {
+  it("finds the measure in the sentence naming what is asked, though the question's words cluster in two others", () => {
+    const japan = term('japan', [['japan']]);
+    const growth = term('grow', [['grow'], ['grew']], false);
+    const text = "Japan's output rose by just 0.1%. Analysts were surprised. Its fast-growing rival weighs on Japan's growth.";
+    expect(supportOf([japan, growth], text, 'number', '', "how fast did japan's economy grow").typed).toBe(true);
+  });
+});
+
 describe('supportOf with the question and the title', () => {
   it('asks the measure in a sentence naming what is asked, not beside a name only the headline gives', () => {
     const maduro = term('maduro', [['maduro']]);
