@@ -47,7 +47,20 @@ const PAST_OF: Readonly<Record<string, string>> = {
   drew: 'draw',
   threw: 'throw',
   froze: 'freeze',
+  grew: 'grow',
 };
+
+/**
+ * The irregular pasts joined to their verb both ways when a question is searched: "did X grow"
+ * finds "X grew", "who did Pompeo meet" finds "Pompeo met". Not those that are words of their
+ * own ("left", "led", "rose", "found", "fell", "saw", "drew"), nor a light verb's ("got", "took"):
+ * those would find what the question does not ask.
+ */
+const JOINED = new Set(
+  'held met grew won lost bought sold paid told began wrote sought spent built chose fought stood broke struck withdrew overthrew threw froze spoke sent brought'.split(
+    ' ',
+  ),
+);
 
 /** The base form of an irregular past ("held" → "hold"), or the word itself. */
 export function baseOfPast(word: string): string {
@@ -56,13 +69,16 @@ export function baseOfPast(word: string): string {
 
 /**
  * The stems of a word's other forms that Porter does not join to its own: a verb in -ie and its
- * -ied and -ies forms ("die" stems to "die", "died" and "dies" to "di"). So "how did john peel
- * die" finds "Peel died after …". Irregular pasts are left out: many are words of their own
- * ("left", "lead", "rose", "found"), and light verbs ("got" / "get") match everything. Empty for any other word.
+ * -ied and -ies forms ("die" stems to "die", "died" and "dies" to "di"), so "how did john peel
+ * die" finds "Peel died after …"; and a verb and its irregular past, as {@link JOINED} lists them,
+ * from the base ("grow", "grows") or the past ("grew"). Empty for any other word.
  */
 export function otherStems(word: string): string[] {
   const lower = word.toLowerCase();
-  if (!/^[a-z]{1,3}ie$/.test(lower)) return [];
   const own = tokenize(lower)[0];
-  return tokenize(`${lower}d`).filter((stem) => stem !== own);
+  if (/^[a-z]{1,3}ie$/.test(lower)) return tokenize(`${lower}d`).filter((stem) => stem !== own);
+  if (JOINED.has(lower)) return tokenize(PAST_OF[lower]!).filter((stem) => stem !== own);
+  const base = lower.replace(/(?<=[^s])s$/, '');
+  const past = Object.keys(PAST_OF).find((p) => JOINED.has(p) && PAST_OF[p] === base);
+  return past === undefined ? [] : tokenize(past).filter((stem) => stem !== own);
 }

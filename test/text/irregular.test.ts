@@ -15,9 +15,17 @@ describe('otherStems', () => {
     expect(otherStems('Lie')).toEqual(['li']);
   });
 
-  it('gives nothing for other words, irregular pasts included', () => {
+  it('joins a verb and its irregular past both ways, from the base, its -s form or the past', () => {
+    expect(otherStems('grow')).toEqual(['grew']);
+    expect(otherStems('meets')).toEqual(['met']);
+    expect(otherStems('met')).toEqual(['meet']);
+  });
+
+  it("gives nothing for other words, nor for a past that is a word of its own or a light verb's", () => {
     expect(otherStems('meeting')).toEqual([]);
     expect(otherStems('got')).toEqual([]);
+    expect(otherStems('left')).toEqual([]);
+    expect(otherStems('leave')).toEqual([]);
     expect(otherStems('lingerie')).toEqual([]);
   });
 });
