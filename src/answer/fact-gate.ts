@@ -30,11 +30,11 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
   const counts = countsAsked(reading);
   const gives = (h: HeadPassage) => h.support.typed && (counts === null || counts(h.text));
-  // Every name but a year: a figure of Japan's growth is none of Vietnam's, whatever year both share.
+  // A name besides a year: a figure of Japan's growth is none of Vietnam's, whatever year both share.
   const named = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !YEAR.test(t.text) ? [i] : []));
-  const namesAll = (h: HeadPassage) => named.every((i) => h.support.carried[i] === true);
+  const namesOne = (h: HeadPassage) => named.length === 0 || named.some((i) => h.support.carried[i] === true);
   return (
-    asksFact && !head.some((h) => gives(h) && shareOf(h) >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9 && namesAll(h))
+    asksFact && !head.some((h) => gives(h) && shareOf(h) >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9 && namesOne(h))
   );
 }
 

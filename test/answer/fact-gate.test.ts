@@ -61,6 +61,19 @@ describe('factMissing', () => {
   });
 });
 
+describe('factMissing, the names a figure is asked of', () => {
+  it("needs a name besides a year in the passage giving the figure: another country's growth is not the one asked", () => {
+    const terms = [keyTerm('Vietnam', { entity: true, at: 3 }), keyTerm('2004', { entity: true, at: 8 })];
+    const q = { ...reading("how fast did vietnam's economy grow in 2004", 'number'), terms };
+    const carrying = (text: string, carried: boolean[]): HeadPassage => ({
+      text,
+      support: { ...head('', 0.5, 0.5, true).support, carried },
+    });
+    expect(factMissing(q, [carrying("Japan's economy grew by 0.1% in 2004.", [false, true])])).toBe(true);
+    expect(factMissing(q, [carrying("Vietnam's economy grew by 7% that year.", [true, false])])).toBe(false);
+  });
+});
+
 describe('countsAsked', () => {
   it('tells a figure counting what a "how many" question counts from any other figure', () => {
     const counts = countsAsked(reading('how many countries recognized guaido', 'number'));
