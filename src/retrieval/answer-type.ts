@@ -74,7 +74,7 @@ const ACRONYM = /\b\p{Lu}{2,}\b/gu;
 const MID_SENTENCE_NAME = /(?<=[\p{Ll}\d,;:)]\s+)\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*/gu;
 const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const REASON =
-  /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust)|amid|following|on (fears|concerns|worries|hopes|expectations|signs|news|reports)|(driven|fu?ell?ed|caused|prompted|hit|hurt|boosted) by|blamed (it )?on|thanks to|in a bid to)\b/i;
+  /\b(because|due to|in order to|so that|as a result|after|since|aim(ed)? (at|to)|in the face of|to (help|stop|end|prevent|restore|pressure|apply|promote|oust)|amid|following|on (fears|concerns|worries|hopes|expectations|signs|news|reports)|(driven|fu?ell?ed|caused|prompted|hit|hurt|boosted) by|blamed (it )?on|thanks to|in a bid to|over (claims|allegations|fears|concerns|worries|doubts|complaints|a row|a dispute)|on (the )?grounds (of|that))\b/i;
 
 const A_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 const DATE_FIGURES = new RegExp(

@@ -30,6 +30,9 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('The dollar fell on fears that banks would sell.', 'reason')).toBe(true);
     expect(holdsAnswerType('Shares rose, driven by strong sales.', 'reason')).toBe(true);
     expect(holdsAnswerType('Prices rose amid a shortage.', 'reason')).toBe(true);
+    expect(holdsAnswerType('The film was dropped by producers over claims it was dull.', 'reason')).toBe(true);
+    expect(holdsAnswerType('He was sacked on grounds of gross misconduct.', 'reason')).toBe(true);
+    expect(holdsAnswerType('The film was dropped over the summer.', 'reason')).toBe(false);
   });
 
   it('says no when the passage lacks that kind of fact', () => {
