@@ -14,6 +14,7 @@ describe('normalizeChat', () => {
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
     expect(normalizeChat('chile n peru in latam')).toBe('chile and peru in latin america');
     expect(normalizeChat('wats the euro doing')).toBe('what is the euro doing');
+    expect(normalizeChat('amlo press conf, next mtg')).toBe('amlo press conference, next meeting');
   });
 
   it('spells out a question word typed short only where it opens the question', () => {
@@ -62,6 +63,10 @@ describe('normalizeChat', () => {
     expect(normalizeChat('whered they meet, tl;dr')).toBe('where did they meet');
     expect(normalizeChat("why won't they, can't they?")).toBe('why will not they, cannot they?');
     expect(normalizeChat('whos the ambassador')).toBe('who is the ambassador');
+    expect(normalizeChat('did he say when hed resubmit')).toBe('did he say when he would resubmit');
+    expect(normalizeChat('what did they say theyre doing')).toBe('what did they say they are doing');
+    // "shed" and "wed" are words of their own.
+    expect(normalizeChat('why did they shed jobs')).toBe('why did they shed jobs');
   });
 
   it('drops conversational filler, phrases before words', () => {
