@@ -5,6 +5,8 @@
  * the change in immigration policy") states nobody's stance. Pure; English.
  */
 
+import { isPlaceName } from '../text/geo.js';
+
 const STANCE_NOUNS = [
   'policy',
   'policies',
@@ -32,10 +34,14 @@ const STATED = new RegExp(
   'iu',
 );
 
-/** The word at `i` of a question names a stance ("policy" in "policy on Venezuela"): the other names a passage may give it, or []. */
+/**
+ * The word at `i` of a question names a stance ("policy" in "policy on Venezuela", or ending it
+ * after a place: "mexico's venezuela policy"): the other names a passage may give it, or [].
+ */
 export function stanceNames(words: readonly { folded: string }[], i: number): string[] {
   const w = words[i]!.folded;
-  if (!STANCE_NOUNS.includes(w) || !ASKED_ON.has(words[i + 1]?.folded ?? '')) return [];
+  const onPlace = i === words.length - 1 && i > 1 && isPlaceName(words[i - 1]!.folded);
+  if (!STANCE_NOUNS.includes(w) || !(ASKED_ON.has(words[i + 1]?.folded ?? '') || onPlace)) return [];
   return STANCE_NOUNS.filter((n) => n !== w);
 }
 

@@ -10,6 +10,11 @@ describe('stanceNames', () => {
     expect(stanceNames(words('his position on migrants'), 1)).not.toContain('position');
   });
 
+  it('reads a stance noun ending a question after a place as a stance on it ("mexico\'s venezuela policy")', () => {
+    expect(stanceNames(words('mexico venezuela policy'), 2)).toContain('position');
+    expect(stanceNames(words('the us immigration policy'), 3)).toEqual([]);
+  });
+
   it('leaves a stance noun that names something else alone', () => {
     expect(stanceNames(words('the immigration policy changed'), 2)).toEqual([]);
     expect(stanceNames(words('a view'), 1)).toEqual([]);
