@@ -52,11 +52,16 @@ const ASKING_AFTER =
 
 /** Asks for a figure wherever it stands ("the number of migrants"). */
 const NUMBER_ANYWHERE = /\bnumber of\b/i;
+/**
+ * Asks for a date by its name, with no question word: "date of the meeting", "pompeo trip
+ * dates?". Not "did they set a date", which asks whether.
+ */
+const DATE_ANYWHERE = /^(?:the )?dates? of\b|(?<!\b(?:a|an|the|any|no|new|another|to)\s+)\bdates?\s*[?.!]*$/i;
 
 /** Where `rule` first matches as an asking question word, or -1. */
 function askedAt(question: string, rule: RegExp, type: AnswerType): number {
   const asking = [...question.matchAll(new RegExp(rule.source, 'gi'))].find((m) => ASKING_AFTER.test(question.slice(0, m.index)));
-  const anywhere = type === 'number' ? question.search(NUMBER_ANYWHERE) : -1;
+  const anywhere = type === 'number' ? question.search(NUMBER_ANYWHERE) : type === 'date' ? question.search(DATE_ANYWHERE) : -1;
   const found = [asking?.index ?? -1, anywhere].filter((at) => at >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
 }

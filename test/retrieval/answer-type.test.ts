@@ -15,6 +15,13 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('why did it fail')).toBe('reason');
     expect(answerTypeOf('what did the minister say')).toBe('any');
   });
+
+  it('reads a date asked by its name with no question word, but not "did they set a date"', () => {
+    expect(answerTypeOf('pompeo trip dates?')).toBe('date');
+    expect(answerTypeOf('date of the lima group meeting')).toBe('date');
+    expect(answerTypeOf('did they set a date')).toBe('any');
+    expect(answerTypeOf('is the list up to date')).toBe('any');
+  });
 });
 
 describe('holdsAnswerType', () => {
