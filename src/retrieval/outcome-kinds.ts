@@ -48,7 +48,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
     reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*|no (?:further )?action)\b/i,
   },
   {
-    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sacked|fired|ousted|overthrown|toppled|deposed|retire[sd]?)\b/i,
+    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sack(?:ed)?|fired|oust(?:ed)?|overthrow(?:n)?|topple[sd]?|depose[sd]?|retire[sd]?)\b/i,
     // Quitting a body is leaving it: "has begun the process of leaving the bloc".
     reports:
       /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|(?:was|were|been|being|be) dismissed|dismissal|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,
@@ -58,7 +58,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
     reports: /\b(replac\w*|succe(?:eded|eds|ssor|ssion)|took over|takes over|taken over|appoint\w*|named|sworn in)\b/i,
   },
   {
-    asks: /\b(elected|re-?elected|appointed|sworn in)\b/i,
+    asks: /\b((?:re-?)?elect(?:ed)?|appoint(?:ed)?|sworn in)\b/i,
     // An election held or called for is no one's outcome: "asked for early elections".
     reports: /\b(\w*elect(?:ed|s)?|(?:re-?)?election (?:of|as)|appoint\w*|sworn|took office|voted (?:in|for)|won)\b/i,
   },
@@ -101,7 +101,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
       /\b(attend\w*|show(?:ed|s)? up|turn(?:ed|s)? up|t(?:ook|aking|akes) part|participat\w*|(?:was|were) (?:present|absent)|absen(?:t|ce)|boycott\w*|skipp\w*|stay(?:ed)? away|arrived)\b/i,
   },
   {
-    asks: /\b(die|died|killed|arrested|jailed|sentenced|released|freed|deported|extradited|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
+    asks: /\b(die|died|kill(?:ed)?|arrest(?:ed)?|jail(?:ed)?|sentenced|released|freed|deport(?:ed)?|extradite[sd]?|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
     reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },
 ];

@@ -73,6 +73,13 @@ describe('askedOutcome', () => {
     expect(reported(mind, 'Four of these countries changed their position.')).toBe(true);
   });
 
+  it('reads the base form "did" asks with: sack, oust, elect, arrest, as well as their past', () => {
+    expect(askedOutcome('did the club sack the striker')?.word).toBe('sack');
+    expect(askedOutcome('did the army oust the president')?.word).toBe('oust');
+    expect(askedOutcome('did they elect him')?.word).toBe('elect');
+    expect(askedOutcome('did the police arrest the leader')?.word).toBe('arrest');
+  });
+
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
     expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
     expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
