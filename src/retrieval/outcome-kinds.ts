@@ -48,7 +48,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
     reports: /\b(bans?|banned|suspen\w*|barred|fined?|fines|cleared|punish\w*|no (?:further )?action)\b/i,
   },
   {
-    asks: /\b(resign(?:ed)?|quit|step(?:ped)? down|sack(?:ed)?|fired|oust(?:ed)?|overthrow(?:n)?|topple[sd]?|depose[sd]?|retire[sd]?)\b/i,
+    asks: /\b(resign(?:ed|ing)?|quit(?:s|ting)?|leav(?:e|es|ing)(?=\s+(?:the|office)\b)|step(?:ped|ping)? down|sack(?:ed)?|fired|oust(?:ed)?|overthrow(?:n)?|topple[sd]?|depose[sd]?|retire[sd]?)\b/i,
     // Quitting a body is leaving it: "has begun the process of leaving the bloc".
     reports:
       /\b(resign\w*|quit\w*|step(?:ped|s)? down|sack\w*|fired|ousted|oust\w*|(?:was|were|been|being|be) dismissed|dismissal|retir\w*|leav(?:e|es|ing)|left|withdr[ae]w\w*|exit\w*|pull(?:ed|s|ing)? out)\b/i,

@@ -80,6 +80,12 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the police arrest the leader')?.word).toBe('arrest');
   });
 
+  it('reads quitting or leaving a body or an office as an outcome, not leaving for a place', () => {
+    expect(askedOutcome('Is Venezuela quitting the organization?')?.word).toBe('quitting');
+    expect(askedOutcome('did venezuela leave the oas')?.word).toBe('leave');
+    expect(askedOutcome('did pompeo leave for colombia')).toBeNull();
+  });
+
   it('reads a yes-or-no question asked by its question mark alone, as chat and translations ask it', () => {
     expect(askedOutcome('the coach got sacked?')?.word).toBe('sacked');
     expect(askedOutcome('The president was overthrown?')?.word).toBe('overthrown');
