@@ -50,14 +50,16 @@ function readOutcome(
 }
 
 /**
- * Asked who came by an outcome ("who won best film at the baftas"), whether a passage reports
- * it ("The Aviator was declared best film"), for those passages to lead; null for any other question.
+ * Asked who came by an outcome ("who won best film at the baftas") or whether it came about
+ * ("is Venezuela quitting the OAS?"), whether a passage reports it ("The Aviator was declared
+ * best film", "Venezuela has already begun the process of leaving the bloc"), for those passages
+ * to lead; null for any other question.
  */
 export function reportsAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
   const asked = askedOutcome(reading.searchText);
   if (asked === null) return null;
-  const { subjects, reports } = readOutcome(reading, asked);
-  return subjects.length === 0 ? reports : null;
+  const { reports } = readOutcome(reading, asked);
+  return reports;
 }
 
 /**

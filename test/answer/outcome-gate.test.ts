@@ -142,8 +142,13 @@ describe('reportsAsked', () => {
     expect(reports?.('The Aviator leads the Bafta field with 14 nominations, including best film.')).toBe(false);
   });
 
-  it('is null for a question making a name the outcome’s subject, and for one asking no outcome', () => {
-    expect(reportsAsked(reading('did Scrushy get convicted', 'Scrushy'))).toBeNull();
+  it('asked whether it came about, tells the passages reporting it of the name asked from the others', () => {
+    const reports = reportsAsked(reading('did Scrushy get convicted', 'Scrushy'));
+    expect(reports?.('A jury convicted Scrushy on Friday.')).toBe(true);
+    expect(reports?.('Scrushy goes on trial.')).toBe(false);
+  });
+
+  it('is null for a question asking no outcome', () => {
     expect(reportsAsked(reading('why is Scrushy on trial', 'Scrushy'))).toBeNull();
   });
 });
