@@ -13,9 +13,12 @@ export function contains(terms: ReadonlySet<string>, form: readonly string[]): b
   return form.length >= 3 && form.slice(-2).every((t) => terms.has(t));
 }
 
-/** Which of `terms` are carried by the stems `present`, a name also by the stems of its article's title (`named`). */
+/**
+ * Which of `terms` are carried by the stems `present`, a name also by the stems of its article's
+ * title (`named`). A body's head asked about ("the OAS boss") is carried by their name, not the body's.
+ */
 export function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, named: ReadonlySet<string>): boolean[] {
-  return terms.map((t) => t.alternatives.some((form) => contains(present, form) || (t.entity && contains(named, form))));
+  return terms.map((t) => (t.headedBy ?? t.alternatives).some((form) => contains(present, form) || (t.entity && contains(named, form))));
 }
 
 /** No headline: a sentence judged on its own words. */

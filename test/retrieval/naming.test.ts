@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
-import { carriedBy, contains, namer, sentencesNaming } from '../../src/retrieval/naming.js';
+import { carriedBy, contains, namer, NO_TITLE, sentencesNaming } from '../../src/retrieval/naming.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { wordsOf } from '../../src/text/words.js';
@@ -24,6 +24,12 @@ describe('contains and carriedBy', () => {
   it('holds a long name by its last two words, and a name in the title only when asked', () => {
     expect(contains(new Set(['lopez', 'obrador']), ['andr', 'manuel', 'lopez', 'obrador'])).toBe(true);
     expect(carriedBy([name('Peru')], new Set(), new Set(['peru']))).toEqual([true]);
+  });
+
+  it('holds a body\'s head asked about ("the OAS boss") by their name, not by the body\'s', () => {
+    const boss = { ...name('OAS'), headedBy: [tokenize('luis almagro'), tokenize('almagro')] };
+    expect(carriedBy([boss], new Set(tokenize('The OAS rejected the proposal')), NO_TITLE)).toEqual([false]);
+    expect(carriedBy([boss], new Set(tokenize('Almagro called for elections')), NO_TITLE)).toEqual([true]);
   });
 });
 
