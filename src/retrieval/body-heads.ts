@@ -11,8 +11,14 @@ import { titleUses } from './title-holders.js';
 /** Words a question names a body's head by: "the OAS chief", "the head of the OAS". */
 const RANK = new Set(['head', 'chief', 'boss', 'leader', 'president', 'chairman', 'chairwoman', 'chair', 'director']);
 
-/** A post that heads what qualifies it: a head's post, or a secretary general's. */
-const heads = (post: string) => headsBody(post) || post === 'secretary general';
+/**
+ * A post that heads what qualifies it: a head's post, or a secretary general's; not one heading
+ * a part of it ("finance director", "interior minister").
+ */
+const heads = (post: string) => (headsBody(post) && !PART_OF.test(post)) || post === 'secretary general';
+const PART_OF = /\b(?:finance|interior|home|foreign|defen[cs]e|affairs|state)\b/i;
+/** Just before a post and what qualifies it: its holder held it before ("former Chelsea chairman Ken Bates"). */
+const FORMER = /\b(?:former|ex|then|late|outgoing|previous)\b[\s-]+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
 
 /**
  * For each body the texts name a head of ("oa", "world bank": the stems qualifying the post), the
@@ -26,6 +32,7 @@ export function bodyHeads(texts: readonly string[]): Map<string, string[][]> {
     if (!/\b(?:head|chief|boss|leader|president|chair\w*|director|secretary[- ]general)\b/i.test(text)) continue;
     for (const use of titleUses(text)) {
       if (use.name === null || use.qualifiers.length === 0 || !heads(use.post)) continue;
+      if (FORMER.test(text.slice(Math.max(0, use.start - 60), use.start))) continue;
       const key = use.qualifiers.join(' ');
       const surname = tokenize(use.name).at(-1);
       if (surname === undefined) continue;

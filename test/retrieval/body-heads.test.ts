@@ -21,6 +21,14 @@ describe('bodyHeads', () => {
     expect(heads.get('oa')).toBeUndefined();
     expect([...heads.keys()]).toEqual([]);
   });
+
+  it('leaves out a former holder, and one heading a part of the body', () => {
+    const heads = bodyHeads([
+      'The talks were joined by former Chelsea chairman Ken Bates.',
+      'On the board sits Chelsea finance director Yvonne Todd.',
+    ]);
+    expect([...heads.keys()]).toEqual([]);
+  });
 });
 
 describe('withHeads', () => {
