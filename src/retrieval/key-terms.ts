@@ -156,17 +156,20 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
       words: position,
     });
   }
+  const read = dropTypedPossessive(
+    joinMissingNames(
+      markAbsentSpeaker(withHeads(withGovernments(terms, words, stats), words, stats), searchText, ENTITY_WEIGHT),
+      stats.cooccur,
+      isSentence(normalized),
+    ),
+    words.map((w) => w.folded),
+  );
+  // A body's head asked about is searched by name: "the head of the UN" is found as Kofi Annan.
+  related.push(...read.flatMap((t) => t.headedBy ?? []).flat());
   return {
     searchText,
     corrections,
-    terms: dropTypedPossessive(
-      joinMissingNames(
-        markAbsentSpeaker(withHeads(withGovernments(terms, words, stats), words, stats), searchText, ENTITY_WEIGHT),
-        stats.cooccur,
-        isSentence(normalized),
-      ),
-      words.map((w) => w.folded),
-    ),
+    terms: read,
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
     related: [...new Set(related)],

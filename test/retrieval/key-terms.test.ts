@@ -27,6 +27,12 @@ describe('analyseQuestion', () => {
     expect(vidal('when did vidal hold talks')).not.toContainEqual(tokenize('Freedonia government'));
   });
 
+  it("searches a body's head asked about by their name", () => {
+    const heads: TermStats = { ...stats, heads: (body) => (body === 'oa' ? [tokenize('Ana Vidal'), ['vidal']] : []) };
+    expect(analyseQuestion('what does the oas chief want', heads).related).toEqual(expect.arrayContaining(['ana', 'vidal']));
+    expect(analyseQuestion('what does the oas want', heads).related).not.toContain('vidal');
+  });
+
   it('reads chat and corrects misspelt corpus names, saying what it changed', () => {
     const a = analyseQuestion('whats the deal w vidall & the oas', stats);
     expect(a.searchText).toBe('vidal and the oas');
