@@ -132,7 +132,12 @@ export async function analyse(
   const measure = askedMeasure(reading.searchText);
   const order = {
     post,
-    measure: measure !== null ? ('measure' as const) : reading.answerType === 'date' ? ('date' as const) : null,
+    measure:
+      measure !== null
+        ? ('measure' as const)
+        : reading.answerType === 'date' || reading.answerType === 'person'
+          ? reading.answerType
+          : null,
     speaks: speakingOfAsked(reading),
     speaksOfTopic: ofTopic && ((c: RankInput) => ofTopic(readAt(c))),
     introduces: introducesAsked(reading),

@@ -6,8 +6,8 @@ import type { PostAsked } from './post-gate.js';
 export interface TopOrder {
   /** The post a question asks who holds. */
   post?: PostAsked | null;
-  /** A measure or a date the question asks for. */
-  measure?: 'measure' | 'date' | null;
+  /** A measure, a date or a person the question asks for ("person": who, with no more particular order). */
+  measure?: 'measure' | 'date' | 'person' | null;
   /** Asked "how many X": whether a passage gives a figure counting X. */
   counts?: ((text: string) => boolean) | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
@@ -51,7 +51,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
     stances = null,
   } = order;
   const typed =
-    measure !== null
+    measure === 'measure' || measure === 'date'
       ? measureFirst(ranked, measure === 'date')
       : counts !== null
         ? firstWhere(ranked, (c) => counts(c.text))
@@ -65,7 +65,9 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
                 ? firstWhere(ranked, (c) => reports(c.text))
                 : lists !== null
                   ? listsFirst(ranked, lists)
-                  : ranked;
+                  : measure === 'person'
+                    ? measureFirst(ranked, true)
+                    : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
 
@@ -141,18 +143,18 @@ export function agreeingFirst<T extends RankInput>(ranked: readonly T[], stances
 }
 
 /**
- * Asked for a measure ("how much did United pay for Rooney") or a date, the passages giving one
+ * Asked for a measure ("how much did United pay for Rooney"), a date or a person, the passages giving one
  * (their support is `typed`) that carry as much of the question as the best-ranked come first:
  * the match report naming Rooney and Everton says nothing of "his £27m move", which the preview
  * of the tie does. Among them, the one whose sentence giving it carries the most of the question
  * leads ("when is the london marathon": "this year's race on 17 April"). Pure.
  */
-export function measureFirst<T extends RankInput>(ranked: readonly T[], date = false): readonly T[] {
+export function measureFirst<T extends RankInput>(ranked: readonly T[], strict = false): readonly T[] {
   const best = ranked[0]?.support.share ?? 0;
-  // Dates are everywhere in news: one moves up only when the sentence giving it carries that
-  // much on its own ("1994" beside a film called "Wall" at the Berlin festival does not say
-  // when the Berlin Wall fell).
-  const carries = (c: T) => !date || (c.support.typedShare ?? 0) >= best - 1e-9;
+  // Dates and names are everywhere in news (`strict`): one moves up only when the sentence giving
+  // it carries that much on its own ("1994" beside a film called "Wall" at the Berlin festival
+  // does not say when the Berlin Wall fell).
+  const carries = (c: T) => !strict || (c.support.typedShare ?? 0) >= best - 1e-9;
   const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9 && carries(c));
   // Among them, the one whose sentence giving the measure carries the most of the question.
   // Of those alike, one dating what is asked ("the August 6 meeting") before one dating something else beside it.

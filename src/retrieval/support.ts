@@ -34,8 +34,8 @@ export interface PassageSupport {
    */
   sentenceContent: number;
   /**
-   * Judged with a question asking a measure or a date: the weighted share of key terms carried
-   * by the best sentence giving it (with the headline's names). Absent otherwise.
+   * Judged with a question asking a measure, a date or a person: the weighted share of key terms
+   * carried by the best sentence giving it (with the headline's names). Absent otherwise.
    */
   typedShare?: number;
   /** Judged with a question asking a date: a sentence giving one dates a common word asked about ("the August 6 meeting"). */
@@ -129,9 +129,12 @@ function bestSentence(
 export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerType, title = '', question = ''): PassageSupport {
   const named = new Set(tokenize(title));
   const { sentences, tokens } = sentenceTerms(text);
-  const window = bestWindow(terms, text, type, named, givenBy(terms), sentences, tokens);
-  // Most questions ask neither: their passages are not read again.
-  if (question === '' || (type !== 'date' && askedMeasure(question) === null)) return { ...window, ...bestSentence(terms, tokens) };
+  const given = givenBy(terms);
+  const window = bestWindow(terms, text, type, named, given, sentences, tokens);
+  // Most questions ask neither: their passages are not read again. Asked who, the sentence
+  // naming someone the question does not is read for how much of it it carries.
+  if (question === '' || (type !== 'date' && type !== 'person' && askedMeasure(question) === null))
+    return { ...window, ...bestSentence(terms, tokens) };
   // A measure the question asks for is the fact it needs (a price is money, "how long" a length,
   // which may be a span of days), and so is a date, given where a name it asks about stands:
   // "Jean Reno earned 3.55m Euros" says nothing of what the film he plays in made, nor "the
@@ -153,7 +156,7 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   // The sentence giving it that carries the most of the question: "Mr Ebbers' trial, which is
   // expected to last two months" tells how long the trial lasts; "Mr Ebbers could face a jail
   // sentence of up to 85 years" does not.
-  const giving = found.filter((f) => gives(f.text, holdsAnswerType(f.text, type)));
+  const giving = found.filter((f) => gives(f.text, holdsAnswerType(f.text, type, given)));
   const shares = giving.map((f) => weighted(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
   const dated = type === 'date' && typed && giving.some((f) => datesAsked(f.text, terms));
   return {

@@ -106,6 +106,16 @@ describe('measureFirst', () => {
     expect(measureFirst([report, sentence(film, 1)], true).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
   });
 
+  it('asked who, with no more particular order, puts first a passage whose sentence naming someone new carries the most', () => {
+    const sentence = (c: RankInput, typedShare: number): RankInput => ({ ...c, support: { ...c.support, typedShare } });
+    const plan = sentence(typed(candidate('a#1', 'Pompeo will hold meetings in Paraguay, the official added.'), true), 0.5);
+    const meets = sentence(typed(candidate('b#1', 'Pompeo will meet Paraguayan President Abdo Benitez.'), true), 1);
+    expect(topPassages([plan, meets], 3, 2, { measure: 'person' }).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+    // A more particular order comes first: the passages listing several places, asked which.
+    const lists = () => true;
+    expect(topPassages([plan, meets], 3, 2, { measure: 'person', lists }).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
+  });
+
   it('of dates alike, puts first the one dating what is asked rather than something beside it', () => {
     const dated = (c: RankInput, on: boolean): RankInput => ({
       ...c,

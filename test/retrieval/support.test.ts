@@ -159,6 +159,16 @@ describe('supportOf with the question, a measure given apart from the words of t
   });
 });
 
+describe('supportOf with a question asking who', () => {
+  it('gives the share the best sentence naming someone the question does not carries', () => {
+    const pompeo = term('pompeo', [['pompeo']]);
+    const meet = term('meet', [['meet'], ['met']], false);
+    const text = 'Pompeo arrives on Friday. Pompeo will meet President Abdo Benitez.';
+    expect(supportOf([pompeo, meet], text, 'person', '', 'who will pompeo meet').typedShare).toBe(1);
+    expect(supportOf([pompeo, meet], 'Pompeo will meet them.', 'person', '', 'who will pompeo meet').typedShare).toBe(0);
+  });
+});
+
 describe('supportOf with the question and the title', () => {
   it('asks the measure in a sentence naming what is asked, not beside a name only the headline gives', () => {
     const maduro = term('maduro', [['maduro']]);
