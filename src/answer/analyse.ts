@@ -15,7 +15,7 @@ import { recallSpeakers } from './speaker-recall.js';
 import { speaksOfTopic } from './speaker-gate.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import { holderAsked } from '../retrieval/title-holders.js';
-import { stancesToAsked } from '../retrieval/polarity.js';
+import { deniesAsked, stancesToAsked } from '../retrieval/polarity.js';
 import { asksPlaces, listsPlaces } from '../retrieval/place-list.js';
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -135,9 +135,12 @@ export async function analyse(
     measure:
       measure !== null
         ? ('measure' as const)
-        : reading.answerType === 'date' || reading.answerType === 'person'
-          ? reading.answerType
-          : null,
+        : reading.answerType === 'date'
+          ? ('date' as const)
+          : // Asked who was not, the sentence naming someone beside the words asked is who was.
+            reading.answerType === 'person' && !deniesAsked(reading)
+            ? ('person' as const)
+            : null,
     speaks: speakingOfAsked(reading),
     speaksOfTopic: ofTopic && ((c: RankInput) => ofTopic(readAt(c))),
     introduces: introducesAsked(reading),

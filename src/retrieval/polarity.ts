@@ -35,6 +35,11 @@ type Polarity = 'absent' | 'denied' | 'affirmed' | 'both';
 /** How a passage stands to each common word a question asks about (in the question's order of them). */
 export type Stance = 'agrees' | 'opposes' | 'silent';
 
+/** True when the question denies a common word it asks about: "who was not invited". */
+export function deniesAsked(reading: QuestionAnalysis): boolean {
+  return reading.terms.some((t) => !t.entity && t.inCorpus && polarityIn(reading.searchText, t) === 'denied');
+}
+
 /**
  * For a wh-question, how a passage stands to each common word it hinges on. Asked who was
  * invited, a passage in which each "invited" stands under a negator opposes it, and one that

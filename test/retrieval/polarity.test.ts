@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
-import { stancesToAsked } from '../../src/retrieval/polarity.js';
+import { deniesAsked, stancesToAsked } from '../../src/retrieval/polarity.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
 
@@ -67,5 +67,12 @@ describe('stancesToAsked', () => {
     const stanceOf = stances('what happened to the invitation')!;
     expect(stanceOf('The meeting ended without an invitation.')[0]).toBe('agrees');
     expect(stanceOf('There was no invitation.')[0]).toBe('agrees');
+  });
+});
+
+describe('deniesAsked', () => {
+  it('tells a question denying a word it asks about from one affirming it', () => {
+    expect(deniesAsked(reading('who was not invited to the meeting'))).toBe(true);
+    expect(deniesAsked(reading('who was invited to the meeting'))).toBe(false);
   });
 });
