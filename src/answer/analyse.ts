@@ -9,15 +9,10 @@ import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
 import { reportsAsked } from './outcome-gate.js';
 import { topPassages } from './top.js';
+import { topOrder } from './order.js';
 import { withoutRepeats } from './distinct.js';
 import { countsAsked } from './fact-gate.js';
 import { recallSpeakers } from './speaker-recall.js';
-import { speaksOfTopic } from './speaker-gate.js';
-import { introducesAsked } from '../retrieval/identity.js';
-import { holderAsked } from '../retrieval/title-holders.js';
-import { deniesAsked, stancesToAsked } from '../retrieval/polarity.js';
-import { asksPlaces, listsPlaces } from '../retrieval/place-list.js';
-import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { analyseQuestion, type QuestionAnalysis } from '../retrieval/key-terms.js';
 import { followedNames } from '../retrieval/follow-up.js';
 import { rerank, type RankerModel, type RankInput } from '../retrieval/rerank.js';
@@ -126,28 +121,10 @@ export async function analyse(
       return lookups.leadOf(c.retrieved.passage);
     },
   });
-  const ofTopic = speaksOfTopic(reading);
   // Asked who holds a country's post: read once, for the order of the quotes and for the refusal.
   const post = postAsked(reading);
   const measure = askedMeasure(reading.searchText);
-  const order = {
-    post,
-    measure:
-      measure !== null
-        ? ('measure' as const)
-        : reading.answerType === 'date'
-          ? ('date' as const)
-          : // Asked who was not, the sentence naming someone beside the words asked is who was.
-            reading.answerType === 'person' && !deniesAsked(reading)
-            ? ('person' as const)
-            : null,
-    speaks: speakingOfAsked(reading),
-    speaksOfTopic: ofTopic && ((c: RankInput) => ofTopic(readAt(c))),
-    introduces: introducesAsked(reading),
-    holders: post === null ? holderAsked(reading.searchText) : null,
-    lists: asksPlaces(reading.searchText) ? listsPlaces : null,
-    stances: stancesToAsked(reading),
-  };
+  const order = topOrder(reading, post, readAt);
   // Whether it answers is judged on the best passages as ranked; the passages whose figure
   // counts what "how many" asks, or that report the outcome "who won" asks, then lead the answer.
   // Moving them up must not let a passage carrying less of the question answer for the rest.
