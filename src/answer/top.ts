@@ -66,7 +66,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
                 : lists !== null
                   ? listsFirst(ranked, lists)
                   : measure === 'person'
-                    ? measureFirst(ranked, true)
+                    ? measureFirst(ranked, true, true)
                     : ranked;
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
 }
@@ -149,13 +149,18 @@ export function agreeingFirst<T extends RankInput>(ranked: readonly T[], stances
  * of the tie does. Among them, the one whose sentence giving it carries the most of the question
  * leads ("when is the london marathon": "this year's race on 17 April"). Pure.
  */
-export function measureFirst<T extends RankInput>(ranked: readonly T[], strict = false): readonly T[] {
+export function measureFirst<T extends RankInput>(ranked: readonly T[], strict = false, outdo = false): readonly T[] {
   const best = ranked[0]?.support.share ?? 0;
   // Dates and names are everywhere in news (`strict`): one moves up only when the sentence giving
   // it carries that much on its own ("1994" beside a film called "Wall" at the Berlin festival
-  // does not say when the Berlin Wall fell).
-  const carries = (c: T) => !strict || (c.support.typedShare ?? 0) >= best - 1e-9;
-  const gives = ranked.map((c) => c.support.typed && c.support.share >= best - 1e-9 && carries(c));
+  // does not say when the Berlin Wall fell). A name may answer in other words than one (`outdo`):
+  // "the result of a request submitted by 18 members" tells who asked; a passage naming someone
+  // moves up only when its sentence carries more than the best sentence of any passage above it naming no one.
+  const above = (i: number) =>
+    outdo ? Math.max(-1, ...ranked.slice(0, i).flatMap((c) => (c.support.typed ? [] : [c.support.sentenceShare]))) : -1;
+  const carries = (c: T, i: number) =>
+    !strict || ((c.support.typedShare ?? 0) >= best - 1e-9 && (c.support.typedShare ?? 0) > above(i) + 1e-9);
+  const gives = ranked.map((c, i) => c.support.typed && c.support.share >= best - 1e-9 && carries(c, i));
   // Among them, the one whose sentence giving the measure carries the most of the question.
   // Of those alike, one dating what is asked ("the August 6 meeting") before one dating something else beside it.
   const dated = (c: T) => (c.support.datesAsked ? 1 : 0);

@@ -111,6 +111,11 @@ describe('measureFirst', () => {
     const plan = sentence(typed(candidate('a#1', 'Pompeo will hold meetings in Paraguay, the official added.'), true), 0.5);
     const meets = sentence(typed(candidate('b#1', 'Pompeo will meet Paraguayan President Abdo Benitez.'), true), 1);
     expect(topPassages([plan, meets], 3, 2, { measure: 'person' }).map((c) => c.retrieved.passage.id)).toEqual(['b#1', 'a#1']);
+    // A passage naming no one may answer in other words ("a request submitted by 18 members"):
+    // one naming someone moves ahead of it only when its sentence carries more than that one's best.
+    const inWords = { ...typed(candidate('c#0', 'The session, requested by 18 members, met.'), false) };
+    const request = { ...inWords, support: { ...inWords.support, sentenceShare: 1 } };
+    expect(topPassages([request, meets], 3, 2, { measure: 'person' }).map((c) => c.retrieved.passage.id)).toEqual(['c#0', 'b#1']);
     // A more particular order comes first: the passages listing several places, asked which.
     const lists = () => true;
     expect(topPassages([plan, meets], 3, 2, { measure: 'person', lists }).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
