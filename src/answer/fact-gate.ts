@@ -5,7 +5,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countedWhere, countsAny } from '../retrieval/count.js';
 import { askedMeasure } from '../retrieval/measure.js';
-import type { PassageSupport } from '../retrieval/support.js';
+import { weightedShare, type PassageSupport } from '../retrieval/support.js';
 import { tokenize } from '../text/tokenize.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
 import type { HeadPassage } from './gates.js';
@@ -22,7 +22,7 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   // is not answered by "taking a step back" more than by "Mexico has received hundreds".
   const light = lightPhrase(reading.terms);
   const shareOf = (h: HeadPassage) =>
-    light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (i) => !light.has(i));
+    light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (t) => !light.has(t), 1);
   const bestShare = Math.max(0, ...head.map(shareOf));
   // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
   const bestNamed = Math.max(0, ...head.map((h) => h.support.entityShare));
@@ -41,23 +41,11 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
 /** Particles that make a phrasal verb with the verb before them ("take back", "give up"). */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'around', 'along']);
 
-/** Indices of the terms that are a light verb ("take", "get", "give") or its particle, one word after it or two ("take them back"). */
-function lightPhrase(terms: readonly KeyTerm[]): Set<number> {
+/** The terms that are a light verb ("take", "get", "give") or its particle, one word after it or two ("take them back"). */
+function lightPhrase(terms: readonly KeyTerm[]): Set<KeyTerm> {
   const verbs = terms.filter((t) => LIGHT_VERBS.has(t.text.toLowerCase()));
   const after = (t: KeyTerm) => verbs.some((v) => t.words.first - v.words.last >= 1 && t.words.first - v.words.last <= 2);
-  return new Set(terms.flatMap((t, i) => (verbs.includes(t) || (PARTICLES.has(t.text.toLowerCase()) && after(t)) ? [i] : [])));
-}
-
-/** The weighted share of the terms `pick` keeps that `carried` marks (1 when it keeps none). */
-function weightedShare(terms: readonly KeyTerm[], carried: readonly boolean[], pick: (i: number) => boolean): number {
-  let total = 0;
-  let got = 0;
-  terms.forEach((t, i) => {
-    if (!pick(i)) return;
-    total += t.weight;
-    if (carried[i] === true) got += t.weight;
-  });
-  return total === 0 ? 1 : got / total;
+  return new Set(terms.filter((t) => verbs.includes(t) || (PARTICLES.has(t.text.toLowerCase()) && after(t))));
 }
 
 /**

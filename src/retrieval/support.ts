@@ -42,7 +42,8 @@ export interface PassageSupport {
   datesAsked?: boolean;
 }
 
-const weighted = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
+/** The weighted share of the terms `pick` keeps that `carried` marks, or `none` when it keeps none. */
+export const weightedShare = (terms: readonly KeyTerm[], carried: readonly boolean[], pick: (t: KeyTerm) => boolean, none: number) => {
   let total = 0;
   let got = 0;
   terms.forEach((t, i) => {
@@ -64,10 +65,10 @@ function supportOfWindow(
   const carried = carriedBy(terms, present, named);
   return {
     carried,
-    share: weighted(terms, carried, () => true, 1),
-    entityShare: weighted(terms, carried, (t) => t.entity, 0),
+    share: weightedShare(terms, carried, () => true, 1),
+    entityShare: weightedShare(terms, carried, (t) => t.entity, 0),
     typed: holdsAnswerType(text, type, given),
-    contentShare: weighted(terms, carried, (t) => !t.entity, 1),
+    contentShare: weightedShare(terms, carried, (t) => !t.entity, 1),
     sentenceShare: 0,
     opensWithName: false,
     sentenceContent: 0,
@@ -103,9 +104,9 @@ function bestSentence(
     const carried = carriedBy(terms, new Set(sentence), NO_TITLE);
     sentenceContent = Math.max(
       sentenceContent,
-      weighted(terms, carried, (t) => !t.entity, 0),
+      weightedShare(terms, carried, (t) => !t.entity, 0),
     );
-    const share = weighted(terms, carried, () => true, 1);
+    const share = weightedShare(terms, carried, () => true, 1);
     if (share <= best.sentenceShare) continue;
     const opening = new Set(sentence.slice(0, OPENING_TERMS));
     const opens = terms.some((t) => t.entity && t.alternatives.some((form) => form.length > 0 && opening.has(form[0]!)));
@@ -157,7 +158,7 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   // expected to last two months" tells how long the trial lasts; "Mr Ebbers could face a jail
   // sentence of up to 85 years" does not.
   const giving = found.filter((f) => gives(f.text, holdsAnswerType(f.text, type, given)));
-  const shares = giving.map((f) => weighted(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
+  const shares = giving.map((f) => weightedShare(terms, carriedBy(terms, new Set(tokens[f.index]), named), () => true, 1));
   const dated = type === 'date' && typed && giving.some((f) => datesAsked(f.text, terms));
   return {
     ...window,
