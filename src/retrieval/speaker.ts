@@ -71,9 +71,9 @@ export function speakingSentences(text: string, forms: readonly (readonly string
 }
 
 /**
- * Where a passive's "by" stands in a sentence opening on its subject (-1 when none): "A
- * counterproposal was put forward by the members … known as Caricom. It called for …" has
- * Caricom's proposal speak for Caricom, as "It" carries on that subject.
+ * Where a passive's "by" stands in a sentence (-1 when none): the name after it is the agent of
+ * the sentence's subject. "A counterproposal was put forward by the members … known as Caricom.
+ * It called for …" has Caricom's proposal speak for Caricom, as "It" carries on that subject.
  */
 function agentAt(found: readonly SentenceWord[]): number {
   return found.findIndex(
