@@ -113,10 +113,16 @@ const TOPIC = /^(?:about|regarding|on|over)$/i;
 const VIEW = 'think|thought|make|made|say|said|speak|spoke|feel|felt';
 const VIEW_VERB = new RegExp(`^(?:${VIEW})$`, 'i');
 
-/** Where what someone spoke of starts: after "about", or after "of" following a verb of a view. */
+/** Verbs of liking whose object is what a view is asked of: "did AMLO like the visa plan". */
+const LIKING = 'like|liked|dislike|disliked|approve|approved';
+const LIKING_VERB = new RegExp(`^(?:${LIKING})$`, 'i');
+
+/** Where what someone spoke of starts: after "about", after "of" following a verb of a view, or after a verb of liking. */
 function topicAt(searchText: string): number {
   const words = surfaceWords(searchText);
-  return words.findIndex((w, i) => TOPIC.test(w.word) || (/^of$/i.test(w.word) && VIEW_VERB.test(words[i - 1]?.word ?? '')));
+  return words.findIndex(
+    (w, i) => TOPIC.test(w.word) || LIKING_VERB.test(w.word) || (/^of$/i.test(w.word) && VIEW_VERB.test(words[i - 1]?.word ?? '')),
+  );
 }
 
 /** What someone is asked to have spoken about: the question's words after "about", and its terms there. */
@@ -127,7 +133,10 @@ export interface SpokenTopic {
 }
 
 /** What is spoken of, as asked, to the end of the question but a year closing it. */
-const PHRASE = new RegExp(String.raw`\b(?:about|regarding|on|over|(?:${VIEW})\s+of)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$`, 'i');
+const PHRASE = new RegExp(
+  String.raw`\b(?:about|regarding|on|over|(?:${VIEW})\s+of|(?:${LIKING})(?:\s+of)?)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$`,
+  'i',
+);
 
 /** What the question asks someone to have spoken about ("what did china say about the invitation"), or null. */
 export function spokenTopic(reading: QuestionAnalysis): SpokenTopic | null {

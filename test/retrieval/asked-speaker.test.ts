@@ -109,6 +109,12 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(spokenTopic(head)).toBeNull();
   });
 
+  it('reads what they are asked to like as what they spoke of: "did amlo like the visa plan"', () => {
+    const plan = keyTerm('plan', { at: 5 });
+    const asked: QuestionAnalysis = { ...reading('did amlo like the visa plan'), terms: [keyTerm('amlo', { entity: true, at: 1 }), plan] };
+    expect(spokenTopic(asked)).toEqual({ terms: [plan], phrase: 'the visa plan' });
+  });
+
   it('asks a passage to carry every speaker when several are asked together', () => {
     const asked: QuestionAnalysis = {
       ...reading('what did nicaragua and bolivia argue'),
