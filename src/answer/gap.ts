@@ -87,7 +87,8 @@ function describeSilence(silent: SilentSpeaker, language: Language): string {
   const topics = silent.about.filter((t) => !isYear(t) && !owners.includes(t) && !inPhrase(t));
   const shown = phrase === undefined ? [] : [language === 'en' ? showNames(phrase, silent.about) : say.the(phrase.replace(/^the\s+/i, ''))];
   const about = [...asTyped(topics), ...shown];
-  const years = silent.about.filter(isYear).map((t) => t.text);
+  // A year within what they were asked to speak of ("the 2019 coup attempt") is said there once.
+  const years = silent.about.filter((t) => isYear(t) && !inPhrase(t)).map((t) => t.text);
   const noun = (t: KeyTerm, owner = ownerOf(t)) =>
     owner === undefined ? say.the(t.text.toLowerCase()) : say.owned(display(owner.text), t.text.toLowerCase());
   const nouns = silent.who.filter((t) => !t.entity).map((t) => noun(t));

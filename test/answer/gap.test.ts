@@ -109,6 +109,9 @@ describe('describeRefusal', () => {
     expect(describeRefusal(r, 'pt')).toBe('O corpus menciona Maduro, mas nenhum trecho relata o que disse sobre Lima Group.');
     const inYear = { ...none, silent: { who: [term('blair', true)], about: [term('iraq', true), term('2010', true)] } };
     expect(describeRefusal(inYear)).toBe('The corpus mentions Blair but no passage reports what Blair said about Iraq in 2010.');
+    // A year within what they were asked about is said there, once.
+    const coup = { ...none, silent: { who: [term('mexico', true)], about: [term('2019', true)], topic: 'the 2019 coup attempt' } };
+    expect(describeRefusal(coup)).toBe('The corpus mentions Mexico but no passage reports what Mexico said about the 2019 coup attempt.');
     // What they spoke of as asked stands for the names within it, written as names.
     const meeting = { ...r, silent: { ...r.silent, who: [term('russia', true)], topic: 'the lima group meeting' } };
     expect(describeRefusal(meeting)).toBe(
