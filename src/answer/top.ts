@@ -156,8 +156,13 @@ export function measureFirst<T extends RankInput>(ranked: readonly T[], strict =
   // does not say when the Berlin Wall fell). A name may answer in other words than one (`outdo`):
   // "the result of a request submitted by 18 members" tells who asked; a passage naming someone
   // moves up only when its sentence carries more than the best sentence of any passage above it naming no one.
-  const above = (i: number) =>
-    outdo ? Math.max(-1, ...ranked.slice(0, i).flatMap((c) => (c.support.typed ? [] : [c.support.sentenceShare]))) : -1;
+  // The best sentence share of the passages naming no one above each passage, built in one pass.
+  const aboveAll: number[] = [];
+  ranked.reduce((most, c, i) => {
+    aboveAll[i] = most;
+    return outdo && !c.support.typed ? Math.max(most, c.support.sentenceShare) : most;
+  }, -1);
+  const above = (i: number) => aboveAll[i]!;
   const carries = (c: T, i: number) =>
     !strict || ((c.support.typedShare ?? 0) >= best - 1e-9 && (c.support.typedShare ?? 0) > above(i) + 1e-9);
   const gives = ranked.map((c, i) => c.support.typed && c.support.share >= best - 1e-9 && carries(c, i));

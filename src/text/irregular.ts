@@ -62,6 +62,9 @@ const JOINED = new Set(
   ),
 );
 
+/** The joined pasts by their base: "grow" → "grew". */
+const JOINED_PAST: ReadonlyMap<string, string> = new Map([...JOINED].map((past) => [PAST_OF[past]!, past]));
+
 /** The base form of an irregular past ("held" → "hold"), or the word itself. */
 export function baseOfPast(word: string): string {
   return PAST_OF[word.toLowerCase()] ?? word;
@@ -78,7 +81,6 @@ export function otherStems(word: string): string[] {
   const own = tokenize(lower)[0];
   if (/^[a-z]{1,3}ie$/.test(lower)) return tokenize(`${lower}d`).filter((stem) => stem !== own);
   if (JOINED.has(lower)) return tokenize(PAST_OF[lower]!).filter((stem) => stem !== own);
-  const base = lower.replace(/(?<=[^s])s$/, '');
-  const past = Object.keys(PAST_OF).find((p) => JOINED.has(p) && PAST_OF[p] === base);
+  const past = JOINED_PAST.get(lower.replace(/(?<=[^s])s$/, ''));
   return past === undefined ? [] : tokenize(past).filter((stem) => stem !== own);
 }
