@@ -2,7 +2,9 @@ import type { LoadedIndex, StoredArticle } from '../index/store.js';
 import type { TermStats } from '../retrieval/key-terms.js';
 import { cooccur, documentFrequency } from '../index/lexical-prepared.js';
 import { idfOf } from '../retrieval/retriever.js';
-import { titleUses, withTitleHolders, type TitleUse } from '../retrieval/title-holders.js';
+import { holderInsertions, titleUses, type TitleUse } from '../retrieval/title-holders.js';
+import { referentInsertions } from '../retrieval/referents.js';
+import { withInsertions, type Insertion } from '../text/insertions.js';
 import { affiliationsOf, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import { governmentsHeaded } from '../retrieval/governments.js';
@@ -95,6 +97,11 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
   // Read once per article, when a passage of it is first read.
   const uses = new Map<string, TitleUse[]>();
   const usesOf = (article: StoredArticle) => uses.get(article.id) ?? uses.set(article.id, titleUses(article.text)).get(article.id)!;
+  // What a reader carries into a passage: a post's holder, the names of a thing its bare noun stands for.
+  const carried = new Map<string, Insertion[]>();
+  const carriedIn = (article: StoredArticle) =>
+    carried.get(article.id) ??
+    carried.set(article.id, [...holderInsertions(usesOf(article)), ...referentInsertions(article.text)]).get(article.id)!;
   const people = new Map<string, Affiliated[]>();
   const peopleOf = (article: StoredArticle) =>
     people.get(article.id) ?? people.set(article.id, affiliationsOf(usesOf(article))).get(article.id)!;
@@ -125,7 +132,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     readText: (passage) => {
       const article = articles.get(passage.articleId);
       if (article === undefined || article.text.slice(passage.start, passage.end) !== passage.text) return passage.text;
-      return withAffiliations(withTitleHolders(article.text, usesOf(article), passage.start, passage.end), peopleOf(article));
+      return withAffiliations(withInsertions(article.text, carriedIn(article), passage.start, passage.end), peopleOf(article));
     },
     leadOf: (passage) => {
       const before = articles.get(passage.articleId)?.text.slice(Math.max(0, passage.start - LEAD_REACH), passage.start) ?? '';

@@ -1,5 +1,6 @@
 import { isPlaceName } from '../text/geo.js';
 import { WEEKDAY, YEAR } from '../text/months.js';
+import { withoutCarried } from '../text/insertions.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
 
 /**
@@ -105,7 +106,8 @@ function withoutDates(text: string): string {
  * head word (its last, "Nestor Popolizio" → "Popolizio") is one the question already names,
  * so "who replaced Popolizio" is not answered by a sentence naming only Popolizio.
  */
-export function holdsAnswerType(text: string, type: AnswerType, given: (head: string) => boolean = () => false): boolean {
+export function holdsAnswerType(read: string, type: AnswerType, given: (head: string) => boolean = () => false): boolean {
+  const text = withoutCarried(read);
   switch (type) {
     case 'number':
       // A year, a date or an ordinal ("the 47th General Assembly") is not the figure asked for.

@@ -4,6 +4,7 @@
  * something else ("a 52-year long armed conflict"): a count stands just before what it counts
  * ("150,000 Venezuelans", "eleven of the group's members"). Pure; English.
  */
+import { withoutCarried } from '../text/insertions.js';
 import type { KeyTerm } from './key-terms.js';
 import { contains } from './naming.js';
 import { splitSentences } from '../text/sentences.js';
@@ -79,7 +80,9 @@ const REACH = 5;
  * that begins with one of them ("Venezuelans" counts "venezuela"), in a sentence naming each of
  * `where` by one of its forms. With no stems, any figure counts, and without `where` any text.
  */
-export function countsAny(text: string, stems: readonly string[], where: readonly KeyTerm['alternatives'][] = []): boolean {
+export function countsAny(read: string, stems: readonly string[], where: readonly KeyTerm['alternatives'][] = []): boolean {
+  // Words carried in from earlier in the article name what a sentence speaks of, not where its figure stands.
+  const text = withoutCarried(read);
   if (where.length === 0) return stems.length === 0 || figureFor(text, stems);
   // Asked where they are: the figure's sentence names the place as well.
   return splitSentences(text).some(({ start, end }) => {

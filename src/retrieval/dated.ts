@@ -1,6 +1,7 @@
 import type { KeyTerm } from './key-terms.js';
 import { isDayOrMonthName, monthNumber, YEAR } from '../text/months.js';
 import { wordsOf } from '../text/words.js';
+import { withoutCarried } from '../text/insertions.js';
 
 /** How many words apart a date and what it dates may stand: "the August 6 meeting", "met on Friday, 5 July". */
 const REACH = 3;
@@ -22,7 +23,7 @@ function isDateWord(word: string): boolean {
 export function datesAsked(sentence: string, terms: readonly KeyTerm[]): boolean {
   const stems = new Set(terms.filter((t) => !t.entity).flatMap((t) => t.alternatives.filter((f) => f.length === 1).map((f) => f[0]!)));
   if (stems.size === 0) return false;
-  const words = wordsOf(sentence);
+  const words = wordsOf(withoutCarried(sentence));
   const dates = words.flatMap((w, i) => (isDateWord(w.text) ? [i] : []));
   return words.some((w, i) => stems.has(w.stem) && dates.some((d) => Math.abs(d - i) <= REACH));
 }

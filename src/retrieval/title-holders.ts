@@ -8,6 +8,7 @@ import { askedWho } from './asked-post.js';
 import { isPostWord } from './role.js';
 import { tokenize } from '../text/tokenize.js';
 import { wordsOf, type SentenceWord } from '../text/words.js';
+import { withInsertions, type Insertion } from '../text/insertions.js';
 
 /** A post an article names someone by, and where: the post (lowercase), the words qualifying it and the name. */
 export interface TitleUse {
@@ -113,23 +114,29 @@ function nameAfter(text: string, words: readonly SentenceWord[], end: number, ap
 /**
  * The text of `article` from `start` to `end` as read, not as quoted: each post standing alone
  * for someone ("The Secretary General is …") is followed by the name of the one person the
- * article names with that post, unless it names several ("the president" of two countries).
- * A post qualified ("The Mexican president") stands for a holder qualified the same way.
+ * article names with that post (see holderInsertions).
  */
 export function withTitleHolders(article: string, uses: readonly TitleUse[], start: number, end: number): string {
+  return withInsertions(article, holderInsertions(uses), start, end);
+}
+
+/**
+ * Where each post standing alone for someone is followed by that person's name: the one person
+ * the article names with that post, unless it names several ("the president" of two countries).
+ * A post qualified ("The Mexican president") stands for a holder qualified the same way.
+ */
+export function holderInsertions(uses: readonly TitleUse[]): Insertion[] {
   const holders = uses.filter((u): u is TitleUse & { name: string } => u.name !== null);
-  let out = '';
-  let at = start;
+  const insertions: Insertion[] = [];
   for (const use of uses) {
-    if (use.end <= start || use.end > end || use.name !== null || !use.definite) continue;
+    if (use.name !== null || !use.definite) continue;
     const named = holders.filter((h) => h.post === use.post && use.qualifiers.every((q) => h.qualifiers.includes(q)));
     const people = new Set(named.map((h) => surname(h.name)));
     if (people.size !== 1) continue;
     const fullest = named.reduce((a, b) => (b.name.length > a.length ? b.name : a), '');
-    out += `${article.slice(at, use.end)} ${fullest}`;
-    at = use.end;
+    insertions.push({ at: use.end, text: ` ${fullest}` });
   }
-  return out + article.slice(at, end);
+  return insertions;
 }
 
 /** The last word of a name, lowercase: by it "Nicolas Maduro" and "Maduro" are one holder. */
