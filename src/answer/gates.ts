@@ -1,7 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
-import { asksWhether, standsOnlyAhead } from '../retrieval/whether.js';
+import { asksWhether, requestedBefore, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
 import { surfaceWords } from '../retrieval/vocabulary.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
@@ -65,7 +65,16 @@ function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]
   const surface = surfaceWords(reading.searchText);
   const opens = surface.findIndex((w, i) => i > 0 && CLAUSE_OPENER.test(w.word) && !JOINER.test(surface[i - 1]!.word));
   const inClause = (t: KeyTerm) => opens > 0 && t.words.first > opens;
-  const topic = (t: KeyTerm) => inClause(t) || (/ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? ''));
+  // And so is what the question asks someone was asked to do: "did AMLO ask the US to restore relations".
+  const asked = (t: KeyTerm) =>
+    requestedBefore(
+      `${surface
+        .slice(0, t.words.first)
+        .map((w) => w.word)
+        .join(' ')} `,
+    );
+  const topic = (t: KeyTerm) =>
+    inClause(t) || asked(t) || (/ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? ''));
   const words = reading.terms
     .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()) && !topic(t))
     .map((t) => t.alternatives[0]![0]!);

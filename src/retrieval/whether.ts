@@ -30,8 +30,22 @@ const FUTURE_BEFORE =
   /(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
 
 /**
- * Whether the word whose stem is `stem` stands in `text` only as ahead ("will resubmit the
- * proposal"): true, false when it also stands done, null when it does not stand there at all.
+ * Words before a verb that ask for it of someone: "asked the United States to restore relations",
+ * "urged Caracas to call", "calling for Caracas to call early elections", "invited … to join": a
+ * request does not say whether it was granted.
+ */
+const REQUESTED_BEFORE =
+  /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|want(?:s|ed)?|invit(?:e|es|ed|ing))\s+(?:[^\s.;:!?]+\s+){1,7}?to\s+(?:\w+ly\s+)?$/i;
+
+/** True when the words before a verb ask it of someone: "asked the US to " (restore). */
+export function requestedBefore(before: string): boolean {
+  return REQUESTED_BEFORE.test(before);
+}
+
+/**
+ * Whether the word whose stem is `stem` stands in `text` only as ahead or as asked for ("will
+ * resubmit the proposal", "asked the US to restore relations"): true, false when it also stands
+ * done, null when it does not stand there at all.
  */
 export function standsOnlyAhead(text: string, stem: string, stemOf: (word: string) => string): boolean | null {
   let seen = false;
@@ -39,7 +53,8 @@ export function standsOnlyAhead(text: string, stem: string, stemOf: (word: strin
     // "Held talks" is done, however "plans to hold" elsewhere reads.
     if (stemOf(m[0]) !== stem && stemOf(baseOfPast(m[0])) !== stem) continue;
     seen = true;
-    if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (!FUTURE_BEFORE.test(before.slice(-40)) && !requestedBefore(before)) return false;
   }
   return seen ? true : null;
 }

@@ -67,6 +67,16 @@ describe('previewOnly', () => {
       terms: [keyTerm('resubmit', { alternatives: [tokenize('resubmit')], at: 7 })],
     };
     expect(previewOnly(sayWhen, [head('The envoy said he will resubmit the proposal.', 1, 1, true)], undefined)).toBe(false);
+    // Asked for is not done: "asked the US to restore relations" does not say they were restored.
+    const restore = { ...reading('did the us restore relations'), terms: [keyTerm('restore', { alternatives: [tokenize('restore')] })] };
+    const asked = [head('The president asked the United States government this Friday to restore relations.', 1, 1, true)];
+    expect(previewOnly(restore, asked, undefined)).toBe(true);
+    // Unless the question asks about the asking.
+    const askedTo = {
+      ...reading('did the president ask the us to restore relations'),
+      terms: [keyTerm('restore', { alternatives: [tokenize('restore')], at: 7 })],
+    };
+    expect(previewOnly(askedTo, asked, undefined)).toBe(false);
     const get = { ...reading('did anyone get hurt'), terms: [keyTerm('get', { alternatives: [tokenize('get')] })] };
     expect(previewOnly(get, [head('Customers would get new cords.', 1, 1, true)], undefined)).toBe(false);
   });

@@ -13,6 +13,15 @@ describe('standsOnlyAhead', () => {
     expect(standsOnlyAhead('Nothing here.', stem, stemOf)).toBeNull();
   });
 
+  it('reads a verb asked of someone as not done, and one asked without an object as done', () => {
+    const restore = stemOf('restore');
+    expect(standsOnlyAhead('López Obrador asked the United States to restore relations.', restore, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He is still calling for Caracas to restore order.', restore, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He urged them to restore it, and they restored it.', restore, stemOf)).toBe(false);
+    const perform = stemOf('perform');
+    expect(standsOnlyAhead('He was asked to perform at the show.', perform, stemOf)).toBe(false);
+  });
+
   it('reads an irregular past as the verb done', () => {
     const hold = stemOf('hold');
     expect(standsOnlyAhead('He held talks with the minister over plans to hold suspects.', hold, stemOf)).toBe(false);
