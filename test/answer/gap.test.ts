@@ -160,7 +160,9 @@ describe('describeRefusal', () => {
       'The corpus never mentions Lula.',
     );
     expect(describeRefusal({ ...none, vague: true, preview: true })).toMatch(/^The question does not say what it is about/);
-    expect(describeRefusal({ ...none, preview: true })).toBe('The corpus reports this only as planned or asked for, not how it turned out.');
+    expect(describeRefusal({ ...none, preview: true })).toBe(
+      'The corpus reports this only as planned or asked for, not how it turned out.',
+    );
   });
 });
 
