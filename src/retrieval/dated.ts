@@ -23,7 +23,10 @@ function isDateWord(word: string): boolean {
 export function datesAsked(sentence: string, terms: readonly KeyTerm[]): boolean {
   const stems = new Set(terms.filter((t) => !t.entity).flatMap((t) => t.alternatives.filter((f) => f.length === 1).map((f) => f[0]!)));
   if (stems.size === 0) return false;
-  const words = wordsOf(withoutCarried(sentence));
+  const text = withoutCarried(sentence);
+  const words = wordsOf(text);
   const dates = words.flatMap((w, i) => (isDateWord(w.text) ? [i] : []));
-  return words.some((w, i) => stems.has(w.stem) && dates.some((d) => Math.abs(d - i) <= REACH));
+  // A comma parts a clause: "Established in 2017, the Lima Group consists of …" dates no group.
+  const together = (a: number, b: number) => !/[,;:]/.test(text.slice(words[Math.min(a, b)]!.end, words[Math.max(a, b)]!.start));
+  return words.some((w, i) => stems.has(w.stem) && dates.some((d) => Math.abs(d - i) <= REACH && together(d, i)));
 }

@@ -19,4 +19,10 @@ describe('datesAsked', () => {
     expect(datesAsked('The meeting may go ahead.', [meeting])).toBe(false);
     expect(datesAsked('The Lima Group met in April.', [lima])).toBe(false);
   });
+
+  it('is false for a date a comma parts from the word, and for a date carried in from earlier', () => {
+    const group = keyTerm('group', { at: 4, alternatives: [tokenize('group')] });
+    expect(datesAsked('Established in 2017, the Lima Group consists of Latin American countries.', [lima, group])).toBe(false);
+    expect(datesAsked('Their presence would polarize the meeting [August Lima Group].', [meeting])).toBe(false);
+  });
 });
