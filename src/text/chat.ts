@@ -8,6 +8,7 @@
 import { FILLER, FILLER_WORDS } from './chat-filler.js';
 import { OPENING_SHORTHAND, SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
+import { isDayOrMonthName } from './months.js';
 import { escapeRegExp } from './regexp.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -98,7 +99,26 @@ export function normalizeChat(input: string): string {
     // A question word typed short opens the question ("hw many", "wen is", "y did"); elsewhere
     // the same letters may be a name ("Wen") or a letter.
     .replace(/^\p{Ll}+(?=\s+\p{Ll})/u, (word) => OPENING_SHORTHAND[word] ?? word);
-  return /[\p{L}\p{N}]/u.test(out) ? out : input.replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(out) ? stanceAsked(out) : input.replace(/\s+/g, ' ').trim();
+}
+
+/** "amlo on the visa plan": one to three words of a name, "on", and what they take a stance on; no question word. */
+const NAME_ON = /^((?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})\s+on\s+(\S.*?)\??$/iu;
+const QUESTION_WORD = /\b(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|would)\b/i;
+
+/**
+ * Chat asks someone's stance as "<name> on <subject>" ("amlo on the visa plan", "videgaray on
+ * maduro"): read as "what is <name>'s position on <subject>". Only when each word of the name is
+ * none of English (or an acronym typed as one, "US"): "sanctions on venezuela" asks no one's
+ * stance, nor "pompeo on sunday" a stance on a day.
+ */
+function stanceAsked(text: string): string {
+  const m = NAME_ON.exec(text);
+  if (m === null || QUESTION_WORD.test(text)) return text;
+  const name = m[1]!.replace(/^the\s+/i, '');
+  const named = name.split(/\s+/).every((w) => /^\p{Lu}{2,}$/u.test(w) || !isEnglishWord(w.toLowerCase()));
+  if (!named || isDayOrMonthName(m[2]!.split(/\s+/)[0]!)) return text;
+  return `what is ${m[1]}'s position on ${m[2]}`;
 }
 
 /** Verbs after which "like" compares ("does it look like a coup"): it is no verb of its own there. */

@@ -91,6 +91,18 @@ describe('normalizeChat', () => {
     expect(normalizeChat('what did AMLO say abt Peru')).toBe('what did AMLO say about Peru');
   });
 
+  it('reads "<name> on <subject>" as asking their position on it', () => {
+    expect(normalizeChat('amlo on the visa plan')).toBe("what is amlo's position on the visa plan");
+    expect(normalizeChat('Videgaray on Maduro?')).toBe("what is Videgaray's position on Maduro");
+    expect(normalizeChat('the US on venezuela')).toBe("what is the US's position on venezuela");
+  });
+
+  it('leaves "on" alone after an English word, before a day, or in a question', () => {
+    expect(normalizeChat('sanctions on venezuela')).toBe('sanctions on venezuela');
+    expect(normalizeChat('pompeo on sunday')).toBe('pompeo on sunday');
+    expect(normalizeChat('what did pompeo say on sunday')).toBe('what did pompeo say on sunday');
+  });
+
   it('returns a question made only of filler as typed, rather than nothing', () => {
     expect(normalizeChat('lol ok')).toBe('lol ok');
   });
