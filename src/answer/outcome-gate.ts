@@ -51,12 +51,12 @@ function readOutcome(
 
 /**
  * Asked who came by an outcome ("who won best film at the baftas") or whether it came about
- * ("is Venezuela quitting the OAS?"), whether a passage reports it ("The Aviator was declared
+ * ("is Venezuela quitting the OAS?", with or without its question mark), whether a passage reports it ("The Aviator was declared
  * best film", "Venezuela has already begun the process of leaving the bloc"), for those passages
  * to lead; null for any other question.
  */
 export function reportsAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
-  const asked = askedOutcome(reading.searchText);
+  const asked = askedOutcome(reading.searchText, true);
   if (asked === null) return null;
   const { reports } = readOutcome(reading, asked);
   return reports;

@@ -69,12 +69,20 @@ const ASKS_AHEAD = new RegExp(
   'i',
 );
 
-/** The decisive outcome a yes-or-no, "who" or "when" question asks about, or null for any other question. */
-export function askedOutcome(question: string): AskedOutcome | null {
+/** "is venezuela quitting the oas", typed without its question mark: whether something is under way. */
+const ASKS_ONGOING = new RegExp(String.raw`${OPENING_FILLER}(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?\w+ing\b`, 'i');
+
+/**
+ * The decisive outcome a yes-or-no, "who" or "when" question asks about, or null for any other
+ * question. With `ongoing`, "is X quitting …" typed without its question mark asks one too: that
+ * reading only orders the quotes (see reportsAsked), never refuses ("is the firm buying the
+ * shares" may be answered by the offer itself).
+ */
+export function askedOutcome(question: string, ongoing = false): AskedOutcome | null {
   const text = question.trim();
   const who = ASKS_WHO.test(text);
   const later = ASKS_AHEAD.test(text);
-  if (!who && !later && !asksWhether(text)) return null;
+  if (!who && !later && !asksWhether(text) && !(ongoing && ASKS_ONGOING.test(text))) return null;
   const ahead = later || (who && WHO_AHEAD.test(text));
   const becoming = becomingKind(text);
   for (const kind of becoming === null ? OUTCOMES : [becoming, ...OUTCOMES]) {

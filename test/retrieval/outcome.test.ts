@@ -23,6 +23,12 @@ describe('askedOutcome', () => {
     expect(askedOutcome('is the firm buying the shares')).toBeNull();
   });
 
+  it('reads "is X quitting …" typed without its question mark only when asked to order quotes', () => {
+    expect(askedOutcome('wait is the minister actually quitting the party')).toBeNull();
+    expect(askedOutcome('wait is the minister actually quitting the party', true)?.word).toBe('quitting');
+    expect(askedOutcome('is the minister in office', true)).toBeNull();
+  });
+
   it('reads "who will replace X" as asking ahead, answered by a passage expecting it as well', () => {
     const asked = askedOutcome('who will replace the minister')!;
     expect(asked.word).toBe('replace');
