@@ -52,9 +52,13 @@ function candidatesOf(vocabulary: CorpusVocabulary, kind: 'names' | 'common'): M
   return buckets[kind];
 }
 
-/** The most frequent word of `buckets` within `max` edits of `folded` with its first letter; null when none or on a tie. */
-function closest(buckets: Map<number, Candidate[]>, folded: string, max: number): string | null {
-  let best: { word: string; distance: number; count: number } | null = null;
+/**
+ * The most frequent word of `buckets` within `max` edits of `folded` with its first letter; null
+ * when none or on a tie. Among names, one that is no English word goes before one that is: a
+ * misspelt name is more likely a name than a word some names hold ("gerard arpy" is Arpey, not "Army").
+ */
+function closest(buckets: Map<number, Candidate[]>, folded: string, max: number, names = false): string | null {
+  let best: { word: string; distance: number; rank: number; count: number } | null = null;
   let tie = false;
   for (let length = folded.length - max; length <= folded.length + max; length++) {
     for (const { word, count } of buckets.get(length) ?? []) {
@@ -62,10 +66,13 @@ function closest(buckets: Map<number, Candidate[]>, folded: string, max: number)
       if (word[0] !== folded[0]) continue;
       const distance = editDistance(folded, word, max);
       if (distance > max) continue;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+      const rank = names && isEnglishWord(word) ? 1 : 0;
+      const closer = !best || distance < best.distance || (distance === best.distance && rank < best.rank);
+      const same = best !== null && distance === best.distance && rank === best.rank;
+      if (closer || (same && count > best!.count)) {
         tie = false;
-        best = { word, distance, count };
-      } else if (distance === best.distance && count === best.count) tie = true;
+        best = { word, distance, rank, count };
+      } else if (same && count === best!.count) tie = true;
     }
   }
   return best && !tie ? best.word : null;
@@ -88,7 +95,7 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   if (isEnglishWord(folded)) return null;
   if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
   const max = folded.length >= 9 ? 2 : 1;
-  return closest(candidatesOf(vocabulary, 'names'), folded, max) ?? correctTypo(vocabulary, folded);
+  return closest(candidatesOf(vocabulary, 'names'), folded, max, true) ?? correctTypo(vocabulary, folded);
 }
 
 /**

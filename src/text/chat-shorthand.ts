@@ -61,6 +61,17 @@ export const SHORTHAND: Record<string, string> = {
   hr: 'hour',
   hrs: 'hours',
   mins: 'minutes',
+  // A year's quarters as business chat writes them.
+  q1: 'first quarter',
+  q2: 'second quarter',
+  q3: 'third quarter',
+  q4: 'fourth quarter',
+  xmas: 'christmas',
+  msg: 'message',
+  msgs: 'messages',
+  tix: 'tickets',
+  pic: 'picture',
+  pics: 'pictures',
   // Months, but "jan" (a name: Jan Egeland) and "mar" (a verb).
   feb: 'february',
   apr: 'april',

@@ -63,6 +63,8 @@ export function normalizeChat(input: string): string {
     Math.round(Number(n) * 1000).toLocaleString('en-US'),
   );
   text = text.replace(/\s*&\s*/g, ' and ').replace(/([?!.])\1+/g, '$1');
+  // "acc to the nao": "acc" alone may be an account; before "to" it is "according".
+  text = text.replace(/\bacc\.?(?=\s+to\b)/gi, 'according');
   text = text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, unstretch);
   // "doin", "sayin'": the dropped g of speech, when restoring it makes an English word.
   text = text.replace(/\b(\p{Ll}+in)(?:['’](?!\p{L})|\b)/gu, (m, word: string) =>

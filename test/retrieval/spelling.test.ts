@@ -13,6 +13,15 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'genvea')).toBe('geneva');
   });
 
+  it('takes a name that is no English word before a more frequent one that is, at the same distance', () => {
+    // "Army" is written capitalised more often than "Arpey"; a misspelt name is more likely the name.
+    const airline = buildVocabulary([
+      'The Army said so. The Army left. The Army stayed. The Irish Republican Army spoke.',
+      'Chief executive Gerard Arpey said the airline was hit.',
+    ]);
+    expect(correctWord(airline, 'arpy')).toBe('arpey');
+  });
+
   it('puts back a vowel a common word was typed without, when the corpus writes some form of it', () => {
     // "reporters" is in the corpus, so "report" is; "reprt" is one vowel short of it.
     expect(correctWord(vocabulary, 'reprt')).toBe('report');

@@ -91,6 +91,14 @@ describe('normalizeChat', () => {
     expect(normalizeChat('what did AMLO say abt Peru')).toBe('what did AMLO say about Peru');
   });
 
+  it('spells out quarters, "xmas", "msgs", "tix", and "acc" before "to"', () => {
+    expect(normalizeChat('did their q4 profit beat q3')).toBe('did their fourth quarter profit beat third quarter');
+    expect(normalizeChat('the xmas tree that gets text msgs')).toBe('the christmas tree that gets text messages');
+    expect(normalizeChat('weekend tix how much')).toBe('weekend tickets how much');
+    expect(normalizeChat('how many cases acc to the nao')).toBe('how many cases according to the nao');
+    expect(normalizeChat('my acc was closed')).toBe('my acc was closed');
+  });
+
   it('reads "<name> on <subject>" as asking their position on it', () => {
     expect(normalizeChat('amlo on the visa plan')).toBe("what is amlo's position on the visa plan");
     expect(normalizeChat('Videgaray on Maduro?')).toBe("what is Videgaray's position on Maduro");
