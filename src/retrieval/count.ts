@@ -115,7 +115,10 @@ function figureFor(text: string, stems: readonly string[], whole = false): boole
   const date = (k: number) => day(k) && (isDayOrMonthName(words[k + 1] ?? '') || (day(k + 1) && isDayOrMonthName(words[k + 2] ?? '')));
   // Asked how many there are in all, a part is no answer: "only four of these countries changed".
   const part = (k: number) => whole && /^of$/i.test(words[k + 1] ?? '') && /^(?:these|those|them|the|its|their)$/i.test(words[k + 2] ?? '');
-  const figure = (k: number) => FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k);
+  // A share counts nothing: "90% of those companies questioned" tells no number of companies.
+  const share = (k: number) => /%$/.test(raw[k]!) || /^(?:percent|per)$/i.test(words[k + 1] ?? '');
+  const figure = (k: number) =>
+    FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k) && !share(k);
   if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;

@@ -46,6 +46,13 @@ describe('countsAny', () => {
     ).toBe(false);
   });
 
+  it('does not take a share for a count', () => {
+    const companies = countedStems('how many companies did the firm survey');
+    expect(countsAny('90% of those companies questioned had no idea.', companies)).toBe(false);
+    expect(countsAny('Some 40 percent of companies agreed.', companies)).toBe(false);
+    expect(countsAny('The firm asked 150 companies.', companies)).toBe(true);
+  });
+
   it('does not take a figure ending a name for a count, but one after a month or a possessive', () => {
     const copies = countedStems('how many copies did half-life 2 sell');
     expect(countsAny('Valve denied it spread fake Half-Life 2 keys, copies of the game.', copies)).toBe(false);
