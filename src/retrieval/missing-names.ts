@@ -30,8 +30,9 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
   terms.forEach((term, i) => {
     const last = out[out.length - 1];
     const neighbours = last !== undefined && last.entity && term.entity && term.words.first === last.words.last + 1;
-    // "Colombia's president", "Canada's foreign minister": a post and whose it is, not one name (see role.ts).
-    const post = isPostWord(term.text) || isPostWord(terms[i + 1]?.text ?? '');
+    // "Colombia's president", "Canada's foreign minister": a post and whose it is, not one name
+    // (see role.ts); nor is a post and its holder ("AMR CEO Gerard Arpey").
+    const post = isPostWord(term.text) || isPostWord(terms[i + 1]?.text ?? '') || (last !== undefined && isPostWord(last.text));
     if (neighbours && !last.inCorpus && !term.inCorpus) out[out.length - 1] = joined(last, term);
     // Only in a sentence: a list of topics ("Venezuela OAS Lima Group") names one thing per word.
     else if (sentence && neighbours && !post && last.inCorpus && term.inCorpus && !isDate(last, term) && !together(last, term, cooccur))

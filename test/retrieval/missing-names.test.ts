@@ -49,6 +49,10 @@ describe('joinMissingNames', () => {
     expect(joinMissingNames([term('canada', 2, true), term('foreign', 3, true), term('minister', 4, true)], never)).toHaveLength(3);
   });
 
+  it('does not join a post to its holder: "CEO Gerard" is the CEO named Gerard', () => {
+    expect(joinMissingNames([term('ceo', 2, true), term('gerard', 3, true), term('arpey', 4, true)], never)).toHaveLength(2);
+  });
+
   it('reads a list of topics as one name per word', () => {
     expect(joinMissingNames([term('oas', 1, true), term('lima', 2, true)], never, false)).toHaveLength(2);
   });
