@@ -104,6 +104,9 @@ function speaksIn(
     !/^\p{Lu}/u.test(words[j - 1]!) || isDayOrMonthName(words[j - 1]!) || heads.has(stems[j - 1]!) || !nextTo(sentence, found, j - 1);
   const carried = led && PRONOUN.test(words[0] ?? '');
   if (carried && speech.some((on, j) => on && j > 0 && j <= SUBJECT_REACH && (j === 1 || ownVerb(j)))) return true;
+  // '"It'll be a two-horse race," he told BBC Sport': a pronoun after a quotation speaks it.
+  const afterQuote = (k: number) => k > 0 && /[”"]/.test(sentence.slice(found[k - 1]!.end, found[k]!.start));
+  if (led && speech.some((on, j) => on && j > 1 && PRONOUN.test(words[j - 1]!) && afterQuote(j - 1))) return true;
   for (let i = 0; i < words.length; i++) {
     if (!names(found, i)) continue;
     const subject = !isObject(sentence, found, i);

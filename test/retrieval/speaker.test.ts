@@ -70,6 +70,12 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('Trump met the envoys. Later, the talks went well. He said so.', trump)).toBe(false);
   });
 
+  it('reads a pronoun right after a quotation as the name that opened the sentence before', () => {
+    expect(reportsSpeaking('Trump met the envoys. "The talks went well," he told reporters.', trump)).toBe(true);
+    expect(reportsSpeaking('The envoys met Trump. "The talks went well," they said.', trump)).toBe(false);
+    expect(reportsSpeaking('Trump met the envoys. "The talks went well," the aide said.', trump)).toBe(false);
+  });
+
   it('reads a pronoun opening a sentence as the agent of the passive before: what they put forward speaks for them', () => {
     const caricom = [tokenize('caricom')];
     expect(reportsSpeaking('A counterproposal was put forward by the members known as Caricom. It called for dialogue.', caricom)).toBe(
