@@ -33,8 +33,9 @@ export interface TopOrder {
  * ("eleven of the group's members recognized", not "the first nation to recognize"), for one
  * asking what someone said, those in which they speak, for one asking who someone is, those
  * introducing them, for one asking who holds a post of no one named, those naming its
- * holder, for one asking who came by an outcome, those reporting it, or for one asking which
- * places, those listing several; a passage saying the opposite
+ * holder, for one asking who came by an outcome, those reporting it, for one asking which
+ * places, those listing several, and for any other question one carrying all of it in one
+ * sentence (see wholeSentenceFirst); a passage saying the opposite
  * of what is asked goes behind the next that says it; and at most `cap` per article.
  */
 export function topPassages<T extends RankInput>(ranked: readonly T[], cap: number, k: number, order: TopOrder = {}): T[] {
@@ -67,8 +68,22 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
                   ? listsFirst(ranked, lists)
                   : measure === 'person'
                     ? measureFirst(ranked, true, true)
-                    : ranked;
+                    : wholeSentenceFirst(ranked);
   return capPerArticle(postHoldersFirst(post, agreeingFirst(typed, stances)), cap).slice(0, k);
+}
+
+/**
+ * Asked nothing more particular, a passage among the best three that carries every term of the
+ * question in one sentence leads, when the best one spreads them over its sentences: "The
+ * meeting will focus on the humanitarian aspects … [Lima Group]" answers "what's the lima grp
+ * meeting gonna focus on" before "Established in 2017, the Lima Group consists of … The majority
+ * of the group's members …". Only the first such passage moves; the rest keep the ranker's order.
+ */
+export function wholeSentenceFirst<T extends RankInput>(ranked: readonly T[]): readonly T[] {
+  const top = ranked[0];
+  if (top === undefined || top.support.sentenceShare >= 1 - 1e-9) return ranked;
+  const i = ranked.slice(0, 3).findIndex((c) => c.support.sentenceShare >= 1 - 1e-9);
+  return i <= 0 ? ranked : [ranked[i]!, ...ranked.filter((_, j) => j !== i)];
 }
 
 /**

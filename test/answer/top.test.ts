@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postAsked } from '../../src/answer/post-gate.js';
-import { agreeingFirst, listsFirst, measureFirst, speakersFirst, topPassages } from '../../src/answer/top.js';
+import { agreeingFirst, listsFirst, measureFirst, speakersFirst, topPassages, wholeSentenceFirst } from '../../src/answer/top.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
 import type { Stance } from '../../src/retrieval/polarity.js';
 import type { RankInput } from '../../src/retrieval/rerank.js';
@@ -47,6 +47,25 @@ describe('topPassages', () => {
       'a#0',
       'a#1',
     ]);
+  });
+});
+
+describe('wholeSentenceFirst', () => {
+  const withSentence = (id: string, sentenceShare: number) => ({
+    ...candidate(id, id),
+    support: passageSupport({ carried: [true], sentenceShare }),
+  });
+
+  it('puts first the first of the best three carrying every term in one sentence, when the best does not', () => {
+    const ranked = [withSentence('a#0', 0.8), withSentence('a#1', 0.9), withSentence('a#2', 1), withSentence('b#0', 1)];
+    expect(ids(wholeSentenceFirst(ranked))).toEqual(['a#2', 'a#0', 'a#1', 'b#0']);
+  });
+
+  it('keeps the order when the best already does, or none of the best three does', () => {
+    const best = [withSentence('a#0', 1), withSentence('a#1', 1)];
+    expect(ids(wholeSentenceFirst(best))).toEqual(['a#0', 'a#1']);
+    const none = [withSentence('a#0', 0.8), withSentence('a#1', 0.5), withSentence('a#2', 0.9), withSentence('b#0', 1)];
+    expect(ids(wholeSentenceFirst(none))).toEqual(['a#0', 'a#1', 'a#2', 'b#0']);
   });
 });
 
