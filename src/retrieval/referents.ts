@@ -105,7 +105,7 @@ function nounOf(words: readonly SentenceWord[], i: number): string | null {
   return noun.toLowerCase();
 }
 
-/** The names written with the noun at word `i`: before it ("Tuesday's OAS meeting", "Lima Group") and after "of"/"in". */
+/** The names written with the noun at word `i`: before it ("Tuesday's OAS meeting", "Lima Group") and after "of". */
 function namesOf(
   sentence: string,
   words: readonly SentenceWord[],
