@@ -44,6 +44,12 @@ export function isEnglishShorthand(word: string): boolean {
 const WHO_THE_ONE =
   /^(who)\s+(?:is|was|are|were)\s+(?:the|that|this|these|those)\s+(?:guy|guys|dude|dudes|person|people|man|men|woman|women|lady|fella|fellow|one|ones)(?:\s+(?:that|who))?\s+(?!of\b)(?=\p{L})/iu;
 
+/** The words that open a question: a question word or an auxiliary put first. */
+const QUESTION_WORDS = 'what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have';
+const QUESTION_WORD = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, 'i');
+/** "ok but what did …": a "but" left opening the question once the filler before it went. */
+const OPENING_BUT = new RegExp(String.raw`^but\s+(?=(?:${QUESTION_WORDS})\b)`, 'i');
+
 const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');
 
 /**
@@ -97,7 +103,7 @@ export function normalizeChat(input: string): string {
     .replace(/\s*[,;:]+\s*$/, '')
     .trim()
     // "ok but what did …": a "but" left opening the question once the filler before it went.
-    .replace(/^but\s+(?=(?:what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)/i, '')
+    .replace(OPENING_BUT, '')
     // A question word typed short opens the question ("hw many", "wen is", "y did"); elsewhere
     // the same letters may be a name ("Wen") or a letter.
     .replace(/^\p{Ll}+(?=\s+\p{Ll})/u, (word) => OPENING_SHORTHAND[word] ?? word);
@@ -106,7 +112,6 @@ export function normalizeChat(input: string): string {
 
 /** "amlo on the visa plan": one to three words of a name, "on", and what they take a stance on; no question word. */
 const NAME_ON = /^((?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2})\s+on\s+(\S.*?)\??$/iu;
-const QUESTION_WORD = /\b(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|would)\b/i;
 
 /**
  * Chat asks someone's stance as "<name> on <subject>" ("amlo on the visa plan", "videgaray on
