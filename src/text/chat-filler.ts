@@ -28,6 +28,8 @@ export const FILLER = [
   'these days',
   'right now',
   'or what',
+  'so far',
+  'thus far',
   'or nah',
   'or not',
   'or something',
@@ -51,3 +53,13 @@ export const FILLER_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** Laughter typed out: "haha", "hehe", "lolol", and in Spanish "jaja", "jeje". */
+const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ji){2,}h?|lo(?:lo)+l?)$/;
+/** And in Portuguese, "kkkk" and "rsrs" as well (in English, "kkk" may be a name). */
+const LAUGHTER_PT = /^(?:k{3,}|(?:rs){2,})$/;
+
+/** True when `word` (lowercase, bare) is laughter typed out, in `language`'s chat: filler wherever it stands. */
+export function isLaughter(word: string, language: 'en' | 'es' | 'pt' = 'en'): boolean {
+  return LAUGHTER.test(word) || (language === 'pt' && LAUGHTER_PT.test(word));
+}

@@ -5,6 +5,7 @@
  * "why"). Only general conventions of each language live here, never a word of a corpus. Pure.
  */
 import type { ForeignLanguage } from './language.js';
+import { isLaughter } from './chat-filler.js';
 
 /** Chat shorthand spelled out. Keys are lowercase whole words. */
 const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
@@ -127,6 +128,8 @@ export function normalizeForeignChat(text: string, language: ForeignLanguage): s
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const expanded = words.flatMap((raw) => {
     const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
+    // "jaja", "kkkk": laughter is no word to translate, but its mark may end the question.
+    if (isLaughter(m[2]!.toLowerCase(), language)) return m[3] === '' ? [] : [m[3]!];
     const replacement = table[m[2]!.toLowerCase()];
     return replacement === undefined ? [raw] : [`${m[1]}${replacement}${m[3]}`];
   });

@@ -5,7 +5,7 @@
  * of any particular corpus. Pure.
  */
 
-import { FILLER, FILLER_WORDS } from './chat-filler.js';
+import { FILLER, FILLER_WORDS, isLaughter } from './chat-filler.js';
 import { OPENING_SHORTHAND, SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
 import { isDayOrMonthName } from './months.js';
@@ -88,11 +88,12 @@ export function normalizeChat(input: string): string {
   text = text.replace(FILLER_PHRASES, ' ');
   // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
   text = text.replace(WHO_THE_ONE, '$1 ');
-  const liking = likedAt(text);
+  const verb = verbAt(text);
   let at = -1;
-  text = mapWords(text, (_lead, key, trail) => {
+  text = mapWords(text, (lead, key, trail) => {
     at += 1;
-    return FILLER_WORDS.has(key) && at !== liking ? (/[?!.]/.test(trail) ? trail : '') : null;
+    if (at === verb) return `${lead}${FILLER_VERBS[key]}${trail}`;
+    return FILLER_WORDS.has(key) || isLaughter(key) ? (/[?!.]/.test(trail) ? trail : '') : null;
   });
   const out = text
     .replace(/\s+([?!.,;:])/g, '$1')
@@ -131,18 +132,24 @@ function stanceAsked(text: string): string {
 /** Verbs after which "like" compares ("does it look like a coup"): it is no verb of its own there. */
 const LIKENING = /^(?:look|looks|sound|sounds|seem|seems|feel|feels|be|taste|smell)$/i;
 
+/** Words that are filler elsewhere but the verb of a yes/no question ("did amlo like …", "did uefa ok …"), with the verb they stand for. */
+const FILLER_VERBS: Record<string, string> = { like: 'like', ok: 'approve', okay: 'approve' };
+
 /**
- * Which space-separated word of `text` is the verb "like" of a yes/no question ("did amlo like
- * the visa plan", "does mexico not like maduro"), or -1: there it is what is asked, not filler.
+ * Which space-separated word of `text` is the verb "like" or "ok" of a yes/no question ("did amlo
+ * like the visa plan", "ok but did lopez obrador actually like it", "did uefa ok the pitches"),
+ * or -1: there it is what is asked, not filler. Filler before the question and inside its
+ * subject ("actually") is passed over.
  */
-function likedAt(text: string): number {
+function verbAt(text: string): number {
   const words = text.toLowerCase().split(' ');
-  if (!/^(?:do|does|did)$/.test(words[0] ?? '')) return -1;
+  const opening = words.findIndex((w) => !FILLER_WORDS.has(w) && !/^(?:but|and)$/.test(w));
+  if (!/^(?:do|does|did)$/.test(words[opening] ?? '')) return -1;
   // The subject is one to three words, with a "not" before or after it.
-  const from = words[1] === 'not' ? 2 : 1;
-  const at = words.findIndex((w, i) => i > from && i <= from + 4 && /^like[?!.,]*$/.test(w));
-  const subject = words.slice(from, words[at - 1] === 'not' ? at - 1 : at);
-  return at > 0 && subject.length <= 3 && !subject.some((w) => LIKENING.test(w) || w === 'not') ? at : -1;
+  const from = words[opening + 1] === 'not' ? opening + 2 : opening + 1;
+  const at = words.findIndex((w, i) => i > from && i <= from + 5 && Object.hasOwn(FILLER_VERBS, w.replace(/[?!.,]+$/, '')));
+  const subject = words.slice(from, words[at - 1] === 'not' ? at - 1 : at).filter((w) => !FILLER_WORDS.has(w));
+  return at > 0 && subject.length > 0 && subject.length <= 3 && !subject.some((w) => LIKENING.test(w) || w === 'not') ? at : -1;
 }
 
 /**

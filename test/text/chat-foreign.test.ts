@@ -8,6 +8,11 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('cnts votos necesitaba mexico', 'es')).toBe('cuántos votos necesitaba mexico');
   });
 
+  it('drops laughter, and keeps the mark that ends the question', () => {
+    expect(normalizeForeignChat('quien era el canciller de peru jajaja', 'es')).toBe('quién era el canciller de peru');
+    expect(normalizeForeignChat('kkkk o lula disse o que rsrs?', 'pt')).toBe('o lula disse o que ?');
+  });
+
   it('spells out Portuguese chat shorthand', () => {
     expect(normalizeForeignChat('oq ta acontecendo com os migrantes pro mexico', 'pt')).toBe(
       'o que está acontecendo com os migrantes para o mexico',

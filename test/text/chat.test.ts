@@ -85,6 +85,17 @@ describe('normalizeChat', () => {
     expect(normalizeChat('does the us not like the deal')).toBe('does the us not like the deal');
     expect(normalizeChat('does it look like a coup')).toBe('does it look a coup');
     expect(normalizeChat('did like anyone vote')).toBe('did anyone vote');
+    expect(normalizeChat('ok but did lopez obrador actually like the visa plan')).toBe('did lopez obrador like the visa plan');
+  });
+
+  it('reads "ok" as the verb of a yes/no question: approve', () => {
+    expect(normalizeChat('did uefa ok artificial pitches')).toBe('did uefa approve artificial pitches');
+    expect(normalizeChat('ok did uefa vote')).toBe('did uefa vote');
+  });
+
+  it('drops laughter and "so far" as filler', () => {
+    expect(normalizeChat('hahaha what did pompeo say lolol')).toBe('what did pompeo say');
+    expect(normalizeChat('how many visas were handed out so far?')).toBe('how many visas were handed out?');
   });
 
   it('keeps the case of names', () => {
