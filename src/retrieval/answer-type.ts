@@ -2,6 +2,7 @@ import { isPlaceName } from '../text/geo.js';
 import { WEEKDAY, YEAR } from '../text/months.js';
 import { withoutCarried } from '../text/insertions.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
+import { OPENING_FILLER } from './whether.js';
 
 /**
  * The kind of answer a question asks for, and whether a passage holds one: a number for "how
@@ -36,11 +37,30 @@ export function answerTypeOf(question: string): AnswerType {
  * and a reason. Empty when it asks for no particular kind.
  */
 export function answerTypesOf(question: string): AnswerType[] {
-  return TYPE_RULES.map(([type, rule]) => ({ type, at: askedAt(question, rule, type) }))
+  const asked = TYPE_RULES.map(([type, rule]) => ({ type, at: askedAt(question, rule, type) }))
     .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ type }) => type)
-    .filter((type, i, all) => all.indexOf(type) === i);
+    .sort((a, b) => a.at - b.at);
+  const types = asked.map(({ type }) => type).filter((type, i, all) => all.indexOf(type) === i);
+  return asked.length > 0 && opensUntypedPart(question, asked[0]!.at) ? ['any', ...types] : types;
+}
+
+/** A question opening that asks for no particular kind: "what is wrong with …", "did Uefa approve …". */
+const UNTYPED_OPENING = new RegExp(
+  String.raw`${OPENING_FILLER}(?:what|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b`,
+  'i',
+);
+/** Where one part of a question ends and the next begins: "… and when", "…? from when", "… - why". */
+const PART_BREAK = /(?:[,;?]|\s[-–—]|\b(?:and|plus|also|then))\s*(?:(?:to|by|from|since|until|in|on|at|for)\s+)?$/i;
+
+/**
+ * The question asks a part of its own before the first part that asks for a kind: "what's wrong
+ * with Kewell and when is he back", "did Uefa approve the pitches? from when". That first part is
+ * what it is about; the kind asked after it is asked as well (and named when no passage gives
+ * it), not what it hinges on. "Venezuelans in Peru - how many" asks nothing before its count.
+ */
+function opensUntypedPart(question: string, at: number): boolean {
+  const before = question.slice(0, at);
+  return at > 0 && PART_BREAK.test(before) && (UNTYPED_OPENING.test(question) || before.includes('?'));
 }
 
 /**

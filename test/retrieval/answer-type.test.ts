@@ -78,6 +78,16 @@ describe('answerTypesOf', () => {
     expect(answerTypesOf('what did the minister say')).toEqual([]);
   });
 
+  it('puts first a part that asks for no kind before the part that asks for one', () => {
+    expect(answerTypesOf('what is wrong with kewell and when is he back')).toEqual(['any', 'date']);
+    expect(answerTypesOf('did uefa approve the pitches? from when')).toEqual(['any', 'date']);
+    expect(answerTypeOf('did uefa approve the pitches? from when')).toBe('any');
+    // A topic before its count asks nothing of its own, nor does a phrase inside one part.
+    expect(answerTypesOf('mittal job cuts - how many and by when')).toEqual(['number', 'date']);
+    expect(answerTypeOf('what is the date of the meeting and who went')).toBe('any');
+    expect(answerTypesOf('when was the vote and why')).toEqual(['date', 'reason']);
+  });
+
   it('reads a question word only where it asks: first, after "and" or a comma, a preposition, or "I wonder"', () => {
     expect(answerTypesOf('what did colombia say when venezuela attacked')).toEqual([]);
     expect(answerTypesOf('what did the man who replaced her say')).toEqual([]);
