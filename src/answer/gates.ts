@@ -75,11 +75,12 @@ function doneOnlyAhead(reading: QuestionAnalysis, naming: readonly HeadPassage[]
     );
   const topic = (t: KeyTerm) =>
     inClause(t) || asked(t) || (/ing$/i.test(t.text) && PREPOSITION.test(surface[t.words.first - 1]?.word ?? ''));
+  // Each word by every stem it is carried under: "suing" stands in "may sue".
   const words = reading.terms
     .filter((t) => !t.entity && t.alternatives[0]?.length === 1 && !LIGHT_VERBS.has(t.text.toLowerCase()) && !topic(t))
-    .map((t) => t.alternatives[0]![0]!);
-  return words.some((stem) => {
-    const found = naming.map((h) => standsOnlyAhead(h.text, stem, stemOf)).filter((f) => f !== null);
+    .map((t) => t.alternatives.flatMap((form) => (form.length === 1 ? form : [])));
+  return words.some((stems) => {
+    const found = naming.map((h) => standsOnlyAhead(h.text, stems, stemOf)).filter((f) => f !== null);
     return found.length > 0 && found.every((f) => f);
   });
 }

@@ -16,7 +16,7 @@ export interface AnswerPhrases {
   unread: string;
   /** The question names no person, place or event to look for. */
   noSubject: string;
-  /** The passages report it only as planned, before it happened. */
+  /** The passages report it only as planned, possible or asked for, before it happened. */
   onlyPlanned: string;
   /** Asked how things stand now: the newest quoted article's date, which is as far as the corpus can speak. */
   asOf(date: string): string;
@@ -46,7 +46,7 @@ const EN: AnswerPhrases = {
   noPassage: 'The corpus has no passage that answers this.',
   unread: 'Without a translation, citebot cannot tell whether any passage answers this: the ones below only share names with it.',
   noSubject: 'The question does not say what it is about: name a person, a place or an event.',
-  onlyPlanned: 'The corpus reports this only as planned or asked for, not how it turned out.',
+  onlyPlanned: 'The corpus reports this only as planned, possible or asked for, not how it turned out.',
   asOf: (date) => `The newest of these articles is from ${date}: the corpus cannot say how things stand now.`,
   neverMentions: (names) => `The corpus never mentions ${names}.`,
   the: (noun) => `the ${noun}`,
@@ -81,7 +81,7 @@ const ES: AnswerPhrases = {
   noPassage: 'El corpus no tiene ningún pasaje que responda a esto.',
   unread: 'Sin traducción, citebot no puede saber si algún pasaje responde a esto: los de abajo solo comparten nombres con la pregunta.',
   noSubject: 'La pregunta no dice de qué trata: nombra a una persona, un lugar o un hecho.',
-  onlyPlanned: 'El corpus solo lo presenta como algo previsto o pedido, no cuenta cómo resultó.',
+  onlyPlanned: 'El corpus solo lo presenta como algo previsto, posible o pedido, no cuenta cómo resultó.',
   asOf: (date) => `El más reciente de estos artículos es de ${date}: el corpus no puede decir cómo están las cosas ahora.`,
   neverMentions: (names) => `El corpus nunca menciona a ${names}.`,
   the: (noun) => `«${noun}»`,
@@ -117,7 +117,7 @@ const PT: AnswerPhrases = {
   noPassage: 'O corpus não tem nenhum trecho que responda a isso.',
   unread: 'Sem tradução, o citebot não pode saber se algum trecho responde a isso: os de baixo só compartilham nomes com a pergunta.',
   noSubject: 'A pergunta não diz do que se trata: cite uma pessoa, um lugar ou um acontecimento.',
-  onlyPlanned: 'O corpus só o apresenta como algo previsto ou pedido, não conta como terminou.',
+  onlyPlanned: 'O corpus só o apresenta como algo previsto, possível ou pedido, não conta como terminou.',
   asOf: (date) => `O mais recente destes artigos é de ${date}: o corpus não pode dizer como estão as coisas agora.`,
   neverMentions: (names) => `O corpus nunca menciona ${names}.`,
   the: (noun) => `«${noun}»`,

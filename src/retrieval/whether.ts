@@ -25,9 +25,13 @@ export function asksWhether(question: string): boolean {
   return ASKS_WHETHER.test(text) || BY_INTONATION.test(text);
 }
 
-/** Words just before a verb that put it ahead: "will resubmit", "is expected to meet", "plans to sign" (not "due to faulty cables"). */
+/**
+ * Words just before a verb that put it ahead or leave it open: "will resubmit", "is expected to
+ * meet", "plans to sign", "may sue", "threatened to leave", "fit enough to run" (not "due to
+ * faulty cables").
+ */
 const FUTURE_BEFORE =
-  /(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
+  /(?:\b(?:will|shall|would|may|might|could)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going|likely|poised|ready|able) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?|threat(?:en(?:s|ed|ing)?)?|enough) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
 
 /**
  * Words before a verb that ask for it of someone: "asked the United States to restore relations",
@@ -43,15 +47,15 @@ export function requestedBefore(before: string): boolean {
 }
 
 /**
- * Whether the word whose stem is `stem` stands in `text` only as ahead or as asked for ("will
+ * Whether the word whose stem is one of `stems` stands in `text` only as ahead or as asked for ("will
  * resubmit the proposal", "asked the US to restore relations"): true, false when it also stands
  * done, null when it does not stand there at all.
  */
-export function standsOnlyAhead(text: string, stem: string, stemOf: (word: string) => string): boolean | null {
+export function standsOnlyAhead(text: string, stems: readonly string[], stemOf: (word: string) => string): boolean | null {
   let seen = false;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     // "Held talks" is done, however "plans to hold" elsewhere reads.
-    if (stemOf(m[0]) !== stem && stemOf(baseOfPast(m[0])) !== stem) continue;
+    if (!stems.includes(stemOf(m[0])) && !stems.includes(stemOf(baseOfPast(m[0])))) continue;
     seen = true;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (!FUTURE_BEFORE.test(before.slice(-40)) && !requestedBefore(before)) return false;

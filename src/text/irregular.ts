@@ -74,12 +74,16 @@ export function baseOfPast(word: string): string {
  * The stems of a word's other forms that Porter does not join to its own: a verb in -ie and its
  * -ied and -ies forms ("die" stems to "die", "died" and "dies" to "di"), so "how did john peel
  * die" finds "Peel died after …"; and a verb and its irregular past, as {@link JOINED} lists them,
- * from the base ("grow", "grows") or the past ("grew"). Empty for any other word.
+ * from the base ("grow", "grows") or the past ("grew"); a short verb in -ue and its -ued and
+ * -uing forms ("sue", "sued", "suing"). Empty for any other word.
  */
 export function otherStems(word: string): string[] {
   const lower = word.toLowerCase();
   const own = tokenize(lower)[0];
   if (/^[a-z]{1,3}ie$/.test(lower)) return tokenize(`${lower}d`).filter((stem) => stem !== own);
+  // "sue" and "sues" stem to "sue", "sued" and "suing" to "su".
+  const ue = /^([a-z]{1,3}u)(?:(e|es)|ing|ed)$/.exec(lower);
+  if (ue !== null) return tokenize(ue[2] === undefined ? `${ue[1]}e` : `${ue[1]}ed`).filter((stem) => stem !== own);
   if (JOINED.has(lower)) return tokenize(PAST_OF[lower]!).filter((stem) => stem !== own);
   const past = JOINED_PAST.get(lower.replace(/(?<=[^s])s$/, ''));
   return past === undefined ? [] : tokenize(past).filter((stem) => stem !== own);

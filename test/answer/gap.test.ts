@@ -161,7 +161,7 @@ describe('describeRefusal', () => {
     );
     expect(describeRefusal({ ...none, vague: true, preview: true })).toMatch(/^The question does not say what it is about/);
     expect(describeRefusal({ ...none, preview: true })).toBe(
-      'The corpus reports this only as planned or asked for, not how it turned out.',
+      'The corpus reports this only as planned, possible or asked for, not how it turned out.',
     );
   });
 });

@@ -15,6 +15,12 @@ describe('otherStems', () => {
     expect(otherStems('Lie')).toEqual(['li']);
   });
 
+  it('joins a short verb in -ue to its -ued and -uing forms, which Porter parts from it', () => {
+    expect(otherStems('sue')).toEqual(['su']);
+    expect(otherStems('suing')).toEqual(['sue']);
+    expect(otherStems('sued')).toEqual(['sue']);
+  });
+
   it('joins a verb and its irregular past both ways, from the base, its -s form or the past', () => {
     expect(otherStems('grow')).toEqual(['grew']);
     expect(otherStems('meets')).toEqual(['met']);
