@@ -7,6 +7,7 @@ describe('askedPost', () => {
     expect(askedPost('who is venezuela foreign minister')).toEqual({ ...post, post: 'foreign minister', owners: ['venezuela', 'foreign'] });
     expect(askedPost("who is Brazil's president?")).toEqual({ ...post, post: 'president', owners: ['Brazil'] });
     expect(askedPost('who is the president of colombia')).toEqual({ ...post, post: 'president', owners: ['colombia'] });
+    expect(askedPost('who was the chancellor of Peru in 2019')).toEqual({ ...post, post: 'chancellor', owners: ['Peru'] });
     expect(askedPost('who is the us ambassador to the oas')).toEqual({ ...post, post: 'ambassador', owners: ['us'] });
   });
 
