@@ -134,14 +134,17 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     related.push(...inflected.flat());
     // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
     const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];
-    const forms = [own, ...inflected, ...sum, ...(plain || body ? [] : (vocabulary.variants.get(key) ?? []))];
+    // Initials the corpus never writes stand for the name they spell there ("epi": "Economic Policy Institute").
+    const spelt = span === 1 && !isEnglishWord(part[0]!.folded) ? (vocabulary.initials.get(part[0]!.folded) ?? []) : [];
+    related.push(...spelt.flat());
+    const forms = [own, ...inflected, ...sum, ...spelt, ...(plain || body ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words
     // the act another way. A verb of motion asks where ("where is X going").
     const light = LIGHT_VERBS.has(part[0]!.folded) && !MOTION_VERBS.has(part[0]!.folded);
     if (!inCorpus && span === 1 && !named && light) continue;
-    const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named);
+    const entity = !kind && (span > 1 || (!plain && vocabulary.variants.has(key)) || named || spelt.length > 0);
     const share = Math.max(...own.map((t) => stats.documentShare(t)));
     // A word the corpus never uses counts in full: no passage can carry it, and a question made
     // of such words ("how do I bake sourdough") must not look covered by the one word it shares.

@@ -28,6 +28,12 @@ export interface CorpusVocabulary {
   readonly longestForm: number;
   /** Names made of a place and a noun, folded ("lima group"): in them the place is not the country. */
   readonly placeLed: ReadonlySet<string>;
+  /**
+   * Initials the corpus never writes as a word (three to six, folded: "epi") → the long forms
+   * they spell, when at most a few do ("Economic Policy Institute"): chat writes a name by its
+   * initials where the article spells it out.
+   */
+  readonly initials: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 const WORD = /\p{L}[\p{L}\p{N}’'.-]*[\p{L}\p{N}]|\p{L}|\p{N}+(?:[.,]\p{N}+)*/gu;
@@ -196,6 +202,14 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       .filter((terms) => terms.length === letters.length);
     if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) groups.push([tokenize(acronym), ...longForms]);
   }
+  // Initials no word of the corpus is, spelling a name or a few: "epi" for "Economic Policy Institute".
+  const spelled = new Map<string, string[][]>();
+  for (const [letters, runs] of byInitials) {
+    if (letters.length < 3 || words.has(letters)) continue;
+    const spelt = [...runs.values()].map((run) => tokenize(run.join(' '))).filter((terms) => terms.length === letters.length);
+    const longForms = spelt.filter((terms, i) => spelt.findIndex((o) => o.join(' ') === terms.join(' ')) === i);
+    if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) spelled.set(letters, longForms);
+  }
   for (const place of places) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
   }
@@ -211,5 +225,5 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     }
   }
   const longestForm = Math.min(6, Math.max(1, ...[...variants.keys()].map((k) => k.split(' ').length)));
-  return { words, variants, longestForm, placeLed: placeLed.names() };
+  return { words, variants, longestForm, placeLed: placeLed.names(), initials: spelled };
 }

@@ -33,6 +33,17 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('what does the oas want', heads).related).not.toContain('vidal');
   });
 
+  it('reads initials the corpus never writes as the name they spell, and searches that name', () => {
+    const reading = analyseQuestion('what did the fmav say', {
+      ...stats,
+      vocabulary: buildVocabulary([...texts, 'Foreign Minister Ana Vidal spoke.']),
+    });
+    const fmav = reading.terms.find((t) => t.text.toLowerCase() === 'fmav')!;
+    expect(fmav).toMatchObject({ entity: true, inCorpus: true });
+    expect(fmav.alternatives).toContainEqual(tokenize('Foreign Minister Ana Vidal'));
+    expect(reading.related).toEqual(expect.arrayContaining(tokenize('Foreign Minister Ana Vidal')));
+  });
+
   it('reads chat and corrects misspelt corpus names, saying what it changed', () => {
     const a = analyseQuestion('whats the deal w vidall & the oas', stats);
     expect(a.searchText).toBe('vidal and the oas');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { buildVocabulary, caseAsCorpus, foldWord, nameShare, surfaceWords } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
@@ -29,6 +30,13 @@ describe('buildVocabulary', () => {
   it('links an acronym to the capitalised run whose initials it spells, defined in brackets or not', () => {
     expect(vocabulary.variants.get('oa')).toContainEqual(['organ', 'american', 'state']);
     expect(vocabulary.variants.get('avc')).toContainEqual(['ana', 'vidal', 'costa']);
+  });
+
+  it('keeps initials the corpus never writes, for the name they spell when few do', () => {
+    const v = buildVocabulary(['The Washington-based Economic Policy Institute said so.', 'Ana Vidal met Eva Vera.']);
+    expect(v.initials.get('epi')).toEqual([tokenize('Economic Policy Institute')]);
+    // Two letters are too few to stand for a name.
+    expect(v.initials.has('av')).toBe(false);
   });
 
   it('links a country to its demonym and capital, from the country list', () => {
