@@ -31,6 +31,8 @@ export function headStems(forms: readonly (readonly string[])[]): Set<string> {
 
 /** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
 const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
+/** A pronoun opening a sentence, which points back to the subject before it ("the 31-year-old" may be anyone named). */
+const PRONOUN_BACK = /^\s*(?:he|she|they|it)\b/i;
 
 /**
  * True when the one name `sentence` writes, besides places, days and months, is the one of
@@ -63,6 +65,17 @@ function onlyNamed(sentence: string, forms: readonly (readonly string[])[]): boo
     isPlaceName(run.map((w) => w.text.replace(/['’]s$|[.!?'’]+$/, '')).join(' ')) ||
     run.every((w) => isPlaceName(w.text.replace(/[.!?'’]+$/, '')));
   return runs.every((run) => run.some((w) => heads.has(w.stem)) || run.every((w) => stems.has(w.stem)) || place(run));
+}
+
+/**
+ * True when `sentence` opens with a name of `heads`, as its subject: "Ocean's Twelve, the sequel
+ * starring George Clooney, … has gone straight to number one. It took $40.8m": a sentence after
+ * it opening with "it" or "he" speaks of that subject, whoever else the sentence names.
+ */
+function opensWith(sentence: string, heads: ReadonlySet<string>): boolean {
+  const words = wordsOf(sentence);
+  const end = words.findIndex((w, i) => !/^\p{Lu}/u.test(w.text) || (i > 0 && !nextTo(sentence, words, i - 1)));
+  return words.slice(0, end < 0 ? words.length : end).some((w) => heads.has(w.stem));
 }
 
 /** Lower-case words inside a name: "Bank of England", "Company for Cooperative Insurance". */
@@ -111,7 +124,9 @@ export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSente
     (s, i) => carriedBy(names, new Set(passage.tokens[i]), NO_TITLE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
   );
   const before = (i: number) =>
-    i === 0 ? carriedBy(names, NO_TITLE, passage.title).some(Boolean) : namesIt[i - 1]! && onlyNamed(texts[i - 1]!, forms);
+    i === 0
+      ? carriedBy(names, NO_TITLE, passage.title).some(Boolean)
+      : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
   return texts.flatMap((s, index) =>
     namesIt[index] || (REFERS_BACK.test(s) && before(index)) ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }] : [],
   );

@@ -47,6 +47,12 @@ describe('sentencesNaming', () => {
     expect(naming('Mourinho', others)).toEqual(['Jose Mourinho had promised to pick Cudicini.']);
   });
 
+  it('follows "it" or "he" back to the name opening the sentence before, whoever else it names', () => {
+    const text = "Ocean's Twelve, starring George Clooney and Brad Pitt, topped the US chart. It took $40.8m.";
+    expect(naming('Twelve', text)).toHaveLength(2);
+    expect(naming('Clooney', text)).toEqual(["Ocean's Twelve, starring George Clooney and Brad Pitt, topped the US chart."]);
+  });
+
   it('follows "they" back over a place read whole and a name written out before its acronym', () => {
     const text =
       "Shares in Saudi Arabia's National Company for Cooperative Insurance (NCCI) soared in Riyadh. They were trading 84% higher.";
