@@ -4,6 +4,7 @@ import { askedKind, isFormWord, isName, isSentence, LIGHT_VERBS, MOTION_VERBS, w
 import { STANCE_TERM, stanceNames } from './stance.js';
 import { dayAt, dayKeyTerm } from './days.js';
 import { isMoneyWord, SUM_TERM } from './measure.js';
+import { otherRequestStems } from './request-words.js';
 import { answerTypeOf, answerTypesOf, type AnswerType } from './answer-type.js';
 import { tokenize } from '../text/tokenize.js';
 import { withHeads } from './body-heads.js';
@@ -137,7 +138,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // Initials the corpus never writes stand for the name they spell there ("epi": "Economic Policy Institute").
     const spelt = span === 1 && !isEnglishWord(part[0]!.folded) ? (vocabulary.initials.get(part[0]!.folded) ?? []) : [];
     related.push(...spelt.flat());
-    const forms = [own, ...inflected, ...sum, ...spelt, ...(plain || body ? [] : (vocabulary.variants.get(key) ?? []))];
+    // A request is carried under any word for one ("wants" by "asked … to"); only the word asked is searched.
+    const requested = span === 1 ? otherRequestStems(part[0]!.folded).map((stem) => [stem]) : [];
+    const forms = [own, ...inflected, ...sum, ...spelt, ...requested, ...(plain || body ? [] : (vocabulary.variants.get(key) ?? []))];
     const alternatives = stance.length > 0 ? [[STANCE_TERM]] : forms;
     const inCorpus = forms.some((alt) => alt.every((t) => stats.documentShare(t) > 0));
     // A light verb the corpus never writes ("giving", "got") asks nothing of it: the corpus words
