@@ -32,9 +32,9 @@ const LENGTH = new RegExp(
 );
 /** A span between two days: "on 11-15 April", "from March 3 to 7". */
 const SPAN = /\b\d{1,2}\s*[-–]\s*\d{1,2}\s+\p{L}{3,}|\bfrom\s+\p{L}+\s+\d{1,2}\s+(?:to|until)\s+\d{1,2}\b/iu;
-/** Money: "$60 million", "£3.5m", "200 euros". */
+/** Money: "$60 million", "£3.5m", "200 euros", "450p". */
 const MONEY = new RegExp(
-  String.raw`[$€£¥]\s?\d|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:dollars?|euros?|pounds?|yen|pesos?|bol[ií]vares|bolivars?)\b`,
+  String.raw`[$€£¥]\s?\d|\b\d[\d,.]*p\b|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:dollars?|euros?|pounds?|pence|cents?|yen|pesos?|bol[ií]vares|bolivars?)\b`,
   'i',
 );
 /** What a sentence giving a sum of money carries, and what a word for money asks: no word stems to it. */
@@ -73,6 +73,21 @@ const LENGTH_MEASURE: Measure = {
 const GROWTH_PACE =
   /\bhow (?:fast|quickly|rapidly)\b.*\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|increased?|expand(?:ed)?|shr[iau]nk|climb(?:ed)?|drop(?:ped)?|declined?)\b/i;
 
+/** A price asked per unit: "how much per share", "what price per tonne". */
+const PER_UNIT = /\bper (\p{L}+)/iu;
+
+/**
+ * Asked a price per unit, whether `text` gives a sum for one: "£4.50 a share", "$1,500 per
+ * tonne", "$200/tonne"; a company's worth or a subsidy's total is no price per share or tonne.
+ * True when no unit is asked.
+ */
+function givesPerUnit(question: string, text: string): boolean {
+  const unit = PER_UNIT.exec(question)?.[1];
+  if (unit === undefined) return true;
+  const stem = unit.toLowerCase().replace(/e?s$/, '');
+  return new RegExp(String.raw`(?:\b(?:per|a|an|each)\s+|/\s*)${stem}`, 'i').test(text);
+}
+
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage", "how fast did the economy grow".
   {
@@ -86,10 +101,11 @@ const MEASURES: readonly Measure[] = [
     kind: 'money',
     // "How much did X pay", and "what was X's salary / the price of Y": a sum is the answer.
     asks: (q) =>
-      /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money)\b/i.test(q) ||
-      namedSum(q) !== null,
+      /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money|offer(?:s|ed|ing)?|bid|sell (?:\S+ )*for|sold for|per share)\b/i.test(
+        q,
+      ) || namedSum(q) !== null,
     // A sum asked by its name is given beside a word of its kind: a tax bill is no revenue.
-    gives: (t, q) => MONEY.test(t) && givesSumOf(namedSum(q), t, MONEY),
+    gives: (t, q) => MONEY.test(t) && givesSumOf(namedSum(q), t, MONEY) && givesPerUnit(q, t),
   },
   // "How much longer", "how much time": a length too, though not someone's age ("the 48-year-old").
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t.replace(AGES, '')) },

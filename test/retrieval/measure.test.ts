@@ -64,6 +64,15 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('how much longer will the talks last', 'The talks will last two more days.')).toBe(false);
   });
 
+  it('reads an offer or a sale as a price, and a price per unit as given only for that unit', () => {
+    expect(askedMeasure('how much is the firm going to sell the robot for')).toBe('money');
+    expect(lacksMeasure('how much is the firm going to sell the robot for', 'The 1.3m robot can move at 3.7m/h.')).toBe(true);
+    expect(lacksMeasure('how much per share is pernod offering', 'Pernod - at 7.5bn euros - is 9% smaller.')).toBe(true);
+    expect(lacksMeasure('how much per share is pernod offering', 'Pernod is offering 450p a share.')).toBe(false);
+    expect(lacksMeasure('what price per tonne do farmers get', 'Farmers get $1,500 per tonne.')).toBe(false);
+    expect(lacksMeasure('what price per tonne do farmers get', 'The subsidy totals $20m for 600,000 tonnes.')).toBe(true);
+  });
+
   it('finds an age asked for', () => {
     expect(lacksMeasure('how old is the striker', "Wednesday's game will pit the striker against his old club.")).toBe(true);
     expect(lacksMeasure('how old is the striker', 'The 19-year-old striker scored twice.')).toBe(false);
