@@ -33,10 +33,11 @@ const ASKED_BY = KINDS.map((k) => new RegExp(`^(?:${k.asks})$`, 'i'));
 /**
  * "What was X's salary", "what is the price of Y", "which salary does X have" (a machine reading of
  * "¿qué salario tiene X?"): a noun for a sum, ending the phrase or with "of / for / at …" or the
- * question's verb after it ("what was the budget debate about" asks no sum).
+ * question's verb after it ("what was the budget debate about" asks no sum). It may open a part
+ * of the question: "did they launch the phone? and what does it cost".
  */
 const ASKS_SUM = new RegExp(
-  String.raw`^(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(${SUMS})(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))`,
+  String.raw`(?:^|[?;,]\s*|\band\s+)(?:\W*\w+\s+){0,3}?(?:what(?:['’]s|s| is| was| were| are| will be)?|which)\b.*\b(${SUMS})(?=\s*(?:$|[?.!,]|(?:of|for|at|in|on|last|this|next|per|now|then|to|does|did|do|has|had|have)\b))`,
   'i',
 );
 

@@ -50,6 +50,9 @@ const QUESTION_WORD = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, 'i');
 /** "ok but what did …": a "but" left opening the question once the filler before it went. */
 const OPENING_BUT = new RegExp(String.raw`^but\s+(?=(?:${QUESTION_WORDS})\b)`, 'i');
 
+/** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
+const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
+
 const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');
 
 /**
@@ -85,6 +88,8 @@ export function normalizeChat(input: string): string {
     const whole = SHORTHAND[key];
     return whole === undefined ? null : `${lead}${whole}${trail}`;
   });
+  // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
+  text = text.replace(WHAT_DOES, 'what does $1 $2');
   text = text.replace(FILLER_PHRASES, ' ');
   // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
   text = text.replace(WHO_THE_ONE, '$1 ');

@@ -10,6 +10,11 @@ describe('namedSum', () => {
     expect(namedSum('what did chelsea pay for drogba')).toBe('pay');
   });
 
+  it('reads a sum asked in a later part of the question', () => {
+    expect(namedSum('did they launch the phone? and what does it cost')).toBe('cost');
+    expect(namedSum('who bought it, what was the price')).toBe('price');
+  });
+
   it('reads no sum named as what something is about or what was said of it', () => {
     expect(namedSum('what did brown say about the budget')).toBeNull();
     expect(namedSum('what was the budget debate about')).toBeNull();

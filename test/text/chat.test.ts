@@ -93,6 +93,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('ok did uefa vote')).toBe('did uefa vote');
   });
 
+  it('reads "whats it cost" as "what does it cost"', () => {
+    expect(normalizeChat('whats it cost')).toBe('what does it cost');
+    expect(normalizeChat("what's that mean")).toBe('what does that mean');
+    expect(normalizeChat('whats it about')).toBe('what is it about');
+  });
+
   it('drops laughter and "so far" as filler', () => {
     expect(normalizeChat('hahaha what did pompeo say lolol')).toBe('what did pompeo say');
     expect(normalizeChat('how many visas were handed out so far?')).toBe('how many visas were handed out?');
