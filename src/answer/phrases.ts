@@ -71,6 +71,7 @@ const EN: AnswerPhrases = {
     money: 'a sum of money',
     amount: 'an amount',
     age: 'an age',
+    score: 'a score',
   },
   asked: { number: 'how many or how much', date: 'when', person: 'who', place: 'where', reason: 'why', any: 'that' },
 };
@@ -107,6 +108,7 @@ const ES: AnswerPhrases = {
     money: 'una suma de dinero',
     amount: 'una cantidad',
     age: 'una edad',
+    score: 'un marcador',
   },
   asked: { number: 'cuántos o cuánto', date: 'cuándo', person: 'quién', place: 'dónde', reason: 'por qué', any: 'eso' },
 };
@@ -143,6 +145,7 @@ const PT: AnswerPhrases = {
     money: 'uma quantia em dinheiro',
     amount: 'uma quantidade',
     age: 'uma idade',
+    score: 'um placar',
   },
   asked: { number: 'quantos ou quanto', date: 'quando', person: 'quem', place: 'onde', reason: 'por quê', any: 'isso' },
 };

@@ -1,6 +1,7 @@
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
 import { speakerForms, speakerTerms } from '../retrieval/asked-speaker.js';
 import { reportsSpeaking } from '../retrieval/speaker.js';
+import { askedMeasure, lacksMeasure } from '../retrieval/measure.js';
 import { supportOf } from '../retrieval/support.js';
 import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/tense.js';
 
@@ -19,12 +20,21 @@ export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion):
   const outcome = asksOutcome(reading.searchText, typed);
   // Asked what someone said: the sentence in which they speak ("Colombia, for example, stressed that …").
   const speaker = speakerForms(speakerTerms(reading).filter((t) => t.inCorpus));
+  // A measure asked ("what's the score", "how much did it sell for"), whatever the question word.
+  const measured = askedMeasure(reading.searchText) !== null;
   return (sentence) => {
     const support = supportOf(reading.terms, sentence, reading.answerType);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));
     // Them speaking is what is asked, worth as much as every key term: the words they are asked
-    // about may stand in the sentences around ("when Venezuela went after them").
+    // about may stand in the sentences around ("when Venezuela went after them"). So is the
+    // measure asked: "beating Roddick 6-2 7-6" is the score, however often "Davis Cup" stands nearby.
     const speaks = speaker.length > 0 && reportsSpeaking(sentence, speaker);
-    return SENTENCE_SHARE_BONUS * support.share + (typed ? SENTENCE_TYPE_BONUS : 0) + (speaks ? SENTENCE_SHARE_BONUS : 0);
+    const gives = measured && !lacksMeasure(reading.searchText, sentence);
+    return (
+      SENTENCE_SHARE_BONUS * support.share +
+      (typed && !gives ? SENTENCE_TYPE_BONUS : 0) +
+      (speaks ? SENTENCE_SHARE_BONUS : 0) +
+      (gives ? SENTENCE_SHARE_BONUS : 0)
+    );
   };
 }

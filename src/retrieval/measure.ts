@@ -5,13 +5,13 @@ import { givesSumOf, namedSum } from './sums.js';
 
 /**
  * Figures asked for as a measure of a kind: a rate, a time of day, a length, an amount, a price,
- * an age. A passage with some figure near the question's names does not give the rate
+ * an age, a score. A passage with some figure near the question's names does not give the rate
  * of inflation when its figure is a count ("hundreds of thousands fled"), the hour of a meeting
  * when it gives its year, nor how long the meeting lasted when it gives its day. Pure; English.
  */
 
 /** The kinds of measure a question may ask for. */
-export type MeasureKind = 'rate' | 'time' | 'length' | 'money' | 'amount' | 'age';
+export type MeasureKind = 'rate' | 'time' | 'length' | 'money' | 'amount' | 'age' | 'score';
 
 /** A measure: its kind, how a question asks for it, and whether a passage gives one. */
 interface Measure {
@@ -110,6 +110,12 @@ const MEASURES: readonly Measure[] = [
   // "How much longer", "how much time": a length too, though not someone's age ("the 48-year-old").
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t.replace(AGES, '')) },
   { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
+  // "What was the score", "moya v roddick, final score?": a result written as one ("6-2", "2-1").
+  {
+    kind: 'score',
+    asks: (q) => /\bwhat(?:['’]s|s| is| was| were)? (?:the )?(?:final )?score(?:line)?s?\b|\bscore(?:line)?s?\s*[?.!]*$/i.test(q),
+    gives: (t) => /\b\d{1,3}\s*[-–]\s*\d{1,3}\b/.test(t),
+  },
 ];
 
 /**

@@ -26,6 +26,18 @@ describe('sentenceBonus', () => {
   });
 });
 
+describe('sentenceBonus, measures', () => {
+  it('favours the sentence giving the measure asked as much as one carrying every key term', () => {
+    const score: QuestionAnalysis = {
+      ...reading('any'),
+      searchText: 'peru v chile, what is the score',
+      terms: [term('peru', true), term('chile', true)],
+    };
+    const bonus = sentenceBonus(score);
+    expect(bonus('Peru beat Chile 2-1 on Sunday.')).toBeGreaterThan(bonus('Peru and Chile both wanted it.') + 4);
+  });
+});
+
 describe('sentenceBonus, outcome questions', () => {
   it('favours a sentence reporting a result when the question asks how something turned out', () => {
     const asked = { ...reading('any'), searchText: 'what happened when peru invited them' };

@@ -73,6 +73,14 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what price per tonne do farmers get', 'The subsidy totals $20m for 600,000 tonnes.')).toBe(true);
   });
 
+  it('finds a score asked for, given as one', () => {
+    expect(askedMeasure('moya v roddick davis cup, whats the score')).toBe('score');
+    expect(askedMeasure('what was the final score')).toBe('score');
+    expect(askedMeasure('who scored')).toBeNull();
+    expect(lacksMeasure('what was the score', 'Moya won 6-2 7-6 (7-1).')).toBe(false);
+    expect(lacksMeasure('what was the score', 'Moya won in straight sets.')).toBe(true);
+  });
+
   it('finds an age asked for', () => {
     expect(lacksMeasure('how old is the striker', "Wednesday's game will pit the striker against his old club.")).toBe(true);
     expect(lacksMeasure('how old is the striker', 'The 19-year-old striker scored twice.')).toBe(false);
