@@ -90,6 +90,8 @@ export function normalizeChat(input: string): string {
   });
   // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
   text = text.replace(WHAT_DOES, 'what does $1 $2');
+  // "photo op" is a photo opportunity, no acronym; "… tho?" ending a question adds nothing to it.
+  text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
   text = text.replace(FILLER_PHRASES, ' ');
   // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
   text = text.replace(WHO_THE_ONE, '$1 ');

@@ -99,6 +99,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('whats it about')).toBe('what is it about');
   });
 
+  it('spells out "photo op", and drops "tho" ending a question', () => {
+    expect(normalizeChat('what did fox say abt the photo op')).toBe('what did fox say about the photo opportunity');
+    expect(normalizeChat('does the fbi send emails tho?')).toBe('does the fbi send emails?');
+    expect(normalizeChat('why did it fail even though they voted')).toBe('why did it fail even though they voted');
+  });
+
   it('drops laughter and "so far" as filler', () => {
     expect(normalizeChat('hahaha what did pompeo say lolol')).toBe('what did pompeo say');
     expect(normalizeChat('how many visas were handed out so far?')).toBe('how many visas were handed out?');
