@@ -79,9 +79,18 @@ const NUMBER_ANYWHERE = /\bnumber of\b/i;
  */
 const DATE_ANYWHERE = /^(?:the )?dates? of\b|(?<!\b(?:a|an|the|any|no|new|another|to)\s+)\bdates?\s*[?.!]*$/i;
 
+/**
+ * Words that make a clause a question, or give it a verb of its own: before them a "who" may join
+ * a clause ("what did the man who left say"); with none of them before it, it asks ("chelsea at
+ * pompey who scored", chat's "who scored for Chelsea at Portsmouth").
+ */
+const CLAUSE_WORDS =
+  /\b(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|am|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|said|says)\b/i;
+
 /** Where `rule` first matches as an asking question word, or -1. */
 function askedAt(question: string, rule: RegExp, type: AnswerType): number {
-  const asking = [...question.matchAll(new RegExp(rule.source, 'gi'))].find((m) => ASKING_AFTER.test(question.slice(0, m.index)));
+  const asks = (before: string) => ASKING_AFTER.test(before) || (type === 'person' && !CLAUSE_WORDS.test(before));
+  const asking = [...question.matchAll(new RegExp(rule.source, 'gi'))].find((m) => asks(question.slice(0, m.index)));
   const anywhere = type === 'number' ? question.search(NUMBER_ANYWHERE) : type === 'date' ? question.search(DATE_ANYWHERE) : -1;
   const found = [asking?.index ?? -1, anywhere].filter((at) => at >= 0);
   return found.length === 0 ? -1 : Math.min(...found);

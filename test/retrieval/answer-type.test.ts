@@ -78,6 +78,11 @@ describe('answerTypesOf', () => {
     expect(answerTypesOf('what did the minister say')).toEqual([]);
   });
 
+  it('reads "who" with no question word or verb before it as asking: chat writes "chelsea at pompey who scored"', () => {
+    expect(answerTypesOf('chelsea at pompey who scored and when')).toEqual(['person', 'date']);
+    expect(answerTypesOf('what did the man who left say')).toEqual([]);
+  });
+
   it('puts first a part that asks for no kind before the part that asks for one', () => {
     expect(answerTypesOf('what is wrong with kewell and when is he back')).toEqual(['any', 'date']);
     expect(answerTypesOf('did uefa approve the pitches? from when')).toEqual(['any', 'date']);
