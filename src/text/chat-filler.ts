@@ -48,7 +48,7 @@ export const FILLER_WORDS = new Set(
     'wait hey hi hello yo ok okay oki aight nah gotcha lol lmao lmfao omg wtf smh oof welp bruh bro fam pls plz please thx ty thanks rn btw',
     'tbh tbf imo imho idk idc ngl fr fyi iirc afaik afaict fwiw ikr istg ig icl lmk nvm jk kk gg tldr tl;dr eli5 lowkey highkey',
     'deadass obv obvs ofc prob probs rly sry srsly af etc eg ie kinda sorta basically actually literally exactly really',
-    'anyway anyways stuff like um uh hmm so just',
+    'anyway anyways like um uh hmm so just',
   ]
     .join(' ')
     .split(' '),

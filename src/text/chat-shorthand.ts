@@ -72,6 +72,10 @@ export const SHORTHAND: Record<string, string> = {
   tix: 'tickets',
   pic: 'picture',
   pics: 'pictures',
+  nom: 'nomination',
+  noms: 'nominations',
+  mag: 'magazine',
+  mags: 'magazines',
   // Months, but "jan" (a name: Jan Egeland) and "mar" (a verb).
   feb: 'february',
   apr: 'april',

@@ -92,6 +92,10 @@ export function normalizeChat(input: string): string {
   text = text.replace(WHAT_DOES, 'what does $1 $2');
   // "photo op" is a photo opportunity, no acronym; "… tho?" ending a question adds nothing to it.
   text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
+  // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.
+  text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
+  // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.
+  text = text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '');
   text = text.replace(FILLER_PHRASES, ' ');
   // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
   text = text.replace(WHO_THE_ONE, '$1 ');

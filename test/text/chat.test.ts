@@ -99,6 +99,18 @@ describe('normalizeChat', () => {
     expect(normalizeChat('whats it about')).toBe('what is it about');
   });
 
+  it('reads "what %" as a percentage, "pm" as a prime minister but not beside a time, "noms" and "mag"', () => {
+    expect(normalizeChat('wat % of the money does he get')).toBe('what percentage of the money does he get');
+    expect(normalizeChat("how much did thailand's pm say")).toBe("how much did thailand's prime minister say");
+    expect(normalizeChat('is it at 5 pm or 5pm')).toBe('is it at 5 pm or 5pm');
+    expect(normalizeChat('bafta noms in the mag')).toBe('bafta nominations in the magazine');
+  });
+
+  it('drops "stuff" closing a clause, and keeps it naming something', () => {
+    expect(normalizeChat('whats up with the visa stuff')).toBe('the visa');
+    expect(normalizeChat("whats top of stuff mag's list")).toBe("what is top of stuff mag's list");
+  });
+
   it('spells out "photo op", and drops "tho" ending a question', () => {
     expect(normalizeChat('what did fox say abt the photo op')).toBe('what did fox say about the photo opportunity');
     expect(normalizeChat('does the fbi send emails tho?')).toBe('does the fbi send emails?');
