@@ -18,6 +18,9 @@ import type { HeadPassage } from './gates.js';
  * time" …) was read into each passage's `typed` when its support was judged with the question.
  */
 export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
+  // A question led by a part asking no kind of fact ("stan lee sued marvel and won? what % does he
+  // get") is answered by that part; the figure asked after it is named if no quote gives it.
+  if (reading.answerTypes.length > 1 && reading.answerTypes[0] === 'any') return false;
   // A light verb and its particle carry little of what is counted: "how many did Mexico take back"
   // is not answered by "taking a step back" more than by "Mexico has received hundreds".
   const light = lightPhrase(reading.terms);

@@ -69,7 +69,7 @@ function opensUntypedPart(question: string, at: number): boolean {
  * say when it failed" asks what was said, and "the man who left" names someone.
  */
 const ASKING_AFTER =
-  /(?:^|[,;:&(—–-]|\b(?:and|or|but|also|then|so|plus|in|on|at|for|from|by|to|since|until|during|know|wonder|ask|asking|tell|guess|idea|sure))\s*$/i;
+  /(?:^|[?,;:&(—–-]|\b(?:and|or|but|also|then|so|plus|in|on|at|for|from|by|to|since|until|during|know|wonder|ask|asking|tell|guess|idea|sure))\s*$/i;
 
 /** Asks for a figure wherever it stands ("the number of migrants"). */
 const NUMBER_ANYWHERE = /\bnumber of\b/i;

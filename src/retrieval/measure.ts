@@ -1,4 +1,4 @@
-import { answerTypeOf, TIME_OF_DAY } from './answer-type.js';
+import { answerTypesOf, TIME_OF_DAY } from './answer-type.js';
 import { YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
 import { givesSumOf, namedSum } from './sums.js';
@@ -92,7 +92,7 @@ const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage", "how fast did the economy grow".
   {
     kind: 'rate',
-    asks: (q) => (answerTypeOf(q) === 'number' && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q)) || GROWTH_PACE.test(q),
+    asks: (q) => (answerTypesOf(q).includes('number') && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q)) || GROWTH_PACE.test(q),
     gives: (t) => RATE_FIGURE.test(t),
   },
   { kind: 'time', asks: (q) => /\b(what|which) (time|hour)\b/i.test(q), gives: (t) => TIME_OF_DAY.test(t) },

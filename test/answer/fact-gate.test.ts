@@ -34,6 +34,11 @@ describe('factMissing', () => {
     expect(factMissing(q, [elsewhere])).toBe(false);
   });
 
+  it('leaves the figure of a question led by a part asking none to the line naming what is left open', () => {
+    const q = { ...reading('did lee win? what percentage does he get'), answerTypes: ['any' as const, 'number' as const] };
+    expect(factMissing(q, [head('Lee won a court battle with Marvel.', 0.9, 1, false)])).toBe(false);
+  });
+
   it('says the same of a date asked for ("when") that no such passage gives', () => {
     const q = reading('when did the wall fall', 'date');
     expect(factMissing(q, [head('Nobody thought the wall would come down.', 0.9, 1, false)])).toBe(true);

@@ -83,6 +83,10 @@ describe('answerTypesOf', () => {
     expect(answerTypesOf('what did the man who left say')).toEqual([]);
   });
 
+  it('reads a question word after a question mark as asking', () => {
+    expect(answerTypesOf('lee sued marvel and won? what percentage does he get')).toEqual(['any', 'number']);
+  });
+
   it('puts first a part that asks for no kind before the part that asks for one', () => {
     expect(answerTypesOf('what is wrong with kewell and when is he back')).toEqual(['any', 'date']);
     expect(answerTypesOf('did uefa approve the pitches? from when')).toEqual(['any', 'date']);

@@ -73,6 +73,10 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what price per tonne do farmers get', 'The subsidy totals $20m for 600,000 tonnes.')).toBe(true);
   });
 
+  it('asks a rate in any part of the question', () => {
+    expect(askedMeasure('lee sued marvel and won? what percentage does he get')).toBe('rate');
+  });
+
   it('finds a score asked for, given as one', () => {
     expect(askedMeasure('moya v roddick davis cup, whats the score')).toBe('score');
     expect(askedMeasure('what was the final score')).toBe('score');
