@@ -158,6 +158,8 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const places = placeGroups();
   const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
   const placeLed = new PlaceLedNames(placeWords);
+  // Names of capitalised parts joined by a hyphen ("Spider-Man", not "US-backed"): chat writes them as one word ("spiderman").
+  const hyphened = new Set<string>();
   for (const text of texts) {
     // A line in headline case capitalises common words: its case counts as a sentence opening's.
     const surface = text.split('\n').flatMap((line) => {
@@ -176,6 +178,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
         acronyms.add(word);
         entry.upper++;
       }
+      if (/^\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)+$/u.test(word)) hyphened.add(folded);
     }
     const whole: string[][] = [];
     for (const run of capitalRuns(text, whole)) {
@@ -215,6 +218,11 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   }
   groups.push(...surnames.groups(foldWord, (w) => nameShare(words.get(w)!, w) >= NAME_SHARE, placeWords));
   groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
+  for (const name of hyphened) {
+    const one = tokenize(name.replace(/-/g, ''));
+    const apart = tokenize(name);
+    if (one.length === 1 && apart.length >= 2 && apart.length <= 3) groups.push([apart, one]);
+  }
   const variants = new Map<string, string[][]>();
   for (const group of groups) {
     for (const form of group) {

@@ -39,6 +39,12 @@ describe('buildVocabulary', () => {
     expect(v.initials.has('av')).toBe(false);
   });
 
+  it('links a capitalised word written with a hyphen to it written as one word, as chat does', () => {
+    const v = buildVocabulary(['Spider-Man creator Stan Lee won.', 'The US-backed film made money.']);
+    expect(v.variants.get('spiderman')).toEqual([tokenize('spider man')]);
+    expect(v.variants.has('usback')).toBe(false);
+  });
+
   it('links a country to its demonym and capital, from the country list', () => {
     expect(vocabulary.variants.get('mexico')).toContainEqual(['mexican']);
   });
