@@ -103,7 +103,10 @@ const MEASURES: readonly Measure[] = [
     asks: (q) =>
       /\bhow much\b.*\b(pa(?:y|id)|costs?|spen[dt]|worth|charged?|earn(?:ed)?|fined?|ma(?:k|d)e|gross(?:ed)?|raised?|money|offer(?:s|ed|ing)?|bid|sell (?:\S+ )*for|sold for|per share)\b/i.test(
         q,
-      ) || namedSum(q) !== null,
+      ) ||
+      namedSum(q) !== null ||
+      // Chat asks a price by its name alone at the end: "nintendo ds us price?".
+      /\b(?:prices?|costs?|fees?)\s*[?.!]*$/i.test(q),
     // A sum asked by its name is given beside a word of its kind: a tax bill is no revenue.
     gives: (t, q) => MONEY.test(t) && givesSumOf(namedSum(q), t, MONEY) && givesPerUnit(q, t),
   },

@@ -73,6 +73,12 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what price per tonne do farmers get', 'The subsidy totals $20m for 600,000 tonnes.')).toBe(true);
   });
 
+  it('reads a price named alone at the end as asking one', () => {
+    expect(askedMeasure('nintendo ds us price?')).toBe('money');
+    expect(askedMeasure('metal slug 3 cost')).toBe('money');
+    expect(askedMeasure('did the price rise')).toBeNull();
+  });
+
   it('asks a rate in any part of the question', () => {
     expect(askedMeasure('lee sued marvel and won? what percentage does he get')).toBe('rate');
   });
