@@ -29,10 +29,18 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 /** The verbs of motion among them: "where is X going" asks where with that very verb. */
 export const MOTION_VERBS: ReadonlySet<string> = new Set('go goes going went gone come comes coming came'.split(' '));
 
-/** The word at `i` belongs to the question's form: "many" in "how many", "going" in "going to" (the future). */
-export function isFormWord(words: readonly { folded: string }[], i: number): boolean {
+/** Verbs whose object "us" is the pronoun, not the United States: "cost us", "tell us", "let us know". */
+const TAKES_US =
+  /^(?:cost|costs|costing|tell|tells|told|give|gives|gave|help|helps|helped|let|lets|show|shows|showed|owe|owes|owed|remind|ask|asks|asked)$/;
+
+/**
+ * The word at `i` belongs to the question's form: "many" in "how many", "going" in "going to"
+ * (the future), "us" typed in lower case as the object of a verb ("how much did it cost us").
+ */
+export function isFormWord(words: readonly { word?: string; folded: string }[], i: number): boolean {
   const w = words[i]!.folded;
-  return FORM_WORDS.has(w) || (w === 'going' && words[i + 1]?.folded === 'to');
+  const pronoun = w === 'us' && words[i]!.word === 'us' && TAKES_US.test(words[i - 1]?.folded ?? '');
+  return FORM_WORDS.has(w) || (w === 'going' && words[i + 1]?.folded === 'to') || pronoun;
 }
 
 /** The word at `i` names the kind of answer asked for: "city" in "which city". */

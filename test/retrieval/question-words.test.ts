@@ -12,6 +12,13 @@ describe('isFormWord', () => {
     expect(isFormWord(words('is it going to rain'), 2)).toBe(true);
     expect(isFormWord(words('how is it going'), 3)).toBe(false);
   });
+
+  it('reads "us" typed in lower case after "cost" or "tell" as the pronoun, and "the us" or "US" as the country', () => {
+    const typed = (q: string) => q.split(' ').map((word) => ({ word, folded: word.toLowerCase() }));
+    expect(isFormWord(typed('how much did it cost us'), 5)).toBe(true);
+    expect(isFormWord(typed('how much did it cost US taxpayers'), 5)).toBe(false);
+    expect(isFormWord(typed('what did the us say'), 3)).toBe(false);
+  });
 });
 
 describe('askedKind', () => {
