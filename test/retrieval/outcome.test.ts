@@ -12,6 +12,11 @@ describe('askedOutcome', () => {
     expect(askedOutcome('has the minister resigned yet')?.word).toBe('resigned');
   });
 
+  it('reads no death in a resolution or a bill "killed": it was blocked', () => {
+    expect(askedOutcome("who killed mexico's venezuela resolution")).toBeNull();
+    expect(askedOutcome('who killed the journalist')?.word).toBe('killed');
+  });
+
   it('reads who an outcome came to: "who replaced X" asks a succession, which an appointment reports', () => {
     const asked = askedOutcome('who replaced the minister')!;
     expect(asked.word).toBe('replaced');
