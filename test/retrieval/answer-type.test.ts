@@ -83,6 +83,11 @@ describe('answerTypesOf', () => {
     expect(answerTypesOf('what did the man who left say')).toEqual([]);
   });
 
+  it('reads "what was the turnout" and "whats the total" as asking a figure', () => {
+    expect(answerTypeOf('what was the turnout for the vote')).toBe('number');
+    expect(answerTypeOf('whats the total us aid for venezuela')).toBe('number');
+  });
+
   it('reads a question word after a question mark as asking', () => {
     expect(answerTypesOf('lee sued marvel and won? what percentage does he get')).toEqual(['any', 'number']);
   });
