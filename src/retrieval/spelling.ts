@@ -93,7 +93,10 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   const spelt = spellingVariants(folded).filter((v) => vocabulary.words.has(v));
   if (spelt.length === 1) return spelt[0]!;
   if (isEnglishWord(folded)) return null;
-  if (folded.length < 4) return expandAbbreviation(vocabulary, folded);
+  if (folded.length < 4) return expandAbbreviation(vocabulary, folded) ?? swappedEveryday(folded);
+  // Four consonants may be a word's too: "shld" is "should", "cld" "could" (a name of four consonants is rare).
+  const abbreviated = /^[b-df-hj-np-tv-z]{4}$/.test(folded) ? expandAbbreviation(vocabulary, folded) : null;
+  if (abbreviated !== null) return abbreviated;
   const max = folded.length >= 9 ? 2 : 1;
   return closest(candidatesOf(vocabulary, 'names'), folded, max, true) ?? correctTypo(vocabulary, folded);
 }
@@ -114,6 +117,19 @@ function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | nul
   }
   if (swapped.size === 1) return [...swapped][0]!;
   return droppedVowel(vocabulary, folded) ?? (folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null);
+}
+
+/**
+ * A three-letter slip: two neighbouring letters swapped into the one everyday English word they
+ * make ("teh" → "the", "adn" → "and"). Only everyday words: a short unknown name stays a name.
+ */
+function swappedEveryday(folded: string): string | null {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const word = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    if (word !== folded && isEverydayWord(word)) found.add(word);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The stems of a vocabulary's words, built once per vocabulary. */

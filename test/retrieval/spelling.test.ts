@@ -51,6 +51,7 @@ describe('correctWord', () => {
     expect(correctWord(own, 'becuase')).toBe('because');
     expect(correctWord(own, 'goverment')).toBe('government');
     expect(correctWord(own, 'reportres')).toBe('reporters');
+    expect(correctWord(own, 'teh')).toBe('the');
   });
 
   it('leaves an unknown name a name: a swap into no English word, or one edit from a short common word', () => {
@@ -71,6 +72,7 @@ describe('expandAbbreviation', () => {
   it('spells out consonants-only chat abbreviations of common corpus words', () => {
     expect(expandAbbreviation(vocabulary, 'grp')).toBe('group');
     expect(correctWord(vocabulary, 'wks')).toBe('weeks');
+    expect(correctWord(buildVocabulary(['They should go. It should end.']), 'shld')).toBe('should');
   });
 
   it('leaves two-letter, vowelled, name-like or unmatched abbreviations alone', () => {
