@@ -94,6 +94,8 @@ export function normalizeChat(input: string): string {
   text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
   // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.
   text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
+  // "an 8x10 print": a size, not a name "X10".
+  text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
   // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.
   text = text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '');
   text = text.replace(FILLER_PHRASES, ' ');

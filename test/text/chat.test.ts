@@ -106,6 +106,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('bafta noms in the mag')).toBe('bafta nominations in the magazine');
   });
 
+  it('reads a size ("8x10") as no name, and spells out "urself", "gf" and "qf"', () => {
+    expect(normalizeChat('an 8x10 print vs doing it urself')).toBe('an 8 by 10 print versus doing it yourself');
+    expect(normalizeChat("brown's ex gf")).toBe("brown's ex girlfriend");
+    expect(normalizeChat('who did he beat in the qf')).toBe('who did he beat in the quarter-final');
+  });
+
   it('drops "stuff" closing a clause, and keeps it naming something', () => {
     expect(normalizeChat('whats up with the visa stuff')).toBe('the visa');
     expect(normalizeChat("whats top of stuff mag's list")).toBe("what is top of stuff mag's list");
