@@ -8,7 +8,7 @@
 import { FILLER, FILLER_WORDS, isLaughter } from './chat-filler.js';
 import { OPENING_SHORTHAND, SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
-import { isDayOrMonthName } from './months.js';
+import { isDayOrMonthName, MONTH_NAMES, SHORT_MONTH } from './months.js';
 import { escapeRegExp } from './regexp.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -49,6 +49,13 @@ const QUESTION_WORDS = 'what|who|whom|whose|why|how|when|where|which|is|are|was|
 const QUESTION_WORD = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, 'i');
 /** "ok but what did …": a "but" left opening the question once the filler before it went. */
 const OPENING_BUT = new RegExp(String.raw`^but\s+(?=(?:${QUESTION_WORDS})\b)`, 'i');
+
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})`;
+/** "october 21 through august": two figures up to 29 after a month, and none after the month the span runs to, are a year. */
+const MONTH_YEAR_RANGE = new RegExp(
+  String.raw`\b(${MONTH_WORD})\s+'?([0-2]\d)\s*(thru|through|to|until|till|-|–)\s*(${MONTH_WORD})\b(?!\s*\d)`,
+  'gi',
+);
 
 /** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
 const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
@@ -94,6 +101,8 @@ export function normalizeChat(input: string): string {
   text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
   // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.
   text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
+  // "oct 21 thru aug": a month with two figures, then another month with none, spans years.
+  text = text.replace(MONTH_YEAR_RANGE, (_m, from: string, year: string, to: string, until: string) => `${from} 20${year} ${to} ${until}`);
   // "an 8x10 print": a size, not a name "X10".
   text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
   // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.

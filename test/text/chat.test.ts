@@ -106,6 +106,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('bafta noms in the mag')).toBe('bafta nominations in the magazine');
   });
 
+  it('reads "oct 21 thru aug" as a span of months from 2021, and "jul 30 to aug 6" as days', () => {
+    expect(normalizeChat('arrests oct 21 thru aug')).toBe('arrests october 2021 through august');
+    expect(normalizeChat('from jul 30 to aug 6')).toBe('from july 30 to august 6');
+  });
+
   it('reads a size ("8x10") as no name, and spells out "urself", "gf" and "qf"', () => {
     expect(normalizeChat('an 8x10 print vs doing it urself')).toBe('an 8 by 10 print versus doing it yourself');
     expect(normalizeChat("brown's ex gf")).toBe("brown's ex girlfriend");
