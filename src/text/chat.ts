@@ -57,6 +57,11 @@ const MONTH_YEAR_RANGE = new RegExp(
   'gi',
 );
 
+/** An ordinal under ten in figures ("2nd"), and the words news writes for them. */
+const ORDINAL_FIGURE = /\b([1-9])(?:st|nd|rd|th)\b/gi;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const MONTH_NEAR = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
+
 /** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
 const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
 
@@ -103,6 +108,10 @@ export function normalizeChat(input: string): string {
   text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
   // "oct 21 thru aug": a month with two figures, then another month with none, spans years.
   text = text.replace(MONTH_YEAR_RANGE, (_m, from: string, year: string, to: string, until: string) => `${from} 20${year} ${to} ${until}`);
+  // "came 2nd": news writes a place under ten in words ("came second"); a day keeps its figure ("July 2nd").
+  text = text.replace(ORDINAL_FIGURE, (m: string, n: string, offset: number, all: string) =>
+    MONTH_NEAR.test(all.slice(Math.max(0, offset - 12), offset + m.length + 12)) ? m : ORDINAL_WORDS[Number(n) - 1]!,
+  );
   // "an 8x10 print": a size, not a name "X10".
   text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
   // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.

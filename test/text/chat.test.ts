@@ -106,6 +106,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('bafta noms in the mag')).toBe('bafta nominations in the magazine');
   });
 
+  it('writes a place under ten in words, as news does, but keeps a day in figures', () => {
+    expect(normalizeChat('who came 2nd behind them')).toBe('who came second behind them');
+    expect(normalizeChat('what happened on july 2nd')).toBe('what happened on july 2nd');
+  });
+
   it('reads "oct 21 thru aug" as a span of months from 2021, and "jul 30 to aug 6" as days', () => {
     expect(normalizeChat('arrests oct 21 thru aug')).toBe('arrests october 2021 through august');
     expect(normalizeChat('from jul 30 to aug 6')).toBe('from july 30 to august 6');
