@@ -6,9 +6,10 @@
  */
 
 import { FILLER, FILLER_WORDS, isLaughter } from './chat-filler.js';
+import { rewriteChatPhrases } from './chat-phrases.js';
 import { OPENING_SHORTHAND, SHORTHAND } from './chat-shorthand.js';
 import { isEnglishWord } from './lexicon.js';
-import { isDayOrMonthName, MONTH_NAMES, SHORT_MONTH } from './months.js';
+import { isDayOrMonthName } from './months.js';
 import { escapeRegExp } from './regexp.js';
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -50,21 +51,6 @@ const QUESTION_WORD = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, 'i');
 /** "ok but what did …": a "but" left opening the question once the filler before it went. */
 const OPENING_BUT = new RegExp(String.raw`^but\s+(?=(?:${QUESTION_WORDS})\b)`, 'i');
 
-const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})`;
-/** "october 21 through august": two figures up to 29 after a month, and none after the month the span runs to, are a year. */
-const MONTH_YEAR_RANGE = new RegExp(
-  String.raw`\b(${MONTH_WORD})\s+'?([0-2]\d)\s*(thru|through|to|until|till|-|–)\s*(${MONTH_WORD})\b(?!\s*\d)`,
-  'gi',
-);
-
-/** An ordinal under ten in figures ("2nd"), and the words news writes for them. */
-const ORDINAL_FIGURE = /\b([1-9])(?:st|nd|rd|th)\b/gi;
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const MONTH_NEAR = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
-
-/** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
-const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
-
 const FILLER_PHRASES = new RegExp(`(?:^|\\s)(?:${FILLER.map(escapeRegExp).join('|')})(?=\\s|[?!.,]|$)`, 'giu');
 
 /**
@@ -100,22 +86,7 @@ export function normalizeChat(input: string): string {
     const whole = SHORTHAND[key];
     return whole === undefined ? null : `${lead}${whole}${trail}`;
   });
-  // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
-  text = text.replace(WHAT_DOES, 'what does $1 $2');
-  // "photo op" is a photo opportunity, no acronym; "… tho?" ending a question adds nothing to it.
-  text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
-  // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.
-  text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
-  // "oct 21 thru aug": a month with two figures, then another month with none, spans years.
-  text = text.replace(MONTH_YEAR_RANGE, (_m, from: string, year: string, to: string, until: string) => `${from} 20${year} ${to} ${until}`);
-  // "came 2nd": news writes a place under ten in words ("came second"); a day keeps its figure ("July 2nd").
-  text = text.replace(ORDINAL_FIGURE, (m: string, n: string, offset: number, all: string) =>
-    MONTH_NEAR.test(all.slice(Math.max(0, offset - 12), offset + m.length + 12)) ? m : ORDINAL_WORDS[Number(n) - 1]!,
-  );
-  // "an 8x10 print": a size, not a name "X10".
-  text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
-  // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.
-  text = text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '');
+  text = rewriteChatPhrases(text);
   text = text.replace(FILLER_PHRASES, ' ');
   // "who's the guy X met": chat names the person asked for with a word that is no part of what is asked.
   text = text.replace(WHO_THE_ONE, '$1 ');

@@ -1,0 +1,42 @@
+/**
+ * Chat phrases read as the articles write them, after shorthand is spelled out and before filler
+ * goes: "whats it cost", "what %", "thailand's pm", "oct 21 thru aug", "came 2nd", "an 8x10
+ * print", "photo op", a closing "tho" or "stuff". Only general English chat conventions, never a
+ * word of a corpus. Pure.
+ */
+import { MONTH_NAMES, SHORT_MONTH } from './months.js';
+
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})`;
+/** "october 21 through august": two figures up to 29 after a month, and none after the month the span runs to, are a year. */
+const MONTH_YEAR_RANGE = new RegExp(
+  String.raw`\b(${MONTH_WORD})\s+'?([0-2]\d)\s*(thru|through|to|until|till|-|–)\s*(${MONTH_WORD})\b(?!\s*\d)`,
+  'gi',
+);
+
+/** An ordinal under ten in figures ("2nd"), and the words news writes for them. */
+const ORDINAL_FIGURE = /\b([1-9])(?:st|nd|rd|th)\b/gi;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const MONTH_NEAR = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
+
+/** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
+const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
+
+/** `text` with its chat phrases written as the articles write them. */
+export function rewriteChatPhrases(input: string): string {
+  // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
+  let text = input.replace(WHAT_DOES, 'what does $1 $2');
+  // "photo op" is a photo opportunity, no acronym; "… tho?" ending a question adds nothing to it.
+  text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
+  // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.
+  text = text.replace(/\b(what|which)\s*%/gi, '$1 percentage').replace(/(?<!\d\s?)\bpm\b(?!\s?\d)/g, 'prime minister');
+  // "oct 21 thru aug": a month with two figures, then another month with none, spans years.
+  text = text.replace(MONTH_YEAR_RANGE, (_m, from: string, year: string, to: string, until: string) => `${from} 20${year} ${to} ${until}`);
+  // "came 2nd": news writes a place under ten in words ("came second"); a day keeps its figure ("July 2nd").
+  text = text.replace(ORDINAL_FIGURE, (m: string, n: string, offset: number, all: string) =>
+    MONTH_NEAR.test(all.slice(Math.max(0, offset - 12), offset + m.length + 12)) ? m : ORDINAL_WORDS[Number(n) - 1]!,
+  );
+  // "an 8x10 print": a size, not a name "X10".
+  text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
+  // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.
+  return text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '');
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteChatPhrases } from '../../src/text/chat-phrases.js';
+
+describe('rewriteChatPhrases', () => {
+  it('reads "what is it cost" as "what does it cost", and leaves "what is it about"', () => {
+    expect(rewriteChatPhrases('what is it cost')).toBe('what does it cost');
+    expect(rewriteChatPhrases('what is it about')).toBe('what is it about');
+  });
+
+  it('spells out a photo op, a percentage and a prime minister, but not a time', () => {
+    expect(rewriteChatPhrases("what % did thailand's pm say at the photo op")).toBe(
+      "what percentage did thailand's prime minister say at the photo opportunity",
+    );
+    expect(rewriteChatPhrases('is it at 5 pm')).toBe('is it at 5 pm');
+  });
+
+  it('reads a span from "october 21" to a month as from 2021, and keeps days', () => {
+    expect(rewriteChatPhrases('october 21 through august')).toBe('october 2021 through august');
+    expect(rewriteChatPhrases('july 30 to august 6')).toBe('july 30 to august 6');
+  });
+
+  it('writes a place under ten in words, a size as no name, and drops a closing "tho" or "stuff"', () => {
+    expect(rewriteChatPhrases('who came 2nd behind them')).toBe('who came second behind them');
+    expect(rewriteChatPhrases('on july 2nd')).toBe('on july 2nd');
+    expect(rewriteChatPhrases('an 8x10 print')).toBe('an 8 by 10 print');
+    expect(rewriteChatPhrases('the visa stuff tho?')).toBe('the visa?');
+  });
+});
