@@ -27,11 +27,11 @@ export function asksWhether(question: string): boolean {
 
 /**
  * Words just before a verb that put it ahead or leave it open: "will resubmit", "is expected to
- * meet", "plans to sign", "may sue", "threatened to leave", "fit enough to run" (not "due to
- * faulty cables").
+ * meet", "plans to sign", "may sue", "threatened to leave", "fit enough to run", "will travel to
+ * Peru to meet" (not "due to faulty cables").
  */
 const FUTURE_BEFORE =
-  /(?:\b(?:will|shall|would|may|might|could)|['’]ll|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going|likely|poised|ready|able) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?|threat(?:en(?:s|ed|ing)?)?|enough) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
+  /(?:\b(?:will|shall|would|may|might|could)|['’]ll|\b(?:will|shall|would)\s+[^.;,]{1,40}?\bto|\b(?:is|are|was|were|be|been) (?:expected|set|due|scheduled|going|likely|poised|ready|able) to|\b(?:plans?|planning|intends?|hopes?|wants?|aims?|threat(?:en(?:s|ed|ing)?)?|enough) to)\s+(?:\w+ly\s+)?(?:also\s+)?$/i;
 
 /**
  * Words before a verb that ask for it of someone: "asked the United States to restore relations",

@@ -39,6 +39,9 @@ describe('standsOnlyAhead', () => {
     expect(standsOnlyAhead('It threatened to sue, and later sued the agency.', sue, stemOf)).toBe(false);
     const run = [stemOf('run')];
     expect(standsOnlyAhead('She has decided she is fit enough to run in the race.', run, stemOf)).toBe(true);
+    const meet = [stemOf('meet')];
+    expect(standsOnlyAhead('Later, Pompeo will travel to Peru to meet with the president.', meet, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He travelled to Peru to meet the president, and met him twice.', meet, stemOf)).toBe(false);
   });
 });
 
