@@ -46,6 +46,11 @@ export function requestedBefore(before: string): boolean {
   return REQUESTED_BEFORE.test(before);
 }
 
+/** A verb's -ing form, or its plural as a noun ("meetings"). */
+const NAMED_EVENT = /^\p{L}+ings?$/iu;
+/** Just before an -ing word: a determiner, a possessive or a capitalised word make it a noun ("the meeting", "Council meeting"). */
+const NOUN_BEFORE = /(?:\b(?:a|an|the|this|that|his|her|its|their|our|every|each|next|last|first)|['’]s|\b\p{Lu}[\p{L}-]*)\s+$/u;
+
 /**
  * Whether the word whose stem is one of `stems` stands in `text` only as ahead or as asked for ("will
  * resubmit the proposal", "asked the US to restore relations"): true, false when it also stands
@@ -56,8 +61,10 @@ export function standsOnlyAhead(text: string, stems: readonly string[], stemOf: 
   for (const m of text.matchAll(/\p{L}+/gu)) {
     // "Held talks" is done, however "plans to hold" elsewhere reads.
     if (!stems.includes(stemOf(m[0])) && !stems.includes(stemOf(baseOfPast(m[0])))) continue;
-    seen = true;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
+    // "a UN Security Council meeting", "bilateral meetings": the noun names an event, not the act asked whether done.
+    if (NAMED_EVENT.test(m[0]) && (NOUN_BEFORE.test(before) || /s$/i.test(m[0]))) continue;
+    seen = true;
     if (!FUTURE_BEFORE.test(before.slice(-40)) && !requestedBefore(before)) return false;
   }
   return seen ? true : null;

@@ -42,6 +42,9 @@ describe('standsOnlyAhead', () => {
     const meet = [stemOf('meet')];
     expect(standsOnlyAhead('Later, Pompeo will travel to Peru to meet with the president.', meet, stemOf)).toBe(true);
     expect(standsOnlyAhead('He travelled to Peru to meet the president, and met him twice.', meet, stemOf)).toBe(false);
+    // A meeting named as an event says nothing of whether they met.
+    expect(standsOnlyAhead('At a UN Security Council meeting, Pence spoke. Pompeo will meet Pinera.', meet, stemOf)).toBe(true);
+    expect(standsOnlyAhead('He will attend bilateral meetings.', meet, stemOf)).toBeNull();
   });
 });
 
