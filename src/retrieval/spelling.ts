@@ -109,13 +109,9 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
  * swap away from an English word, and short ones are often one edit from some corpus word.
  */
 function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | null {
-  const swapped = new Set<string>();
-  for (let i = 0; i + 1 < folded.length; i++) {
-    const word = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    // "castro" is a swap from "castor": a rarer word counts only when the corpus uses it.
-    if (word !== folded && isEnglishWord(word) && (isEverydayWord(word) || vocabulary.words.has(word))) swapped.add(word);
-  }
-  if (swapped.size === 1) return [...swapped][0]!;
+  // "castro" is a swap from "castor": a rarer word counts only when the corpus uses it.
+  const swapped = swapsOf(folded).filter((word) => isEnglishWord(word) && (isEverydayWord(word) || vocabulary.words.has(word)));
+  if (swapped.length === 1) return swapped[0]!;
   return droppedVowel(vocabulary, folded) ?? (folded.length >= 7 ? closest(candidatesOf(vocabulary, 'common'), folded, 1) : null);
 }
 
@@ -124,12 +120,16 @@ function correctTypo(vocabulary: CorpusVocabulary, folded: string): string | nul
  * make ("teh" → "the", "adn" → "and"). Only everyday words: a short unknown name stays a name.
  */
 function swappedEveryday(folded: string): string | null {
+  const found = swapsOf(folded).filter(isEverydayWord);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The other words two neighbouring letters of `folded` swapped make, each once. */
+function swapsOf(folded: string): string[] {
   const found = new Set<string>();
-  for (let i = 0; i + 1 < folded.length; i++) {
-    const word = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    if (word !== folded && isEverydayWord(word)) found.add(word);
-  }
-  return found.size === 1 ? [...found][0]! : null;
+  for (let i = 0; i + 1 < folded.length; i++) found.add(folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2));
+  found.delete(folded);
+  return [...found];
 }
 
 /** The stems of a vocabulary's words, built once per vocabulary. */

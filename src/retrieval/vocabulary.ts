@@ -147,6 +147,14 @@ export function caseAsCorpus(word: string, vocabulary: CorpusVocabulary): string
 /** Letters with a digit, as product and group names are written ("PS2", "MP3", "G8"): upper case when the corpus does not say. */
 const MODEL_NAME = /^(?=\p{L}*\d)[\p{L}\d]{2,5}$/u;
 
+/**
+ * The capitalised runs with `letters` as initials, as stemmed terms, keeping only those with a
+ * term for every letter (no stopword lost: "Must Want" is not a name).
+ */
+function spelledBy(runs: ReadonlyMap<string, string[]> | undefined, letters: string): string[][] {
+  return [...(runs?.values() ?? [])].map((run) => tokenize(run.join(' '))).filter((terms) => terms.length === letters.length);
+}
+
 /** Builds the vocabulary of `texts` (article bodies and titles). */
 export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const words = new Map<string, WordCounts>();
@@ -197,19 +205,16 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   // "Organization of American States", "AMLO" and "Andrés Manuel López Obrador".
   for (const acronym of acronyms) {
     const letters = foldWord(acronym);
-    // A long form keeps a term for every word its initials count (no stopword lost: "Must Want"
-    // is not a name), and an acronym that several long forms spell ("MW": "Mr Wilson", "Mike
-    // Watt" …) is ambiguous, so it is linked to none.
-    const longForms = [...(byInitials.get(letters)?.values() ?? [])]
-      .map((run) => tokenize(run.join(' ')))
-      .filter((terms) => terms.length === letters.length);
+    // An acronym that several long forms spell ("MW": "Mr Wilson", "Mike Watt" …) is ambiguous,
+    // so it is linked to none.
+    const longForms = spelledBy(byInitials.get(letters), letters);
     if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) groups.push([tokenize(acronym), ...longForms]);
   }
   // Initials no word of the corpus is, spelling a name or a few: "epi" for "Economic Policy Institute".
   const spelled = new Map<string, string[][]>();
   for (const [letters, runs] of byInitials) {
     if (letters.length < 3 || words.has(letters)) continue;
-    const spelt = [...runs.values()].map((run) => tokenize(run.join(' '))).filter((terms) => terms.length === letters.length);
+    const spelt = spelledBy(runs, letters);
     const longForms = spelt.filter((terms, i) => spelt.findIndex((o) => o.join(' ') === terms.join(' ')) === i);
     if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) spelled.set(letters, longForms);
   }

@@ -1,3 +1,5 @@
+import type { Language } from './language.js';
+
 /**
  * Conversational filler that `normalizeChat` (chat.ts) drops: it carries no part of a question.
  * General chat conventions only, never a word of any particular corpus.
@@ -60,6 +62,6 @@ const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ji){2,}h?|lo(?:lo)+l?)$/;
 const LAUGHTER_PT = /^(?:k{3,}|(?:rs){2,})$/;
 
 /** True when `word` (lowercase, bare) is laughter typed out, in `language`'s chat: filler wherever it stands. */
-export function isLaughter(word: string, language: 'en' | 'es' | 'pt' = 'en'): boolean {
+export function isLaughter(word: string, language: Language = 'en'): boolean {
   return LAUGHTER.test(word) || (language === 'pt' && LAUGHTER_PT.test(word));
 }

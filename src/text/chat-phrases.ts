@@ -4,9 +4,8 @@
  * print", "photo op", a closing "tho" or "stuff". Only general English chat conventions, never a
  * word of a corpus. Pure.
  */
-import { MONTH_NAMES, SHORT_MONTH } from './months.js';
+import { MONTH_WORD } from './months.js';
 
-const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})`;
 /** "october 21 through august": two figures up to 29 after a month, and none after the month the span runs to, are a year. */
 const MONTH_YEAR_RANGE = new RegExp(
   String.raw`\b(${MONTH_WORD})\s+'?([0-2]\d)\s*(thru|through|to|until|till|-|–)\s*(${MONTH_WORD})\b(?!\s*\d)`,

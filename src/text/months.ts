@@ -17,6 +17,9 @@ export const MONTH_NAMES = [
 /** The usual short forms of the months' names, as a pattern for building others ("May" is whole). */
 export const SHORT_MONTH = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
+/** A month's name or its usual short form, as a pattern for building others ("sept", "october"). */
+export const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTH})`;
+
 /** A month's name or its usual short form: "market" and "decision" are no months. */
 const MONTH = new RegExp(String.raw`^(?:(?:${SHORT_MONTH})\.?|${MONTH_NAMES.join('|')})$`, 'i');
 
