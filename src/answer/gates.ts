@@ -3,7 +3,7 @@ import type { PassageSupport } from '../retrieval/support.js';
 import { askedMonth, asksOutcome, onlyPlanned, publishedBefore, type TypedQuestion } from '../retrieval/tense.js';
 import { asksWhether, requestedBefore, standsOnlyAhead } from '../retrieval/whether.js';
 import { tokenize } from '../text/tokenize.js';
-import { surfaceWords } from '../retrieval/vocabulary.js';
+import { surfaceWords } from '../retrieval/surface-words.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
 import { MONTH_NAMES, SHORT_MONTH } from '../text/months.js';
 

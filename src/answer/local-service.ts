@@ -6,7 +6,7 @@ import { ABSTAIN_MODEL } from '../retrieval/abstain-model.js';
 import { RANKER_MODEL } from '../retrieval/ranker-model.js';
 import type { RankerModel } from '../retrieval/rerank.js';
 import { DEFAULT_RETRIEVAL, type RetrievalSettings } from '../retrieval/retriever.js';
-import { foldWord } from '../retrieval/vocabulary.js';
+import { foldWord } from '../retrieval/surface-words.js';
 import { tokenize } from '../text/tokenize.js';
 import { analyse, type AnalyseOptions, type Analysis } from './analyse.js';
 import { sentenceBonus } from './sentence-bonus.js';

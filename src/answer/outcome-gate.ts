@@ -2,7 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { reportsOutcome } from '../retrieval/outcome-report.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
-import { surfaceWords } from '../retrieval/vocabulary.js';
+import { surfaceWords } from '../retrieval/surface-words.js';
 import type { HeadPassage } from './gates.js';
 
 /** A decisive outcome asked about that no passage naming its subject reports. */

@@ -1,6 +1,7 @@
 import { isCitebotError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../retrieval/vocabulary.js';
+import { foldWord } from '../retrieval/surface-words.js';
+import { NAME_SHARE, nameShare, type WordCounts } from '../retrieval/vocabulary.js';
 import { detectLanguage, languageOfLocale, type ForeignLanguage, type Language } from '../text/language.js';
 import type { Translator } from '../translate/types.js';
 import { readInEnglish } from './translation/read-in-english.js';

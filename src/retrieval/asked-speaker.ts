@@ -1,7 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { isPlaceName } from '../text/geo.js';
 import { isSpeechWord, reportsSpeaking } from './speaker.js';
-import { surfaceWords } from './vocabulary.js';
+import { surfaceWords } from './surface-words.js';
 
 /**
  * Questions about what someone said ("what did Trump say about Venezuela", "how did Maduro

@@ -12,7 +12,9 @@ import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './miss
 import { withGovernments } from './governments.js';
 import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
-import { caseAsCorpus, spellAsCorpus, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { caseAsCorpus, spellAsCorpus } from './as-corpus.js';
+import { surfaceWords } from './surface-words.js';
+import type { CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
 export interface KeyTerm {

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../text/lexicon.js';
-import { NAME_SHARE, nameShare, surfaceWords, type CorpusVocabulary } from './vocabulary.js';
+import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
+import { surfaceWords } from './surface-words.js';
 
 /**
  * How single words of a question are read before they become key terms: words of the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SurnameFinder } from '../../src/retrieval/surnames.js';
-import { foldWord, surfaceWords } from '../../src/retrieval/vocabulary.js';
+import { foldWord, surfaceWords } from '../../src/retrieval/surface-words.js';
 
 const CONNECTORS = new Set(['of', 'the']);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { buildVocabulary, caseAsCorpus, foldWord, nameShare, surfaceWords } from '../../src/retrieval/vocabulary.js';
+import { buildVocabulary, nameShare } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
 
@@ -71,43 +71,5 @@ describe('buildVocabulary', () => {
     const v = buildVocabulary(['Shares in Time Warner rose.', 'Profits at US media giant TimeWarner jumped.']);
     expect(v.variants.get('time warner')).toContainEqual(['timewarn']);
     expect(v.variants.get('timewarn')).toEqual([['time', 'warner']]);
-  });
-});
-
-describe('surfaceWords', () => {
-  it('keeps a name of letters and digits whole ("G8", "A380"), and a possessive off its word', () => {
-    expect(surfaceWords('what did the g8 say about the A380’s wings').map((w) => w.word)).toEqual([
-      'what',
-      'did',
-      'the',
-      'g8',
-      'say',
-      'about',
-      'the',
-      'A380',
-      'wings',
-    ]);
-  });
-});
-
-describe('caseAsCorpus', () => {
-  it('writes a word in capitals only when the corpus mostly does', () => {
-    const vocabulary = buildVocabulary(['AMLO spoke. Later AMLO left.', 'The oil price rose and OIL fell.']);
-    expect(caseAsCorpus('amlo', vocabulary)).toBe('AMLO');
-    expect(caseAsCorpus('oil', vocabulary)).toBe('oil');
-    expect(caseAsCorpus('lula', vocabulary)).toBe('lula');
-  });
-
-  it('writes letters with a digit the corpus lacks in capitals, as product and group names are', () => {
-    const vocabulary = buildVocabulary(['Sony sold the PlayStation 2.']);
-    expect(caseAsCorpus('ps2', vocabulary)).toBe('PS2');
-    expect(caseAsCorpus('g8', vocabulary)).toBe('G8');
-    expect(caseAsCorpus('playstation2x', vocabulary)).toBe('playstation2x');
-  });
-});
-
-describe('foldWord', () => {
-  it('folds case, accents and possessives', () => {
-    expect(foldWord('López’s')).toBe('lopez');
   });
 });

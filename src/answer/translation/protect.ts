@@ -1,7 +1,8 @@
 import { FOREIGN_ACRONYMS, isFunctionWord } from '../../text/foreign-words.js';
 import { countryNamesIn } from '../../text/geo.js';
 import type { ForeignLanguage } from '../../text/language.js';
-import { foldWord, NAME_SHARE, nameShare, type WordCounts } from '../../retrieval/vocabulary.js';
+import { foldWord } from '../../retrieval/surface-words.js';
+import { NAME_SHARE, nameShare, type WordCounts } from '../../retrieval/vocabulary.js';
 
 /** A stretch of the question kept from the engine, and the English put back in its place. */
 export interface Protected {

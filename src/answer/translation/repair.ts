@@ -1,7 +1,8 @@
 import type { ForeignLanguage } from '../../text/language.js';
 import { isEnglishWord } from '../../text/lexicon.js';
 import type { Translator } from '../../translate/types.js';
-import { foldWord, type WordCounts } from '../../retrieval/vocabulary.js';
+import { foldWord } from '../../retrieval/surface-words.js';
+import type { WordCounts } from '../../retrieval/vocabulary.js';
 import { accentCandidates } from './accents.js';
 import { capitalise } from './protect.js';
 
