@@ -25,8 +25,12 @@ const ASKS_WHO = /^(?:so\s+|and\s+|but\s+)?who(?:\s+is|\s+was|['’]s|s)\s+(?:th
 const ASKS_WHICH = /^(?:so\s+|and\s+|but\s+)?(?:what|which)\s+(\p{L}+)\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s*[?.!]*$/iu;
 const ASKS_WHAT = /^(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s+is|\s+was|\s+are|\s+were|['’]s|s)\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
 
-/** A word after the owner's name: when the post is asked of, or where ("in 2019", "back then", "now", "at the summit"). */
-const WHEN_ASKED = /^(?:in|at|on|during|since|before|after|until|when|while|by|back|now|today|then|currently|anymore|(?:19|20)\d\d)$/i;
+/**
+ * A word after the owner's name: when the post is asked of, or where ("in 2019", "back then",
+ * "now", "at the summit"), or a clause saying more of the holder ("that invited Russia").
+ */
+const WHEN_ASKED =
+  /^(?:in|at|on|during|since|before|after|until|when|while|by|back|now|today|then|currently|anymore|that|who|which|whose|whom|(?:19|20)\d\d)$/i;
 
 /** "who runs the OAS", "who is in charge of …": asking who leads it; not "who runs into …" or "who heads to …". */
 const ASKS_WHO_LEADS =
@@ -51,7 +55,7 @@ export function askedPost(question: string): AskedPost | null {
   const at = words.findIndex((w) => (kind === 'post' ? isPostWord(w) : PROPERTIES.has(w.toLowerCase())));
   if (at < 0) return null;
   // "the president of Colombia" names the owner after; "Colombia's president" and "the US ambassador to the OAS" before.
-  // The owner's name ends where a time or a place of the asking begins: "the chancellor of Peru in 2019".
+  // The owner's name ends where a time, a place or a clause begins: "the chancellor of Peru in 2019", "… of Peru that invited".
   const following = words.slice(at + 2);
   const ends = following.findIndex((w) => WHEN_ASKED.test(w));
   const after = /^(?:of|for|in)$/i.test(words[at + 1] ?? '')

@@ -6,6 +6,7 @@
  */
 import type { ForeignLanguage } from './language.js';
 import { isLaughter } from './chat-filler.js';
+import { rewriteForeignPhrases } from './chat-foreign-phrases.js';
 
 /** Chat shorthand spelled out. Keys are lowercase whole words. */
 const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
@@ -13,6 +14,9 @@ const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
     q: 'que',
     k: 'que',
     xq: 'por qué',
+    dsp: 'después',
+    dps: 'después',
+    pa: 'para',
     pq: 'por qué',
     porq: 'por qué',
     xk: 'por qué',
@@ -54,6 +58,11 @@ const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
     to: 'estou',
     tô: 'estou',
     pra: 'para',
+    dps: 'depois',
+    dpois: 'depois',
+    tava: 'estava',
+    tavam: 'estavam',
+    tavamos: 'estávamos',
     pro: 'para o',
     pros: 'para os',
     n: 'não',
@@ -125,7 +134,7 @@ const COUNTRY_PT = /\b(o|do|no|ao|pelo|num|um|esse|este|nesse|neste|desse|deste|
 /** Expands shorthand and restores the accents of an opening interrogative (and the Portuguese verb after one). */
 export function normalizeForeignChat(text: string, language: ForeignLanguage): string {
   const table = SHORTHAND[language];
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words = rewriteForeignPhrases(text.replace(/\s+/g, ' ').trim(), language).split(' ');
   const expanded = words.flatMap((raw) => {
     const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
     // "jaja", "kkkk": laughter is no word to translate, but its mark may end the question.

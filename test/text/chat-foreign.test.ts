@@ -20,6 +20,12 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('vc sabe pq n veio?', 'pt')).toBe('você sabe por que não veio?');
     expect(normalizeForeignChat('qnts vistos os eua vao dar', 'pt')).toBe('quantos vistos os EUA vao dar');
     expect(normalizeForeignChat('qm o peru convidou', 'pt')).toBe('quem o peru convidou');
+    expect(normalizeForeignChat('quais paises tavam apoiando o maduro dps', 'pt')).toBe('quais paises estavam apoiando o maduro depois');
+  });
+
+  it('spells out "después" and "para" cut short in Spanish chat', () => {
+    expect(normalizeForeignChat('q hizo dsp almagro', 'es')).toBe('qué hizo después almagro');
+    expect(normalizeForeignChat('pa cuando eran las elecciones', 'es')).toBe('para cuándo eran las elecciones');
   });
 
   it('gives an opening Spanish interrogative its accent, also after a preposition', () => {

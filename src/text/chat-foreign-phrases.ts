@@ -1,0 +1,68 @@
+/**
+ * Spanish and Portuguese chat phrases a translation engine misreads, written as the engine
+ * reads them: an interjection opening the message ("oye", "pera,") that it translates as a
+ * verb ("it hears", "pear"), and a month cut short beside a year or a day ("out 2022",
+ * "15 ago") that it reads as another word ("out", "ago"). Only general conventions of each
+ * language live here, never a word of a corpus. Pure.
+ */
+import type { ForeignLanguage } from './language.js';
+
+/** Interjections that open a chat message and are never its verb or subject: "oye", "pera". */
+const OPENERS: Record<ForeignLanguage, string> = {
+  es: 'oye|oiga|oigan|che|ey|epa|wey|güey|guey',
+  pt: 'pera|peraí|perai|pera aí|pera ai|pô|poxa|ué|ei',
+};
+/** Words that open a message as an interjection only when a comma or "and" sets them off: "mira, …", but "mira el video". */
+const SET_OFF: Record<ForeignLanguage, string> = {
+  es: 'mira|miren|bueno|pues|boludo|amigo|amigos|chicos|gente|a ver',
+  pt: 'cara|mano|gente|olha|tipo|então|entao|ô|ó|ue',
+};
+
+/** Short forms of the months, as each language cuts them; only read as a month beside a year or a day. */
+const SHORT_MONTHS: Record<ForeignLanguage, Record<string, string>> = {
+  es: {
+    ene: 'enero',
+    feb: 'febrero',
+    mar: 'marzo',
+    abr: 'abril',
+    may: 'mayo',
+    jun: 'junio',
+    jul: 'julio',
+    ago: 'agosto',
+    sep: 'septiembre',
+    sept: 'septiembre',
+    set: 'septiembre',
+    oct: 'octubre',
+    nov: 'noviembre',
+    dic: 'diciembre',
+  },
+  pt: {
+    jan: 'janeiro',
+    fev: 'fevereiro',
+    mar: 'março',
+    abr: 'abril',
+    mai: 'maio',
+    jun: 'junho',
+    jul: 'julho',
+    ago: 'agosto',
+    set: 'setembro',
+    out: 'outubro',
+    nov: 'novembro',
+    dez: 'dezembro',
+  },
+};
+
+/** `text` without an opening interjection, its cut-short months written out. */
+export function rewriteForeignPhrases(text: string, language: ForeignLanguage): string {
+  // Only at the opening: inside a message "mira" and "cara" are a verb and a face.
+  const setOff = String.raw`(?:\s*[,.!]+\s*|\s+(?=(?:y|e|pero|mas|entonces|então)\s))`;
+  const opener = new RegExp(String.raw`^(?:(?:${OPENERS[language]})(?:${setOff}|\s+)|(?:${SET_OFF[language]})${setOff})`, 'iu');
+  const months = SHORT_MONTHS[language];
+  return text
+    .replace(opener, '')
+    .replace(/(?<=\b\d{1,2}\s+(?:de\s+)?)(\p{L}{3,4})\.?(?=\s|$|[?!,.])/giu, (m, word: string) => months[word.toLowerCase()] ?? m)
+    .replace(/(?<![\p{L}\d])(\p{L}{3,4})\.?\s+(?:de\s+|del\s+)?(?=(?:19|20)\d\d\b|'\d\d\b)/giu, (m, word: string) => {
+      const month = months[word.toLowerCase()];
+      return month === undefined ? m : `${month} de `;
+    });
+}
