@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { isDayOrMonthName, YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
+import { LIGHT_VERBS } from './question-words.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
 const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
@@ -40,7 +41,10 @@ export function countedStems(question: string): string[] {
   const verb = words.findIndex((w, i) => i > 0 && PLURAL.test(words[i - 1]!) && !CARRIES_ON.test(w) && !CLAUSE_END.test(w));
   const clause = words.findIndex((w) => CLAUSE_END.test(w));
   const end = Math.min(...[verb < 0 ? Infinity : verb + 1, clause < 0 ? Infinity : clause]);
-  const stems = tokenize(words.slice(0, end).join(' ')).filter((s) => s.length >= 3);
+  // A light verb says little of what they did ("how many people went through the doors" is
+  // answered by "140,000 shoppers … passed through"): the figure need not stand before it.
+  const kept = words.slice(0, end).filter((w, i) => i !== verb || !LIGHT_VERBS.has(w.toLowerCase()));
+  const stems = tokenize(kept.join(' ')).filter((s) => s.length >= 3);
   // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything,
   // but what they did still stands beside the figure ("how many people attended" is not "14 states").
   return stems.some((s) => ANYONE.has(s)) ? stems.filter((s) => !ANYONE.has(s) && !BEING.has(s)) : stems;

@@ -35,13 +35,15 @@ const TAKES_US =
   /^(?:cost|costs|costing|tell|tells|told|give|gives|gave|help|helps|helped|let|lets|show|shows|showed|owe|owes|owed|remind|ask|asks|asked)$/;
 
 /**
- * The word at `i` belongs to the question's form: "many" in "how many", "going" in "going to"
- * (the future), "us" typed in lower case as the object of a verb ("how much did it cost us").
+ * The word at `i` belongs to the question's form: "many" in "how many", "big" in "how big" (a
+ * passage gives the size, not the word), "going" in "going to" (the future), "us" typed in lower
+ * case as the object of a verb ("how much did it cost us").
  */
 export function isFormWord(words: readonly { word?: string; folded: string }[], i: number): boolean {
   const w = words[i]!.folded;
   const pronoun = w === 'us' && words[i]!.word === 'us' && TAKES_US.test(words[i - 1]?.folded ?? '');
-  return FORM_WORDS.has(w) || (w === 'going' && words[i + 1]?.folded === 'to') || pronoun;
+  const howWhat = words[i - 1]?.folded === 'how' && /^\p{Ll}+$/u.test(words[i]!.word ?? w);
+  return FORM_WORDS.has(w) || howWhat || (w === 'going' && words[i + 1]?.folded === 'to') || pronoun;
 }
 
 /** The word at `i` names the kind of answer asked for: "city" in "which city". */

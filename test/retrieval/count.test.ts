@@ -24,6 +24,13 @@ describe('countedStems', () => {
     expect(countsAny('Some 3,000 delegates attended the meeting.', attended)).toBe(true);
     expect(countedStems('how many people live in china')).toEqual([]);
   });
+
+  it('lets a light verb go after a word for people: "how many people went through" is answered by "140,000 shoppers passed through"', () => {
+    const went = countedStems('how many people went through the doors');
+    expect(went).toEqual([]);
+    expect(countsAny('More than 140,000 shoppers were expected to have passed through the doors.', went)).toBe(true);
+    expect(countedStems('how many cars went through')).toEqual(tokenize('cars'));
+  });
 });
 
 describe('countsAny', () => {

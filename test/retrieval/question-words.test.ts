@@ -13,6 +13,13 @@ describe('isFormWord', () => {
     expect(isFormWord(words('how is it going'), 3)).toBe(false);
   });
 
+  it('reads the word after "how" as the question\'s form, not a word the answer writes ("how big", "how old")', () => {
+    const typed = (q: string) => q.split(' ').map((word) => ({ word, folded: word.toLowerCase() }));
+    expect(isFormWord(typed('how big were the tax cuts'), 1)).toBe(true);
+    expect(isFormWord(typed('how old is maduro'), 1)).toBe(true);
+    expect(isFormWord(typed('how Brexit changed trade'), 1)).toBe(false);
+  });
+
   it('reads "us" typed in lower case after "cost" or "tell" as the pronoun, and "the us" or "US" as the country', () => {
     const typed = (q: string) => q.split(' ').map((word) => ({ word, folded: word.toLowerCase() }));
     expect(isFormWord(typed('how much did it cost us'), 5)).toBe(true);
