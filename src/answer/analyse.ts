@@ -3,7 +3,7 @@ import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
 import { holdsAnswerType } from '../retrieval/answer-type.js';
 import { asksNow } from '../retrieval/tense.js';
-import { withArticleYear } from './fact-gate.js';
+import { withArticleDates } from './fact-gate.js';
 import type { HeadPassage } from './gates.js';
 import { failsAny, runChecks } from './checks.js';
 import { postAsked } from './post-gate.js';
@@ -158,7 +158,7 @@ export async function analyse(
   const answerable = top.length > 0 && missing.length === 0 && !failsAny(checks) && isAnswerable(features, ctx.abstain);
   const given = givenBy(reading.terms);
   const bestHead = head.reduce<HeadPassage | null>((b, h) => (b === null || h.support.share > b.support.share ? h : b), null);
-  const best = bestHead && withArticleYear(reading, bestHead);
+  const best = bestHead && withArticleDates(reading, bestHead);
   return {
     index,
     lookups,

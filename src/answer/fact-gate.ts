@@ -6,6 +6,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { countedStems, countedWhere, countsAny } from '../retrieval/count.js';
 import { askedMeasure } from '../retrieval/measure.js';
 import { weightedShare, type PassageSupport } from '../retrieval/support.js';
+import { monthNumber } from '../text/months.js';
 import { tokenize } from '../text/tokenize.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
 import type { HeadPassage } from './gates.js';
@@ -28,17 +29,21 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
     light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (t) => !light.has(t), 1);
   const bestShare = Math.max(0, ...head.map(shareOf));
   // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
-  const bestNamed = Math.max(0, ...head.map((h) => h.support.entityShare));
+  // A month or year asked counts as named by a passage of an article published then.
+  const namedShare = (h: HeadPassage) =>
+    Math.max(
+      h.support.entityShare,
+      weightedShare(reading.terms, datedCarried(reading, h), (t) => t.entity, 0),
+    );
+  const bestNamed = Math.max(0, ...head.map(namedShare));
   // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
   const asksFact = reading.answerType === 'number' || reading.answerType === 'date' || askedMeasure(reading.searchText) !== null;
   const counts = countsAsked(reading);
   const gives = (h: HeadPassage) => h.support.typed && (counts === null || counts(h.text));
   // A name besides a year: a figure of Japan's growth is none of Vietnam's, whatever year both share.
   const named = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !YEAR.test(t.text) ? [i] : []));
-  const namesOne = (h: HeadPassage) => named.length === 0 || named.some((i) => h.support.carried[i] === true);
-  return (
-    asksFact && !head.some((h) => gives(h) && shareOf(h) >= bestShare - 1e-9 && h.support.entityShare >= bestNamed - 1e-9 && namesOne(h))
-  );
+  const namesOne = (h: HeadPassage) => named.length === 0 || named.some((i) => datedCarried(reading, h)[i] === true);
+  return asksFact && !head.some((h) => gives(h) && shareOf(h) >= bestShare - 1e-9 && namedShare(h) >= bestNamed - 1e-9 && namesOne(h));
 }
 
 /** Particles that make a phrasal verb with the verb before them ("take back", "give up"). */
@@ -78,18 +83,27 @@ const YEAR = /^(?:19|20)\d\d$/;
  * Sania Mirza do at Wimbledon in 2005" would claim what the quote cannot show.
  */
 export function yearMissing(reading: QuestionAnalysis, head: readonly HeadPassage[]): boolean {
-  return reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => ofYear(h, t, i)));
-}
-
-/** The passage writes the year of key term `i`, or its article was published that year. */
-function ofYear(h: HeadPassage, t: KeyTerm, i: number): boolean {
-  return h.support.carried[i] === true || (YEAR.test(t.text) && h.published?.slice(0, 4) === t.text);
+  return reading.terms.some((t, i) => YEAR.test(t.text) && !head.some((h) => datedCarried(reading, h)[i]));
 }
 
 /**
- * A best passage's support with the years it speaks of as carried: a refusal's line must not
+ * Which terms the passage carries, a year or a month asked counting as carried when its article
+ * was published then: a passage of an article of October 2022 speaks of "that october 2022 plan"
+ * as "last week". A month asked with a year counts only in that year.
+ */
+function datedCarried(reading: QuestionAnalysis, h: HeadPassage): boolean[] {
+  const published = h.published ?? '';
+  const year = published.slice(0, 4);
+  const month = Number(published.slice(5, 7));
+  const years = reading.terms.filter((t) => YEAR.test(t.text)).map((t) => t.text);
+  const ofMonth = (t: KeyTerm) => month > 0 && monthNumber(t.text) === month && (years.length === 0 || years.includes(year));
+  return reading.terms.map((t, i) => h.support.carried[i] === true || (YEAR.test(t.text) && year === t.text) || (t.entity && ofMonth(t)));
+}
+
+/**
+ * A best passage's support with the dates it speaks of as carried: a refusal's line must not
  * say no passage speaks of the OAS and 2017 together when the best is of a 2017 article.
  */
-export function withArticleYear(reading: QuestionAnalysis, h: HeadPassage): PassageSupport {
-  return { ...h.support, carried: reading.terms.map((t, i) => ofYear(h, t, i)) };
+export function withArticleDates(reading: QuestionAnalysis, h: HeadPassage): PassageSupport {
+  return { ...h.support, carried: datedCarried(reading, h) };
 }

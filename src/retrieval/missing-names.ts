@@ -1,7 +1,7 @@
 import type { KeyTerm } from './key-terms.js';
 import { isPostWord } from './role.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { monthNumber } from '../text/months.js';
+import { monthNumber, YEAR } from '../text/months.js';
 import { isDay } from './days.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -43,14 +43,17 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
 }
 
 const FIGURE = /^\d+$/;
+const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 
 /**
  * A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may
- * give, not a name; so is a day asked about beside anything ("the August 6 Lima Group meeting").
+ * give, not a name; so is a day asked about beside anything ("the August 6 Lima Group meeting"),
+ * and a year before or after a name says when, not which ("the 2017 OAS votes").
  */
 function isDate(a: KeyTerm, b: KeyTerm): boolean {
   const month = (t: KeyTerm) => monthNumber(t.text) !== null;
-  return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b)) || isDay(a) || isDay(b);
+  const year = (t: KeyTerm) => A_YEAR.test(t.text);
+  return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b)) || isDay(a) || isDay(b) || year(a) || year(b);
 }
 
 /** Some passage holds a form of each: the pair may be one name the corpus knows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAsked, factMissing, withArticleYear, yearMissing } from '../../src/answer/fact-gate.js';
+import { countsAsked, factMissing, withArticleDates, yearMissing } from '../../src/answer/fact-gate.js';
 import type { HeadPassage } from '../../src/answer/gates.js';
 import { keyTerm } from '../support/key-terms.js';
 import { headPassage, readingOf } from '../support/gate-inputs.js';
@@ -79,6 +79,21 @@ describe('factMissing, the names a figure is asked of', () => {
   });
 });
 
+describe('factMissing, a month asked', () => {
+  it('counts a passage of an article published that month as naming it, in the year asked', () => {
+    const terms = [keyTerm('visas', { at: 3 }), keyTerm('October', { entity: true, at: 6 }), keyTerm('2022', { entity: true, at: 7 })];
+    const q = { ...reading('how many visas in that october 2022 plan', 'number'), terms };
+    const passage = (text: string, carried: boolean[], typed: boolean, published: string): HeadPassage => ({
+      text,
+      support: { ...head('', 1, 0, typed).support, carried, entityShare: 0 },
+      published,
+    });
+    const monthOnly = passage('This October marked a year without talks.', [false, true, false], false, '2022-10');
+    expect(factMissing(q, [passage('The plan grants 24,000 visas.', [true, false, false], true, '2022-10'), monthOnly])).toBe(false);
+    expect(factMissing(q, [passage('The plan grants 24,000 visas.', [true, false, false], true, '2021-10'), monthOnly])).toBe(true);
+  });
+});
+
 describe('countsAsked', () => {
   it('tells a figure counting what a "how many" question counts from any other figure', () => {
     const counts = countsAsked(reading('how many countries recognized guaido', 'number'));
@@ -110,9 +125,9 @@ describe('yearMissing', () => {
   });
 
   it("gives a refusal's line the years a best passage's article is of", () => {
-    const support = withArticleYear(asked, dated(false, '2022-10'));
+    const support = withArticleDates(asked, dated(false, '2022-10'));
     expect(support.carried).toEqual([true]);
-    expect(withArticleYear(asked, dated(false, '2019-08')).carried).toEqual([false]);
+    expect(withArticleDates(asked, dated(false, '2019-08')).carried).toEqual([false]);
   });
 
   it('takes a passage of an undated article as of the years it writes only', () => {
