@@ -22,7 +22,10 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
     /\bwhat(?: is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,3}?(?:rate|rating|percentage|price|cost|population|salary|budget)s?(?= (?:of|in|for|on|at|these|this|last|now|today|currently)\b| ?[?.!]?$)/i,
   ],
   // "What was the turnout", "whats the total aid": a figure asked by a word for one.
-  ['number', /\bwhat(?:['’]s|s| is| was| were| are)? (?:the )?(?:total|turnout|tally|death toll|toll|attendance|headcount)\b/i],
+  [
+    'number',
+    /\bwhat(?:['’]s|s| is| was| were| are)? (?:the )?(?:(?:(?!that |which |who )\w+ ){0,2}?(?:total|tally|toll|count)|turnout|attendance|headcount|margin)\b/i,
+  ],
   ['date', /\b(when|what (year|month|day|date|time)|which (year|month|day|date)|how long ago|since when)\b/i],
   ['person', /\b(who|whom|whose|which (person|official|minister|president|leader))\b/i],
   ['place', /\b(where|which (country|countries|city|cities|place|nation|nations))\b/i],

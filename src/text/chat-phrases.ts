@@ -17,6 +17,10 @@ const ORDINAL_FIGURE = /\b([1-9])(?:st|nd|rd|th)\b/gi;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const MONTH_NEAR = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
 
+/** "btw" before a pair ("btw the 2016 and 2017 votes", "btw peru n chile"), not before a question ("btw who and why"). */
+const BETWEEN =
+  /\bbtw\b(?!\s+(?:who|what|when|where|why|how|which|did|does|do|is|was|are|were|can|will|i|u|you)\b)(?=\s+(?:the\s+)?[^\s?!.,]+(?:\s+[^\s?!.,]+)?\s+(?:and|&|n)\s)/gi;
+
 /** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
 const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
 
@@ -34,6 +38,8 @@ export function rewriteChatPhrases(input: string): string {
   text = text.replace(ORDINAL_FIGURE, (m: string, n: string, offset: number, all: string) =>
     MONTH_NEAR.test(all.slice(Math.max(0, offset - 12), offset + m.length + 12)) ? m : ORDINAL_WORDS[Number(n) - 1]!,
   );
+  // "btw the 2016 and 2017 votes": before two things joined by "and", "btw" is "between", not "by the way".
+  text = text.replace(BETWEEN, 'between');
   // "an 8x10 print": a size, not a name "X10".
   text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
   // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.

@@ -86,6 +86,9 @@ describe('answerTypesOf', () => {
   it('reads "what was the turnout" and "whats the total" as asking a figure', () => {
     expect(answerTypeOf('what was the turnout for the vote')).toBe('number');
     expect(answerTypeOf('whats the total us aid for venezuela')).toBe('number');
+    expect(answerTypeOf('what is the actual vote count on the agenda')).toBe('number');
+    expect(answerTypeOf('what was the margin')).toBe('number');
+    expect(answerTypeOf('what are the countries that count')).toBe('any');
   });
 
   it('reads a question word after a question mark as asking', () => {

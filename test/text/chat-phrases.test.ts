@@ -25,4 +25,12 @@ describe('rewriteChatPhrases', () => {
     expect(rewriteChatPhrases('an 8x10 print')).toBe('an 8 by 10 print');
     expect(rewriteChatPhrases('the visa stuff tho?')).toBe('the visa?');
   });
+
+  it('reads "btw" before a pair as "between", and as "by the way" before a question', () => {
+    expect(rewriteChatPhrases('which country switched btw the 2016 and 2017 votes')).toBe(
+      'which country switched between the 2016 and 2017 votes',
+    );
+    expect(rewriteChatPhrases('any talks btw peru & chile')).toBe('any talks between peru & chile');
+    expect(rewriteChatPhrases('btw who won and why')).toBe('btw who won and why');
+  });
 });
