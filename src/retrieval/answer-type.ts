@@ -78,6 +78,8 @@ const ASKING_AFTER =
 
 /** Asks for a figure wherever it stands ("the number of migrants"). */
 const NUMBER_ANYWHERE = /\bnumber of\b/i;
+/** A price named in a fragment with no question word or verb before it asks one: "mac mini price uk/us?", "psp price in japan". */
+const PRICE_NAMED = /\b(?:prices?|costs?)\b/i;
 /**
  * Asks for a date by its name, with no question word: "date of the meeting", "pompeo trip
  * dates?". Not "did they set a date", which asks whether.
@@ -96,9 +98,17 @@ const CLAUSE_WORDS =
 function askedAt(question: string, rule: RegExp, type: AnswerType): number {
   const asks = (before: string) => ASKING_AFTER.test(before) || (type === 'person' && !CLAUSE_WORDS.test(before));
   const asking = [...question.matchAll(new RegExp(rule.source, 'gi'))].find((m) => asks(question.slice(0, m.index)));
-  const anywhere = type === 'number' ? question.search(NUMBER_ANYWHERE) : type === 'date' ? question.search(DATE_ANYWHERE) : -1;
+  const anywhere = type === 'number' ? numberNamedAt(question) : type === 'date' ? question.search(DATE_ANYWHERE) : -1;
   const found = [asking?.index ?? -1, anywhere].filter((at) => at >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** Where a figure is asked by its name ("the number of", a fragment's "price"), or -1. */
+function numberNamedAt(question: string): number {
+  const price = question.search(PRICE_NAMED);
+  const found = [question.search(NUMBER_ANYWHERE), price >= 0 && !CLAUSE_WORDS.test(question.slice(0, price)) ? price : -1];
+  const at = found.filter((i) => i >= 0);
+  return at.length === 0 ? -1 : Math.min(...at);
 }
 
 const MONTH =

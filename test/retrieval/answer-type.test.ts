@@ -91,6 +91,12 @@ describe('answerTypesOf', () => {
     expect(answerTypeOf('what are the countries that count')).toBe('any');
   });
 
+  it('reads a price named in a fragment as asking a figure, and not one after a verb', () => {
+    expect(answerTypesOf('mac mini price uk/us and when can u buy it')).toEqual(['number', 'date']);
+    expect(answerTypeOf('psp price in japan?')).toBe('number');
+    expect(answerTypeOf('did the oil price rise')).toBe('any');
+  });
+
   it('reads a question word after a question mark as asking', () => {
     expect(answerTypesOf('lee sued marvel and won? what percentage does he get')).toEqual(['any', 'number']);
   });
