@@ -39,6 +39,8 @@ const ASKS_WHO_LEADS =
 /** What a "who is the …" question asks who is ("home secretary", "president of Colombia"; "leader of OAS" for "who runs the OAS"), or null. */
 export function askedWho(question: string): string | null {
   const led = ASKS_WHO_LEADS.exec(question.trim())?.[1];
+  // What someone's is run is a task, not a body with a head: "who is running Labour's election strategy".
+  if (led !== undefined && /\p{L}['’]s\s/u.test(led)) return null;
   return led !== undefined ? `leader of ${led}` : (ASKS_WHO.exec(question.trim())?.[1] ?? null);
 }
 

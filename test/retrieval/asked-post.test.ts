@@ -18,6 +18,7 @@ describe('askedPost', () => {
     expect(askedPost('who is in charge of the Lima Group?')).toEqual(leader('Lima Group'));
     expect(askedPost('who is running venezuela')).toEqual(leader('venezuela'));
     expect(askedPost('who runs into trouble')).toBeNull();
+    expect(askedPost("who is running labour's election strategy now")).toBeNull();
   });
 
   it('keeps every word before the post when its owner comes after: the prime minister is not any minister', () => {
