@@ -99,7 +99,8 @@ for (let i = 0; i < slots; i++) {
   await sleep(20);
   rmSync(path.join(indexDir, '..', 'holding'));
   lock.release();
-  mkdirSync(path.join(indexDir, '.build.lock'));
+  // Plant an abandoned lock for the next slot, unless another racer took the lock meanwhile (a busy machine).
+  try { mkdirSync(path.join(indexDir, '.build.lock')); } catch (e) { if (e.code !== 'EEXIST') throw e; continue; }
   utimesSync(path.join(indexDir, '.build.lock'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
 }
 `;
