@@ -19,7 +19,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   // "What was the inflation rate in 2019", "whats maduro's approval rating": a quantity asked by its name.
   [
     'number',
-    /\bwhat(?: is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,3}?(?:rate|rating|percentage|price|cost|population|salary|budget)s?(?= (?:of|in|for|on|at|these|this|last|now|today|currently)\b| ?[?.!]?$)/i,
+    /\bwhat(?: is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,3}?(?:rate|rating|percentage|price|cost|population|salary|budget|growth|inflation|unemployment)s?(?= (?:of|in|for|on|at|these|this|last|now|today|currently)\b| ?[?.!]?$)/i,
   ],
   // "What was the turnout", "whats the total aid": a figure asked by a word for one.
   [

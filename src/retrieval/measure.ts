@@ -89,10 +89,12 @@ function givesPerUnit(question: string, text: string): boolean {
 }
 
 const MEASURES: readonly Measure[] = [
-  // A rate: "what was the inflation rate", "what percentage", "how fast did the economy grow".
+  // A rate: "what was the inflation rate", "what percentage", "what was Italy's growth", "how fast did the economy grow".
   {
     kind: 'rate',
-    asks: (q) => (answerTypesOf(q).includes('number') && /\b(rate|percentage|proportion|per ?cent)s?\b/i.test(q)) || GROWTH_PACE.test(q),
+    asks: (q) =>
+      (answerTypesOf(q).includes('number') && /\b(rate|percentage|proportion|per ?cent|growth|inflation|unemployment)s?\b/i.test(q)) ||
+      GROWTH_PACE.test(q),
     gives: (t) => RATE_FIGURE.test(t),
   },
   { kind: 'time', asks: (q) => /\b(what|which) (time|hour)\b/i.test(q), gives: (t) => TIME_OF_DAY.test(t) },

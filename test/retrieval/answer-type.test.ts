@@ -6,6 +6,7 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('how many votes did they need')).toBe('number');
     expect(answerTypeOf('how tall is the tower')).toBe('number');
     expect(answerTypeOf('what was the inflation rate in 2019')).toBe('number');
+    expect(answerTypeOf("what was italy's growth in 2004")).toBe('number');
     expect(answerTypesOf('whats the price of oil and how much is it now')).toEqual(['number']);
     expect(answerTypeOf('what did the rating agency say')).toBe('any');
     expect(answerTypeOf('what year was the summit')).toBe('date');

@@ -8,6 +8,9 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what percentage of venezuelans left', 'Some 499 in the same period left.')).toBe(true);
     expect(lacksMeasure('what was the inflation rate', 'Inflation reached 130,060 percent.')).toBe(false);
     expect(lacksMeasure('what was the unemployment rate', 'Unemployment fell to 4.7%.')).toBe(false);
+    // Growth asked by its name is a rate too: "1.1% in 2004", not "the worst performers in recent years".
+    expect(lacksMeasure("what was italy's growth in 2004", 'The country has been one of the worst performers.')).toBe(true);
+    expect(lacksMeasure("what was italy's growth in 2004", 'Growth was 1.1% in 2004.')).toBe(false);
     expect(lacksMeasure('what percentage of voters backed him', 'One in three voters backed him.')).toBe(false);
   });
 
@@ -31,7 +34,9 @@ describe('lacksMeasure', () => {
   it('reads how tall, far, deep or wide as a length, given in a unit of distance or height', () => {
     expect(askedMeasure('How tall is Mount Everest?')).toBe('length');
     expect(askedMeasure('how far is cucuta from caracas')).toBe('length');
-    expect(askedMeasure('how high is inflation')).toBeNull();
+    // "How high" is no length: of inflation it asks a rate.
+    expect(askedMeasure('how high is inflation')).toBe('rate');
+    expect(askedMeasure('how high is the fence')).toBeNull();
     expect(lacksMeasure('how tall is the tower', 'It takes 30 floors of lifts to climb Mount Everest, he joked.')).toBe(true);
     expect(lacksMeasure('how tall is the statue', 'The statue stands 46 metres high.')).toBe(false);
     expect(lacksMeasure('how tall is he', 'He is six feet tall.')).toBe(false);
