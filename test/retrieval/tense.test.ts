@@ -12,6 +12,8 @@ describe('asksOutcome', () => {
     expect(asksOutcome('what came of the proposal')).toBe(true);
     expect(asksOutcome('how did the july 30 vote go')).toBe(true);
     expect(asksOutcome('how did the talks end?')).toBe(true);
+    expect(asksOutcome('how did the vote on casinos go, what was the margin')).toBe(true);
+    expect(asksOutcome('how did the talks end and who walked out')).toBe(true);
     expect(asksOutcome('how did the envoy go to the summit')).toBe(false);
   });
 
