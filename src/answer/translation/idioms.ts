@@ -34,10 +34,36 @@ const LEAVE: Record<string, string> = {
   removing: 'withdrawing from',
 };
 
-/** `english` with the engine's literal renderings of "what happened" and of leaving put right. */
+/**
+ * Spanish and Portuguese put the verb before its subject ("¿qué dijo Videgaray?"), and the
+ * engine keeps that order: "What said Videgaray". English asks "what did Videgaray say", the
+ * form the speaker check reads. Only a verb of saying or wanting before a name (capitalised).
+ */
+const WHAT_SAID_NAME =
+  /\b([Ww]hat|[Hh]ow)\s+(said|says|thought|thinks|wanted|wants|asked|asks|proposed|proposes|announced|announces)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+const BASE: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  thought: 'think',
+  thinks: 'think',
+  wanted: 'want',
+  wants: 'want',
+  asked: 'ask',
+  asks: 'ask',
+  proposed: 'propose',
+  proposes: 'propose',
+  announced: 'announce',
+  announces: 'announce',
+};
+
+/** `english` with the engine's literal renderings of "what happened", of leaving and of "what said X" put right. */
 export function mendIdioms(english: string): string {
   return english
     .replace(WHAT_SPENT, (_, what: string, aux: string | undefined, verb: string) => `${what}${aux ?? ''} ${HAPPEN[verb.toLowerCase()]!}`)
     .replace(WHAT_BECAME, '$1 happened')
-    .replace(GOES_OF, (_, verb: string) => LEAVE[verb.toLowerCase()]!);
+    .replace(GOES_OF, (_, verb: string) => LEAVE[verb.toLowerCase()]!)
+    .replace(WHAT_SAID_NAME, (_, what: string, verb: string, name: string) => {
+      const does = verb.endsWith('s') ? 'does' : 'did';
+      return `${what} ${does} ${name} ${BASE[verb.toLowerCase()]!}`;
+    });
 }

@@ -23,4 +23,13 @@ describe('mendIdioms', () => {
     expect(mendIdioms('What is going on at the OAS?')).toBe('What is going on at the OAS?');
     expect(mendIdioms('Did the club let go of Rooney?')).toBe('Did the club let go of Rooney?');
   });
+
+  it('puts a verb of saying before its named subject back in English order: "what said X" is what X said', () => {
+    expect(mendIdioms('What said Videgaray after the of Cancun?')).toBe('What did Videgaray say after the of Cancun?');
+    expect(mendIdioms('What thinks Andrés Manuel López Obrador of Venezuela')).toBe(
+      'What does Andrés Manuel López Obrador think of Venezuela',
+    );
+    expect(mendIdioms('What wants Peru')).toBe('What does Peru want');
+    expect(mendIdioms('What said the minister')).toBe('What said the minister');
+  });
 });
