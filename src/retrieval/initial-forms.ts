@@ -36,14 +36,18 @@ export class InitialForms {
     return groups;
   }
 
-  /** Initials of three or more letters that are no word of the corpus (`written`) → the few long forms they spell. */
+  /**
+   * Initials that are no word of the corpus (`written`) → the few long forms they spell: three
+   * letters or more, or two that spell one name only ("DR": "Dominican Republic").
+   */
   unwritten(written: (folded: string) => boolean): Map<string, string[][]> {
     const spelled = new Map<string, string[][]>();
     for (const letters of this.byInitials.keys()) {
-      if (letters.length < 3 || written(letters)) continue;
+      if (letters.length < 2 || written(letters)) continue;
       const spelt = this.spelledBy(letters);
       const longForms = spelt.filter((terms, i) => spelt.findIndex((o) => o.join(' ') === terms.join(' ')) === i);
-      if (longForms.length > 0 && longForms.length <= MAX_LONG_FORMS) spelled.set(letters, longForms);
+      const most = letters.length === 2 ? 1 : MAX_LONG_FORMS;
+      if (longForms.length > 0 && longForms.length <= most) spelled.set(letters, longForms);
     }
     return spelled;
   }

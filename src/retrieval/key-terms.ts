@@ -138,7 +138,9 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     // A word for money is carried by a sum as well ("did the US give refugees money": "$60 million in aid").
     const sum = span === 1 && isMoneyWord(part[0]!.folded) ? [[SUM_TERM]] : [];
     // Initials the corpus never writes stand for the name they spell there ("epi": "Economic Policy Institute").
-    const spelt = span === 1 && !isEnglishWord(part[0]!.folded) ? (vocabulary.initials.get(part[0]!.folded) ?? []) : [];
+    // Two letters stand for a name only typed in capitals ("the DR"): "dr" in chat may be anything.
+    const initials = span === 1 && !isEnglishWord(part[0]!.folded) && (part[0]!.folded.length > 2 || /^\p{Lu}+$/u.test(part[0]!.word));
+    const spelt = initials ? (vocabulary.initials.get(part[0]!.folded) ?? []) : [];
     related.push(...spelt.flat());
     // A request is carried under any word for one ("wants" by "asked … to"); only the word asked is searched.
     const requested = span === 1 ? otherRequestStems(part[0]!.folded).map((stem) => [stem]) : [];

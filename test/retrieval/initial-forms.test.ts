@@ -39,7 +39,17 @@ describe('InitialForms', () => {
     ]);
     const unwritten = f.unwritten((w) => w === 'evl');
     expect(unwritten.get('epi')).toEqual([tokenize('Economic Policy Institute')]);
-    expect(unwritten.has('av')).toBe(false);
     expect(unwritten.has('evl')).toBe(false);
+  });
+
+  it('keeps two initials only when they spell one name: "dr" for the Dominican Republic, not "av" for two', () => {
+    const f = forms([
+      ['Dominican', 'Republic'],
+      ['Ana', 'Vidal'],
+      ['Alan', 'Vega'],
+    ]);
+    const unwritten = f.unwritten(() => false);
+    expect(unwritten.get('dr')).toEqual([tokenize('Dominican Republic')]);
+    expect(unwritten.has('av')).toBe(false);
   });
 });
