@@ -88,7 +88,9 @@ function closest(buckets: Map<number, Candidate[]>, folded: string, max: number,
  * the most frequent wins; a tie is left alone. Then a slip in a common word (`correctTypo`).
  */
 export function correctWord(vocabulary: CorpusVocabulary, folded: string): string | null {
-  if (vocabulary.words.has(folded) || /\d/.test(folded)) return null;
+  if (vocabulary.words.has(folded)) return null;
+  // A name with a figure is left as typed ("g8", "a380"), but its plural is the name the corpus writes ("ps2s", "mp3s").
+  if (/\d/.test(folded)) return /\p{L}.*\ds$/u.test(folded) && vocabulary.words.has(folded.slice(0, -1)) ? folded.slice(0, -1) : null;
   // The corpus may spell a word the other English way: "recognised" is its "recognized".
   const spelt = spellingVariants(folded).filter((v) => vocabulary.words.has(v));
   if (spelt.length === 1) return spelt[0]!;

@@ -8,6 +8,13 @@ const texts = NAMED_TEXTS;
 describe('correctWord', () => {
   const vocabulary = buildVocabulary(texts);
 
+  it('reads the plural of a name with a figure as the name, and leaves other names with figures alone', () => {
+    const v = buildVocabulary(['Sony sold 50,000 PS2 consoles in the 1990 season.']);
+    expect(correctWord(v, 'ps2s')).toBe('ps2');
+    expect(correctWord(v, 'ps3')).toBeNull();
+    expect(correctWord(v, '1990s')).toBeNull();
+  });
+
   it('corrects a misspelt corpus name by one edit', () => {
     expect(correctWord(vocabulary, 'vidall')).toBe('vidal');
     expect(correctWord(vocabulary, 'genvea')).toBe('geneva');
