@@ -28,6 +28,7 @@ export const SHORTHAND: Record<string, string> = {
   dept: 'department',
   amb: 'ambassador',
   ppl: 'people',
+  co: 'company',
   conf: 'conference',
   mtg: 'meeting',
   // Everyday abbreviations.

@@ -11,6 +11,7 @@ describe('normalizeChat', () => {
 
   it('spells out chat shorthand and ampersands', () => {
     expect(normalizeChat('how is the govt dealing w refugees & migrants')).toBe('how is the government dealing with refugees and migrants');
+    expect(normalizeChat('didnt pernod lose out on some whisky co before')).toBe('did not pernod lose out on some whisky company before');
     expect(normalizeChat('mexico vs. the us')).toBe('mexico versus the us');
     expect(normalizeChat('chile n peru in latam')).toBe('chile and peru in latin america');
     expect(normalizeChat('wats the euro doing')).toBe('what is the euro doing');
