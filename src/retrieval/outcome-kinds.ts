@@ -101,9 +101,11 @@ export const OUTCOMES: readonly OutcomeKind[] = [
       /\b(attend\w*|show(?:ed|s)? up|turn(?:ed|s)? up|t(?:ook|aking|akes) part|participat\w*|(?:was|were) (?:present|absent)|absen(?:t|ce)|boycott\w*|skipp\w*|stay(?:ed)? away|arrived)\b/i,
   },
   {
-    // "Killed the resolution" is no death: a text or a plan killed was blocked.
-    asks: /\b(die|died|kill(?:ed)?(?!\s+(?:[\w'’-]+\s+){0,3}?(?:resolution|bill|proposal|deal|plan|motion|measure|law|idea|project|talks|bid|vote|reform|scheme)s?\b)|arrest(?:ed)?|jail(?:ed)?|sentenced|released|freed|deport(?:ed)?|extradite[sd]?|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
-    reports: /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
+    // "Killed the resolution" is no death: a text or a plan killed was blocked. Catching someone
+    // ("did the cops ever catch the guy") is an arrest; catching a flight or a cold is not asked so.
+    asks: /\b(die|died|kill(?:ed)?(?!\s+(?:[\w'’-]+\s+){0,3}?(?:resolution|bill|proposal|deal|plan|motion|measure|law|idea|project|talks|bid|vote|reform|scheme)s?\b)|arrest(?:ed)?|(?:catch|caught)(?=\s+(?:the|a|an|him|her|them|anyone|anybody|someone|whoever)\b)|charged|jail(?:ed)?|sentenced|released|freed|deport(?:ed)?|extradite[sd]?|go(?:ne)? to (?:jail|prison)|went to (?:jail|prison))\b/i,
+    reports:
+      /\b(di(?:e|ed|es)|dead|death|killed|arrest\w*|caught|charged|detain\w*|jail\w*|prison|sentence\w*|releas\w*|freed|deport\w*|extradit\w*|custody)\b/i,
   },
 ];
 

@@ -91,6 +91,11 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the police arrest the leader')?.word).toBe('arrest');
   });
 
+  it('reads catching someone as an arrest, and catching anything else as no outcome', () => {
+    expect(askedOutcome('did the cops ever catch the guy who robbed them')?.word).toBe('catch');
+    expect(askedOutcome('did he catch up with the leaders')).toBeNull();
+  });
+
   it('reads quitting or leaving a body or an office as an outcome, not leaving for a place', () => {
     expect(askedOutcome('Is Venezuela quitting the organization?')?.word).toBe('quitting');
     expect(askedOutcome('did venezuela leave the oas')?.word).toBe('leave');
