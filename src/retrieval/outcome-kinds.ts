@@ -68,11 +68,11 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   },
   {
     // A decision on an offer or a request: answered by its acceptance or its refusal.
-    asks: /\b(accept(?:ed)?|agree(?:d)? to|reject(?:ed)?|refuse(?:d)?|decline(?:d)?|turn(?:ed)? down)\b/i,
+    asks: /\b(accept(?:ed|ing)?|agree(?:d|ing)? to|reject(?:ed|ing)?|refus(?:e|ed|ing)|declin(?:e|ed|ing)|turn(?:ed|ing)? down)\b/i,
     reports: /\b(accept\w*|agree\w*|reject\w*|refus\w*|declin\w*|turn(?:ed|s)? down|snub\w*|boycott\w*)\b/i,
   },
   {
-    asks: /\b(join(?:ed)?|rejoin(?:ed)?|admitted)\b/i,
+    asks: /\b(join(?:ed|ing)?|rejoin(?:ed|ing)?|admitted)\b/i,
     reports: /\b(join\w*|rejoin\w*|member\w*|admi(?:t|tted|ssion)|accession)\b/i,
   },
   {
@@ -96,7 +96,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   },
   {
     // Whether someone came: answered by their attending or by their staying away.
-    asks: /\b(attend(?:ed)?|show(?:ed)? up|turn(?:ed)? up|t(?:ake|ook) part|participated?|boycott(?:ed)?|skip(?:ped)?)\b/i,
+    asks: /\b(attend(?:ed|ing)?|show(?:ed|ing)? up|turn(?:ed|ing)? up|t(?:ake|ook|aking) part|participat(?:e|ed|ing)|boycott(?:ed|ing)?|skip(?:ped|ping)?)\b/i,
     reports:
       /\b(attend\w*|show(?:ed|s)? up|turn(?:ed|s)? up|t(?:ook|aking|akes) part|participat\w*|(?:was|were) (?:present|absent)|absen(?:t|ce)|boycott\w*|skipp\w*|stay(?:ed)? away|arrived)\b/i,
   },

@@ -96,6 +96,12 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did he catch up with the leaders')).toBeNull();
   });
 
+  it('reads the -ing form of accepting, joining or attending as asking the outcome', () => {
+    expect(askedOutcome('did russia end up accepting the invite')?.word).toBe('accepting');
+    expect(askedOutcome('did china end up showing up to the meeting')?.word).toBe('showing up');
+    expect(askedOutcome('did canada end up joining the group')?.word).toBe('joining');
+  });
+
   it('reads quitting or leaving a body or an office as an outcome, not leaving for a place', () => {
     expect(askedOutcome('Is Venezuela quitting the organization?')?.word).toBe('quitting');
     expect(askedOutcome('did venezuela leave the oas')?.word).toBe('leave');
