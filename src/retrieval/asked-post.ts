@@ -36,8 +36,13 @@ const WHEN_ASKED =
 const ASKS_WHO_LEADS =
   /^(?:so\s+|and\s+|but\s+)?who\s+(?:runs|leads|heads|chairs|is\s+(?:running|leading|heading|in\s+charge\s+of))\s+(?!(?:into|to|for|from|away|up|out|off|on|in|at|with)\b)(?:the\s+)?(.+?)\s*[?.!]*$/iu;
 
+/** "What's the name of Colombia's president": asking who holds a post by asking its holder's name. */
+const ASKS_NAME_OF = /^(?:so\s+|and\s+|but\s+)?what(?:\s+is|\s+was|['’]s|s)\s+the\s+names?\s+of\s+(?:the\s+)?(.+?)\s*[?.!]*$/iu;
+
 /** What a "who is the …" question asks who is ("home secretary", "president of Colombia"; "leader of OAS" for "who runs the OAS"), or null. */
 export function askedWho(question: string): string | null {
+  const named = ASKS_NAME_OF.exec(question.trim())?.[1];
+  if (named !== undefined) return named;
   const led = ASKS_WHO_LEADS.exec(question.trim())?.[1];
   // What someone's is run is a task, not a body with a head: "who is running Labour's election strategy".
   if (led !== undefined && /\p{L}['’]s\s/u.test(led)) return null;

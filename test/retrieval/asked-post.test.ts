@@ -9,6 +9,11 @@ describe('askedPost', () => {
     expect(askedPost('who is the president of colombia')).toEqual({ ...post, post: 'president', owners: ['colombia'] });
     expect(askedPost('who was the chancellor of Peru in 2019')).toEqual({ ...post, post: 'chancellor', owners: ['Peru'] });
     expect(askedPost('Who was the chancellor of Peru that invited China')).toEqual({ ...post, post: 'chancellor', owners: ['Peru'] });
+    expect(askedPost("what's the name of colombia's president that pompeo was meeting")).toEqual({
+      ...post,
+      post: 'president',
+      owners: ['colombia'],
+    });
     expect(askedPost('who is the us ambassador to the oas')).toEqual({ ...post, post: 'ambassador', owners: ['us'] });
   });
 
