@@ -9,13 +9,19 @@ import type { ForeignLanguage } from './language.js';
 
 /** Interjections that open a chat message and are never its verb or subject: "oye", "pera". */
 const OPENERS: Record<ForeignLanguage, string> = {
-  es: 'oye|oiga|oigan|che|ey|epa|wey|güey|guey',
+  es: 'oye|oiga|oigan|che|ey|epa|wey|güey|guey|ntp',
   pt: 'pera|peraí|perai|pera aí|pera ai|pô|poxa|ué|ei',
 };
 /** Words that open a message as an interjection only when a comma or "and" sets them off: "mira, …", but "mira el video". */
 const SET_OFF: Record<ForeignLanguage, string> = {
   es: 'mira|miren|bueno|pues|boludo|amigo|amigos|chicos|gente|a ver',
   pt: 'cara|mano|gente|olha|tipo|então|entao|ô|ó|ue',
+};
+
+/** Words opening a question, as chat types them (accents often left out). */
+const QUESTION_WORDS: Record<ForeignLanguage, string> = {
+  es: 'q|que|qué|quien|quién|quienes|cual|cuál|cuales|cuando|cuándo|donde|dónde|como|cómo|cuanto|cuánto|cuantos|cuántos|por|xq|pq',
+  pt: 'q|que|quem|qual|quais|quando|onde|como|quanto|quantos|quantas|por|pq|oq|o',
 };
 
 /** Short forms of the months, as each language cuts them; only read as a month beside a year or a day. */
@@ -55,7 +61,8 @@ const SHORT_MONTHS: Record<ForeignLanguage, Record<string, string>> = {
 /** `text` without an opening interjection, its cut-short months written out. */
 export function rewriteForeignPhrases(text: string, language: ForeignLanguage): string {
   // Only at the opening: inside a message "mira" and "cara" are a verb and a face.
-  const setOff = String.raw`(?:\s*[,.!]+\s*|\s+(?=(?:y|e|pero|mas|entonces|então)\s))`;
+  // Set off by a comma, "and", or the question word that opens the question: "mano quem o peru convidou".
+  const setOff = String.raw`(?:\s*[,.!]+\s*|\s+(?=(?:y|e|pero|mas|entonces|então|${QUESTION_WORDS[language]})\s))`;
   const opener = new RegExp(String.raw`^(?:(?:${OPENERS[language]})(?:${setOff}|\s+)|(?:${SET_OFF[language]})${setOff})`, 'iu');
   const months = SHORT_MONTHS[language];
   return text

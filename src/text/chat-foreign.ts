@@ -38,6 +38,8 @@ const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
     tan: 'están',
     gob: 'gobierno',
     pdte: 'presidente',
+    vzla: 'Venezuela',
+    vnzla: 'Venezuela',
     gral: 'general',
     eeuu: 'EE. UU.',
     'ee.uu.': 'EE. UU.',
@@ -81,6 +83,8 @@ const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
     msm: 'mesmo',
     cmg: 'comigo',
     gov: 'governo',
+    vzla: 'Venezuela',
+    vnzla: 'Venezuela',
     eua: 'EUA',
   },
 };

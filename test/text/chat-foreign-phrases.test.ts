@@ -6,13 +6,17 @@ describe('rewriteForeignPhrases', () => {
     expect(rewriteForeignPhrases('oye y almagro que dijo', 'es')).toBe('y almagro que dijo');
     expect(rewriteForeignPhrases('oye que paso en cancun', 'es')).toBe('que paso en cancun');
     expect(rewriteForeignPhrases('pera, o mexico saiu da sala?', 'pt')).toBe('o mexico saiu da sala?');
+    expect(rewriteForeignPhrases('ntp pero de que acusa maduro', 'es')).toBe('pero de que acusa maduro');
   });
 
   it('drops a word that is an interjection only when a comma or "and" sets it off', () => {
     expect(rewriteForeignPhrases('mira, que dijo maduro', 'es')).toBe('que dijo maduro');
     expect(rewriteForeignPhrases('mira el video de maduro', 'es')).toBe('mira el video de maduro');
     expect(rewriteForeignPhrases('cara, o que aconteceu', 'pt')).toBe('o que aconteceu');
-    expect(rewriteForeignPhrases('cara o que aconteceu', 'pt')).toBe('cara o que aconteceu');
+    expect(rewriteForeignPhrases('cara, o que aconteceu', 'pt')).toBe('o que aconteceu');
+    // Right before the question word it is set off too: "mano quem o peru convidou" (bro, who did Peru invite).
+    expect(rewriteForeignPhrases('mano quem o peru convidou', 'pt')).toBe('quem o peru convidou');
+    expect(rewriteForeignPhrases('mano do brasil', 'pt')).toBe('mano do brasil');
   });
 
   it('leaves an interjection inside the message alone', () => {

@@ -26,6 +26,7 @@ describe('normalizeForeignChat', () => {
   it('spells out "después" and "para" cut short in Spanish chat', () => {
     expect(normalizeForeignChat('q hizo dsp almagro', 'es')).toBe('qué hizo después almagro');
     expect(normalizeForeignChat('pa cuando eran las elecciones', 'es')).toBe('para cuándo eran las elecciones');
+    expect(normalizeForeignChat('el gobierno de vzla', 'es')).toBe('el gobierno de Venezuela');
   });
 
   it('gives an opening Spanish interrogative its accent, also after a preposition', () => {
