@@ -80,9 +80,11 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
   const corrections: { from: string; to: string }[] = [];
   const words = surfaceWords(normalized).map((w, i) => {
     const fixed = correctWord(vocabulary, w.folded);
-    if (fixed === null) return { ...w, first: i === 0, at: i };
+    // A word opening a sentence inside the question ("… in cancun? Something of …") is capitalised whatever it is.
+    const first = i === 0 || w.opening;
+    if (fixed === null) return { ...w, first, at: i };
     corrections.push({ from: w.word, to: fixed });
-    return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first: i === 0, at: i };
+    return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first, at: i };
   });
   let searchText = normalized;
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);

@@ -91,6 +91,10 @@ describe('analyseQuestion', () => {
     expect(terms('what was the opinion on the talks')).toContainEqual({ text: 'opinion', entity: false, inCorpus: false });
   });
 
+  it('does not read a word as a name for its capital when it opens a sentence inside the question', () => {
+    expect(terms('what did they want on the talks? Opinion polls?')).toContainEqual({ text: 'Opinion', entity: false, inCorpus: false });
+  });
+
   it('does not read a common word as a name because its stem is an acronym\'s ("one" and "ONS")', () => {
     const own = ['The Office for National Statistics (ONS) said one in five jobs went.', 'ONS figures were out, one said.'];
     const vocabulary = buildVocabulary(own);
