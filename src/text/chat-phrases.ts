@@ -4,7 +4,7 @@
  * print", "photo op", a closing "tho" or "stuff". Only general English chat conventions, never a
  * word of a corpus. Pure.
  */
-import { MONTH_WORD } from './months.js';
+import { MONTH_NAMES, MONTH_WORD, monthNumber, YEAR } from './months.js';
 
 /** "october 21 through august": two figures up to 29 after a month, and none after the month the span runs to, are a year. */
 const MONTH_YEAR_RANGE = new RegExp(
@@ -16,6 +16,9 @@ const MONTH_YEAR_RANGE = new RegExp(
 const ORDINAL_FIGURE = /\b([1-9])(?:st|nd|rd|th)\b/gi;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const MONTH_NEAR = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'i');
+
+/** A year joined by a hyphen to a month: "2021-aug". */
+const YEAR_TO_MONTH = new RegExp(String.raw`\b(${YEAR})\s*[-–]\s*(${MONTH_WORD})\b`, 'gi');
 
 /** "btw" before a pair ("btw the 2016 and 2017 votes", "btw peru n chile"), not before a question ("btw who and why"). */
 const BETWEEN =
@@ -38,6 +41,8 @@ export function rewriteChatPhrases(input: string): string {
   text = text.replace(ORDINAL_FIGURE, (m: string, n: string, offset: number, all: string) =>
     MONTH_NEAR.test(all.slice(Math.max(0, offset - 12), offset + m.length + 12)) ? m : ORDINAL_WORDS[Number(n) - 1]!,
   );
+  // "oct 2021-aug 2022": a year, a hyphen, then a month cut short opens the span's end.
+  text = text.replace(YEAR_TO_MONTH, (_m, year: string, month: string) => `${year} to ${MONTH_NAMES[monthNumber(month)! - 1]!}`);
   // "btw the 2016 and 2017 votes": before two things joined by "and", "btw" is "between", not "by the way".
   text = text.replace(BETWEEN, 'between');
   // "an 8x10 print": a size, not a name "X10".

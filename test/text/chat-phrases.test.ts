@@ -33,4 +33,9 @@ describe('rewriteChatPhrases', () => {
     expect(rewriteChatPhrases('any talks btw peru & chile')).toBe('any talks between peru & chile');
     expect(rewriteChatPhrases('btw who won and why')).toBe('btw who won and why');
   });
+
+  it('reads a year joined by a hyphen to a month cut short as a span to that month', () => {
+    expect(rewriteChatPhrases('arrested october 2021-aug 2022')).toBe('arrested october 2021 to august 2022');
+    expect(rewriteChatPhrases('the 2-0 win in 2004')).toBe('the 2-0 win in 2004');
+  });
 });
