@@ -58,6 +58,12 @@ const SHORT_MONTHS: Record<ForeignLanguage, Record<string, string>> = {
   },
 };
 
+/** "Does anyone know", opening or closing a question, asks nothing of the corpus. */
+const ANYONE_KNOWS: Record<ForeignLanguage, RegExp> = {
+  es: /^(?:alguien|algn|alguno)\s+(?:sabe|sabrá|sabra)\s*[,?]?\s*|\s*,?\s*(?:alguien|algn|alguno)\s+(?:sabe|sabrá|sabra)(?=\s*[?!.]*$)/giu,
+  pt: /^(?:alguém|alguem|algm)\s+sabe\s*[,?]?\s*|\s*,?\s*(?:alguém|alguem|algm)\s+sabe(?=\s*[?!.]*$)/giu,
+};
+
 /** `text` without an opening interjection, its cut-short months written out. */
 export function rewriteForeignPhrases(text: string, language: ForeignLanguage): string {
   // Only at the opening: inside a message "mira" and "cara" are a verb and a face.
@@ -66,6 +72,7 @@ export function rewriteForeignPhrases(text: string, language: ForeignLanguage): 
   const opener = new RegExp(String.raw`^(?:(?:${OPENERS[language]})(?:${setOff}|\s+)|(?:${SET_OFF[language]})${setOff})`, 'iu');
   const months = SHORT_MONTHS[language];
   return text
+    .replace(ANYONE_KNOWS[language], '')
     .replace(opener, '')
     .replace(/(?<=\b\d{1,2}\s+(?:de\s+)?)(\p{L}{3,4})\.?(?=\s|$|[?!,.])/giu, (m, word: string) => months[word.toLowerCase()] ?? m)
     .replace(/(?<![\p{L}\d])(\p{L}{3,4})\.?\s+(?:de\s+|del\s+)?(?=(?:19|20)\d\d\b|'\d\d\b)/giu, (m, word: string) => {

@@ -19,6 +19,14 @@ describe('rewriteForeignPhrases', () => {
     expect(rewriteForeignPhrases('mano do brasil', 'pt')).toBe('mano do brasil');
   });
 
+  it('drops "does anyone know" opening or closing a question, and keeps its mark', () => {
+    expect(rewriteForeignPhrases('alguien sabe cuanto tiempo llevaban sin dialogo?', 'es')).toBe('cuanto tiempo llevaban sin dialogo?');
+    expect(rewriteForeignPhrases('o pompeo ia falar oq com o presidente? alguem sabe', 'pt')).toBe(
+      'o pompeo ia falar oq com o presidente?',
+    );
+    expect(rewriteForeignPhrases('alguien sabe la verdad sobre eso', 'es')).toBe('la verdad sobre eso');
+  });
+
   it('leaves an interjection inside the message alone', () => {
     expect(rewriteForeignPhrases('que dijo oye', 'es')).toBe('que dijo oye');
   });
