@@ -38,6 +38,8 @@ const SECRETARY = tokenize('secretary')[0]!;
  * (foreign minister) as "chancellor", and a premier heads a government as a prime minister does.
  */
 const ALSO_MINISTER = new Set(['chancellor', 'premier']);
+/** A country's envoy to a body or a country is its ambassador, its representative or its envoy, as news varies the word. */
+const DIPLOMATS = new Set(['ambassador', 'envoy', 'representative']);
 
 /** True when `post` heads what it belongs to ("head", "president", "chairman"), not when it serves it ("spokesman", "vice president"). */
 export function headsBody(post: string): boolean {
@@ -109,17 +111,23 @@ export function postMentions(
 ): PostMentions {
   const asked = post.toLowerCase().split(/\s+/);
   const head = asked.at(-1)!;
-  const posts = ANY_POST.has(head) ? [...POSTS] : ALSO_MINISTER.has(head) ? [head, 'minister'] : [head];
+  const same = DIPLOMATS.has(head) ? [...DIPLOMATS] : [head];
+  const posts = ANY_POST.has(head) ? [...POSTS] : ALSO_MINISTER.has(head) ? [head, 'minister'] : same;
   const wanted = new Set(posts.flatMap((p) => tokenize(p)));
   // "prime minister" is not any minister: the kind of post must stand right before it.
   const kind = asked.slice(0, -1).filter((w) => KINDS.has(w));
   const found: PostMentions = { owner: false, asked: false, unowned: false };
-  const own = new Set(tokenize(head));
+  const own = new Set(same.flatMap((p) => tokenize(p)));
   for (const s of splitSentences(text)) {
     const terms = tokenize(text.slice(s.start, s.end));
     terms.forEach((t, i) => {
       if (!wanted.has(t) || !kind.every((k, j) => terms[i - kind.length + j] === tokenize(k)[0])) return;
-      const window = [...reach(terms, i, -1, BEFORE), ...reach(terms, i, 1, AFTER)];
+      // Another word for the post asked stands only after its owner, with no other country between:
+      // "Venezuelan Permanent Representative" is Venezuela's, "the Venezuelan representative as evidence of U.S." not the US's.
+      const before = reach(terms, i, -1, BEFORE);
+      const other = tokenize(head)[0] !== t && DIPLOMATS.has(head);
+      const ownerFirst = before.findIndex((w, k) => isCountry([w]) || isCountry(before.slice(k, k + 2)));
+      const window = other ? before.slice(0, ownerFirst + 2) : [...before, ...reach(terms, i, 1, AFTER)];
       const near = new Set(window);
       if (ownerForms.some((form) => form.length > 0 && form.every((f) => near.has(f)))) {
         found.owner = true;

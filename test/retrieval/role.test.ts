@@ -12,6 +12,12 @@ describe('postMentions', () => {
     expect(mentions('Pompeo will travel to Venezuela to meet with President Nicolas Maduro.', 'president').owner).toBe(true);
   });
 
+  it('finds an ambassador asked about as a representative or an envoy, as news varies the word', () => {
+    const moncada = mentions('Venezuelan Permanent Representative to the UN Samuel Moncada spoke.', 'un ambassador');
+    expect(moncada).toMatchObject({ owner: true, asked: true });
+    expect(mentions('Venezuelan President Nicolas Maduro spoke.', 'ambassador').owner).toBe(false);
+  });
+
   it("tells another country's post, and a reporting verb between, from the owner's", () => {
     const other = mentions('Mexico’s Foreign Minister Luis Videgaray said he will continue to oppose Venezuela.', 'foreign minister');
     expect(other).toEqual({ owner: false, asked: false, unowned: false });
