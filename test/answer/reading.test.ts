@@ -25,7 +25,7 @@ describe('readQuestion', () => {
     );
     const reading = await read('¿Qué dijo Maduro sobre la reunión?', engine(translator));
     expect(reading.language).toBe('es');
-    expect(reading.english).toBe('¿what said Maduro about the meeting?');
+    expect(reading.english).toBe('¿what did Maduro say about the meeting?');
     expect(reading.alsoSearch).toBe('meeting gathering ¿Que dijo Maduro sobre la reunion?');
   });
 

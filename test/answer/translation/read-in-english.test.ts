@@ -14,7 +14,7 @@ describe('readInEnglish (word-for-word fake engine)', () => {
     const translator = new FakeTranslator({ qué: 'what', dijo: 'said', sobre: 'about', la: 'the', de: 'of', grupo: 'group' });
     const reading = await readInEnglish('que dijo maduro sobre la oea y el grupo de lima', 'es', translator, words);
     expect(translator.seen[0]).not.toMatch(/maduro|lima|oea/i);
-    expect(reading.text).toBe('what said Maduro about the OAS y el group of Lima');
+    expect(reading.text).toBe('what did Maduro say about the OAS y el group of Lima');
   });
 
   it('writes countries in English and passes the engine’s word choices on', async () => {
