@@ -25,11 +25,14 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   // A light verb and its particle carry little of what is counted: "how many did Mexico take back"
   // is not answered by "taking a step back" more than by "Mexico has received hundreds".
   const light = lightPhrase(reading.terms);
+  // A month or year asked counts as carried by a passage of an article published then (see datedCarried).
   const shareOf = (h: HeadPassage) =>
-    light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (t) => !light.has(t), 1);
+    Math.max(
+      light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (t) => !light.has(t), 1),
+      weightedShare(reading.terms, datedCarried(reading, h), (t) => !light.has(t), 1),
+    );
   const bestShare = Math.max(0, ...head.map(shareOf));
   // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
-  // A month or year asked counts as named by a passage of an article published then.
   const namedShare = (h: HeadPassage) =>
     Math.max(
       h.support.entityShare,

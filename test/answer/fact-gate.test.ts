@@ -92,6 +92,19 @@ describe('factMissing, a month asked', () => {
     expect(factMissing(q, [passage('The plan grants 24,000 visas.', [true, false, false], true, '2022-10'), monthOnly])).toBe(false);
     expect(factMissing(q, [passage('The plan grants 24,000 visas.', [true, false, false], true, '2021-10'), monthOnly])).toBe(true);
   });
+
+  it('counts the month carried so when judging which passages carry the most of the question', () => {
+    const terms = [keyTerm('visas', { at: 3 }), keyTerm('October', { entity: true, at: 6 })];
+    const q = { ...reading('how many visas in october', 'number'), terms };
+    const at = (text: string, carried: boolean[], typed: boolean, share: number): HeadPassage => ({
+      text,
+      support: { ...head('', share, 0, typed).support, carried },
+      published: '2022-10',
+    });
+    const figure = at('The plan grants 24,000 visas.', [true, false], true, 0.25);
+    const month = at('This October marked a year of visas without talks.', [true, true], false, 1);
+    expect(factMissing(q, [month, figure])).toBe(false);
+  });
 });
 
 describe('countsAsked', () => {
