@@ -7,87 +7,7 @@
 import type { ForeignLanguage } from './language.js';
 import { isLaughter } from './chat-filler.js';
 import { rewriteForeignPhrases } from './chat-foreign-phrases.js';
-
-/** Chat shorthand spelled out. Keys are lowercase whole words. */
-const SHORTHAND: Record<ForeignLanguage, Record<string, string>> = {
-  es: {
-    q: 'que',
-    k: 'que',
-    xq: 'por qué',
-    dsp: 'después',
-    dps: 'después',
-    pa: 'para',
-    pq: 'por qué',
-    porq: 'por qué',
-    xk: 'por qué',
-    tb: 'también',
-    tmb: 'también',
-    tbn: 'también',
-    d: 'de',
-    x: 'por',
-    dnd: 'dónde',
-    xfa: 'por favor',
-    pls: 'por favor',
-    cdo: 'cuándo',
-    qn: 'quién',
-    cnt: 'cuánto',
-    cnts: 'cuántos',
-    qien: 'quién',
-    toy: 'estoy',
-    ta: 'está',
-    tan: 'están',
-    gob: 'gobierno',
-    pdte: 'presidente',
-    vzla: 'Venezuela',
-    vnzla: 'Venezuela',
-    gral: 'general',
-    eeuu: 'EE. UU.',
-    'ee.uu.': 'EE. UU.',
-    usa: 'EE. UU.',
-  },
-  pt: {
-    q: 'que',
-    oq: 'o que',
-    pq: 'por que',
-    vc: 'você',
-    vcs: 'vocês',
-    tb: 'também',
-    tbm: 'também',
-    ta: 'está',
-    tá: 'está',
-    tao: 'estão',
-    tão: 'estão',
-    to: 'estou',
-    tô: 'estou',
-    pra: 'para',
-    dps: 'depois',
-    dpois: 'depois',
-    tava: 'estava',
-    tavam: 'estavam',
-    tavamos: 'estávamos',
-    pro: 'para o',
-    pros: 'para os',
-    n: 'não',
-    nao: 'não',
-    mt: 'muito',
-    mto: 'muito',
-    hj: 'hoje',
-    qdo: 'quando',
-    qnd: 'quando',
-    qto: 'quanto',
-    qnt: 'quanto',
-    qts: 'quantos',
-    qnts: 'quantos',
-    qm: 'quem',
-    tds: 'todos',
-    msm: 'mesmo',
-    cmg: 'comigo',
-    gov: 'governo',
-    vzla: 'Venezuela',
-    vnzla: 'Venezuela',
-    eua: 'EUA',
-  },
-};
+import { FOREIGN_SHORTHAND } from './chat-foreign-shorthand.js';
 
 /**
  * Spanish interrogatives lose their accent in chat, and without it they are relatives or
@@ -137,7 +57,7 @@ const COUNTRY_PT = /\b(o|do|no|ao|pelo|num|um|esse|este|nesse|neste|desse|deste|
 
 /** Expands shorthand and restores the accents of an opening interrogative (and the Portuguese verb after one). */
 export function normalizeForeignChat(text: string, language: ForeignLanguage): string {
-  const table = SHORTHAND[language];
+  const table = FOREIGN_SHORTHAND[language];
   const words = rewriteForeignPhrases(text.replace(/\s+/g, ' ').trim(), language).split(' ');
   const expanded = words.flatMap((raw) => {
     const m = /^([¿¡"“(]*)(.*?)([?!.,;:"”)]*)$/u.exec(raw)!;
