@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/types.js';
 import type { ServedIndex } from '../index/search-backend.js';
 import { abstainFeatures, isAnswerable, type AbstainFeatures, type AbstainModel } from '../retrieval/abstain.js';
-import { holdsAnswerType } from '../retrieval/answer-type.js';
+import { holdsAnswerType } from '../retrieval/holds-answer.js';
 import { asksNow } from '../retrieval/tense.js';
 import { withArticleDates } from './fact-gate.js';
 import type { HeadPassage } from './gates.js';

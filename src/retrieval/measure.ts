@@ -1,4 +1,5 @@
-import { answerTypesOf, TIME_OF_DAY } from './answer-type.js';
+import { answerTypesOf } from './answer-type.js';
+import { TIME_OF_DAY } from './holds-answer.js';
 import { YEAR } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
 import { givesSumOf, namedSum } from './sums.js';

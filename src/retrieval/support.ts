@@ -1,4 +1,5 @@
-import { holdsAnswerType, type AnswerType } from './answer-type.js';
+import type { AnswerType } from './answer-type.js';
+import { holdsAnswerType } from './holds-answer.js';
 import type { KeyTerm } from './key-terms.js';
 import { askedMeasure, givesLength, lacksMeasure, SUM_TERM, writesSum } from './measure.js';
 import { carriedBy, NO_TITLE, sentencesNaming } from './naming.js';
