@@ -25,18 +25,19 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   // A light verb and its particle carry little of what is counted: "how many did Mexico take back"
   // is not answered by "taking a step back" more than by "Mexico has received hundreds".
   const light = lightPhrase(reading.terms);
-  // A month or year asked counts as carried by a passage of an article published then (see datedCarried).
+  // A month or year asked counts as carried by a passage of an article published then (see datedCarried); read once a passage.
+  const dated = new Map(head.map((h) => [h, datedCarried(reading, h)]));
   const shareOf = (h: HeadPassage) =>
     Math.max(
       light.size === 0 ? h.support.share : weightedShare(reading.terms, h.support.carried, (t) => !light.has(t), 1),
-      weightedShare(reading.terms, datedCarried(reading, h), (t) => !light.has(t), 1),
+      weightedShare(reading.terms, dated.get(h)!, (t) => !light.has(t), 1),
     );
   const bestShare = Math.max(0, ...head.map(shareOf));
   // And naming the most of its names: "About 60 people attended Sunday's meeting in Monaco" is no count for a meeting in Cancun.
   const namedShare = (h: HeadPassage) =>
     Math.max(
       h.support.entityShare,
-      weightedShare(reading.terms, datedCarried(reading, h), (t) => t.entity, 0),
+      weightedShare(reading.terms, dated.get(h)!, (t) => t.entity, 0),
     );
   const bestNamed = Math.max(0, ...head.map(namedShare));
   // A measure asked by its name asks a figure too: "what were Apple's quarterly earnings".
@@ -45,7 +46,7 @@ export function factMissing(reading: QuestionAnalysis, head: readonly HeadPassag
   const gives = (h: HeadPassage) => h.support.typed && (counts === null || counts(h.text));
   // A name besides a year: a figure of Japan's growth is none of Vietnam's, whatever year both share.
   const named = reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && !YEAR.test(t.text) ? [i] : []));
-  const namesOne = (h: HeadPassage) => named.length === 0 || named.some((i) => datedCarried(reading, h)[i] === true);
+  const namesOne = (h: HeadPassage) => named.length === 0 || named.some((i) => dated.get(h)![i] === true);
   return asksFact && !head.some((h) => gives(h) && shareOf(h) >= bestShare - 1e-9 && namedShare(h) >= bestNamed - 1e-9 && namesOne(h));
 }
 

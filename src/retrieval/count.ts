@@ -9,7 +9,7 @@ import type { KeyTerm } from './key-terms.js';
 import { contains } from './naming.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import { isDayOrMonthName, YEAR } from '../text/months.js';
+import { isDayOrMonthName, isYear } from '../text/months.js';
 import { NUMBER_WORDS } from '../text/numbers.js';
 import { LIGHT_VERBS } from './question-words.js';
 
@@ -73,7 +73,6 @@ const DURATION = new RegExp(
 );
 /** A figure that counts: digits not making a year, or a number word. */
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
-const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 /** "One by one" and "one another" count nothing. */
 const NO_COUNT_AFTER_ONE = /^(?:by|another|after)$/i;
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
@@ -121,8 +120,7 @@ function figureFor(text: string, stems: readonly string[], whole = false): boole
   const part = (k: number) => whole && /^of$/i.test(words[k + 1] ?? '') && /^(?:these|those|them|the|its|their)$/i.test(words[k + 2] ?? '');
   // A share counts nothing: "90% of those companies questioned" tells no number of companies.
   const share = (k: number) => /%$/.test(raw[k]!) || /^(?:percent|per)$/i.test(words[k + 1] ?? '');
-  const figure = (k: number) =>
-    FIGURE.test(words[k]!) && !A_YEAR.test(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k) && !share(k);
+  const figure = (k: number) => FIGURE.test(words[k]!) && !isYear(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k) && !share(k);
   if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;

@@ -1,7 +1,7 @@
 import type { KeyTerm } from './key-terms.js';
 import { isPostWord } from './role.js';
 import { isEnglishWord } from '../text/lexicon.js';
-import { monthNumber, YEAR } from '../text/months.js';
+import { isYear, monthNumber } from '../text/months.js';
 import { isDay } from './days.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -43,7 +43,6 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
 }
 
 const FIGURE = /^\d+$/;
-const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
 
 /**
  * A month and a figure side by side ("April 2019", "6 August") are a date, which a dateline may
@@ -52,7 +51,7 @@ const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
  */
 function isDate(a: KeyTerm, b: KeyTerm): boolean {
   const month = (t: KeyTerm) => monthNumber(t.text) !== null;
-  const year = (t: KeyTerm) => A_YEAR.test(t.text);
+  const year = (t: KeyTerm) => isYear(t.text);
   return (month(a) && FIGURE.test(b.text)) || (FIGURE.test(a.text) && month(b)) || isDay(a) || isDay(b) || year(a) || year(b);
 }
 

@@ -6,6 +6,7 @@
  * language live here, never a word of a corpus. Pure.
  */
 import type { ForeignLanguage } from './language.js';
+import { YEAR } from './months.js';
 
 /** Interjections that open a chat message and are never its verb or subject: "oye", "pera". */
 const OPENERS: Record<ForeignLanguage, string> = {
@@ -64,18 +65,27 @@ const ANYONE_KNOWS: Record<ForeignLanguage, RegExp> = {
   pt: /^(?:alguém|alguem|algm)\s+sabe\s*[,?]?\s*|\s*,?\s*(?:alguém|alguem|algm)\s+sabe(?=\s*[?!.]*$)/giu,
 };
 
+/**
+ * The opening interjection of each language, built once. Only at the opening: inside a message
+ * "mira" and "cara" are a verb and a face. Set off by a comma, "and", or the question word that
+ * opens the question: "mano quem o peru convidou".
+ */
+function openerOf(language: ForeignLanguage): RegExp {
+  const setOff = String.raw`(?:\s*[,.!]+\s*|\s+(?=(?:y|e|pero|mas|entonces|então|${QUESTION_WORDS[language]})\s))`;
+  return new RegExp(String.raw`^(?:(?:${OPENERS[language]})(?:${setOff}|\s+)|(?:${SET_OFF[language]})${setOff})`, 'iu');
+}
+const OPENER: Record<ForeignLanguage, RegExp> = { es: openerOf('es'), pt: openerOf('pt') };
+/** A word of three or four letters before a year ("out 2022", "dic de 2019"): a month when the language cuts one so. */
+const BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\p{L}{3,4})\.?\s+(?:de\s+|del\s+)?(?=${YEAR}\b|'\d\d\b)`, 'giu');
+
 /** `text` without an opening interjection, its cut-short months written out. */
 export function rewriteForeignPhrases(text: string, language: ForeignLanguage): string {
-  // Only at the opening: inside a message "mira" and "cara" are a verb and a face.
-  // Set off by a comma, "and", or the question word that opens the question: "mano quem o peru convidou".
-  const setOff = String.raw`(?:\s*[,.!]+\s*|\s+(?=(?:y|e|pero|mas|entonces|então|${QUESTION_WORDS[language]})\s))`;
-  const opener = new RegExp(String.raw`^(?:(?:${OPENERS[language]})(?:${setOff}|\s+)|(?:${SET_OFF[language]})${setOff})`, 'iu');
   const months = SHORT_MONTHS[language];
   return text
     .replace(ANYONE_KNOWS[language], '')
-    .replace(opener, '')
+    .replace(OPENER[language], '')
     .replace(/(?<=\b\d{1,2}\s+(?:de\s+)?)(\p{L}{3,4})\.?(?=\s|$|[?!,.])/giu, (m, word: string) => months[word.toLowerCase()] ?? m)
-    .replace(/(?<![\p{L}\d])(\p{L}{3,4})\.?\s+(?:de\s+|del\s+)?(?=(?:19|20)\d\d\b|'\d\d\b)/giu, (m, word: string) => {
+    .replace(BEFORE_YEAR, (m, word: string) => {
       const month = months[word.toLowerCase()];
       return month === undefined ? m : `${month} de `;
     });

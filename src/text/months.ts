@@ -42,3 +42,9 @@ export function isDayOrMonthName(word: string): boolean {
 
 /** A year as news writes one, 1800-2099, as a pattern for building others (no anchors, no flags). */
 export const YEAR = String.raw`(?:1[89]|20)\d\d`;
+
+const A_YEAR = new RegExp(String.raw`^${YEAR}$`);
+/** True when `word` is a year in figures, and nothing more ("2019", not "2019s" or "19"). */
+export function isYear(word: string): boolean {
+  return A_YEAR.test(word);
+}

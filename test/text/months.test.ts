@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayOrMonthName, monthNumber, YEAR } from '../../src/text/months.js';
+import { isDayOrMonthName, isYear, monthNumber, YEAR } from '../../src/text/months.js';
 
 describe('monthNumber', () => {
   it('reads a month in full or cut short, in any case', () => {
@@ -30,5 +30,13 @@ describe('YEAR', () => {
     const year = new RegExp(String.raw`^${YEAR}$`);
     expect(['1848', '1989', '2022'].every((y) => year.test(y))).toBe(true);
     expect(['1750', '2150', '4000'].some((y) => year.test(y))).toBe(false);
+  });
+});
+
+describe('isYear', () => {
+  it('reads a year in figures, and nothing more, as a year', () => {
+    expect(isYear('2019')).toBe(true);
+    expect(isYear('1990s')).toBe(false);
+    expect(isYear('19')).toBe(false);
   });
 });
