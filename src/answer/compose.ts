@@ -1,6 +1,7 @@
 import type { Language } from '../text/language.js';
 import type { StoredArticle } from '../index/store.js';
-import { isVerbatim, mergeOverlapping, selectQuote, type QuoteSettings } from '../retrieval/quotes.js';
+import { mergeOverlapping } from '../retrieval/quote-merge.js';
+import { isVerbatim, selectQuote, type QuoteSelection, type QuoteSettings, type SentenceJudge } from '../retrieval/quotes.js';
 import type { Retrieved } from '../retrieval/retriever.js';
 import { phrasesFor } from './phrases.js';
 import { withoutRepeatedQuotes } from './distinct.js';
@@ -16,8 +17,8 @@ export interface ComposeInput {
   idf: (term: string) => number;
   answerable: boolean;
   quoteSettings?: QuoteSettings;
-  /** Added to a sentence's score when a quote is cut from a passage (see selectQuote). */
-  sentenceBonus?: (sentence: string) => number;
+  /** How sentences are judged when a quote is cut from a passage (see selectQuote). */
+  sentences?: SentenceJudge;
   /** The question as searched, when reading it changed it. */
   readAs?: string | null;
   /** The question's language (default English) and why it was not translated, if it was not. */
@@ -41,40 +42,49 @@ function gapsWithin(article: StoredArticle, span: { start: number; end: number }
   return article.gaps.filter((g) => g > span.start && g < span.end).map((g) => g - span.start);
 }
 
+/** A quote cut from one ranked passage, in article offsets, before quotes of an article merge. */
+interface Cut extends QuoteSelection {
+  score: number;
+  articleId: string;
+  passageId: string;
+}
+
 /** Turns ranked passages into verbatim quotes: one per passage, merged per article where they overlap, each checked. */
 function quotesOf(input: ComposeInput): QuotedPassage[] {
   const { retrieved, articles } = input;
-  const quotes: QuotedPassage[] = [];
+  const cuts: Cut[] = [];
   for (const r of retrieved) {
     const article = articles.get(r.passage.articleId);
     if (!article) continue;
-    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings, input.sentenceBonus);
-    quotes.push({
-      quote: article.text.slice(span.start, span.end),
-      score: r.score,
-      source: article.source,
-      articleId: article.id,
-      passageId: r.passage.id,
-      start: span.start,
-      end: span.end,
-      gaps: [],
-    });
+    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings, input.sentences);
+    cuts.push({ ...span, score: r.score, articleId: article.id, passageId: r.passage.id });
   }
   // Merge per article, keeping the rank of each article's best quote.
   const merged: QuotedPassage[] = [];
-  for (const q of quotes) {
+  for (const q of cuts) {
     if (merged.some((m) => m.articleId === q.articleId)) continue;
     const article = articles.get(q.articleId)!;
-    const spans = mergeOverlapping(
-      article.text,
-      quotes.filter((o) => o.articleId === q.articleId),
-    );
-    for (const s of spans) {
+    const ofArticle = cuts.filter((o) => o.articleId === q.articleId);
+    for (const s of mergeOverlapping(article.text, ofArticle)) {
       // Quotes are in rank order: the first one inside the span is its best.
-      const best = quotes.find((o) => o.articleId === q.articleId && o.start >= s.start && o.end <= s.end)!;
+      const best = ofArticle.find((o) => o.start >= s.start && o.end <= s.end)!;
       const whole = best.start === s.start && best.end === s.end;
       const focus = whole ? {} : { focus: { start: best.start - s.start, end: best.end - s.start } };
-      merged.push({ ...s, quote: article.text.slice(s.start, s.end), gaps: gapsWithin(article, s), ...focus });
+      const skipped = s.skipped.length === 0 ? {} : { skipped: s.skipped.map((k) => ({ start: k.start - s.start, end: k.end - s.start })) };
+      const quote = article.text.slice(s.start, s.end);
+      const { score, articleId, passageId, start, end } = s;
+      merged.push({
+        quote,
+        score,
+        source: article.source,
+        articleId,
+        passageId,
+        start,
+        end,
+        gaps: gapsWithin(article, s),
+        ...skipped,
+        ...focus,
+      });
     }
   }
   return withoutRepeatedQuotes(merged.filter((q) => isVerbatim(articles.get(q.articleId)!.text, q.quote, q)));

@@ -10,6 +10,7 @@ import { foldWord } from '../retrieval/surface-words.js';
 import { tokenize } from '../text/tokenize.js';
 import { analyse, type AnalyseOptions, type Analysis } from './analyse.js';
 import { sentenceBonus } from './sentence-bonus.js';
+import { addedShare } from './other-part.js';
 import { composeAnswer } from './compose.js';
 import { phrasesFor } from './phrases.js';
 import type { IndexLookups } from './lookups.js';
@@ -110,7 +111,10 @@ export class LocalAnswerService implements AnswerService {
       gap: unread ? phrasesFor(read.language).unread : a.gap,
       missing: unread ? [] : a.missing,
       related: unread && a.answerable ? a.retrieved : a.related,
-      sentenceBonus: sentenceBonus(a.reading, read.english === null ? undefined : { text, language: read.language }),
+      sentences: {
+        bonus: sentenceBonus(a.reading, read.english === null ? undefined : { text, language: read.language }),
+        adds: addedShare(a.reading, a.lookups.idf),
+      },
     });
     const engine = (await this.translator).translator;
     return options.translateQuotes && engine ? withQuoteTranslations(answer, engine, this.logger) : answer;

@@ -2,8 +2,8 @@ import type { QuoteFocus, QuotedPassage } from './types.js';
 
 /**
  * A quote as shown: its contiguous parts, with a visible mark wherever cleaning removed text
- * between them (a cross-link or caption line). Both front ends render quotes through this, so
- * no quote ever silently joins text that is apart in the corpus file.
+ * between them (a cross-link or caption line) or the quote skips sentences. Both front ends
+ * render quotes through this, so no quote ever silently joins text that is apart in the corpus file.
  */
 
 /** Stands on its own line between two parts of a quote that are apart in the source. */
@@ -15,33 +15,40 @@ interface Part {
   at: number;
 }
 
-function parts(passage: Pick<QuotedPassage, 'quote' | 'gaps'>): Part[] {
-  const cuts = [...new Set(passage.gaps)].filter((g) => g > 0 && g < passage.quote.length).sort((a, b) => a - b);
+/** What the parts are cut from: a quote, where its source has gaps, and what it skips. */
+type Shown = Pick<QuotedPassage, 'quote' | 'gaps' | 'skipped'>;
+
+function parts(passage: Shown): Part[] {
+  const skipped = passage.skipped ?? [];
+  const edges = [...passage.gaps, ...skipped.flatMap((k) => [k.start, k.end])];
+  const cuts = [...new Set(edges)].filter((g) => g > 0 && g < passage.quote.length).sort((a, b) => a - b);
   const bounds = [0, ...cuts, passage.quote.length];
   return bounds
     .slice(1)
-    .map((end, i) => {
-      const raw = passage.quote.slice(bounds[i], end);
-      return { text: raw.trim(), at: bounds[i]! + (raw.length - raw.trimStart().length) };
+    .map((end, i) => ({ from: bounds[i]!, end }))
+    .filter(({ from, end }) => !skipped.some((k) => from >= k.start && end <= k.end))
+    .map(({ from, end }) => {
+      const raw = passage.quote.slice(from, end);
+      return { text: raw.trim(), at: from + (raw.length - raw.trimStart().length) };
     })
     .filter((part) => part.text !== '');
 }
 
 /** The parts of a quote that are each one contiguous span of the source, in order, trimmed. */
-export function quoteParts(passage: Pick<QuotedPassage, 'quote' | 'gaps'>): string[] {
+export function quoteParts(passage: Shown): string[] {
   return parts(passage).map((p) => p.text);
 }
 
 /** The quote as one text: its parts joined by a line holding only {@link GAP_MARK}. */
-export function markedQuote(passage: Pick<QuotedPassage, 'quote' | 'gaps'>): string {
-  return markedFocus({ quote: passage.quote, gaps: passage.gaps }).text;
+export function markedQuote(passage: Shown): string {
+  return markedFocus({ quote: passage.quote, gaps: passage.gaps, skipped: passage.skipped }).text;
 }
 
 /**
  * {@link markedQuote} with the passage's focus as offsets into it (null when it has none), the
  * gap marks that fall inside the focus included. Whitespace at the focus's edges is left out.
  */
-export function markedFocus(passage: Pick<QuotedPassage, 'quote' | 'gaps' | 'focus'>): { text: string; focus: QuoteFocus | null } {
+export function markedFocus(passage: Shown & Pick<QuotedPassage, 'focus'>): { text: string; focus: QuoteFocus | null } {
   const separator = `\n${GAP_MARK}\n`;
   const all = parts(passage);
   const text = all.map((p) => p.text).join(separator);

@@ -25,6 +25,12 @@ export interface QuotedPassage {
    */
   gaps: number[];
   /**
+   * Ranges of `quote` not shown: the sentences between two parts of a passage that each answer
+   * part of the question. Front ends show a gap mark in their place (see quote-parts); absent
+   * when the whole quote is shown.
+   */
+  skipped?: QuoteFocus[];
+  /**
    * Where in `quote` the best-ranked passage of this block stands, when the block also holds
    * passages that touch it (offsets in `quote`, end exclusive): front ends emphasise it, so a
    * block that opens with lower-ranked context still shows the reader where the answer is.

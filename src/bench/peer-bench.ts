@@ -6,6 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerService } from '../answer/create.js';
+import { quoteParts } from '../answer/quote-parts.js';
+import type { QuotedPassage } from '../answer/types.js';
 import { loadConfig } from '../config.js';
 import { cleanArticle } from '../corpus/clean.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -67,11 +69,18 @@ async function build(params: PeerSideParams, sources: PeerSource[]): Promise<{ u
     ask: async (q) => {
       const answer = await service.ask(q, { k: PEER_K });
       return {
-        returned: answer.passages.map((p) => ({ text: p.quote, articleId: p.articleId, gaps: p.gaps })),
+        returned: answer.passages.map((p) => ({ ...shown(p), articleId: p.articleId })),
         refused: !answer.answerable,
       };
     },
   };
+}
+
+/** What a reader is shown of a quote: its parts one per line, each line break a gap to check across. */
+function shown(p: QuotedPassage): { text: string; gaps: number[] } {
+  const parts = quoteParts(p);
+  const gaps = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('\n').length);
+  return { text: parts.join('\n'), gaps };
 }
 
 export async function runPeerSide(params: PeerSideParams): Promise<PeerSideResult> {

@@ -79,6 +79,8 @@ function passageJson(p: QuotedPassage) {
     // Offsets in `quote` where cleaning removed text from the source: the quote is contiguous in
     // the corpus file between them, and a reader shows "[…]" there.
     gaps: p.gaps,
+    // Ranges of `quote` ({start, end}) left out between two parts that each answer the question; a reader shows "[…]" there.
+    skipped: p.skipped ?? [],
     // Offsets in `quote` of the best-ranked passage when the quote merges it with touching ones; null otherwise.
     focus: p.focus ?? null,
     score: Number(p.score.toFixed(6)),

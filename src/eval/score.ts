@@ -1,3 +1,4 @@
+import { quoteParts } from '../answer/quote-parts.js';
 import type { Answer } from '../answer/types.js';
 import type { QaItem } from './qa.js';
 
@@ -19,11 +20,11 @@ export function normalizeForMatch(text: string): string {
   return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** 1-based rank of the first passage that answers the item, or null. */
+/** 1-based rank of the first passage that answers the item, or null. Only text a reader is shown counts, never what a quote skips. */
 export function hitRank(item: QaItem, answer: Answer): number | null {
   if (!answer.answerable) return null;
   const index = answer.passages.findIndex((p) =>
-    item.kind === 'doc' ? p.articleId === item.docId : item.evidence.some((e) => normalizeForMatch(p.quote).includes(normalizeForMatch(e))),
+    item.kind === 'doc' ? p.articleId === item.docId : item.evidence.some((e) => normalizeForMatch(quoteParts(p).join(' ')).includes(normalizeForMatch(e))),
   );
   return index < 0 ? null : index + 1;
 }

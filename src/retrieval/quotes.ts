@@ -13,9 +13,34 @@ export interface QuoteSettings {
   maxChars: number;
   /** A best sentence shorter than this always takes a neighbour, so it reads on its own. */
   minChars: number;
+  /**
+   * The longest sentence taken as a quote's other part (see {@link selectQuote}); 0 never takes one.
+   */
+  otherPartChars: number;
 }
 
-export const DEFAULT_QUOTES: QuoteSettings = { maxChars: 480, minChars: 140 };
+/** A quote cut from a passage: its span, and the ranges inside it left out (shown as a gap). */
+export interface QuoteSelection extends QuoteSpan {
+  /** Article offsets of text inside the span that is not shown; empty when the quote is contiguous. */
+  skipped: QuoteSpan[];
+}
+
+/** How a caller judges a passage's sentences for the question, beyond the words they share with it. */
+export interface SentenceJudge {
+  /** Added to a sentence's score when the quote's first part is chosen. */
+  bonus?: (sentence: string) => number;
+  /**
+   * The share, in [0, 1], of what the question hinges on that `sentence` carries and `shown` (the
+   * quote's text so far) lacks: a reason to show that sentence too. Without it, no other part.
+   */
+  adds?: (shown: string, sentence: string) => number;
+}
+
+// A quote's other part must add at least this share of what the question hinges on: one stray
+// word shared with the question is no answer to its other part.
+const OTHER_PART_SHARE = 0.15;
+
+export const DEFAULT_QUOTES: QuoteSettings = { maxChars: 480, minChars: 140, otherPartChars: 240 };
 
 // A sentence that leans on the one before it: a pronoun or connective, or a quote's continuation.
 const LEANS_BACK =
@@ -31,7 +56,9 @@ function overlap(sentence: string, query: ReadonlySet<string>, idf: (term: strin
 /**
  * Picks the sentence or two of a passage that answer the query, as offsets into the article
  * text: the best-matching sentence, widened by a neighbour when it is short, leans on the
- * sentence before it, or the neighbour matches too. Pure; the quote is always whole sentences.
+ * sentence before it, or the neighbour matches too. When another sentence of the passage carries
+ * question words these lack ("what was stolen and is there a reward"), it is the quote's other
+ * part, with the text between skipped. Pure; every part is whole sentences.
  */
 export function selectQuote(
   articleText: string,
@@ -39,14 +66,14 @@ export function selectQuote(
   queryTerms: ReadonlySet<string>,
   idf: (term: string) => number,
   settings: QuoteSettings = DEFAULT_QUOTES,
-  bonus?: (sentence: string) => number,
-): QuoteSpan {
+  judge: SentenceJudge = {},
+): QuoteSelection {
   const sentences: Span[] = splitSentences(articleText.slice(passage.start, passage.end), passage.start);
-  if (sentences.length <= 1) return passage;
-  // `bonus` lets the caller favour the sentence that carries what the question hinges on.
+  if (sentences.length <= 1) return { start: passage.start, end: passage.end, skipped: [] };
+  // The judge's bonus lets the caller favour the sentence that carries what the question hinges on.
   const scores = sentences.map((s) => {
     const text = articleText.slice(s.start, s.end);
-    return overlap(text, queryTerms, idf) + (bonus?.(text) ?? 0);
+    return overlap(text, queryTerms, idf) + (judge.bonus?.(text) ?? 0);
   });
   let best = 0;
   scores.forEach((s, i) => {
@@ -69,27 +96,48 @@ export function selectQuote(
     if (takeAfter) last++;
     else first--;
   }
-  return { start: sentences[first]!.start, end: sentences[last]!.end };
+  const other = judge.adds
+    ? otherPart(
+        sentences.map((_, i) => text(i)),
+        first,
+        last,
+        judge.adds,
+        settings.otherPartChars,
+      )
+    : null;
+  if (other === null) return { start: sentences[first]!.start, end: sentences[last]!.end, skipped: [] };
+  const from = Math.min(first, other);
+  const to = Math.max(last, other);
+  // A neighbour just extends the quote; a sentence further away leaves the text between unshown.
+  const skipped =
+    other < first - 1
+      ? [{ start: sentences[other]!.end, end: sentences[first]!.start }]
+      : other > last + 1
+        ? [{ start: sentences[last]!.end, end: sentences[other]!.start }]
+        : [];
+  return { start: sentences[from]!.start, end: sentences[to]!.end, skipped };
 }
 
 /**
- * Merges quotes of one article that overlap or touch (only whitespace between them), so the
- * same text is never shown twice. Input order is kept for the first quote of each merged group.
- * Touching in the cleaned text is not touching in the corpus file: a merged span may reach
- * across a line cleaning removed, which the caller marks (answer/compose records the gaps).
+ * The sentence outside `first..last` that adds the most of what the question hinges on, when it
+ * adds enough and is short enough to show too; else null.
  */
-export function mergeOverlapping<T extends QuoteSpan>(articleText: string, quotes: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const quote of quotes) {
-    const hit = out.findIndex(
-      (q) =>
-        (quote.start <= q.end && q.start <= quote.end) ||
-        articleText.slice(Math.min(q.end, quote.end), Math.max(q.start, quote.start)).trim() === '',
-    );
-    if (hit < 0) out.push({ ...quote });
-    else out[hit] = { ...out[hit]!, start: Math.min(out[hit]!.start, quote.start), end: Math.max(out[hit]!.end, quote.end) };
-  }
-  return out;
+function otherPart(
+  texts: readonly string[],
+  first: number,
+  last: number,
+  adds: (shown: string, sentence: string) => number,
+  maxChars: number,
+): number | null {
+  const shown = texts.slice(first, last + 1).join(' ');
+  let best: number | null = null;
+  let bestGain = OTHER_PART_SHARE;
+  texts.forEach((t, i) => {
+    if ((i >= first && i <= last) || t.length > maxChars) return;
+    const gain = adds(shown, t);
+    if (gain >= bestGain && (best === null || gain > bestGain)) [best, bestGain] = [i, gain];
+  });
+  return best;
 }
 
 /** True when `quote` is exactly the article text at its offsets: the last check before showing it. */

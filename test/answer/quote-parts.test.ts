@@ -19,6 +19,17 @@ describe('quoteParts', () => {
     expect(markedQuote({ quote, gaps: [16, 35] })).toBe(`First paragraph.\n${GAP_MARK}\nSecond paragraph.\n${GAP_MARK}\nThird.`);
   });
 
+  it('leaves out what a quote skips, marking the place like a gap', () => {
+    const quote = 'First paragraph. Skipped sentence. Third.';
+    expect(quoteParts({ quote, gaps: [], skipped: [{ start: 17, end: 35 }] })).toEqual(['First paragraph.', 'Third.']);
+    expect(markedQuote({ quote, gaps: [], skipped: [{ start: 16, end: 35 }] })).toBe(`First paragraph.\n${GAP_MARK}\nThird.`);
+  });
+
+  it('shows one mark where a skipped stretch holds a gap of its own', () => {
+    const quote = 'One.\n\nTwo.\n\nThree.';
+    expect(markedQuote({ quote, gaps: [9], skipped: [{ start: 4, end: 11 }] })).toBe(`One.\n${GAP_MARK}\nThree.`);
+  });
+
   it('leaves a quote without gaps whole and ignores gaps at its edges', () => {
     expect(quoteParts({ quote: 'One span.', gaps: [] })).toEqual(['One span.']);
     expect(markedQuote({ quote: 'One span.', gaps: [0, 9] })).toBe('One span.');
@@ -133,6 +144,8 @@ describe('quotes through the real pipeline over the seed corpus', () => {
     // The check has teeth: there are many blocks, gaps are crossed, and long quotes are split across messages.
     expect(blocks.length).toBeGreaterThan(2000);
     expect(blocks.filter((b) => b.includes(GAP_MARK)).length).toBeGreaterThan(10);
+    // Some quotes skip sentences between their two parts, and their blocks passed the check too.
+    expect(answers.some((a) => a.passages.some((p) => (p.skipped ?? []).length > 0))).toBe(true);
     expect(renderAnswer(answers.at(-1)!).some((m) => m.content.includes('(part 2/'))).toBe(true);
   }, 120_000);
 });

@@ -27,6 +27,14 @@ describe('hitRank', () => {
     expect(hitRank(ev('a', ['23 votes']), answer([['x', 'nothing'], ['y', 'He expected to get the 23  Votes']]))).toBe(2);
   });
 
+  it('counts only text a reader is shown, not what a quote skips', () => {
+    const shown = answer([['x', 'He expected to get the 23 votes. It rained. Delegates left.']]);
+    const skipping: Answer = { ...shown, passages: [{ ...shown.passages[0]!, skipped: [{ start: 32, end: 44 }] }] };
+    expect(hitRank(ev('a', ['it rained']), shown)).toBe(1);
+    expect(hitRank(ev('a', ['it rained']), skipping)).toBeNull();
+    expect(hitRank(ev('a', ['delegates left']), skipping)).toBe(1);
+  });
+
   it('judges doc items by the article the passage comes from', () => {
     const item: QaItem = { kind: 'doc', id: 'd', question: 'q', docId: 'y', answer: null };
     expect(hitRank(item, answer([['x', 'a'], ['x', 'b'], ['y', 'c']]))).toBe(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatim, mergeOverlapping, selectQuote } from '../../src/retrieval/quotes.js';
+import { isVerbatim, selectQuote } from '../../src/retrieval/quotes.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const text =
@@ -24,7 +24,7 @@ describe('selectQuote', () => {
   });
 
   it('stays within the maximum length', () => {
-    const span = selectQuote(text, whole, terms('Caribbean countries opposed'), idf, { maxChars: 120, minChars: 60 });
+    const span = selectQuote(text, whole, terms('Caribbean countries opposed'), idf, { maxChars: 120, minChars: 60, otherPartChars: 0 });
     expect(span.end - span.start).toBeLessThanOrEqual(120);
   });
 
@@ -35,31 +35,44 @@ describe('selectQuote', () => {
     expect(quote.endsWith('.')).toBe(true);
   });
 
+  // What a sentence adds, as a caller judges it (answer/other-part.ts): here, the query terms it
+  // carries that the quote so far lacks, against all the query's terms.
+  const adds = (query: Set<string>) => (shown: string, sentence: string) => {
+    const have = new Set(tokenize(shown));
+    return tokenize(sentence).filter((t) => query.has(t) && !have.has(t)).length / query.size;
+  };
+
+  it('adds a sentence further on that answers the other part of the question, skipping the text between', () => {
+    const query = terms('How many votes did Videgaray expect, and when did delegates head to the airport?');
+    const span = selectQuote(text, whole, query, idf, undefined, { adds: adds(query) });
+    const shown = [text.slice(span.start, span.skipped[0]!.start), text.slice(span.skipped[0]!.end, span.end)];
+    expect(shown[0]).toContain('23 votes');
+    expect(shown[1]).toBe('Delegates left for the airport the next morning after a long week of talks.');
+    expect(text.slice(span.skipped[0]!.start, span.skipped[0]!.end)).toContain('The meeting ended late.');
+  });
+
+  it('adds no other part when the caller does not judge what sentences add', () => {
+    const query = terms('How many votes did Videgaray expect, and when did delegates head to the airport?');
+    expect(selectQuote(text, whole, query, idf).skipped).toEqual([]);
+  });
+
+  it('adds no other part for a sentence that adds too little of the question', () => {
+    const query = terms('votes Videgaray expected needed spoke conference position change airport');
+    expect(selectQuote(text, whole, query, idf, undefined, { adds: adds(query) }).skipped).toEqual([]);
+  });
+
+  it('takes no other part longer than the setting allows', () => {
+    const query = terms('votes Videgaray needed; delegates airport');
+    const settings = { maxChars: 480, minChars: 140, otherPartChars: 40 };
+    expect(selectQuote(text, whole, query, idf, settings, { adds: adds(query) }).skipped).toEqual([]);
+    expect(selectQuote(text, whole, query, idf, undefined, { adds: adds(query) }).skipped).toHaveLength(1);
+  });
+
   it('stays inside the passage it was given', () => {
     const passage = { start: text.indexOf('Several'), end: text.indexOf('Delegates') - 1 };
     const span = selectQuote(text, passage, terms('votes'), idf);
     expect(span.start).toBeGreaterThanOrEqual(passage.start);
     expect(span.end).toBeLessThanOrEqual(passage.end);
-  });
-});
-
-describe('mergeOverlapping', () => {
-  it('merges overlapping and touching quotes so no text shows twice', () => {
-    const merged = mergeOverlapping(text, [
-      { start: 0, end: 50 },
-      { start: 40, end: 100 },
-      { start: 101, end: 140 },
-    ]);
-    expect(merged).toEqual([{ start: 0, end: 140 }]);
-  });
-
-  it('keeps quotes apart when real text lies between them', () => {
-    expect(
-      mergeOverlapping(text, [
-        { start: 0, end: 20 },
-        { start: 60, end: 80 },
-      ]),
-    ).toHaveLength(2);
   });
 });
 

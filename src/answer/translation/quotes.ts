@@ -2,6 +2,7 @@ import { isCitebotError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ForeignLanguage } from '../../text/language.js';
 import type { Translator } from '../../translate/types.js';
+import { GAP_MARK, quoteParts } from '../quote-parts.js';
 import type { Answer, QuotedPassage } from '../types.js';
 
 /**
@@ -28,8 +29,9 @@ export async function withQuoteTranslations(answer: Answer, translator: Translat
 
 async function translate(passages: readonly QuotedPassage[], language: ForeignLanguage, translator: Translator): Promise<QuotedPassage[]> {
   if (passages.length === 0) return [];
-  // A quote's own line breaks would split it into paragraphs; the translation is read as one.
-  const paragraphs = passages.map((p) => p.quote.replace(/\s+/g, ' ').trim());
+  // A quote's own line breaks would split it into paragraphs; the translation is read as one,
+  // of the text shown (what the quote skips is not translated).
+  const paragraphs = passages.map((p) => quoteParts(p).join(` ${GAP_MARK} `).replace(/\s+/g, ' ').trim());
   const joined = await translator.fromEnglish(paragraphs.join('\n\n'), language);
   let parts = joined.split(/\n\s*\n/).map((t) => t.trim());
   if (parts.length !== paragraphs.length) parts = await Promise.all(paragraphs.map((p) => translator.fromEnglish(p, language)));

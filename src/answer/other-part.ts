@@ -1,0 +1,32 @@
+import type { QuestionAnalysis } from '../retrieval/key-terms.js';
+import { carriedBy, NO_TITLE } from '../retrieval/naming.js';
+import { weightedShare } from '../retrieval/support.js';
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * What a sentence adds to a quote for this question: the share of the key terms it carries that
+ * the quote's text so far (`shown`) lacks, in [0, 1], each term weighed by how much the answer
+ * depends on it and by how rare it is (its idf): "got" or "place" is no second answer, "reward"
+ * may be. A two-part question ("what was stolen and is there a reward") is often answered by two
+ * sentences of one passage that are not neighbours; this is how a quote's other part is chosen
+ * (see retrieval/quotes.ts).
+ */
+export function addedShare(reading: QuestionAnalysis, idf: (term: string) => number): (shown: string, sentence: string) => number {
+  // Terms the corpus lacks are never carried: they weigh nothing either way.
+  const terms = reading.terms
+    .filter((t) => t.inCorpus)
+    .map((t) => ({ ...t, weight: t.weight * Math.max(...t.alternatives.map((form) => Math.min(...form.map(idf)))) }));
+  const carried = (text: string) => carriedBy(terms, new Set(tokenize(text)), NO_TITLE);
+  // One quote's first part is asked about for each sentence of its passage: judge it once.
+  let last: { shown: string; carried: boolean[] } | null = null;
+  return (shown, sentence) => {
+    if (last?.shown !== shown) last = { shown, carried: carried(shown) };
+    const before = last.carried;
+    return weightedShare(
+      terms,
+      carried(sentence).map((c, i) => c && !before[i]),
+      () => true,
+      0,
+    );
+  };
+}
