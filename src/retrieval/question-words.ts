@@ -1,3 +1,4 @@
+import { PERSON_WORDS } from '../text/chat.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
 import { surfaceWords } from './surface-words.js';
@@ -71,6 +72,8 @@ export function isName(word: QuestionWord, vocabulary: CorpusVocabulary, cased: 
   if (/^\p{Lu}{2,}$/u.test(word.word)) return true;
   if (word.capital && !word.first) return true;
   if (cased && !word.capital && isEnglishWord(word.folded)) return false;
+  // "the eu guy saying …": a corpus that writes "Guy Ritchie" more often than "a guy" has no say.
+  if (!word.capital && PERSON_WORDS.has(word.folded)) return false;
   const seen = vocabulary.words.get(word.folded);
   if (seen) return nameShare(seen, word.folded) >= NAME_SHARE;
   return !isEnglishWord(word.folded);

@@ -41,9 +41,16 @@ export function isEnglishShorthand(word: string): boolean {
   return Object.hasOwn(SHORTHAND, word);
 }
 
+/** Words chat uses for "the person", whoever it is: typed in lower case, none is a name ("the eu guy"). */
+export const PERSON_WORDS: ReadonlySet<string> = new Set(
+  'guy guys dude dudes bloke blokes chap chaps person people man men woman women lady ladies fella fellas fellow fellows'.split(' '),
+);
+
 /** "who is the guy (that) …", "who are the people who …": the person asked for, in words, after "who". */
-const WHO_THE_ONE =
-  /^(who)\s+(?:is|was|are|were)\s+(?:the|that|this|these|those)\s+(?:guy|guys|dude|dudes|person|people|man|men|woman|women|lady|fella|fellow|one|ones)(?:\s+(?:that|who))?\s+(?!of\b)(?=\p{L})/iu;
+const WHO_THE_ONE = new RegExp(
+  String.raw`^(who)\s+(?:is|was|are|were)\s+(?:the|that|this|these|those)\s+(?:${[...PERSON_WORDS, 'one', 'ones'].join('|')})(?:\s+(?:that|who))?\s+(?!of\b)(?=\p{L})`,
+  'iu',
+);
 
 /** The words that open a question: a question word or an auxiliary put first. */
 const QUESTION_WORDS = 'what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have';

@@ -56,6 +56,12 @@ describe('isName', () => {
     expect(isName(word('frontier'), vocabulary, true)).toBe(false);
     expect(isName(word('lula'), vocabulary, true)).toBe(true);
   });
+
+  it('never takes a chat word for the person, typed in lower case, for a name', () => {
+    const guys = buildVocabulary(['Director Guy Ritchie said Guy Fawkes night went well.']);
+    expect(isName(word('guy'), guys, false)).toBe(false);
+    expect(isName(word('Guy'), guys, false)).toBe(true);
+  });
 });
 
 describe('isSentence', () => {
