@@ -38,9 +38,9 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   {
     asks: /\b(win|won|beat|beaten|defeat(?:ed)?|lose|lost|pass(?:ed)?|approved?|adopt(?:ed)?)\b/i,
     // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved";
-    // a prize too: "was declared best film", "took the best actress award", "scooped".
+    // a prize too: "was declared best film", "took the best actress award", "scooped", "earned a Cesar prize".
     reports:
-      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected|triumph\w*|clinch\w*|scoop\w*|(?:was|were)\s+(?:named|declared|voted)|took\s+(?:the\s+)?(?:best|title|award|prize|crown|gold|honours))\b/i,
+      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected|triumph\w*|clinch\w*|scoop\w*|(?:was|were)\s+(?:named|declared|voted)|took\s+(?:the\s+)?(?:best|title|award|prize|crown|gold|honours)|(?:earn|receiv|collect)(?:ed|es|s)?\s+(?:\S+\s+){0,3}?(?:awards?|prizes?|titles?|trophy|trophies|medals?))\b/i,
   },
   {
     asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,
@@ -64,7 +64,10 @@ export const OUTCOMES: readonly OutcomeKind[] = [
   },
   {
     asks: /\b(buy|bought|buying|acquire[sd]?|acquiring|take over|took over|taken over|merge[sd]?)\b/i,
-    reports: /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal)\b/i,
+    // Every purchase is a sale, to someone: "the sale of the 33% stake to Spain's Ferrovial" says
+    // who bought it ("sales rose" says nothing of a purchase).
+    reports:
+      /\b(buy\w*|bought|acqui\w*|purchas\w*|takeover|take over|took over|taken over|merge\w*|deal|sale of|(?:sold|sell(?:s|ing)?)\s+(?:\S+\s+){0,4}?to)\b/i,
   },
   {
     // A decision on an offer or a request: answered by its acceptance or its refusal.

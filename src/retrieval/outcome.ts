@@ -56,6 +56,9 @@ function reports(words: RegExp, text: string, ahead: boolean, titles = false): {
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** Just before a word: it is negated ("will not back down", "never resigned", "didn't quit"). */
+const NEGATED = /\b(?:not|never|n['’]t)\s+(?:be\s+|been\s+|have\s+)?$/i;
+
 /** "Who will replace X", "who is going to win": asked ahead, answered by what the passages expect as well. */
 const WHO_AHEAD = /\bwho\s+(?:will|would|is going to|['’]s going to|is gonna|gonna|is expected to|is likely to)\s+/i;
 
@@ -88,6 +91,8 @@ export function askedOutcome(question: string, ongoing = false): AskedOutcome | 
   for (const kind of becoming === null ? OUTCOMES : [becoming, ...OUTCOMES]) {
     const m = kind.asks.exec(text);
     if (!m || (who && !ahead && !PAST.test(m[0]))) continue;
+    // Said not to come about, it is not what is asked: "when are the elections Maduro will not back down on".
+    if (NEGATED.test(text.slice(0, m.index))) continue;
     // Asked ahead, the words it is asked with report it too: "Pompeo will meet with Abdo Benitez".
     const words = ahead ? new RegExp(`${kind.reports.source}|${kind.asks.source}`, 'i') : kind.reports;
     return { word: m[0], reportsAt: (sentence) => reports(words, sentence, ahead, kind.titles) };

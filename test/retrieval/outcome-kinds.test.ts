@@ -16,6 +16,22 @@ describe('OUTCOMES', () => {
     expect(first('did they lift the ban')).toBeLessThan(first('was the coach banned'));
     expect(OUTCOMES[first('did they lift the ban')]!.reports.test('The ban was lifted in May.')).toBe(true);
   });
+
+  const kindOf = (q: string) => OUTCOMES.find((k) => k.asks.test(q))!;
+
+  it('reads a purchase asked as reported by a sale to someone, not by sales', () => {
+    const bought = kindOf('who bought the stake');
+    expect(bought.reports.test("The sale of the 33% stake to Spain's Ferrovial for £146m.")).toBe(true);
+    expect(bought.reports.test('It sold its shares to a rival.')).toBe(true);
+    expect(bought.reports.test('Sales rose 5% and it sold 2m copies.')).toBe(false);
+  });
+
+  it('reads a win asked as reported by a prize earned or received', () => {
+    const won = kindOf('which film won at the cesars');
+    expect(won.reports.test("L'Esquive earned a Cesar prize for its director.")).toBe(true);
+    expect(won.reports.test('She received the best actress award.')).toBe(true);
+    expect(won.reports.test('She earned praise from critics.')).toBe(false);
+  });
 });
 
 describe('becomingKind', () => {

@@ -12,6 +12,12 @@ describe('askedOutcome', () => {
     expect(askedOutcome('has the minister resigned yet')?.word).toBe('resigned');
   });
 
+  it('reads no outcome the question says did not or will not come: it describes, it does not ask', () => {
+    expect(askedOutcome('when are the elections maduro will not back down on')).toBeNull();
+    expect(askedOutcome('why did the minister never resign')).toBeNull();
+    expect(askedOutcome('when will the minister resign')?.word).toBe('resign');
+  });
+
   it('reads no death in a resolution or a bill "killed": it was blocked', () => {
     expect(askedOutcome("who killed mexico's venezuela resolution")).toBeNull();
     expect(askedOutcome('who killed the journalist')?.word).toBe('killed');
