@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedPost, type AskedPost } from '../retrieval/asked-post.js';
-import { headsBody, isPostKind, isPostWord, postBeside, postMentions, type PostMentions } from '../retrieval/role.js';
+import { postBeside } from '../retrieval/post-beside.js';
+import { headsBody, isPostKind, isPostWord, postMentions, type PostMentions } from '../retrieval/role.js';
 import { tokenize } from '../text/tokenize.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';

@@ -32,6 +32,9 @@ const ASKS_WHAT = /^(?:so\s+|and\s+|but\s+)?(?:what|which)(?:\s+is|\s+was|\s+are
 const WHEN_ASKED =
   /^(?:in|at|on|during|since|before|after|until|when|while|by|back|now|today|then|currently|anymore|that|who|which|whose|whom|(?:19|20)\d\d)$/i;
 
+/** The second word of a post written in two whose first is a post of its own: "chief executive". */
+const POST_SECOND = /^executives?$/i;
+
 /** "who runs the OAS", "who is in charge of …": asking who leads it; not "who runs into …" or "who heads to …". */
 const ASKS_WHO_LEADS =
   /^(?:so\s+|and\s+|but\s+)?who\s+(?:runs|leads|heads|chairs|is\s+(?:running|leading|heading|in\s+charge\s+of))\s+(?!(?:into|to|for|from|away|up|out|off|on|in|at|with)\b)(?:the\s+)?(.+?)\s*[?.!]*$/iu;
@@ -59,23 +62,28 @@ export function askedPost(question: string): AskedPost | null {
   if (rest === undefined) return null;
   const kind = who === undefined ? 'property' : 'post';
   const words = rest.split(/\s+/).map((w) => w.replace(/['’]s$/i, ''));
-  const at = words.findIndex((w) => (kind === 'post' ? isPostWord(w) : PROPERTIES.has(w.toLowerCase())));
-  if (at < 0) return null;
+  const found = words.findIndex((w) => (kind === 'post' ? isPostWord(w) : PROPERTIES.has(w.toLowerCase())));
+  if (found < 0) return null;
+  // "the chief executive at Laura Ashley": the post's second word is the post's too.
+  const at = kind === 'post' && POST_SECOND.test(words[found + 1] ?? '') ? found + 1 : found;
   // "the president of Colombia" names the owner after; "Colombia's president" and "the US ambassador to the OAS" before.
   // The owner's name ends where a time, a place or a clause begins: "the chancellor of Peru in 2019", "… of Peru that invited".
   const following = words.slice(at + 2);
   const ends = following.findIndex((w) => WHEN_ASKED.test(w));
-  const after = /^(?:of|for|in)$/i.test(words[at + 1] ?? '')
-    ? following
-        .slice(0, ends < 0 ? following.length : ends)
-        .filter((w) => !/^the$/i.test(w))
-        .slice(0, 3)
-    : [];
-  const before = words.slice(0, at).filter((w) => !/^(?:the|current|new|former)$/i.test(w));
+  // A post is held "at" a firm or a club ("the ceo at Krispy Kreme"), though not "at the time".
+  const heldAt = kind === 'post' && /^at$/i.test(words[at + 1] ?? '') && !/^(?:the|this|that|a|an)$/i.test(words[at + 2] ?? '');
+  const after =
+    /^(?:of|for|in)$/i.test(words[at + 1] ?? '') || heldAt
+      ? following
+          .slice(0, ends < 0 ? following.length : ends)
+          .filter((w) => !/^the$/i.test(w))
+          .slice(0, 3)
+      : [];
+  const before = words.slice(0, found).filter((w) => !/^(?:the|current|new|former)$/i.test(w));
   // A property may be asked in a phrase of its own: "what is the inflation rate in Venezuela".
   const phrase = kind === 'property' ? [words.slice(at + 1).join(' ')] : [];
   const owners = [after.join(' '), ...before, ...phrase].filter((w) => w !== '');
   // With the owner after the post, every word before it names the post: "the prime minister of Peru".
-  const post = [...(after.length > 0 ? before : before.slice(1)), words[at]!].join(' ');
+  const post = [...(after.length > 0 ? before : before.slice(1)), ...words.slice(found, at + 1)].join(' ');
   return owners.length === 0 ? null : { post: kind === 'post' ? post : words[at]!, owners, kind };
 }

@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokenize.js';
 const POSTS = new Set(
   (
     'president presidents minister ministers secretary ambassador envoy representative delegate spokesman spokeswoman spokesperson ' +
-    'governor mayor chancellor premier king queen ceo chairman chairwoman chair director coach manager captain commander ' +
+    'governor mayor chancellor premier king queen ceo executive chairman chairwoman chair director coach manager captain commander ' +
     'senator prosecutor leader leaders head chief boss'
   ).split(' '),
 );
@@ -25,12 +25,12 @@ const ANY_POST = new Set(['leader', 'leaders', 'head', 'chief', 'boss']);
  */
 const HEADS = new Set(
   tokenize(
-    'president presidents premier chancellor king queen ceo chairman chairwoman chair director governor mayor leader leaders head chief boss',
+    'president presidents premier chancellor king queen ceo executive chairman chairwoman chair director governor mayor leader leaders head chief boss',
   ),
 );
 const SECOND = new Set(tokenize('vice deputy'));
 /** The posts as stemmed terms, as a passage's words are read. */
-const POST_STEMS: ReadonlySet<string> = new Set([...POSTS].flatMap((p) => tokenize(p)));
+export const POST_STEMS: ReadonlySet<string> = new Set([...POSTS].flatMap((p) => tokenize(p)));
 const GENERAL = tokenize('general')[0]!;
 const SECRETARY = tokenize('secretary')[0]!;
 /**
@@ -51,7 +51,7 @@ export function headsBody(post: string): boolean {
 }
 
 /** True when the post whose word is term `i` of `terms` (stemmed) heads what it belongs to: not a vice president's, and a secretary only as secretary general. */
-function headsAt(terms: readonly string[], i: number): boolean {
+export function headsAt(terms: readonly string[], i: number): boolean {
   return (HEADS.has(terms[i]!) && !SECOND.has(terms[i - 1] ?? '')) || (terms[i] === SECRETARY && terms[i + 1] === GENERAL);
 }
 
@@ -137,24 +137,6 @@ export function postMentions(
     });
   }
   return found;
-}
-
-/**
- * True when a sentence of `text` names a post beside a body, by one of its forms, with at most
- * one word between: "OAS Secretary General Luis Almagro", "the head of the Lima Group", "IMF
- * managing director Rodrigo Rato". Tighter than {@link postMentions}: a body's post is written
- * against its name, and "welcome it into the Lima Group, vowing to treat his envoy" names
- * Guaido's envoy, not the group's. With `heading`, only a post that heads it counts.
- */
-export function postBeside(text: string, ownerForms: readonly (readonly string[])[], heading = false): boolean {
-  return splitSentences(text).some((s) => {
-    const terms = tokenize(text.slice(s.start, s.end));
-    const at = (form: readonly string[], from: number) => form.length > 0 && form.every((f, j) => terms[from + j] === f);
-    // One word may stand between: "IMF managing director", "the president of the European Commission".
-    const against = (form: readonly string[], i: number) => [0, 1].some((gap) => at(form, i - form.length - gap) || at(form, i + 1 + gap));
-    // Asked its head, a post serving the body does not answer: "Venezuela's Representative to the UN".
-    return terms.some((t, i) => POST_STEMS.has(t) && (!heading || headsAt(terms, i)) && ownerForms.some((form) => against(form, i)));
-  });
 }
 
 /** Up to `n` terms from `i` in direction `step`, stopping at a reporting verb. */

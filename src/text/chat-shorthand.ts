@@ -20,6 +20,8 @@ export const SHORTHAND: Record<string, string> = {
   pres: 'president',
   prez: 'president',
   vp: 'vice president',
+  ceo: 'chief executive',
+  ceos: 'chief executives',
   fm: 'foreign minister',
   admin: 'administration',
   intl: 'international',

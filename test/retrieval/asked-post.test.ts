@@ -26,6 +26,16 @@ describe('askedPost', () => {
     expect(askedPost("who is running labour's election strategy now")).toBeNull();
   });
 
+  it('reads a post written in two words, held at a firm, though not "at the time"', () => {
+    expect(askedPost('who is the chief executive at Krispy Kreme that is dealing with the mess')).toEqual({
+      post: 'chief executive',
+      owners: ['Krispy Kreme'],
+      kind: 'post',
+    });
+    expect(askedPost('who is the chief executive of Laura Ashley')?.post).toBe('chief executive');
+    expect(askedPost('who was the president at the time')).toBeNull();
+  });
+
   it('keeps every word before the post when its owner comes after: the prime minister is not any minister', () => {
     expect(askedPost('who is the prime minister of peru')).toMatchObject({ post: 'prime minister', owners: ['peru', 'prime'] });
   });

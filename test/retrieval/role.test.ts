@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headsBody, isPostWord, postBeside, postMentions } from '../../src/retrieval/role.js';
+import { headsBody, isPostWord, postMentions } from '../../src/retrieval/role.js';
 
 describe('postMentions', () => {
   const venezuela = [['venezuela'], ['venezuelan']];
@@ -44,31 +44,6 @@ describe('postMentions', () => {
     expect(mentions('Mike Nash, vice president in Microsoft’s security unit', 'head', [['microsoft']])).toMatchObject({ asked: false });
     expect(mentions('Venezuelan Foreign Minister Jorge Arreaza', 'leader')).toMatchObject({ owner: true, asked: false });
     expect(mentions('US Secretary of State Mike Pompeo', 'head', [['us']])).toMatchObject({ owner: true, asked: false });
-  });
-});
-
-describe('postBeside', () => {
-  const lima = [['lima', 'group']];
-
-  it('finds a post written against a body’s name, before or after it, perhaps with one word between', () => {
-    expect(postBeside('The OAS Secretary General Luis Almagro also said', [['oa']])).toBe(true);
-    expect(postBeside('Talks were led by the head of the Lima Group.', lima)).toBe(true);
-    expect(postBeside('IMF managing director Rodrigo Rato said', [['imf']])).toBe(true);
-  });
-
-  it('does not take a post further off, which is someone else’s', () => {
-    const envoy = 'They pledged to welcome it into the Lima Group, vowing to treat his envoy as the representative of Venezuela.';
-    expect(postBeside(envoy, lima)).toBe(false);
-    expect(postBeside('The Lima Group met in Peru.', lima)).toBe(false);
-  });
-
-  it('takes only a post that heads the body when asked so: not one serving it', () => {
-    const un = [['un']];
-    expect(postBeside('Venezuelan Permanent Representative to the UN Samuel Moncada said', un)).toBe(true);
-    expect(postBeside('Venezuelan Permanent Representative to the UN Samuel Moncada said', un, true)).toBe(false);
-    expect(postBeside('said Keith Rockwell, UN spokesman, and the UN deputy head', un, true)).toBe(false);
-    expect(postBeside('The OAS Secretary General Luis Almagro also said', [['oa']], true)).toBe(true);
-    expect(postBeside('IMF managing director Rodrigo Rato said', [['imf']], true)).toBe(true);
   });
 });
 
