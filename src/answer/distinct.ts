@@ -1,4 +1,6 @@
 import type { RankInput } from '../retrieval/rerank.js';
+import { quoteParts } from './quote-parts.js';
+import type { QuotedPassage } from './types.js';
 
 /** How many of the best-ranked passages are read for repeats. */
 const READ = 20;
@@ -41,10 +43,11 @@ export function withoutRepeats<T extends RankInput>(ranked: readonly T[]): reado
  * differ in their passages and still give the same sentence as the answer. A quote held
  * whole in one before it (spacing folded) is dropped. Pure.
  */
-export function withoutRepeatedQuotes<T extends { quote: string }>(quotes: readonly T[]): T[] {
+export function withoutRepeatedQuotes<T extends Pick<QuotedPassage, 'quote' | 'gaps' | 'skipped'>>(quotes: readonly T[]): T[] {
   const shown: string[] = [];
   return quotes.filter((q) => {
-    const text = q.quote.replace(/\s+/g, ' ').trim();
+    // What a reader sees: text a quote skips is no repeat of it.
+    const text = quoteParts(q).join(' ').replace(/\s+/g, ' ').trim();
     if (shown.some((s) => s.includes(text))) return false;
     shown.push(text);
     return true;

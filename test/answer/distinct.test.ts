@@ -44,11 +44,18 @@ describe('withoutRepeats', () => {
 describe('withoutRepeatedQuotes', () => {
   it('drops a quote another before it already shows whole', () => {
     const quotes = [
-      { quote: story },
-      { quote: 'The prime minister said he would stand down.' },
-      { quote: 'Talks resumed.' },
-      { quote: 'Talks  resumed.' },
+      { quote: story, gaps: [] },
+      { quote: 'The prime minister said he would stand down.', gaps: [] },
+      { quote: 'Talks resumed.', gaps: [] },
+      { quote: 'Talks  resumed.', gaps: [] },
     ];
     expect(withoutRepeatedQuotes(quotes).map((q) => q.quote)).toEqual([story, 'Talks resumed.']);
+  });
+
+  it('keeps a quote whose text another before it skips: the reader never saw it', () => {
+    const skipping = { quote: 'Talks resumed. Prices rose sharply on Monday. Talks ended.', gaps: [], skipped: [{ start: 14, end: 45 }] };
+    const quotes = [skipping, { quote: 'Prices rose sharply on Monday.', gaps: [] }];
+    expect(withoutRepeatedQuotes(quotes)).toHaveLength(2);
+    expect(withoutRepeatedQuotes([{ ...skipping, skipped: [] }, quotes[1]!])).toHaveLength(1);
   });
 });
