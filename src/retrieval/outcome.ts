@@ -5,6 +5,7 @@
  * cannot answer it: the outcome is what the question hinges on. Pure; English (a translated
  * question is read in its English reading).
  */
+import { endedUpKind } from './ended-up.js';
 import { becomingKind, OUTCOMES } from './outcome-kinds.js';
 import { asksWhether, OPENING_FILLER } from './whether.js';
 
@@ -85,10 +86,14 @@ export function askedOutcome(question: string, ongoing = false): AskedOutcome | 
   const text = question.trim();
   const who = ASKS_WHO.test(text);
   const later = ASKS_AHEAD.test(text);
-  if (!who && !later && !asksWhether(text) && !(ongoing && ASKS_ONGOING.test(text))) return null;
+  // "What did they end up agreeing" asks how it turned out, whatever the question word.
+  const endedUp = endedUpKind(text);
+  if (!who && !later && !asksWhether(text) && !(ongoing && ASKS_ONGOING.test(text)) && endedUp === null) return null;
   const ahead = later || (who && WHO_AHEAD.test(text));
   const becoming = becomingKind(text);
-  for (const kind of becoming === null ? OUTCOMES : [becoming, ...OUTCOMES]) {
+  // The kinds known by name come first: "end up accepting" is answered by a refusal too.
+  const kinds = [...(becoming === null ? [] : [becoming]), ...OUTCOMES, ...(endedUp === null ? [] : [endedUp])];
+  for (const kind of kinds) {
     const m = kind.asks.exec(text);
     if (!m || (who && !ahead && !PAST.test(m[0]))) continue;
     // Said not to come about, it is not what is asked: "when are the elections Maduro will not back down on".

@@ -65,6 +65,24 @@ const JOINED = new Set(
 /** The joined pasts by their base: "grow" → "grew". */
 const JOINED_PAST: ReadonlyMap<string, string> = new Map([...JOINED].map((past) => [PAST_OF[past]!, past]));
 
+/** Irregular pasts kept apart from {@link baseOfPast}: "said Videgaray" is how news reports speech, not a verb before a name. */
+const OTHER_PASTS: Readonly<Record<string, string>> = {
+  said: 'say',
+  heard: 'hear',
+  thought: 'think',
+  meant: 'mean',
+  did: 'do',
+  had: 'have',
+};
+
+/** The irregular pasts of a verb's base ("run" → ["ran"], "say" → ["said"]); empty for a regular verb. */
+export function pastsOf(base: string): string[] {
+  const lower = base.toLowerCase();
+  return Object.entries({ ...PAST_OF, ...OTHER_PASTS })
+    .filter(([, b]) => b === lower)
+    .map(([past]) => past);
+}
+
 /** The base form of an irregular past ("held" → "hold"), or the word itself. */
 export function baseOfPast(word: string): string {
   return PAST_OF[word.toLowerCase()] ?? word;

@@ -18,6 +18,15 @@ describe('askedOutcome', () => {
     expect(askedOutcome('when will the minister resign')?.word).toBe('resign');
   });
 
+  it('reads "end up" and any verb as asking how it turned out, whatever the question word', () => {
+    const agreed = askedOutcome('what did pompeo and pinera end up agreeing in santiago')!;
+    expect(agreed.word).toBe('agreeing');
+    expect(reported(agreed, 'Pompeo and Pinera signed an agreement.')).toBe(true);
+    expect(reported(agreed, 'Pompeo hopes to agree a deal with Pinera.')).toBe(false);
+    // A kind known by name comes first: a refusal answers "did they end up accepting" too.
+    expect(reported(askedOutcome('did russia end up accepting the invite')!, 'Russia declined the invitation.')).toBe(true);
+  });
+
   it('reads no death in a resolution or a bill "killed": it was blocked', () => {
     expect(askedOutcome("who killed mexico's venezuela resolution")).toBeNull();
     expect(askedOutcome('who killed the journalist')?.word).toBe('killed');

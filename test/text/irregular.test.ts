@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { baseOfPast, otherStems } from '../../src/text/irregular.js';
+import { baseOfPast, otherStems, pastsOf } from '../../src/text/irregular.js';
 
 describe('baseOfPast', () => {
   it('gives the base of an irregular past, and leaves any other word as it is', () => {
     expect(baseOfPast('held')).toBe('hold');
     expect(baseOfPast('Met')).toBe('meet');
     expect(baseOfPast('visited')).toBe('visited');
+  });
+});
+
+describe('pastsOf', () => {
+  it('gives the irregular pasts of a base, and none for a regular verb', () => {
+    expect(pastsOf('run')).toEqual(['ran']);
+    expect(pastsOf('say')).toEqual(['said']);
+    expect(pastsOf('walk')).toEqual([]);
+  });
+
+  it('keeps "said" apart from baseOfPast, where a verb before a name is read', () => {
+    expect(baseOfPast('said')).toBe('said');
   });
 });
 
