@@ -27,6 +27,9 @@ const BETWEEN =
 /** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
 const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
 
+/** "the no.1 pick", "#1 seed", "no1": the first place, as news writes it; "no 1 knows" is "no one", left alone. */
+const NUMBER_ONE = /\bno\.\s?1\b|\bno1\b|(?<![\w#])#1\b/gi;
+
 /** `text` with its chat phrases written as the articles write them. */
 export function rewriteChatPhrases(input: string): string {
   // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
@@ -45,6 +48,7 @@ export function rewriteChatPhrases(input: string): string {
   text = text.replace(YEAR_TO_MONTH, (_m, year: string, month: string) => `${year} to ${MONTH_NAMES[monthNumber(month)! - 1]!}`);
   // "btw the 2016 and 2017 votes": before two things joined by "and", "btw" is "between", not "by the way".
   text = text.replace(BETWEEN, 'between');
+  text = text.replace(NUMBER_ONE, 'number one');
   // "an 8x10 print": a size, not a name "X10".
   text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
   // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.

@@ -7,6 +7,12 @@ describe('rewriteChatPhrases', () => {
     expect(rewriteChatPhrases('what is it about')).toBe('what is it about');
   });
 
+  it('writes the first place as news does, "number one", but leaves "no 1" (no one) alone', () => {
+    expect(rewriteChatPhrases('whats the no.1 pick in the uk')).toBe('whats the number one pick in the uk');
+    expect(rewriteChatPhrases('is he still the #1 seed or no1')).toBe('is he still the number one seed or number one');
+    expect(rewriteChatPhrases('no 1 knows')).toBe('no 1 knows');
+  });
+
   it('spells out a photo op, a percentage and a prime minister, but not a time', () => {
     expect(rewriteChatPhrases("what % did thailand's pm say at the photo op")).toBe(
       "what percentage did thailand's prime minister say at the photo opportunity",
