@@ -5,6 +5,8 @@
  * never mentions, and its question is refused.
  */
 
+import { CONTRACTIONS } from './chat-contractions.js';
+
 /** Shorthand spelled out. Keys are lowercase whole words (a trailing "/" or "." is part of the key). */
 export const SHORTHAND: Record<string, string> = {
   w: 'with',
@@ -129,42 +131,7 @@ export const SHORTHAND: Record<string, string> = {
   lemme: 'let me',
   gimme: 'give me',
   // Contractions typed without the apostrophe.
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  werent: 'were not',
-  cant: 'cannot',
-  wont: 'will not',
-  couldnt: 'could not',
-  shouldnt: 'should not',
-  wouldnt: 'would not',
-  havent: 'have not',
-  hasnt: 'has not',
-  hadnt: 'had not',
-  mustnt: 'must not',
-  neednt: 'need not',
-  aint: 'is not',
-  // Not "id", "hell", "shed", "wed", "well", "were": English words of their own.
-  hes: 'he is',
-  shes: 'she is',
-  hed: 'he would',
-  theyd: 'they would',
-  youd: 'you would',
-  theyre: 'they are',
-  youre: 'you are',
-  theyve: 'they have',
-  ive: 'i have',
-  itll: 'it will',
-  theyll: 'they will',
-  thats: 'that is',
-  theres: 'there is',
-  heres: 'here is',
-  shouldve: 'should have',
-  couldve: 'could have',
-  wouldve: 'would have',
+  ...CONTRACTIONS,
 };
 
 /**
