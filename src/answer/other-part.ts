@@ -15,7 +15,11 @@ export function addedShare(reading: QuestionAnalysis, idf: (term: string) => num
   // Terms the corpus lacks are never carried: they weigh nothing either way.
   const terms = reading.terms
     .filter((t) => t.inCorpus)
-    .map((t) => ({ ...t, weight: t.weight * Math.max(...t.alternatives.map((form) => Math.min(...form.map(idf)))) }));
+    // A term's rarity is its rarest form's; an empty form (a name's words all stopwords) weighs nothing.
+    .map((t) => ({
+      ...t,
+      weight: t.weight * Math.max(0, ...t.alternatives.filter((f) => f.length > 0).map((f) => Math.min(...f.map(idf)))),
+    }));
   const carried = (text: string) => carriedBy(terms, new Set(tokenize(text)), NO_TITLE);
   // One quote's first part is asked about for each sentence of its passage: judge it once.
   let last: { shown: string; carried: boolean[] } | null = null;

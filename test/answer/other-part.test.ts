@@ -33,6 +33,13 @@ describe('addedShare', () => {
     expect(adds('Ozzi chased the burglar.', 'A reward was offered.')).toBeCloseTo(5 / 30);
   });
 
+  it('stays a share in [0, 1] when a term has an empty form, never infinitely rare', () => {
+    const hollow = keyTerm('reward', { alternatives: [[], ['reward']] });
+    const share = addedShare(reading([terms[0]!, hollow, terms[2]!]), idf)('Ozzi chased the burglar.', 'Ozzi got away.');
+    expect(Number.isFinite(share)).toBe(true);
+    expect(share).toBeCloseTo(1 / 30);
+  });
+
   it('gives 0 to a question with no key terms', () => {
     expect(addedShare(reading([]), idf)('Anything.', 'Anything else.')).toBe(0);
   });
