@@ -14,6 +14,7 @@ import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus } from './as-corpus.js';
 import { surfaceWords } from './surface-words.js';
+import { questionStart } from './topic-part.js';
 import type { CorpusVocabulary } from './vocabulary.js';
 
 /** Something a question hinges on: a name or a content word, with the forms that carry it. */
@@ -34,6 +35,8 @@ export interface KeyTerm {
   words: { first: number; last: number };
   /** Asked about a body's head ("the OAS chief"): the stemmed forms of the one the corpus names heading it (see body-heads.ts). */
   headedBy?: readonly (readonly string[])[];
+  /** A common word of the part that only names the story asked about (see topic-part.ts): an article's headline or lede carries it, as it carries a name. */
+  topic?: boolean;
 }
 
 /** How citebot read a question. */
@@ -160,7 +163,11 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     const weight = entity ? ENTITY_WEIGHT : inCorpus && share > 0.5 ? 0.5 : 1;
     const position = { first: part[0]!.at, last: part[part.length - 1]!.at };
     terms.push({
-      text: part.map((t) => caseAsCorpus(t.word, vocabulary)).join(' '),
+      // A word the corpus hyphenates gives two terms ("walmart" → "wal-mart"): written once.
+      text: part
+        .filter((t, k) => k === 0 || t.at !== part[k - 1]!.at)
+        .map((t) => caseAsCorpus(t.word, vocabulary))
+        .join(' '),
       alternatives,
       entity,
       inCorpus,
@@ -178,10 +185,11 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
   );
   // A body's head asked about is searched by name: "the head of the UN" is found as Kofi Annan.
   related.push(...read.flatMap((t) => t.headedBy ?? []).flat());
+  const asks = questionStart(normalized);
   return {
     searchText,
     corrections,
-    terms: read,
+    terms: read.map((t) => (!t.entity && t.words.last < asks ? { ...t, topic: true } : t)),
     answerType: answerTypeOf(normalized),
     answerTypes: answerTypesOf(normalized),
     related: [...new Set(related)],

@@ -15,10 +15,13 @@ export function contains(terms: ReadonlySet<string>, form: readonly string[]): b
 
 /**
  * Which of `terms` are carried by the stems `present`, a name also by the stems of its article's
- * title (`named`). A body's head asked about ("the OAS boss") is carried by their name, not the body's.
+ * title (`named`), and so is a word that only names the story asked about ("the dad suing
+ * walmart … - how much …"). A body's head asked about ("the OAS boss") is carried by their name, not the body's.
  */
 export function carriedBy(terms: readonly KeyTerm[], present: ReadonlySet<string>, named: ReadonlySet<string>): boolean[] {
-  return terms.map((t) => (t.headedBy ?? t.alternatives).some((form) => contains(present, form) || (t.entity && contains(named, form))));
+  return terms.map((t) =>
+    (t.headedBy ?? t.alternatives).some((form) => contains(present, form) || ((t.entity || t.topic === true) && contains(named, form))),
+  );
 }
 
 /** No headline: a sentence judged on its own words. */

@@ -188,4 +188,11 @@ describe('analyseQuestion', () => {
     expect(terms('what did geneva vidal say')).toContainEqual({ text: 'geneva vidal', entity: true, inCorpus: false });
     expect(terms('what did ana vidal say')).toContainEqual({ text: 'ana', entity: true, inCorpus: true });
   });
+
+  it('writes a word the corpus hyphenates once, and marks the common words of an opening part naming the story', () => {
+    const hyphened: TermStats = { ...stats, vocabulary: buildVocabulary([...texts, 'Shoppers at Wal-Mart said Wal-Mart was cheap.']) };
+    const reading = analyseQuestion('the walmart deal talks - who ended them', hyphened);
+    expect(reading.terms.map((t) => t.text.toLowerCase())).toContain('wal-mart');
+    expect(reading.terms.filter((t) => t.topic).map((t) => t.text)).toEqual(['deal', 'talks']);
+  });
 });
