@@ -58,6 +58,12 @@ export const SHORTHAND: Record<string, string> = {
   gr8: 'great',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
+  // Words spelled with a digit that sounds them.
+  b4: 'before',
+  '2day': 'today',
+  '2nite': 'tonight',
+  l8r: 'later',
+  l8: 'late',
   // Units of time.
   yr: 'year',
   yrs: 'years',

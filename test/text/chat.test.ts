@@ -151,6 +151,12 @@ describe('normalizeChat', () => {
     expect(normalizeChat('my acc was closed')).toBe('my acc was closed');
   });
 
+  it('spells out words typed with a digit for their sound ("b4", "2day", "l8r")', () => {
+    expect(normalizeChat('which brands did they buy b4 that')).toBe('which brands did they buy before that');
+    expect(normalizeChat('is the vote 2day or 2nite')).toBe('is the vote today or tonight');
+    expect(normalizeChat('the deal came l8r')).toBe('the deal came later');
+  });
+
   it('reads "<name> on <subject>" as asking their position on it', () => {
     expect(normalizeChat('amlo on the visa plan')).toBe("what is amlo's position on the visa plan");
     expect(normalizeChat('Videgaray on Maduro?')).toBe("what is Videgaray's position on Maduro");
