@@ -33,17 +33,29 @@ export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly Head
   return { word: asked.word, names: once };
 }
 
+/** The words before a name that make it where something happened: "in sheffield", "at the oas". */
+const SETTING = /(?:^|\s)(?:in|at)(?:\s+the)?$/;
+
 /** The names a question asks an outcome of, and whether a passage reports it of them. */
 function readOutcome(
   reading: QuestionAnalysis,
   asked: AskedOutcome,
 ): { names: KeyTerm[]; subjects: KeyTerm[]; reports: (text: string) => boolean } {
   const names = reading.terms.filter((t) => t.entity && t.inCorpus);
-  // Who the question makes the outcome's subject: the names asked before its word ("amlo" in "is amlo going to visit caracas").
+  // Who the question makes the outcome's subject: the names asked before its word ("amlo" in "is amlo going to visit caracas"),
+  // but where it happened ("rem gig in sheffield … what did they end up playing"), which need only stand in the sentence.
   const at = reading.searchText.toLowerCase().indexOf(asked.word.toLowerCase());
+  const words = surfaceWords(reading.searchText);
+  const setting = (t: KeyTerm) =>
+    SETTING.test(
+      words
+        .slice(Math.max(0, t.words.first - 2), t.words.first)
+        .map((w) => w.folded)
+        .join(' '),
+    );
   const subjects = names.filter((t) => {
     const i = reading.searchText.toLowerCase().indexOf(t.text.toLowerCase());
-    return i >= 0 && i < at;
+    return i >= 0 && i < at && !setting(t);
   });
   const objects = subjects.length === 0 ? askedObjects(reading, asked.word) : [];
   return { names, subjects, reports: (text) => reportsOutcome(text, names, subjects, asked.reportsAt, objects) };

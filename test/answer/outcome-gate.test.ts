@@ -121,6 +121,16 @@ describe('outcomeUnreported', () => {
     ).not.toBeNull();
   });
 
+  it('reads a name asked after "in" or "at" as where it happened, not as who did it', () => {
+    const rem = keyTerm('REM', { entity: true, alternatives: [['rem']], at: 0 });
+    const sheffield = keyTerm('Sheffield', { entity: true, alternatives: [['sheffield']], at: 3 });
+    const asked: QuestionAnalysis = { ...reading('rem gig in sheffield, what did they end up playing'), terms: [rem, sheffield] };
+    const text = 'REM played acoustic versions of their hits on Monday, a week after the Sheffield gig was called off.';
+    expect(outcomeUnreported(asked, [passage(text, 1)])).toBeNull();
+    const elsewhere: QuestionAnalysis = { ...reading('rem and sheffield united, what did they end up playing'), terms: [rem, sheffield] };
+    expect(outcomeUnreported(elsewhere, [passage(text, 1)])).not.toBeNull();
+  });
+
   it('reads only the passages naming the most of the question', () => {
     const pool = [passage('Scrushy goes on trial.', 1), passage('Another boss was convicted.', 0)];
     expect(outcomeUnreported(asked, pool)).not.toBeNull();
