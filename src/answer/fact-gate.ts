@@ -65,7 +65,11 @@ function lightPhrase(terms: readonly KeyTerm[]): Set<KeyTerm> {
  * when it does: "how many Venezuelans are in Peru"); null when any figure would do.
  */
 export function countsAsked(reading: QuestionAnalysis): ((text: string) => boolean) | null {
-  const counted = countedStems(reading.searchText);
+  const asked = countedStems(reading.searchText);
+  // What is counted under another of its names is counted too, by that name's last word:
+  // "more than 2,600 anti-social behaviour orders" counts "asbos".
+  const named = reading.terms.filter((t) => t.alternatives[0]!.length > 0 && t.alternatives[0]!.every((s) => asked.includes(s)));
+  const counted = [...asked, ...named.flatMap((t) => t.alternatives.slice(1).flatMap((form) => form.slice(-1)))];
   const place = new Set(countedWhere(reading.searchText));
   // Where the count is asked of: each name the question writes there, by any of its forms.
   const where = reading.terms

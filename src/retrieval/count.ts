@@ -33,7 +33,8 @@ const BEING = new Set(tokenize(LIVING));
 /** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
 export function countedStems(question: string): string[] {
   const m = HOW_MANY.exec(question);
-  if (!m) return [];
+  // "How many times" asks how often, which a figure of the events gives in their own word ("277 million enquiries were made").
+  if (!m || /^times\b/i.test(m[1]!)) return [];
   const words = m[1]!.split(/\s+/);
   // A verb right after a plural is kept and what follows it is not: a figure may stand before
   // the verb of what it counts ("eleven of the group's members recognized"), while the verb's

@@ -3,6 +3,7 @@ import { placeGroups } from '../text/geo.js';
 import { inHeadlineCase } from '../text/headline.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { InitialForms } from './initial-forms.js';
 import { JoinedNames } from './joined-names.js';
 import { PlaceLedNames } from './place-led-names.js';
@@ -74,7 +75,9 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const placeLed = new PlaceLedNames(placeWords);
   // Names of capitalised parts joined by a hyphen ("Spider-Man", not "US-backed"): chat writes them as one word ("spiderman").
   const hyphened = new Set<string>();
+  const defined: string[][][] = [];
   for (const text of texts) {
+    defined.push(...definedAcronyms(text));
     // A line in headline case capitalises common words: its case counts as a sentence opening's.
     const surface = text.split('\n').flatMap((line) => {
       const lineWords = surfaceWords(line);
@@ -105,6 +108,8 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   // Acronyms whose letters are the initials of a capitalised run the corpus uses: "OAS" and
   // "Organization of American States", "AMLO" and "Andrés Manuel López Obrador".
   const groups = initialForms.acronymGroups(acronyms);
+  // And those an article defines in brackets, whatever their case: "anti-social behaviour orders (Asbos)".
+  groups.push(...defined);
   for (const place of places) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
   }

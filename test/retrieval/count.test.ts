@@ -17,6 +17,11 @@ describe('countedStems', () => {
     expect(countedStems('how many people were arrested')).toEqual([]);
   });
 
+  it('counts anything for "how many times": a frequency is given in the events\' own word', () => {
+    expect(countedStems('how many times did people use the search in 2004')).toEqual([]);
+    expect(countedStems('how many timeshares were sold')).toEqual(tokenize('timeshares'));
+  });
+
   it('counts anyone after a word for people, but what they did still counts: "how many people attended"', () => {
     const attended = countedStems('how many people attended the meeting');
     expect(attended).toEqual(tokenize('attended'));
