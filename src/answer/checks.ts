@@ -6,6 +6,7 @@ import { speakerSilent, type SilentSpeaker } from './speaker-gate.js';
 import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked, type UnnamedPost } from './post-gate.js';
 import { holderApart } from './stance-gate.js';
+import { nameUnwritten, type NamelessPerson } from './name-gate.js';
 
 /** What the checks found that the best passages cannot answer; each is false or null when it did not. */
 export interface Checks {
@@ -21,6 +22,8 @@ export interface Checks {
   unnamed: UnnamedPost | null;
   /** Asked whether a decisive outcome came about, and no passage naming its subject reports one. */
   unreported: UnreportedOutcome | null;
+  /** Asked the name of someone described, and no passage naming the most of the question names them. */
+  nameless: NamelessPerson | null;
   /** Asked someone's stance or part, and no passage names them with what it is on. */
   apart: boolean;
 }
@@ -48,11 +51,14 @@ export function runChecks({ reading, head, pool, post, typed, followsUp }: Check
     silent: speakerSilent(reading, pool),
     unnamed: postUnnamed(reading, post, pool),
     unreported: outcomeUnreported(reading, pool),
+    nameless: nameUnwritten(reading, pool),
     apart: holderApart(reading, pool),
   };
 }
 
 /** True when some check found the best passages cannot answer. */
 export function failsAny(c: Checks): boolean {
-  return c.vague || c.noFact || c.preview || c.silent !== null || c.unnamed !== null || c.unreported !== null || c.apart;
+  return (
+    c.vague || c.noFact || c.preview || c.silent !== null || c.unnamed !== null || c.unreported !== null || c.nameless !== null || c.apart
+  );
 }

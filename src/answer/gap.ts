@@ -68,8 +68,18 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
   if (r.missing.length === 0 && r.preview) return say.onlyPlanned;
   if (r.missing.length === 0 && r.silent) return describeSilence(r.silent, language);
   if (r.missing.length === 0 && r.unnamed)
-    return say.noHolder(r.unnamed.post.toLowerCase(), display(r.unnamed.owner.text), r.unnamed.kind === 'property');
+    return say.noHolder(
+      r.unnamed.post.toLowerCase(),
+      display(r.unnamed.owner.text),
+      r.unnamed.kind === 'property',
+      r.unnamed.then === true,
+    );
   if (r.missing.length === 0 && r.unreported) return say.noOutcome(listNames(asTyped(r.unreported.names), say.and), r.unreported.word);
+  if (r.missing.length === 0 && r.nameless) {
+    const who = showNames(r.nameless.phrase, r.nameless.names);
+    // "david miliband's wife" is David Miliband's; "make up artist" is the make up artist.
+    return say.noName(listNames(asTyped(r.nameless.names), say.and), /['’]s\s/.test(who) ? who : say.the(who));
+  }
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language, r.measure ?? null);
 }
 

@@ -29,9 +29,11 @@ export interface AnswerPhrases {
   /** Asked what someone said, and the passages only speak about them. */
   notQuoted(name: string, about?: string, year?: string): string;
   /** Asked who holds a post ("foreign minister") or what a property is ("capital") of someone the corpus mentions, and no passage names it. */
-  noHolder(post: string, owner: string, property: boolean): string;
+  noHolder(post: string, owner: string, property: boolean, then?: boolean): string;
   /** Asked whether a decisive outcome came about ("convicted"), and no passage reports one. */
   noOutcome(names: string, word: string): string;
+  /** Asked the name of someone described ("the make up artist"), and no passage names them. */
+  noName(names: string, who: string): string;
   noKind(names: string, kind: AnswerType | MeasureKind): string;
   noneSays(asked: string): string;
   /** How each kind of fact, and each measure, is named in "gives no passage with …". */
@@ -54,8 +56,10 @@ const EN: AnswerPhrases = {
   notTogether: (names) => `No passage in the corpus speaks of ${names} together.`,
   notQuoted: (name, about, year) =>
     `The corpus mentions ${name} but no passage reports what ${name} said${about ? ` about ${about}` : ''}${year ? ` in ${year}` : ''}.`,
-  noHolder: (post, owner) => `The corpus mentions ${owner} but no passage names ${owner}’s ${post}.`,
+  noHolder: (post, owner, _property, then) =>
+    `The corpus mentions ${owner} but no passage names ${owner}’s ${post}${then ? ' at the time asked about' : ''}.`,
   noOutcome: (names, word) => `The corpus mentions ${names} but no passage reports the outcome asked about (“${word}”).`,
+  noName: (names, who) => `The corpus mentions ${names} but no passage gives the name of ${who}.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
   kind: {
@@ -90,9 +94,10 @@ const ES: AnswerPhrases = {
   notTogether: (names) => `Ningún pasaje del corpus habla a la vez de ${names}.`,
   notQuoted: (name, about, year) =>
     `El corpus menciona a ${name}, pero ningún pasaje recoge lo que dijo${about ? ` sobre ${about}` : ''}${year ? ` en ${year}` : ''}.`,
-  noHolder: (_post, owner, property) =>
-    `El corpus menciona a ${owner}, pero ningún pasaje ${property ? 'da ese dato' : 'dice quién ocupa ese cargo'}.`,
+  noHolder: (_post, owner, property, then) =>
+    `El corpus menciona a ${owner}, pero ningún pasaje ${property ? 'da ese dato' : `dice quién ${then ? 'ocupaba ese cargo en ese momento' : 'ocupa ese cargo'}`}.`,
   noOutcome: (names) => `El corpus menciona a ${names}, pero ningún pasaje cuenta cómo terminó.`,
+  noName: (names) => `El corpus menciona a ${names}, pero ningún pasaje da el nombre por el que se pregunta.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
   kind: {
@@ -127,9 +132,10 @@ const PT: AnswerPhrases = {
   notTogether: (names) => `Nenhum trecho do corpus fala de ${names} ao mesmo tempo.`,
   notQuoted: (name, about, year) =>
     `O corpus menciona ${name}, mas nenhum trecho relata o que disse${about ? ` sobre ${about}` : ''}${year ? ` em ${year}` : ''}.`,
-  noHolder: (_post, owner, property) =>
-    `O corpus menciona ${owner}, mas nenhum trecho ${property ? 'traz esse dado' : 'diz quem ocupa esse cargo'}.`,
+  noHolder: (_post, owner, property, then) =>
+    `O corpus menciona ${owner}, mas nenhum trecho ${property ? 'traz esse dado' : `diz quem ${then ? 'ocupava esse cargo naquele momento' : 'ocupa esse cargo'}`}.`,
   noOutcome: (names) => `O corpus menciona ${names}, mas nenhum trecho conta como terminou.`,
+  noName: (names) => `O corpus menciona ${names}, mas nenhum trecho dá o nome perguntado.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
   kind: {

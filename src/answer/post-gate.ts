@@ -2,6 +2,7 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { askedPost, type AskedPost } from '../retrieval/asked-post.js';
 import { postBeside } from '../retrieval/post-beside.js';
 import { headsBody, isPostKind, isPostWord, postMentions, type PostMentions } from '../retrieval/role.js';
+import { surfaceWords } from '../retrieval/surface-words.js';
 import { tokenize } from '../text/tokenize.js';
 import { isEnglishWord } from '../text/lexicon.js';
 import { isPlaceName, isPlaceTerms } from '../text/geo.js';
@@ -18,6 +19,8 @@ export interface PostAsked {
   mentions: (p: HeadPassage) => PostMentions;
   /** The owner as all the words asked name it, for a body: "Lima Group", of which the term is "Lima". */
   body: KeyTerm;
+  /** Asked who held it when something happened ("… when Pompeo went to Cucuta"): the indices of the names of that event's terms. */
+  during: number[];
 }
 
 /**
@@ -47,11 +50,21 @@ export function postAsked(reading: QuestionAnalysis): PostAsked | null {
   // Each word as the corpus writes it, where a term holds it: "OAS Permanent Council".
   const cased = words.replace(/\S+/g, (w) => reading.terms.find((t) => whole(t.text) === whole(w))?.text ?? w);
   const named = whole(words) === whole(owner.text) ? owner : { ...owner, text: cased, alternatives: [tokenize(words)] };
-  return { post: asked.post, owner, country: country >= 0, kind: asked.kind, mentions, body: named };
+  return { post: asked.post, owner, country: country >= 0, kind: asked.kind, mentions, body: named, during: duringNames(reading, owner) };
 }
 
-/** A post or a property asked of a country that no passage names beside it. */
-export type UnnamedPost = Pick<PostAsked, 'post' | 'owner' | 'kind'>;
+/** "Back when", "while", "during": a post asked of the time of an event the rest of the question names. */
+const DURING = /^(?:when|while|during)$/;
+
+/** The indices of the names a question gives for when a post was held ("when Videgaray was foreign minister"), or []. */
+function duringNames(reading: QuestionAnalysis, owner: KeyTerm): number[] {
+  const at = surfaceWords(reading.searchText).findIndex((w, i) => i > 0 && DURING.test(w.folded));
+  if (at < 0) return [];
+  return reading.terms.flatMap((t, i) => (t.entity && t.inCorpus && t !== owner && t.words.first > at ? [i] : []));
+}
+
+/** A post or a property asked of a country that no passage names beside it (`then`: none of the time asked about). */
+export type UnnamedPost = Pick<PostAsked, 'post' | 'owner' | 'kind'> & { then?: boolean };
 
 /**
  * Asked who holds a country's post, and the candidates naming the country name that post only
@@ -64,11 +77,17 @@ export function postUnnamed(reading: QuestionAnalysis, asked: PostAsked | null, 
   const at = asked === null ? -1 : reading.terms.indexOf(asked.owner);
   if (asked === null || !pool.some((p) => p.support.carried[at])) return null;
   if (!asked.country) return bodyHeadUnnamed(asked, at, pool);
-  const found = pool.map(asked.mentions);
   // A property stands beside its owner: "raise capital" with no country near is no country's capital.
-  return found.some((m) => m.owner || (m.unowned && asked.kind === 'post'))
-    ? null
-    : { post: asked.post, owner: asked.owner, kind: asked.kind };
+  const names = (p: HeadPassage) => {
+    const m = asked.mentions(p);
+    return m.owner || (m.unowned && asked.kind === 'post');
+  };
+  const naming = pool.filter(names);
+  // Asked who held it at the time of an event, the passage naming its holder names that event's names too:
+  // "The Mexican president, Andrés Manuel López Obrador" in 2022 is no answer for when Videgaray was foreign minister.
+  const then = naming.filter((p) => asked.during.every((i) => p.support.carried[i] === true));
+  if (then.length > 0) return null;
+  return { post: asked.post, owner: asked.owner, kind: asked.kind, ...(naming.length > 0 ? { then: true } : {}) };
 }
 
 /**

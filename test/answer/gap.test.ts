@@ -90,6 +90,7 @@ describe('describeRefusal', () => {
     silent: null,
     unnamed: null,
     unreported: null,
+    nameless: null,
     apart: false,
     missing: [],
     reading: { terms: [term('trump', true)], answerType: 'any' },
@@ -152,6 +153,20 @@ describe('describeRefusal', () => {
     const r = { ...none, unreported: { word: 'convicted', names: [at(term('richard', true), 1), at(term('scrushy', true), 2)] } };
     expect(describeRefusal(r)).toBe('The corpus mentions Richard Scrushy but no passage reports the outcome asked about (“convicted”).');
     expect(describeRefusal(r, 'es')).toBe('El corpus menciona a Richard Scrushy, pero ningún pasaje cuenta cómo terminó.');
+  });
+
+  it('says no passage names the holder at the time asked about, or the person described', () => {
+    const then = { ...none, unnamed: { post: 'president', owner: term('mexico', true), kind: 'post' as const, then: true } };
+    expect(describeRefusal(then)).toBe('The corpus mentions Mexico but no passage names Mexico’s president at the time asked about.');
+    expect(describeRefusal(then, 'pt')).toBe('O corpus menciona Mexico, mas nenhum trecho diz quem ocupava esse cargo naquele momento.');
+    const snoop = [at(term('snoop', true), 8), at(term('dogg', true), 9)];
+    const artist = { ...none, nameless: { phrase: 'make up artist', names: snoop } };
+    expect(describeRefusal(artist)).toBe('The corpus mentions Snoop Dogg but no passage gives the name of the make up artist.');
+    const wife = {
+      ...none,
+      nameless: { phrase: "david miliband's wife", names: [at(term('david', true), 2), at(term('miliband', true), 3)] },
+    };
+    expect(describeRefusal(wife)).toBe("The corpus mentions David Miliband but no passage gives the name of David Miliband's wife.");
   });
 
   it('puts a name the corpus never mentions first, and a question naming nothing before all', () => {

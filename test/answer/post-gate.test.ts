@@ -56,6 +56,18 @@ describe('postUnnamed', () => {
     expect(postUnnamed({ ...reading('who is the chairman of the fed'), terms: [fed] }, [naming('The Fed raised rates.')])).toBeNull();
   });
 
+  it('asked who held it when something happened, needs its holder named where that event is', () => {
+    const mexico = keyTerm('mexico', { entity: true, at: 2, alternatives: [['mexico'], ['mexican']] });
+    const videgaray = keyTerm('videgaray', { entity: true, at: 6, alternatives: [['videgaray']] });
+    const then = { ...reading("who was mexico's president back when videgaray was foreign minister"), terms: [mexico, videgaray] };
+    const carrying = (text: string, carried: boolean[]): HeadPassage => ({ text, support: { ...head(text, 1, 1, true).support, carried } });
+    const later = carrying('The Mexican president, Andrés Manuel López Obrador, spoke.', [true, false]);
+    expect(postUnnamed(then, [later])).toMatchObject({ post: 'president', then: true });
+    const same = carrying('Videgaray spoke for Mexican President Enrique Peña Nieto.', [true, true]);
+    expect(postUnnamed(then, [later, same])).toBeNull();
+    expect(postUnnamed({ ...then, searchText: "who is mexico's president" }, [later])).toBeNull();
+  });
+
   it('needs a property beside its owner: a sentence naming it alone is no country’s', () => {
     const capital = { ...reading('what is the capital of venezuela'), terms: [{ ...owner, at: 4 }] };
     const found = postUnnamed(capital, [naming('Venezuela spoke. The move makes it easier to raise capital.')]);
