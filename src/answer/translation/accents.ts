@@ -3,7 +3,7 @@ import type { ForeignLanguage } from '../../text/language.js';
 /**
  * Accented spellings of a word typed without its accents, most likely first: Portuguese
  * endings first ("reuniao" → "reunião", "oposicao" → "oposição"), then one accent on one
- * vowel ("proxima" → "próxima", "alguem" → "alguém"). The caller keeps only the forms the
+ * vowel ("proxima" → "próxima", "alguem" → "alguém"), or a cedilla ("ameacou" → "ameaçou"). The caller keeps only the forms the
  * translation engine's dictionary knows. Pure.
  */
 export function accentCandidates(word: string, language: ForeignLanguage): string[] {
@@ -17,6 +17,8 @@ export function accentCandidates(word: string, language: ForeignLanguage): strin
     for (const v of marks[word[i]!] ?? []) out.push(word.slice(0, i) + v + word.slice(i + 1));
   }
   if (language === 'es' && word.includes('n')) out.push(word.replace(/n(?=[aeiou])/, 'ñ'));
+  // A cedilla dropped before a, o or u: "ameacou" → "ameaçou", "comecar" → "começar".
+  if (language === 'pt') for (const m of word.matchAll(/c(?=[aou])/g)) out.push(`${word.slice(0, m.index)}ç${word.slice(m.index + 1)}`);
   return [...new Set(out)];
 }
 

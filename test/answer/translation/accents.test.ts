@@ -15,6 +15,12 @@ describe('accentCandidates', () => {
     expect(accentCandidates('cuantas', 'es')).not.toContain('cuãntas');
   });
 
+  it('offers a cedilla dropped before a, o or u for Portuguese, not for Spanish', () => {
+    expect(accentCandidates('ameacou', 'pt')).toContain('ameaçou');
+    expect(accentCandidates('comecar', 'pt')).toContain('começar');
+    expect(accentCandidates('comecar', 'es')).not.toContain('começar');
+  });
+
   it('offers ñ for Spanish', () => {
     expect(accentCandidates('espanol', 'es')).toContain('español');
   });
