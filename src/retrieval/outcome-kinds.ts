@@ -24,9 +24,9 @@ export interface OutcomeKind {
 export const OUTCOMES: readonly OutcomeKind[] = [
   {
     // Undoing a measure is an outcome of its own, read first: a ban or sanctions
-    // reported as imposed do not say they were lifted. A Spanish "levantar las sanciones" comes
+    // reported as imposed do not say they were lifted ("the ban in the end" is no ending of it). A Spanish "levantar las sanciones" comes
     // back from translation as "raised the sanctions".
-    asks: /\b(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+|any\s+)?(?:\w+\s+)?(?:sanctions?|embargo|ban|restrictions?|tariffs?)\b|\braised?\s+(?:the\s+)?(?:sanctions?|embargo|ban)\b|\b(?:sanctions?|embargo|ban|restrictions?|tariffs?)\s+(?:\w+\s+){0,3}?(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\b/i,
+    asks: /\b(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|end(?:ed)?)\s+(?:the\s+|its\s+|their\s+|all\s+|some\s+|any\s+)?(?:\w+\s+)?(?:sanctions?|embargo|ban|restrictions?|tariffs?)\b|\braised?\s+(?:the\s+)?(?:sanctions?|embargo|ban)\b|\b(?:sanctions?|embargo|ban|restrictions?|tariffs?)\s+(?:\w+\s+){0,3}?(?:lift(?:ed)?|eased?|removed?|scrap(?:ped)?|drop(?:ped)?|(?<!\bthe\s)end(?:ed)?)\b/i,
     reports:
       /\b(lift\w*|eas(?:e|ed|es|ing)|remov\w*|scrap\w*|waiv\w*|relief|relax\w*|roll(?:ed|s)? back|dropp?\w*|ended|cleared|overturn\w*|quash\w*|revok\w*|rescind\w*)\b/i,
   },

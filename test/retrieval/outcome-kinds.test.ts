@@ -17,6 +17,13 @@ describe('OUTCOMES', () => {
     expect(OUTCOMES[first('did they lift the ban')]!.reports.test('The ban was lifted in May.')).toBe(true);
   });
 
+  it('does not read "in the end" after a ban as ending it', () => {
+    const first = (q: string) => OUTCOMES.findIndex((k) => k.asks.test(q));
+    const appeal = 'did she win her appeal against the 8 year ban in the end';
+    expect(OUTCOMES[first(appeal)]!.reports.test('She won her appeal.')).toBe(true);
+    expect(first(appeal)).not.toBe(first('was the ban ended in may'));
+  });
+
   const kindOf = (q: string) => OUTCOMES.find((k) => k.asks.test(q))!;
 
   it('reads a purchase asked as reported by a sale to someone, not by sales', () => {
