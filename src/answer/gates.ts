@@ -17,6 +17,12 @@ export interface HeadPassage {
   lead?: string;
 }
 
+/** The passages naming the most of the question's names; none when no passage names any. */
+export function mostNaming<T extends HeadPassage>(pool: readonly T[]): T[] {
+  const most = Math.max(0, ...pool.map((p) => p.support.entityShare));
+  return most === 0 ? [] : pool.filter((p) => p.support.entityShare >= most - 1e-9);
+}
+
 /**
  * Asked how something turned out, and every best passage that names it only looks ahead: a
  * preview, not the outcome. Only the passages that name the most of what is asked about could

@@ -10,7 +10,7 @@ import { isDayOrMonthName } from '../text/months.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { wordsOf, type SentenceWord } from '../text/words.js';
-import type { HeadPassage } from './gates.js';
+import { mostNaming, type HeadPassage } from './gates.js';
 
 /** Someone asked the name of whom no passage names. */
 export interface NamelessPerson {
@@ -62,9 +62,8 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
 export function nameUnwritten(reading: QuestionAnalysis, pool: readonly HeadPassage[]): NamelessPerson | null {
   const asked = askedName(reading.searchText);
   if (asked === null) return null;
-  const mostNamed = Math.max(0, ...pool.map((p) => p.support.entityShare));
-  if (mostNamed === 0) return null;
-  const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
+  const naming = mostNaming(pool);
+  if (naming.length === 0) return null;
   const noun = tokenize(asked.noun)[0] ?? '';
   const given = new Set(reading.terms.flatMap((t) => t.alternatives.flat()));
   if (noun === '' || naming.some((p) => namesBeside(p.text, noun, given))) return null;

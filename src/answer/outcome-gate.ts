@@ -3,7 +3,7 @@ import { askedOutcome, type AskedOutcome } from '../retrieval/outcome.js';
 import { reportsOutcome } from '../retrieval/outcome-report.js';
 import { LIGHT_VERBS } from '../retrieval/question-words.js';
 import { surfaceWords } from '../retrieval/surface-words.js';
-import type { HeadPassage } from './gates.js';
+import { mostNaming, type HeadPassage } from './gates.js';
 
 /** A decisive outcome asked about that no passage naming its subject reports. */
 export interface UnreportedOutcome {
@@ -23,9 +23,8 @@ export interface UnreportedOutcome {
 export function outcomeUnreported(reading: QuestionAnalysis, pool: readonly HeadPassage[]): UnreportedOutcome | null {
   const asked = askedOutcome(reading.searchText);
   if (asked === null) return null;
-  const mostNamed = Math.max(0, ...pool.map((p) => p.support.entityShare));
-  if (mostNamed === 0) return null;
-  const naming = pool.filter((p) => p.support.entityShare >= mostNamed - 1e-9);
+  const naming = mostNaming(pool);
+  if (naming.length === 0) return null;
   const { names, reports } = readOutcome(reading, asked);
   if (naming.some((p) => reports(p.text))) return null;
   // A name read twice ("blu-ray" as typed and as the corpus writes it) is named once.
