@@ -26,10 +26,14 @@ const REACH = 2;
 /** A sentence that says it withholds the name: "an unnamed White House official", "who asked not to be named". */
 const WITHHELD = /\b(?:unnamed|anonymous|unidentified|not (?:be |been )?(?:named|identified)|name (?:was )?withheld)\b/i;
 
-/** True when word `i` of `words` opens a name that is no place, day or month, and none the question gives. */
-function namesSomeone(words: readonly SentenceWord[], i: number, given: ReadonlySet<string>, opening: boolean): boolean {
+/**
+ * True when word `i` of `words` opens a name that is no place, day or month, and none the
+ * question gives: capitalised inside the sentence (any word opening it is), and no grammar word
+ * (a quote inside it opens on "The").
+ */
+function namesSomeone(words: readonly SentenceWord[], i: number, given: ReadonlySet<string>): boolean {
   const w = words[i];
-  if (w === undefined || !/^\p{Lu}\p{Ll}/u.test(w.text) || (i === 0 && opening)) return false;
+  if (w === undefined || i === 0 || w.stem === '' || !/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
   const bare = w.text.replace(/[’']s?$/, '').replace(/[.,]$/, '');
   return !isPlaceName(bare) && !isDayOrMonthName(bare) && !given.has(w.stem);
 }
@@ -49,7 +53,7 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
           .some((part) => tokenize(part)[0] === noun)
       )
         return false;
-      for (let k = Math.max(0, i - REACH - 1); k <= i + REACH + 1; k++) if (k !== i && namesSomeone(words, k, given, true)) return true;
+      for (let k = Math.max(0, i - REACH - 1); k <= i + REACH + 1; k++) if (k !== i && namesSomeone(words, k, given)) return true;
       return false;
     });
   });

@@ -35,6 +35,7 @@ describe('nameUnwritten', () => {
   it('does not take a place, a name the question gives, or a name said to be withheld', () => {
     const text = 'Snoop Dogg was sued in Los Angeles by a make-up artist. Her lawyer called Snoop Dogg a liar.';
     expect(nameUnwritten(artist, [passage(text)])).not.toBeNull();
+    expect(nameUnwritten(artist, [passage('Snoop Dogg said of the make-up artist: "The claims are false."')])).not.toBeNull();
     const unnamed = reading('what is the name of the official who told reuters', 'Reuters');
     const said = passage('One unnamed White House official told Reuters the plan helps.');
     expect(nameUnwritten(unnamed, [said])).not.toBeNull();
