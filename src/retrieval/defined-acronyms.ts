@@ -7,8 +7,12 @@
 import { tokenize } from '../text/tokenize.js';
 import { CONNECTORS, foldWord } from './surface-words.js';
 
-/** Up to eight words, then an acronym of two to eight letters in brackets, opening with a capital. */
-const DEFINED = /((?:[\p{L}’'-]+\s+){1,8})\((\p{Lu}[\p{L}]{1,7})\)/gu;
+/** An acronym of two to eight letters in brackets, opening with a capital. */
+const BRACKETED = /\((\p{Lu}\p{L}{1,7})\)/gu;
+/** Up to eight words ending just before the bracket: where its long form stands. */
+const BEFORE = /(?:[\p{L}’'-]+\s+){1,8}$/u;
+/** How far back the long form is looked for: eight long words. */
+const REACH = 160;
 
 /** The letters an acronym spells: lower-cased, without a plural "s" after a capital ("NGOs", "Asbos"). */
 function lettersOf(acronym: string): string[] {
@@ -39,11 +43,14 @@ function longFormOf(before: readonly string[], letters: readonly string[]): stri
 /** The acronyms `text` defines, each as a group of its stemmed forms: [acronym, long form]. */
 export function definedAcronyms(text: string): string[][][] {
   const groups: string[][][] = [];
-  for (const m of text.matchAll(DEFINED)) {
-    const letters = lettersOf(m[2]!);
-    if (letters.length < 2) continue;
-    const long = longFormOf(m[1]!.trim().split(/\s+/), letters);
-    const acronym = tokenize(m[2]!);
+  // Brackets first, the words before each only then: a regex reading words at every position
+  // cost a fifth more time to read a large corpus's vocabulary.
+  for (const m of text.matchAll(BRACKETED)) {
+    const letters = lettersOf(m[1]!);
+    const before = BEFORE.exec(text.slice(Math.max(0, m.index - REACH), m.index))?.[0];
+    if (letters.length < 2 || before === undefined) continue;
+    const long = longFormOf(before.trim().split(/\s+/), letters);
+    const acronym = tokenize(m[1]!);
     const terms = long === null ? [] : tokenize(long.join(' '));
     if (acronym.length === 1 && terms.length >= 2) groups.push([acronym, terms]);
   }
