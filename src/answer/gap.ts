@@ -3,26 +3,11 @@ import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import type { MeasureKind } from '../retrieval/measure.js';
 import type { PassageSupport } from '../retrieval/support.js';
 import type { Language } from '../text/language.js';
-import { isEnglishWord } from '../text/lexicon.js';
 import type { Checks } from './checks.js';
 import type { SilentSpeaker } from './speaker-gate.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { asTyped, display, listNames, showNames } from './gap-names.js';
 import { phrasesFor } from './phrases.js';
-
-/** "A", "A and B", "A, B and C" (with the language's `and`). */
-export function listNames(names: readonly string[], and = 'and'): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
-
-/** Capitalises each word of a name as typed in chat ("delcy rodriguez" → "Delcy Rodriguez"); a word without a vowel is an acronym ("gdp" → "GDP"). */
-function display(text: string): string {
-  return text
-    .replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase())
-    .replace(/\b[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,4}\b/g, (acronym) => acronym.toUpperCase()) // "gdp" is GDP
-    .replace(/^(?:[A-Z][b-df-hj-np-tv-z]{2,4}|\p{Lu}\p{Ll})$/u, (short) =>
-      isEnglishWord(short.toLowerCase()) ? short : short.toUpperCase(),
-    ); // a name alone: "eu" is EU, "imf" IMF; "Ed Miliband" stays
-}
 
 /**
  * One plain line saying what the corpus lacks for a question it cannot answer: the names it
@@ -108,24 +93,6 @@ function describeSilence(silent: SilentSpeaker, language: Language): string {
     about.length > 0 ? listNames(about, say.and) : undefined,
     years.length > 0 ? listNames(years, say.and) : undefined,
   );
-}
-
-/** `phrase` as asked, with the names among `names` written as names: "the lima group meeting" → "the Lima Group meeting". */
-function showNames(phrase: string, names: readonly KeyTerm[]): string {
-  return names.reduce((shown, t) => shown.replace(new RegExp(`\\b${escapeRegExp(t.text)}\\b`, 'giu'), display(t.text)), phrase);
-}
-
-/** Names for display, neighbouring words of the question as one ("Lima Group", not "Lima, Group"). */
-function asTyped(names: readonly KeyTerm[]): string[] {
-  const out: { text: string; last: number }[] = [];
-  for (const t of names) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && t.words.first === prev.last + 1) out[out.length - 1] = { text: `${prev.text} ${t.text}`, last: t.words.last };
-    else out.push({ text: t.text, last: t.words.last });
-  }
-  // A name read twice ("half-life" as typed and as the corpus writes it) is named once.
-  const shown = out.map((n) => display(n.text));
-  return shown.filter((name, i) => shown.findIndex((o) => o.toLowerCase() === name.toLowerCase()) === i);
 }
 
 /**

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeAsOf,
-  describeGap,
-  describeRefusal,
-  describeUnansweredParts,
-  joinLines,
-  listNames,
-  type Refusal,
-} from '../../src/answer/gap.js';
+import { describeAsOf, describeGap, describeRefusal, describeUnansweredParts, joinLines, type Refusal } from '../../src/answer/gap.js';
 import type { KeyTerm } from '../../src/retrieval/key-terms.js';
 import { keyTerm } from '../support/key-terms.js';
 import { passageSupport } from '../support/passage-support.js';
@@ -178,13 +170,6 @@ describe('describeRefusal', () => {
     expect(describeRefusal({ ...none, preview: true })).toBe(
       'The corpus reports this only as planned, possible or asked for, not how it turned out.',
     );
-  });
-});
-
-describe('listNames', () => {
-  it('joins names as a sentence would', () => {
-    expect(listNames(['A'])).toBe('A');
-    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });
 
