@@ -89,8 +89,12 @@ export class StandinGateway {
       const d = frame.d && typeof frame.d === 'object' && 'token' in frame.d ? { ...frame.d, token: '[redacted]' } : frame.d;
       this.frames.push({ op: frame.op, d, at: performance.now() });
       const body = (frame.d ?? {}) as Record<string, unknown>;
-      if (frame.op === GatewayOpcodes.Heartbeat) send({ op: GatewayOpcodes.HeartbeatAck });
-      else if (frame.op === GatewayOpcodes.Identify) this.#identify(socket, body);
+      // A heartbeat carries the last sequence number received, or null before any (Discord closes with 4002 on a malformed payload).
+      if (frame.op === GatewayOpcodes.Heartbeat) {
+        if (frame.d !== null && !(typeof frame.d === 'number' && Number.isInteger(frame.d) && frame.d >= 0))
+          return socket.close(4002, 'Decode error');
+        send({ op: GatewayOpcodes.HeartbeatAck });
+      } else if (frame.op === GatewayOpcodes.Identify) this.#identify(socket, body);
       else if (frame.op === GatewayOpcodes.Resume) this.#resume(socket, body);
     });
     socket.on('close', () => {
