@@ -45,14 +45,8 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
     if (WITHHELD.test(sentence)) return false;
     const words = wordsOf(sentence);
     return words.some((w, i) => {
-      if (
-        w.stem !== noun &&
-        !w.text
-          .toLowerCase()
-          .split('-')
-          .some((part) => tokenize(part)[0] === noun)
-      )
-        return false;
+      // A word for them may be part of a hyphenated one: "co-founder".
+      if (w.stem !== noun && !tokenize(w.text).includes(noun)) return false;
       for (let k = Math.max(0, i - REACH - 1); k <= i + REACH + 1; k++) if (k !== i && namesSomeone(words, k, given)) return true;
       return false;
     });

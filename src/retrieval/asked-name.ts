@@ -6,6 +6,7 @@
  * ("the president of Colombia") is asked the same way, and judged by the post checks. Pure; English.
  */
 import { isPostWord } from './role.js';
+import { OPENING_FILLER } from './whether.js';
 
 /** What a question asks the name of: the word for the person, and the words that describe them up to it. */
 export interface AskedName {
@@ -15,13 +16,15 @@ export interface AskedName {
   phrase: string;
 }
 
-const LEAD = String.raw`^(?:(?:so|and|but|ok|okay|wait)\s+)*`;
 const NAME_OF = new RegExp(
-  String.raw`${LEAD}what(?:\s+is|\s+was|['’]s)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(.+?)\s*[?.!]*$`,
+  String.raw`${OPENING_FILLER}what(?:\s+is|\s+was|['’]s)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(.+?)\s*[?.!]*$`,
   'iu',
 );
-const NAME_AFTER = new RegExp(String.raw`${LEAD}what(?:\s+is|\s+was|['’]s)\s+(?:the\s+|that\s+|this\s+)?(.+?)['’]s?\s+names?\b`, 'iu');
-const CALLED = new RegExp(String.raw`${LEAD}what(?:\s+is|\s+was|['’]s)\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+called\b`, 'iu');
+const NAME_AFTER = new RegExp(
+  String.raw`${OPENING_FILLER}what(?:\s+is|\s+was|['’]s)\s+(?:the\s+|that\s+|this\s+)?(.+?)['’]s?\s+names?\b`,
+  'iu',
+);
+const CALLED = new RegExp(String.raw`${OPENING_FILLER}what(?:\s+is|\s+was|['’]s)\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+called\b`, 'iu');
 
 /** Where the words for the person end: a clause about them ("whose dad sued", "who told", "suing snoop"). */
 const CLAUSE = /^(?:who|whom|whose|that|which|in|at|on|from|with|for|of|over|by|behind|when|after|before|\p{L}+ing)$/iu;

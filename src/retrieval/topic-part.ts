@@ -5,12 +5,12 @@
  * article's headline and lede do; the part after asks what the answering passage must hold.
  * Pure; English (a translated question is read in its English reading).
  */
+import { QUESTION_WORDS } from '../text/chat.js';
 import { surfaceWords } from './surface-words.js';
 import { OPENING_FILLER } from './whether.js';
 
-/** A word that opens a question proper, as chat normalisation writes it ("whats" is "what is"). */
-const QUESTION_WORD =
-  /^(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/i;
+/** A word that opens a question proper, as chat normalisation writes it ("whats" is "what is"); "had" and "should" too. */
+const QUESTION_WORD = new RegExp(String.raw`^(?:${QUESTION_WORDS}|had|should)\b`, 'i');
 
 /** Where the opening part may end: a dash, a colon, a comma, a question mark or trailing dots, then a space. */
 const BREAK = /\s+[-–—]+\s+|\s*[:;,?!]+\s+|\.{2,}\s*/g;

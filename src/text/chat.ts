@@ -53,7 +53,8 @@ const WHO_THE_ONE = new RegExp(
 );
 
 /** The words that open a question: a question word or an auxiliary put first. */
-const QUESTION_WORDS = 'what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have';
+/** The words that open an English question, as an alternation for a pattern. */
+export const QUESTION_WORDS = 'what|who|whom|whose|why|how|when|where|which|is|are|was|were|did|does|do|can|could|will|would|has|have';
 const QUESTION_WORD = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, 'i');
 /** "ok but what did …": a "but" left opening the question once the filler before it went. */
 const OPENING_BUT = new RegExp(String.raw`^but\s+(?=(?:${QUESTION_WORDS})\b)`, 'i');
