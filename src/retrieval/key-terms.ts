@@ -13,7 +13,8 @@ import { withGovernments } from './governments.js';
 import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus } from './as-corpus.js';
-import { surfaceWords } from './surface-words.js';
+import { foldWord, surfaceWords } from './surface-words.js';
+import { unpairedName } from './full-names.js';
 import { questionStart } from './topic-part.js';
 import type { KeyTerm, QuestionAnalysis, TermStats } from './question-reading.js';
 
@@ -132,6 +133,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
       markAbsentSpeaker(withHeads(withGovernments(terms, words, stats), words, stats), searchText, ENTITY_WEIGHT),
       stats.cooccur,
       isSentence(normalized),
+      (a, b) => unpairedName(vocabulary.fullNames, foldWord(a.text), foldWord(b.text)),
     ),
     words.map((w) => w.folded),
   );

@@ -23,9 +23,17 @@ function joined(a: KeyTerm, b: KeyTerm): KeyTerm {
  * - two neighbouring names that the corpus knows apart but never in one passage are a name it
  *   does not hold ("xbox 360", "windows vista" in a corpus that has "Xbox", "360" and
  *   "Windows" but not those products), when the question is a sentence rather than a list of
- *   topics. Pure.
+ *   topics;
+ * - a first name and a surname the corpus writes, each of someone else, but never together
+ *   ("brendan cole" where it has "Brendan Barber" and "Ashley Cole"), even in a passage naming
+ *   both people: `unpaired` says which pairs those are. Pure.
  */
-export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string, b: string) => boolean, sentence = true): KeyTerm[] {
+export function joinMissingNames(
+  terms: readonly KeyTerm[],
+  cooccur: (a: string, b: string) => boolean,
+  sentence = true,
+  unpaired: (first: KeyTerm, last: KeyTerm) => boolean = () => false,
+): KeyTerm[] {
   const out: KeyTerm[] = [];
   terms.forEach((term, i) => {
     const last = out[out.length - 1];
@@ -35,7 +43,14 @@ export function joinMissingNames(terms: readonly KeyTerm[], cooccur: (a: string,
     const post = isPostWord(term.text) || isPostWord(terms[i + 1]?.text ?? '') || (last !== undefined && isPostWord(last.text));
     if (neighbours && !last.inCorpus && !term.inCorpus) out[out.length - 1] = joined(last, term);
     // Only in a sentence: a list of topics ("Venezuela OAS Lima Group") names one thing per word.
-    else if (sentence && neighbours && !post && last.inCorpus && term.inCorpus && !isDate(last, term) && !together(last, term, cooccur))
+    else if (
+      neighbours &&
+      !post &&
+      last.inCorpus &&
+      term.inCorpus &&
+      !isDate(last, term) &&
+      (unpaired(last, term) || (sentence && !together(last, term, cooccur)))
+    )
       out[out.length - 1] = joined(last, term);
     else out.push(term);
   });

@@ -1,4 +1,8 @@
 import { tokenize } from '../text/tokenize.js';
+import { isPostWord } from './role.js';
+
+/** Titles of address and rank, which stand where a first name would ("Mr Blair", "Lord Coe"). */
+const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|rev|st|king|queen|prince|princess)$/;
 
 /** What the finder reads of each word of a text (see surfaceWords). */
 interface Word {
@@ -51,13 +55,42 @@ export class SurnameFinder {
   /** Groups of [full name terms, surname terms], for the vocabulary's variants. */
   groups(fold: (word: string) => string, isName: (folded: string) => boolean, places: ReadonlySet<string>): string[][][] {
     const groups: string[][][] = [];
-    for (const pair of this.pairs) {
-      const [first, last] = pair.split(' ').map(fold) as [string, string];
-      if (places.has(first) || places.has(last) || BODY_NOUNS.has(last) || !this.alone.has(last) || !isName(last)) continue;
+    for (const { pair, last } of this.fullNames(fold, isName, places)) {
       const full = tokenize(pair);
       const surname = tokenize(last);
       if (full.length === 2 && surname.length === 1) groups.push([full, surname]);
     }
     return groups;
+  }
+
+  /**
+   * The first names and surnames the text writes (folded, as `fold` gives them): the words of
+   * each pair of names ("Brendan Barber", "Ashley Cole"). A first name is one the text never
+   * writes alone as a name: "Chelsea" stands alone as a club, "Brendan" only before a surname;
+   * titles ("Mr", "Lord"), posts and places are no first names.
+   */
+  nameParts(
+    fold: (word: string) => string,
+    isName: (folded: string) => boolean,
+    places: ReadonlySet<string>,
+  ): { first: Set<string>; last: Set<string> } {
+    const first = new Set<string>();
+    const last = new Set<string>();
+    for (const pair of this.pairs) {
+      const [given, surname] = pair.split(' ').map(fold) as [string, string];
+      if (places.has(given) || places.has(surname) || BODY_NOUNS.has(surname) || !isName(given) || !isName(surname)) continue;
+      last.add(surname);
+      if (!this.alone.has(given) && !TITLES.test(given) && !isPostWord(given)) first.add(given);
+    }
+    return { first, last };
+  }
+
+  /** The pairs that are a first name and a surname (see the class). */
+  private *fullNames(fold: (word: string) => string, isName: (folded: string) => boolean, places: ReadonlySet<string>) {
+    for (const pair of this.pairs) {
+      const [first, last] = pair.split(' ').map(fold) as [string, string];
+      if (places.has(first) || places.has(last) || BODY_NOUNS.has(last) || !this.alone.has(last) || !isName(last)) continue;
+      yield { pair, first, last };
+    }
   }
 }

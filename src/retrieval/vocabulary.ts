@@ -9,6 +9,7 @@ import { JoinedNames } from './joined-names.js';
 import { PlaceLedNames } from './place-led-names.js';
 import { CONNECTORS, capitalRuns, foldWord, surfaceWords } from './surface-words.js';
 import { SurnameFinder } from './surnames.js';
+import { TogetherFinder, type FullNames } from './full-names.js';
 
 /**
  * What a corpus says and how it names things, learned from its own text: every word with how
@@ -37,6 +38,8 @@ export interface CorpusVocabulary {
    * initials where the article spells it out.
    */
   readonly initials: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Its people's first names and surnames, and which it writes together (see full-names.ts). */
+  readonly fullNames: FullNames;
 }
 
 /** How often the corpus writes a word, and how. */
@@ -69,6 +72,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const acronyms = new Set<string>();
   const initialForms = new InitialForms();
   const surnames = new SurnameFinder();
+  const together = new TogetherFinder();
   const joinedNames = new JoinedNames();
   const places = placeGroups();
   const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
@@ -84,6 +88,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
       return inHeadlineCase(lineWords) ? lineWords.map((w) => ({ ...w, opening: true })) : lineWords;
     });
     surnames.addWords(surface);
+    together.addWords(surface);
     for (const { word, folded, capital, opening } of surface) {
       const entry = words.get(folded) ?? { count: 0, opening: 0, capital: 0, accented: 0, upper: 0 };
       entry.count++;
@@ -113,7 +118,8 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   for (const place of places) {
     groups.push(place.forms.map((f) => tokenize(f)).filter((t) => t.length > 0));
   }
-  groups.push(...surnames.groups(foldWord, (w) => nameShare(words.get(w)!, w) >= NAME_SHARE, placeWords));
+  const isName = (w: string) => nameShare(words.get(w)!, w) >= NAME_SHARE;
+  groups.push(...surnames.groups(foldWord, isName, placeWords));
   groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
   for (const name of hyphened) {
     const one = tokenize(name.replace(/-/g, ''));
@@ -130,5 +136,6 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     }
   }
   const longestForm = Math.min(6, Math.max(1, ...[...variants.keys()].map((k) => k.split(' ').length)));
-  return { words, variants, longestForm, placeLed: placeLed.names(), initials: initialForms.unwritten((w) => words.has(w)) };
+  const fullNames = { ...surnames.nameParts(foldWord, isName, placeWords), together: together.together() };
+  return { words, variants, longestForm, placeLed: placeLed.names(), initials: initialForms.unwritten((w) => words.has(w)), fullNames };
 }

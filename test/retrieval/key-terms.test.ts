@@ -189,6 +189,19 @@ describe('analyseQuestion', () => {
     expect(terms('what did ana vidal say')).toContainEqual({ text: 'ana', entity: true, inCorpus: true });
   });
 
+  it('takes a first name and a surname the corpus gives only other people for a name it does not hold', () => {
+    const people = [...texts, 'Ana Vidal met Tomas Ruiz. Later Ruiz left, and Vidal stayed.'];
+    const held = people.map((t) => new Set(tokenize(t)));
+    const named: TermStats = {
+      vocabulary: buildVocabulary(people),
+      documentShare: (term) => held.filter((d) => d.has(term)).length / held.length,
+      cooccur: () => true,
+    };
+    const read = (q: string) => analyseQuestion(q, named).terms.map((t) => ({ text: t.text, inCorpus: t.inCorpus }));
+    expect(read('did tomas vidal meet ruiz')).toContainEqual({ text: 'tomas vidal', inCorpus: false });
+    expect(read('did tomas ruiz meet vidal')).not.toContainEqual(expect.objectContaining({ inCorpus: false }));
+  });
+
   it('writes a word the corpus hyphenates once, and marks the common words of an opening part naming the story', () => {
     const hyphened: TermStats = { ...stats, vocabulary: buildVocabulary([...texts, 'Shoppers at Wal-Mart said Wal-Mart was cheap.']) };
     const reading = analyseQuestion('the walmart deal talks - who ended them', hyphened);

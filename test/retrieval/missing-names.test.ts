@@ -29,6 +29,14 @@ describe('joinMissingNames', () => {
     expect(out[0]).toMatchObject({ text: 'xbox 360', inCorpus: false, entity: true });
   });
 
+  it('joins a first name and a surname the corpus writes only of other people, even when some passage holds both', () => {
+    const unpaired = (a: KeyTerm, b: KeyTerm) => a.text === 'brendan' && b.text === 'cole';
+    const out = joinMissingNames([term('brendan', 1, true), term('cole', 2, true)], always, true, unpaired);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ text: 'brendan cole', inCorpus: false });
+    expect(joinMissingNames([term('ashley', 1, true), term('cole', 2, true)], always, true, unpaired)).toHaveLength(2);
+  });
+
   it('leaves names alone that stand together in some passage, or are not neighbours, or are not names', () => {
     expect(joinMissingNames([term('lopez', 1, true), term('obrador', 2, true)], always)).toHaveLength(2);
     expect(joinMissingNames([term('peru', 1, true), term('lima', 4, true)], never)).toHaveLength(2);

@@ -31,3 +31,22 @@ describe('SurnameFinder', () => {
     expect(groupsOf('Ajax left the Uefa Cup. Spurs won the Cup last year.')).toEqual([]);
   });
 });
+
+describe('SurnameFinder.nameParts', () => {
+  it('reads first names and surnames from pairs of names, but not a word that also stands alone or a title', () => {
+    const finder = new SurnameFinder();
+    const text = 'Brendan Barber spoke. Ashley Cole and Mr Cole left Chelsea. Chelsea Clinton came.';
+    finder.addWords(surfaceWords(text));
+    for (const run of [
+      ['Brendan', 'Barber'],
+      ['Ashley', 'Cole'],
+      ['Mr', 'Cole'],
+      ['Chelsea', 'Clinton'],
+    ])
+      finder.addRun(run, CONNECTORS);
+    const { first, last } = finder.nameParts(foldWord, () => true, new Set());
+    expect([...first].sort()).toEqual(['ashley', 'brendan']);
+    expect(last.has('cole')).toBe(true);
+    expect(last.has('barber')).toBe(true);
+  });
+});

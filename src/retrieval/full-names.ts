@@ -1,0 +1,54 @@
+import type { SurfaceWord } from './surface-words.js';
+
+/** Longest run of capitalised words read for names written together ("Prime Minister Tony Blair"). */
+const LONGEST_RUN = 5;
+
+/**
+ * The people a corpus names in full, by their parts: which words it uses as first names, which
+ * as surnames, and which pairs of words it writes in one name. A member asking about someone the
+ * corpus never mentions may type two words it knows apart ("brendan cole", where it writes
+ * "Brendan Barber" and "Ashley Cole"): that full name is one it does not hold, though each word
+ * is. Pure data, built with the vocabulary.
+ */
+export interface FullNames {
+  /** Folded words the corpus writes only before a surname ("brendan"): first names. */
+  readonly first: ReadonlySet<string>;
+  /** Folded surnames it writes alone as well as after a first name ("cole"). */
+  readonly last: ReadonlySet<string>;
+  /** "first last" for every two words it writes in one run of capitalised words, in order (initials between allowed). */
+  readonly together: ReadonlySet<string>;
+}
+
+/** Collects the pairs of words written in one run of capitalised words ("George W Bush" gives "george bush"). */
+export class TogetherFinder {
+  private readonly pairs = new Set<string>();
+
+  /** Notes the runs of capitalised words of one text. */
+  addWords(words: readonly SurfaceWord[]): void {
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 1; j < Math.min(run.length, i + LONGEST_RUN); j++) this.pairs.add(`${run[i]} ${run[j]}`);
+      run = [];
+    };
+    for (const w of words) {
+      if (!w.joined) flush();
+      if (w.capital) run.push(w.folded);
+      else flush();
+    }
+    flush();
+  }
+
+  /** The pairs seen so far. */
+  together(): ReadonlySet<string> {
+    return this.pairs;
+  }
+}
+
+/**
+ * True when `first` and `last` (folded words typed side by side) are a first name and a surname
+ * the corpus writes, each of someone else, and never together: a full name it does not hold.
+ */
+export function unpairedName(names: FullNames, first: string, last: string): boolean {
+  return names.first.has(first) && names.last.has(last) && !names.together.has(`${first} ${last}`);
+}
