@@ -3,7 +3,7 @@
  * names. Pure.
  */
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { countedStems, countedWhere, countsAny } from '../retrieval/count.js';
+import { countedDoing, countedStems, countedWhere, countsAny } from '../retrieval/count.js';
 import { askedMeasure } from '../retrieval/measure.js';
 import { weightedShare, type PassageSupport } from '../retrieval/support.js';
 import { monthNumber } from '../text/months.js';
@@ -77,7 +77,8 @@ export function countsAsked(reading: QuestionAnalysis): ((text: string) => boole
     .map((t) => t.alternatives);
   // Nothing counted and nowhere asked: any figure counts, as for any other question.
   if (counted.length === 0 && where.length === 0) return null;
-  return (text) => countsAny(text, counted, where);
+  const doing = countedDoing(reading.searchText);
+  return (text) => countsAny(text, counted, where, doing);
 }
 
 /** A year as a key term holds it. */

@@ -30,26 +30,46 @@ const ANYONE = new Set(tokenize('people persons individuals folks ones'));
 const LIVING = 'live lives lived living reside resides resided residing stay stays stayed staying';
 const BEING = new Set(tokenize(LIVING));
 
-/** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
-export function countedStems(question: string): string[] {
+/** The words of a "how many" question: what it counts, and what follows (its verb and the rest); null for any other question. */
+function countedParts(question: string): { counted: string[]; rest: string[] } | null {
   const m = HOW_MANY.exec(question);
   // "How many times" asks how often, which a figure of the events gives in their own word ("277 million enquiries were made").
-  if (!m || /^times\b/i.test(m[1]!)) return [];
+  if (!m || /^times\b/i.test(m[1]!)) return null;
   const words = m[1]!.split(/\s+/);
   // A verb right after a plural is kept and what follows it is not: a figure may stand before
   // the verb of what it counts ("eleven of the group's members recognized"), while the verb's
   // object counts nothing ("how many venezuelans live in colombia" is not "one by one … Colombia").
   const verb = words.findIndex((w, i) => i > 0 && PLURAL.test(words[i - 1]!) && !CARRIES_ON.test(w) && !CLAUSE_END.test(w));
   const clause = words.findIndex((w) => CLAUSE_END.test(w));
-  const end = Math.min(...[verb < 0 ? Infinity : verb + 1, clause < 0 ? Infinity : clause]);
+  const end = Math.min(...[verb < 0 ? Infinity : verb + 1, clause < 0 ? Infinity : clause, words.length]);
   // A light verb says little of what they did ("how many people went through the doors" is
   // answered by "140,000 shoppers … passed through"): the figure need not stand before it.
-  const kept = words.slice(0, end).filter((w, i) => i !== verb || !LIGHT_VERBS.has(w.toLowerCase()));
-  const stems = tokenize(kept.join(' ')).filter((s) => s.length >= 3);
+  return { counted: words.slice(0, end).filter((w, i) => i !== verb || !LIGHT_VERBS.has(w.toLowerCase())), rest: words.slice(end) };
+}
+
+/** The stems of what a "how many" question counts ("how many migrants from Venezuela were …" → migrant, venezuela), or [] for any other question. */
+export function countedStems(question: string): string[] {
+  const parts = countedParts(question);
+  if (parts === null) return [];
+  const stems = tokenize(parts.counted.join(' ')).filter((s) => s.length >= 3);
   // "How many people" is answered by a count of Venezuelans: a word for anyone counts anything,
   // but what they did still stands beside the figure ("how many people attended" is not "14 states").
   return stems.some((s) => ANYONE.has(s)) ? stems.filter((s) => !ANYONE.has(s) && !BEING.has(s)) : stems;
 }
+
+/**
+ * The first stems of what a "how many X" question asks X did ("… have never sent a picture
+ * message" → sent, pictur), or []: a share of X doing just that answers it ("36% of camera
+ * phone users have never sent"), though a share tells no number of X.
+ */
+export function countedDoing(question: string): string[] {
+  return tokenize(countedParts(question)?.rest.join(' ') ?? '')
+    .filter((s) => !HEDGES.has(s))
+    .slice(0, 2);
+}
+
+/** Adverbs that say how or when, not what was done: "have never sent" is asked by "sent". */
+const HEDGES = new Set(tokenize('never ever still even actually already also just really yet again'));
 
 /** Being somewhere, after what is counted: "are in Peru", "live in Colombia", "are there in the OAS". */
 const BEING_IN = new RegExp(
@@ -84,20 +104,31 @@ const REACH = 5;
  * that begins with one of them ("Venezuelans" counts "venezuela"), in a sentence naming each of
  * `where` by one of its forms. With no stems, any figure counts, and without `where` any text.
  */
-export function countsAny(read: string, stems: readonly string[], where: readonly KeyTerm['alternatives'][] = []): boolean {
+export function countsAny(
+  read: string,
+  stems: readonly string[],
+  where: readonly KeyTerm['alternatives'][] = [],
+  doing: readonly string[] = [],
+): boolean {
   // Words carried in from earlier in the article name what a sentence speaks of, not where its figure stands.
   const text = withoutCarried(read);
-  if (where.length === 0) return stems.length === 0 || figureFor(text, stems);
+  if (where.length === 0) return stems.length === 0 || figureFor(text, stems, false, doing);
   // Asked where they are: the figure's sentence names the place as well.
   return splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
     const words = new Set(tokenize(sentence));
-    return where.every((forms) => forms.some((form) => form.length > 0 && contains(words, form))) && figureFor(sentence, stems, true);
+    return (
+      where.every((forms) => forms.some((form) => form.length > 0 && contains(words, form))) && figureFor(sentence, stems, true, doing)
+    );
   });
 }
 
-/** True when `text` has a figure before a word beginning with one of `stems`, or any figure when there are none; when `whole`, not one counting a part ("four of these"). */
-function figureFor(text: string, stems: readonly string[], whole = false): boolean {
+/**
+ * True when `text` has a figure before a word beginning with one of `stems`, or any figure when
+ * there are none; when `whole`, not one counting a part ("four of these"). A share counts only
+ * when what follows it does what was asked (`doing`).
+ */
+function figureFor(text: string, stems: readonly string[], whole = false, doing: readonly string[] = []): boolean {
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing, nor
   // does a span of time made a word ("its 52-year long armed conflict", "a three-day summit").
   const raw = text
@@ -121,11 +152,15 @@ function figureFor(text: string, stems: readonly string[], whole = false): boole
   const part = (k: number) => whole && /^of$/i.test(words[k + 1] ?? '') && /^(?:these|those|them|the|its|their)$/i.test(words[k + 2] ?? '');
   // A share counts nothing: "90% of those companies questioned" tells no number of companies.
   const share = (k: number) => /%$/.test(raw[k]!) || /^(?:percent|per)$/i.test(words[k + 1] ?? '');
-  const figure = (k: number) => FIGURE.test(words[k]!) && !isYear(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k) && !share(k);
+  const plain = (k: number) => FIGURE.test(words[k]!) && !isYear(words[k]!) && !named(k) && !idiom(k) && !date(k) && !part(k);
+  const figure = (k: number) => plain(k) && !share(k);
+  // "36% of British camera phone users have never sent": a share of them doing what was asked.
+  const does = (i: number) =>
+    doing.length > 0 && stemOf.slice(i + 1, i + 1 + REACH).some((s) => s !== '' && doing.some((d) => s.startsWith(d)));
   if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
-    for (let k = Math.max(0, i - REACH); k < i; k++) if (figure(k)) return true;
+    for (let k = Math.max(0, i - REACH); k < i; k++) if (figure(k) || (plain(k) && share(k) && does(i))) return true;
     return false;
   });
 }

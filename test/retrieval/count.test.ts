@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedStems, countedWhere, countsAny } from '../../src/retrieval/count.js';
+import { countedDoing, countedStems, countedWhere, countsAny } from '../../src/retrieval/count.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 describe('countedStems', () => {
@@ -63,6 +63,14 @@ describe('countsAny', () => {
     expect(countsAny('90% of those companies questioned had no idea.', companies)).toBe(false);
     expect(countsAny('Some 40 percent of companies agreed.', companies)).toBe(false);
     expect(countsAny('The firm asked 150 companies.', companies)).toBe(true);
+  });
+
+  it('takes a share of what is counted doing just what was asked for an answer', () => {
+    const question = 'how many people with camera phones have never sent a picture message';
+    const [stems, doing] = [countedStems(question), countedDoing(question)];
+    expect(doing).toEqual(['sent', 'pictur']);
+    expect(countsAny('36% of British camera phone users have never sent a multimedia message.', stems, [], doing)).toBe(true);
+    expect(countsAny('36% of British camera phone users own a printer.', stems, [], doing)).toBe(false);
   });
 
   it('does not take a figure ending a name for a count, but one after a month or a possessive', () => {
