@@ -75,10 +75,23 @@ function readAsked(reading: QuestionAnalysis) {
     topic,
     // "Colombia stressed …" answers "what did colombia say about venezuela" in a passage on Venezuela's attack.
     // Asked about "venezuelan diplomats", the common word is what they must speak of: Venezuela is named everywhere.
-    near: topic.filter((t) => !t.entity),
+    near: nearWords(topic),
     phrase: spoken?.phrase,
     place: asked.some((t) => isPlaceName(t.text)),
   };
+}
+
+/**
+ * The words of what someone is asked to have spoken of that must stand where they speak: its
+ * common words, and the name ending it when common words come first ("about comparing the
+ * assembly govt to hitler": "Pugh said it would be crass to liken a quango review to Hitler's
+ * Germany" speaks of it in other words). A name only modifying the common word ending it
+ * ("venezuelan diplomats") is named everywhere; a topic of names alone is judged in the passage.
+ */
+function nearWords(topic: readonly KeyTerm[]): KeyTerm[] {
+  const common = topic.filter((t) => !t.entity);
+  const last = topic.reduce<KeyTerm | undefined>((l, t) => (l === undefined || t.words.first > l.words.first ? t : l), undefined);
+  return last?.entity === true && common.length > 0 ? [...common, last] : common;
 }
 
 /**

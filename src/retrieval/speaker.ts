@@ -32,6 +32,8 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 
 /** How far after its subject a reporting verb may stand ("Luis Almagro, the OAS Secretary General, said"). */
 const SUBJECT_REACH = 12;
+/** Most words from a title to the verb of the name it stands before ("Minister Alun Pugh said"). */
+const TITLE_REACH = 4;
 /** How far before its subject an inverted one may ("said US Secretary of State Mike Pompeo"). */
 const INVERTED_REACH = 6;
 
@@ -115,7 +117,11 @@ function speaksIn(
     // "The communiqué congratulated President Bush … and stressed": a verb joined by "and" to the
     // one whose object the name is has that verb's subject.
     const joined = (j: number) => words[j - 1]!.toLowerCase() === 'and' && afterVerb(words, i);
-    if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && ownVerb(j) && !quoted(j) && !joined(j))) return true;
+    // "Culture Minister Alun Pugh said": the name after a title asked about is the title's holder, whose verb it is.
+    const holder = (j: number) =>
+      j - i <= TITLE_REACH && words.slice(i + 1, j).every((w, k) => /^\p{Lu}/u.test(w) && nextTo(sentence, found, i + k));
+    const own = (j: number) => ownVerb(j) || holder(j);
+    if (subject && speech.some((on, j) => on && j > i && j <= i + SUBJECT_REACH && own(j) && !quoted(j) && !joined(j))) return true;
     if (invertedBefore(words, i)) return true;
   }
   return false;

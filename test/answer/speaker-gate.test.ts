@@ -87,6 +87,16 @@ describe('speakerSilent, asked what they said about something', () => {
     expect(speakerSilent(diplomatsAsked, [carried('Peru said Venezuelan diplomats must leave.')])).toBeNull();
   });
 
+  it('takes the name ending what was spoken of, after common words, where they speak: the common words may be put another way', () => {
+    const peru = keyTerm('peru', { entity: true, at: 2 });
+    const comparing = keyTerm('comparing', { at: 5, alternatives: [tokenize('comparing')] });
+    const hitler = keyTerm('hitler', { entity: true, at: 8 });
+    const asked = { ...reading('what did peru say about comparing it to hitler'), terms: [peru, comparing, hitler] };
+    const carried = (text: string): HeadPassage => ({ ...passage(text), support: { ...passage('').support, carried: [true, true, true] } });
+    expect(speakerSilent(asked, [carried('Comparing it is wrong, some say. Peru said it was crass to liken it to Hitler.')])).toBeNull();
+    expect(speakerSilent(asked, [carried('Hitler was compared. Peru said it was crass.')])).not.toBeNull();
+  });
+
   it('asks names alone spoken of only to stand in the passage where they speak', () => {
     const peru = { ...reading('what did china say about peru'), terms: [china, keyTerm('peru', { entity: true, at: 5 })] };
     expect(speakerSilent(peru, [passage('Peru spoke first. Later, in reply, China rejected the plan.')])).toBeNull();

@@ -20,6 +20,12 @@ describe('reportsSpeaking', () => {
     expect(reportsSpeaking('"The focus is on the talks with Trump," a senior official told reporters.', trump)).toBe(false);
   });
 
+  it('reads a title asked about as speaking through the name it stands before', () => {
+    const minister = [tokenize('minister')];
+    expect(reportsSpeaking('Culture Minister Alun Pugh said it would be crass.', minister)).toBe(true);
+    expect(reportsSpeaking('Culture Minister Alun Pugh met Ana Vidal, who said it was crass.', [tokenize('ana vidal')])).toBe(true);
+  });
+
   it('reads a rebuff or a reiterated line as speech, and a passive as said to or of its subject', () => {
     expect(reportsSpeaking('But Trump has rebuffed the requests and has reiterated his commitment to the polls.', trump)).toBe(true);
     expect(reportsSpeaking('Trump was told of the vote on Tuesday.', trump)).toBe(false);
