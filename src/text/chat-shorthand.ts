@@ -35,6 +35,10 @@ export const SHORTHAND: Record<string, string> = {
   co: 'company',
   conf: 'conference',
   mtg: 'meeting',
+  biz: 'business',
+  mgmt: 'management',
+  mgr: 'manager',
+  uni: 'university',
   // Everyday abbreviations.
   asap: 'as soon as possible',
   aka: 'also known as',

@@ -53,6 +53,10 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
   });
 
+  it('leaves a word whose plural is English, which the word list may lack: "app" is no slip for "pap"', () => {
+    expect(correctWord(vocabulary, 'app')).toBeNull();
+  });
+
   it('undoes a slip in a common word, which would otherwise read as a name the corpus never mentions', () => {
     const own = buildVocabulary(['The government said the reporters asked about the summit.']);
     expect(correctWord(own, 'becuase')).toBe('because');

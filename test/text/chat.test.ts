@@ -151,6 +151,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('my acc was closed')).toBe('my acc was closed');
   });
 
+  it('spells out business chat shorthand ("biz", "mgmt", "mgr", "uni")', () => {
+    expect(normalizeChat('how much is lenovo paying for the pc biz')).toBe('how much is lenovo paying for the pc business');
+    expect(normalizeChat('did the mgr blame mgmt or the uni')).toBe('did the manager blame management or the university');
+  });
+
   it('spells out words typed with a digit for their sound ("b4", "2day", "l8r")', () => {
     expect(normalizeChat('which brands did they buy b4 that')).toBe('which brands did they buy before that');
     expect(normalizeChat('is the vote 2day or 2nite')).toBe('is the vote today or tonight');
