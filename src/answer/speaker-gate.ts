@@ -4,6 +4,7 @@ import { carriedBy, headStems, NO_TITLE } from '../retrieval/naming.js';
 import { speakingSentences } from '../retrieval/speaker.js';
 import { sentenceTerms } from '../retrieval/support.js';
 import { isPlaceName } from '../text/geo.js';
+import { surfaceWords } from '../retrieval/surface-words.js';
 import type { HeadPassage } from './gates.js';
 
 /**
@@ -75,7 +76,7 @@ function readAsked(reading: QuestionAnalysis) {
     topic,
     // "Colombia stressed …" answers "what did colombia say about venezuela" in a passage on Venezuela's attack.
     // Asked about "venezuelan diplomats", the common word is what they must speak of: Venezuela is named everywhere.
-    near: nearWords(topic),
+    near: nearWords(topic, reading.searchText),
     phrase: spoken?.phrase,
     place: asked.some((t) => isPlaceName(t.text)),
   };
@@ -86,12 +87,16 @@ function readAsked(reading: QuestionAnalysis) {
  * common words, and the name ending it when common words come first ("about comparing the
  * assembly govt to hitler": "Pugh said it would be crass to liken a quango review to Hitler's
  * Germany" speaks of it in other words). A name only modifying the common word ending it
- * ("venezuelan diplomats") is named everywhere; a topic of names alone is judged in the passage.
+ * ("venezuelan diplomats") or owning it ("the plan of the US") is named everywhere; a topic of
+ * names alone is judged in the passage.
  */
-function nearWords(topic: readonly KeyTerm[]): KeyTerm[] {
+function nearWords(topic: readonly KeyTerm[], searchText: string): KeyTerm[] {
   const common = topic.filter((t) => !t.entity);
   const last = topic.reduce<KeyTerm | undefined>((l, t) => (l === undefined || t.words.first > l.words.first ? t : l), undefined);
-  return last?.entity === true && common.length > 0 ? [...common, last] : common;
+  if (last?.entity !== true || common.length === 0) return common;
+  // "The plan of the US" (a translation keeps Spanish order: "plan de visas de EE. UU.") is the plan: the name only owns it.
+  const before = surfaceWords(searchText)[last.words.first - 1]?.folded;
+  return before === 'of' || before === 'the' ? common : [...common, last];
 }
 
 /**

@@ -95,6 +95,11 @@ describe('speakerSilent, asked what they said about something', () => {
     const carried = (text: string): HeadPassage => ({ ...passage(text), support: { ...passage('').support, carried: [true, true, true] } });
     expect(speakerSilent(asked, [carried('Comparing it is wrong, some say. Peru said it was crass to liken it to Hitler.')])).toBeNull();
     expect(speakerSilent(asked, [carried('Hitler was compared. Peru said it was crass.')])).not.toBeNull();
+    // A name owning what was spoken of ("the plan of the US", as a translation keeps Spanish order) is named everywhere.
+    const plan = keyTerm('plan', { at: 5, alternatives: [tokenize('plan')] });
+    const us = keyTerm('us', { entity: true, at: 8 });
+    const owned = { ...reading('what did peru say about the plan of the us'), terms: [peru, plan, us] };
+    expect(speakerSilent(owned, [carried('The plan was new. Peru said the US must talk.')])).not.toBeNull();
   });
 
   it('asks names alone spoken of only to stand in the passage where they speak', () => {
