@@ -94,8 +94,7 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   // The corpus may spell a word the other English way: "recognised" is its "recognized".
   const spelt = spellingVariants(folded).filter((v) => vocabulary.words.has(v));
   if (spelt.length === 1) return spelt[0]!;
-  // A word whose plural is English is English too: the word list has "apps" but not "app" ("app" is not "pap").
-  if (isEnglishWord(folded) || isEnglishWord(`${folded}s`)) return null;
+  if (isEnglishWord(folded)) return null;
   if (folded.length < 4) return expandAbbreviation(vocabulary, folded) ?? swappedEveryday(folded);
   // Four consonants may be a word's too: "shld" is "should", "cld" "could" (a name of four consonants is rare).
   const abbreviated = /^[b-df-hj-np-tv-z]{4}$/.test(folded) ? expandAbbreviation(vocabulary, folded) : null;

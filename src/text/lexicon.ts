@@ -26,10 +26,13 @@ function load(): Map<string, number> {
   return all;
 }
 
-/** True when `word` (lowercase, accents folded) is a common English word. */
+/**
+ * True when `word` (lowercase, accents folded) is a common English word, or the singular of one
+ * ending in a consonant: the lists hold "apps" but not "app", which chat writes for it.
+ */
 export function isEnglishWord(word: string): boolean {
   words ??= load();
-  return words.has(word);
+  return words.has(word) || (word.length >= 3 && /[^aeiouy'’s]$/.test(word) && words.has(`${word}s`));
 }
 
 /** True when `word` is among the most common English words (SCOWL size 35: "because", not "castor"). */

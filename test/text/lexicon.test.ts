@@ -9,6 +9,11 @@ describe('isEnglishWord', () => {
   it('does not count personal names as English words, even ones that are rare nouns elsewhere', () => {
     for (const word of ['lula', 'bolsonaro', 'morales', 'maduro', 'chavez']) expect(isEnglishWord(word)).toBe(false);
   });
+
+  it('knows the singular of a listed plural ending in a consonant ("app" for "apps"), but no name cut from one ending in s', () => {
+    expect(isEnglishWord('app')).toBe(true);
+    for (const word of ['jame', 'charle', 'thi']) expect(isEnglishWord(word)).toBe(false);
+  });
 });
 
 describe('isEverydayWord', () => {
