@@ -12,7 +12,8 @@ import { capitalise } from './protect.js';
  * ("caribe" → "Caribe", "latinoamerica" → "Latinoamérica"). A Spanish word right after a
  * question word (`afterQuestionWord`) that ends in "o" is read as a past verb when its form
  * in "ó" is one: chat writes "que paso en cancun" for "qué pasó" (what happened), which the
- * engine reads as "which step". Returns token → replacement.
+ * engine reads as "which step". A word joined to a prefix the dictionary lacks is written
+ * apart ("contrapropuesta" → "contra propuesta"). Returns token → replacement.
  */
 export async function restoreAccents(
   tokens: readonly string[],
@@ -41,12 +42,54 @@ async function restoreUnknown(tokens: readonly string[], language: ForeignLangua
   const all = [...new Set([...candidates.keys(), ...[...candidates.values()].flat()])];
   const known = await translator.knownWords(all, language);
   const fixes = new Map<string, string>();
+  const unknown: string[] = [];
   for (const [token, options] of candidates) {
     if (known.has(token) || known.has(token.toLowerCase())) continue;
     const fix = options.find((o) => known.has(o));
     if (fix !== undefined) fixes.set(token, fix);
+    else unknown.push(token);
   }
+  for (const [token, split] of await splitPrefixed(unknown, language, translator)) fixes.set(token, split);
   return fixes;
+}
+
+/**
+ * Prefixes Spanish and Portuguese write joined to a word the dictionary may know only alone:
+ * "contrapropuesta" (counterproposal), "exministro", "vicepresidenta", "posguerra".
+ */
+const JOINED_PREFIXES = [
+  'contra',
+  'anti',
+  'vice',
+  'super',
+  'sobre',
+  'inter',
+  'multi',
+  'semi',
+  'post',
+  'pos',
+  'pre',
+  'sub',
+  'ex',
+  're',
+  'co',
+];
+
+/**
+ * Lower-case words the dictionary lacks that are a prefix joined to a word it knows, each
+ * written apart ("contrapropuesta" → "contra propuesta", which reads "against proposal"):
+ * left whole, the engine leaves them as they are, and they read as names the corpus never
+ * mentions. A capitalised word is left alone: it is more likely a name.
+ */
+async function splitPrefixed(tokens: readonly string[], language: ForeignLanguage, translator: Translator): Promise<Map<string, string>> {
+  const splits = new Map<string, [string, string]>();
+  for (const token of tokens) {
+    const prefix = /^\p{Ll}+$/u.test(token) ? JOINED_PREFIXES.find((p) => token.startsWith(p) && token.length - p.length >= 4) : undefined;
+    if (prefix !== undefined) splits.set(token, [prefix, token.slice(prefix.length)]);
+  }
+  if (splits.size === 0) return new Map();
+  const known = await translator.knownWords([...new Set([...splits.values()].map(([, rest]) => rest))], language);
+  return new Map([...splits].filter(([, [, rest]]) => known.has(rest)).map(([token, [prefix, rest]]) => [token, `${prefix} ${rest}`]));
 }
 
 /**

@@ -32,6 +32,15 @@ describe('restoreAccents', () => {
     expect((await restoreAccents(['paso'], 'pt', pasar, new Set(['paso']))).size).toBe(0);
   });
 
+  it('writes a prefix apart from a word the dictionary knows only alone, but not in a capitalised word', async () => {
+    const prefixed = new FakeTranslator({ propuesta: 'proposal', ministro: 'minister' });
+    const fixes = await restoreAccents(['contrapropuesta', 'exministro', 'Exministro', 'contraxyz'], 'es', prefixed);
+    expect([...fixes]).toEqual([
+      ['contrapropuesta', 'contra propuesta'],
+      ['exministro', 'ex ministro'],
+    ]);
+  });
+
   it('leaves alone words it knows, and words nothing matches', async () => {
     expect((await restoreAccents(['grupo', 'xyzzy'], 'pt', translator)).size).toBe(0);
   });
