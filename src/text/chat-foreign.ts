@@ -50,6 +50,12 @@ const IS_AFTER_QUESTION_PT =
 const IS_PT: Record<string, string> = { e: 'é', esta: 'está', estao: 'estão' };
 
 /**
+ * "Em que cidade", "em que ano" (in which city, year) opening a question: the engine reads "em
+ * que" as "in that"; "em qual" it reads as asked.
+ */
+const IN_WHICH_PT = /^([¿"“(]*)(em)\s+que(?=\s+\p{L})/iu;
+
+/**
  * Portuguese "país" (country) typed without its accent is "pais" (parents), which is plural:
  * after a singular article or contraction it is the country ("saindo do pais").
  */
@@ -70,6 +76,7 @@ export function normalizeForeignChat(text: string, language: ForeignLanguage): s
     return expanded
       .join(' ')
       .replace(IS_AFTER_QUESTION_PT, (_, asked: string, verb: string) => `${asked} ${IS_PT[verb.toLowerCase()]}`)
+      .replace(IN_WHICH_PT, '$1$2 qual')
       .replace(COUNTRY_PT, (_, before: string) => `${before} país`);
   }
   if (language !== 'es') return expanded.join(' ');

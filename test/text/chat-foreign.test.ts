@@ -48,6 +48,11 @@ describe('normalizeForeignChat', () => {
     expect(normalizeForeignChat('maduro e guaido', 'pt')).toBe('maduro e guaido');
   });
 
+  it('reads an opening Portuguese "em que" (or "em q") as "in which"', () => {
+    expect(normalizeForeignChat('em q cidade o pompeo começa a viagem', 'pt')).toBe('em qual cidade o pompeo começa a viagem');
+    expect(normalizeForeignChat('o lula disse em que ano?', 'pt')).toBe('o lula disse em que ano?');
+  });
+
   it('reads a Portuguese "pais" after a singular article as the country, not the parents', () => {
     expect(normalizeForeignChat('por que os venezuelanos estao saindo do pais', 'pt')).toBe('por que os venezuelanos estao saindo do país');
     expect(normalizeForeignChat('os pais dos migrantes', 'pt')).toBe('os pais dos migrantes');
