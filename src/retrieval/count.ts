@@ -15,6 +15,11 @@ import { LIGHT_VERBS } from './question-words.js';
 
 /** "How many", then what is counted, up to the verb or the end of the clause. */
 const HOW_MANY = /\bhow many\s+([^?.!,;]+)/i;
+/** "The number of X …", asked as "how many X …". */
+const NUMBER_OF = /\bthe number of\s+([^?.!,;]+)/i;
+/** "The vote count on …", "the final tally of …": what is counted stands before the word. */
+const TALLY_MODIFIERS = /^(?:final|total|official|latest|current|exact|overall|actual|full|last|new|initial|whole)$/i;
+const TALLY = /\bthe\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:count|tally)\b([^?.!,;]*)/iu;
 /** Where what is counted ends: the verb or the subject after it ("how many visas are they giving"). */
 const CLAUSE_END =
   /^(?:are|were|is|was|did|do|does|has|have|had|got|get|gets|r|will|would|can|could|should|there|they|he|she|it|we|you|i)$/i;
@@ -30,9 +35,16 @@ const ANYONE = new Set(tokenize('people persons individuals folks ones'));
 const LIVING = 'live lives lived living reside resides resided residing stay stays stayed staying';
 const BEING = new Set(tokenize(LIVING));
 
-/** The words of a "how many" question: what it counts, and what follows (its verb and the rest); null for any other question. */
+/**
+ * The words of a question asking a count ("how many X", "the number of X", "the X count"): what
+ * it counts, and what follows (its verb and the rest); null for any other question.
+ */
 function countedParts(question: string): { counted: string[]; rest: string[] } | null {
-  const m = HOW_MANY.exec(question);
+  const tally = TALLY.exec(question);
+  // "The final tally" counts nothing named: any figure may be it.
+  if (tally)
+    return { counted: tally[1]!.split(/\s+/).filter((w) => !TALLY_MODIFIERS.test(w)), rest: tally[2]!.trim().split(/\s+/).filter(Boolean) };
+  const m = HOW_MANY.exec(question) ?? NUMBER_OF.exec(question);
   // "How many times" asks how often, which a figure of the events gives in their own word ("277 million enquiries were made").
   if (!m || /^times\b/i.test(m[1]!)) return null;
   const words = m[1]!.split(/\s+/);

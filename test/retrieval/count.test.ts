@@ -65,6 +65,14 @@ describe('countsAny', () => {
     expect(countsAny('The firm asked 150 companies.', companies)).toBe(true);
   });
 
+  it('reads "the number of X" and "the X count" as asking how many X', () => {
+    expect(countedStems('whats the number of venezuelans in peru')).toEqual(['venezuelan', 'peru']);
+    expect(countedStems('what was the vote count on the agenda')).toEqual(['vote']);
+    expect(countedStems('what was the final tally')).toEqual([]);
+    expect(countsAny('The statement was signed by 20 nations.', countedStems('what was the vote count'))).toBe(false);
+    expect(countsAny('He expected to get the 23 votes he needed.', countedStems('what was the vote count'))).toBe(true);
+  });
+
   it('takes a share of what is counted doing just what was asked for an answer', () => {
     const question = 'how many people with camera phones have never sent a picture message';
     const [stems, doing] = [countedStems(question), countedDoing(question)];
