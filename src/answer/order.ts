@@ -1,7 +1,7 @@
 import { speakingOfAsked } from '../retrieval/asked-speaker.js';
 import { introducesAsked } from '../retrieval/identity.js';
 import type { QuestionAnalysis } from '../retrieval/key-terms.js';
-import { askedMeasure } from '../retrieval/measure.js';
+import { askedMeasure, lacksMeasure } from '../retrieval/measure.js';
 import { asksPlaces, listsPlaces } from '../retrieval/place-list.js';
 import { deniesAsked, stancesToAsked } from '../retrieval/polarity.js';
 import type { RankInput } from '../retrieval/rerank.js';
@@ -22,6 +22,7 @@ export function topOrder(reading: QuestionAnalysis, post: PostAsked | null, read
   return {
     post,
     measure: askedKind(reading),
+    givesMeasure: askedMeasure(reading.searchText) === null ? null : (text) => !lacksMeasure(reading.searchText, text),
     speaks: speakingOfAsked(reading),
     speaksOfTopic: ofTopic && ((c: RankInput) => ofTopic(readAt(c))),
     introduces: introducesAsked(reading),

@@ -12,7 +12,12 @@ import type { RankInput } from '../retrieval/rerank.js';
  * of the tie does. Among them, the one whose sentence giving it carries the most of the question
  * leads ("when is the london marathon": "this year's race on 17 April"). Pure.
  */
-export function measureFirst<T extends RankInput>(ranked: readonly T[], strict = false, outdo = false): readonly T[] {
+export function measureFirst<T extends RankInput>(
+  ranked: readonly T[],
+  strict = false,
+  outdo = false,
+  gives: (text: string) => boolean = () => true,
+): readonly T[] {
   const best = ranked[0]?.support.share ?? 0;
   // Dates and names are everywhere in news (`strict`): one moves up only when the sentence giving
   // it carries that much on its own ("1994" beside a film called "Wall" at the Berlin festival
@@ -28,14 +33,15 @@ export function measureFirst<T extends RankInput>(ranked: readonly T[], strict =
   const above = (i: number) => aboveAll[i]!;
   const carries = (c: T, i: number) =>
     !strict || ((c.support.typedShare ?? 0) >= best - 1e-9 && (c.support.typedShare ?? 0) > above(i) + 1e-9);
-  const gives = ranked.map((c, i) => c.support.typed && c.support.share >= best - 1e-9 && carries(c, i));
+  // A figure of another kind gives no measure asked: "1.3 billion machines" is no price (`gives`).
+  const giving = ranked.map((c, i) => c.support.typed && c.support.share >= best - 1e-9 && carries(c, i) && gives(c.text));
   // Among them, the one whose sentence giving the measure carries the most of the question.
   // Of those alike, one dating what is asked ("the August 6 meeting") before one dating something else beside it.
   const dated = (c: T) => (c.support.datesAsked ? 1 : 0);
   const first = ranked
-    .filter((_, i) => gives[i])
+    .filter((_, i) => giving[i])
     .sort((a, b) => (b.support.typedShare ?? 0) - (a.support.typedShare ?? 0) || dated(b) - dated(a));
-  return [...first, ...ranked.filter((_, i) => !gives[i])];
+  return [...first, ...ranked.filter((_, i) => !giving[i])];
 }
 
 /**

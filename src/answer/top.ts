@@ -9,6 +9,8 @@ export interface TopOrder {
   post?: PostAsked | null;
   /** A measure, a date or a person the question asks for ("person": who, with no more particular order). */
   measure?: 'measure' | 'date' | 'person' | null;
+  /** Asked a measure of a kind (a sum, a score): whether a passage gives one of that kind. */
+  givesMeasure?: ((text: string) => boolean) | null;
   /** Asked "how many X": whether a passage gives a figure counting X. */
   counts?: ((text: string) => boolean) | null;
   /** Asked what someone said: whether a passage reports them speaking of what is asked. */
@@ -43,6 +45,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
   const {
     post = null,
     measure = null,
+    givesMeasure = null,
     counts = null,
     speaks = null,
     speaksOfTopic = null,
@@ -54,7 +57,7 @@ export function topPassages<T extends RankInput>(ranked: readonly T[], cap: numb
   } = order;
   const typed =
     measure === 'measure' || measure === 'date'
-      ? measureFirst(ranked, measure === 'date')
+      ? measureFirst(ranked, measure === 'date', false, givesMeasure ?? undefined)
       : counts !== null
         ? firstWhere(ranked, (c) => counts(c.text))
         : speaks !== null

@@ -17,6 +17,14 @@ describe('measureFirst', () => {
     expect(topPassages([report, weaker, preview], 3, 1)[0]?.retrieved.passage.id).toBe('a#1');
   });
 
+  it('does not put first a figure of another kind than the measure asked', () => {
+    const report = typed(candidate('a#1', 'Rooney returned to Everton.'), false);
+    const crowd = typed(candidate('b#1', 'Rooney played before 40,000 fans at Everton.'), true);
+    const money = (text: string) => /£/.test(text);
+    expect(measureFirst([report, crowd], false, false, money).map((c) => c.retrieved.passage.id)).toEqual(['a#1', 'b#1']);
+    expect(topPassages([report, crowd], 3, 1, { measure: 'measure', givesMeasure: money })[0]?.retrieved.passage.id).toBe('a#1');
+  });
+
   it('among those, puts first the one whose sentence giving the measure carries the most of the question', () => {
     const sentence = (c: RankInput, typedShare: number): RankInput => ({ ...c, support: { ...c.support, typedShare } });
     const jail = sentence(typed(candidate('a#1', 'Mr Ebbers could face up to 85 years.'), true), 0.4);
