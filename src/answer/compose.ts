@@ -56,7 +56,15 @@ function quotesOf(input: ComposeInput): QuotedPassage[] {
   for (const r of retrieved) {
     const article = articles.get(r.passage.articleId);
     if (!article) continue;
-    const span = selectQuote(article.text, r.passage, input.queryTerms, input.idf, input.quoteSettings, input.sentences);
+    const span = selectQuote(
+      article.text,
+      r.passage,
+      input.queryTerms,
+      input.idf,
+      input.quoteSettings,
+      input.sentences,
+      article.source.title,
+    );
     cuts.push({ ...span, score: r.score, articleId: article.id, passageId: r.passage.id });
   }
   // Merge per article, keeping the rank of each article's best quote.

@@ -114,6 +114,7 @@ export class LocalAnswerService implements AnswerService {
       sentences: {
         bonus: sentenceBonus(a.reading, read.english === null ? undefined : { text, language: read.language }),
         adds: addedShare(a.reading, a.lookups.idf),
+        storyFirst: a.reading.terms.some((t) => t.topic === true),
       },
     });
     const engine = (await this.translator).translator;

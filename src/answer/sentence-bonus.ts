@@ -15,15 +15,16 @@ const SENTENCE_TYPE_BONUS = 3;
  * words with it. `typed` is the question as typed, when it was read in English through a
  * translation, which may lose its tense.
  */
-export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion): (sentence: string) => number {
+export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion): (sentence: string, headline?: string) => number {
   // Asked how something turned out ("what happened at the meeting"): a sentence reporting a result is the kind of fact asked for.
   const outcome = asksOutcome(reading.searchText, typed);
   // Asked what someone said: the sentence in which they speak ("Colombia, for example, stressed that …").
   const speaker = speakerForms(speakerTerms(reading).filter((t) => t.inCorpus));
   // A measure asked ("what's the score", "how much did it sell for"), whatever the question word.
   const measured = askedMeasure(reading.searchText) !== null;
-  return (sentence) => {
-    const support = supportOf(reading.terms, sentence, reading.answerType);
+  return (sentence, headline = '') => {
+    // The headline's names are carried by every sentence of its article: they tell none from another.
+    const support = supportOf(reading.terms, sentence, reading.answerType, headline);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));
     // Them speaking is what is asked, worth as much as every key term: the words they are asked
     // about may stand in the sentences around ("when Venezuela went after them"). So is the

@@ -27,8 +27,10 @@ export interface QuoteSelection extends QuoteSpan {
 
 /** How a caller judges a passage's sentences for the question, beyond the words they share with it. */
 export interface SentenceJudge {
-  /** Added to a sentence's score when the quote's first part is chosen. */
-  bonus?: (sentence: string) => number;
+  /** Added to a sentence's score when the quote's first part is chosen; `headline` is its article's (see storyFirst). */
+  bonus?: (sentence: string, headline: string) => number;
+  /** The question names its story first, then asks: the headline's words tell no sentence from another. */
+  storyFirst?: boolean;
   /**
    * The share, in [0, 1], of what the question hinges on that `sentence` carries and `shown` (the
    * quote's text so far) lacks: a reason to show that sentence too. Without it, no other part.
@@ -67,13 +69,23 @@ export function selectQuote(
   idf: (term: string) => number,
   settings: QuoteSettings = DEFAULT_QUOTES,
   judge: SentenceJudge = {},
+  headline = '',
 ): QuoteSelection {
   const sentences: Span[] = splitSentences(articleText.slice(passage.start, passage.end), passage.start);
   if (sentences.length <= 1) return { start: passage.start, end: passage.end, skipped: [] };
+  // Asked about a story named first ("winn dixie going bust - who do they owe the most money
+  // to"), what its headline says every sentence of the article speaks of: its words tell no
+  // sentence from another, and the sentence on the creditors is the answer, not the one
+  // repeating the bankruptcy. A question about the headline's subject itself ("when was the
+  // Lima Group created") still wants the sentence naming it.
+  const story = judge.storyFirst ? new Set(tokenize(headline)) : new Set<string>();
+  const asked = new Set([...queryTerms].filter((t) => !story.has(t)));
+  const query = asked.size > 0 ? asked : queryTerms;
+  const title = judge.storyFirst ? headline : '';
   // The judge's bonus lets the caller favour the sentence that carries what the question hinges on.
   const scores = sentences.map((s) => {
     const text = articleText.slice(s.start, s.end);
-    return overlap(text, queryTerms, idf) + (judge.bonus?.(text) ?? 0);
+    return overlap(text, query, idf) + (judge.bonus?.(text, title) ?? 0);
   });
   let best = 0;
   scores.forEach((s, i) => {

@@ -20,6 +20,12 @@ describe('sentenceBonus', () => {
     expect(bonus('The weather was fine.')).toBe(0);
   });
 
+  it("counts the names of the article's headline as carried by each of its sentences", () => {
+    const bonus = sentenceBonus(reading('any'));
+    expect(bonus('Peru spoke.')).toBeGreaterThan(bonus('They invited them.'));
+    expect(bonus('They invited them.', 'Peru row')).toBeGreaterThan(bonus('Peru spoke.', 'Peru row'));
+  });
+
   it('adds a little for the kind of fact asked for', () => {
     const bonus = sentenceBonus(reading('number'));
     expect(bonus('Peru invited 100 countries.')).toBeGreaterThan(bonus('Peru invited many countries.'));

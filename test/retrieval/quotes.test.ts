@@ -23,6 +23,21 @@ describe('selectQuote', () => {
     expect(text.slice(span.start, span.end).startsWith('“Mexico’s position')).toBe(true);
   });
 
+  it("asked about a story named first, picks by what is asked beyond the article's headline", () => {
+    const settings = { maxChars: 60, minChars: 10, otherPartChars: 0 };
+    const story = 'Winn-Dixie filed for bankruptcy in Florida. The grocer owes Kraft Foods the most.';
+    const asked = terms('winn dixie bankruptcy - who does it owe the most');
+    const quote = (headline: string) => {
+      const span = selectQuote(story, { start: 0, end: story.length }, asked, idf, settings, { storyFirst: true }, headline);
+      return story.slice(span.start, span.end);
+    };
+    expect(quote('')).toBe('Winn-Dixie filed for bankruptcy in Florida.');
+    expect(quote('Winn-Dixie files for bankruptcy')).toBe('The grocer owes Kraft Foods the most.');
+    // Not asked about a story named first: the sentence naming the headline's subject may answer.
+    const plain = selectQuote(story, { start: 0, end: story.length }, asked, idf, settings, {}, 'Winn-Dixie files for bankruptcy');
+    expect(story.slice(plain.start, plain.end)).toBe('Winn-Dixie filed for bankruptcy in Florida.');
+  });
+
   it('stays within the maximum length', () => {
     const span = selectQuote(text, whole, terms('Caribbean countries opposed'), idf, { maxChars: 120, minChars: 60, otherPartChars: 0 });
     expect(span.end - span.start).toBeLessThanOrEqual(120);
