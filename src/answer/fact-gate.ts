@@ -3,7 +3,8 @@
  * names. Pure.
  */
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { countedDoing, countedStems, countedWhere, countsAny } from '../retrieval/count.js';
+import { countsAny } from '../retrieval/count.js';
+import { countedDoing, countedStems, countedWhere } from '../retrieval/counted.js';
 import { askedMeasure } from '../retrieval/measure.js';
 import { weightedShare, type PassageSupport } from '../retrieval/support.js';
 import { monthNumber } from '../text/months.js';

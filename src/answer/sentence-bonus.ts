@@ -23,7 +23,8 @@ export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion):
   // A measure asked ("what's the score", "how much did it sell for"), whatever the question word.
   const measured = askedMeasure(reading.searchText) !== null;
   return (sentence, headline = '') => {
-    // The headline's names are carried by every sentence of its article: they tell none from another.
+    // Given its article's headline (asked about a story named first), the headline's words are
+    // carried by every sentence of the article: they tell none from another (see selectQuote).
     const support = supportOf(reading.terms, sentence, reading.answerType, headline);
     const typed = (support.typed && reading.answerType !== 'any') || (outcome && reportsResult(sentence));
     // Them speaking is what is asked, worth as much as every key term: the words they are asked
