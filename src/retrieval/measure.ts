@@ -28,7 +28,7 @@ const RATE_FIGURE =
 const COUNT = String.raw`(?:\d[\d,.]*|an?|${NUMBER_WORDS}|few|many)`;
 /** A length of time or distance: "two hours", "a 52-year long conflict", "three-day summit", "2,219 km", "overnight". */
 const LENGTH = new RegExp(
-  String.raw`\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|centimet(?:re|er)s?|inch(?:es)?)\b|\b(?:overnight|all day|all night|(?:hours|days|weeks|years)-long|since \d{4})\b`,
+  String.raw`\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|yards?|yds|cm|centimet(?:re|er)s?|inch(?:es)?)\b|\b(?:overnight|all day|all night|(?:hours|days|weeks|years)-long|since \d{4})\b`,
   'i',
 );
 /** A span between two days: "on 11-15 April", "from March 3 to 7". */

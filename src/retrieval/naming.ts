@@ -113,7 +113,8 @@ export interface NamingSentence {
 /**
  * The sentences of a passage that speak of one of the question's `names`: those naming it and,
  * as news refers back, those opening with "he", "she" or "the 31-year-old" right after a
- * sentence naming it and no one else, or at the passage's start when the headline names it. A name standing
+ * sentence naming it and no one else, or at the passage's start when the headline names it, and
+ * those naming no one at all when the headline names it. A name standing
  * elsewhere in the headline is not enough: "Pompeo Begins Latin America Tour … Anti-Maduro
  * Coalition" does not make "Pompeo will start his official program" speak of Maduro. With
  * `asSubject` (an age), a sentence naming it only as an object is another's ("the 29-year-old
@@ -130,9 +131,19 @@ export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSente
     i === 0
       ? carriedBy(names, NO_TITLE, passage.title).some(Boolean)
       : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
+  // A sentence naming no one at all speaks of what its article's title names ("Weekend tickets
+  // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals).
+  const titled = !asSubject && carriedBy(names, NO_TITLE, passage.title).some(Boolean);
   return texts.flatMap((s, index) =>
-    namesIt[index] || (REFERS_BACK.test(s) && before(index)) ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }] : [],
+    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || (titled && namesNoOne(s))
+      ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]
+      : [],
   );
+}
+
+/** True when no word of `sentence` but its first is capitalised: it names no one and nothing. */
+function namesNoOne(sentence: string): boolean {
+  return !/\s[“"‘'(]?\p{Lu}/u.test(sentence.trim());
 }
 
 /** Words before a name's common last word that still make it that name: "the bank said" in a story on the World Bank. */

@@ -40,6 +40,7 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('how tall is the tower', 'It takes 30 floors of lifts to climb Mount Everest, he joked.')).toBe(true);
     expect(lacksMeasure('how tall is the statue', 'The statue stands 46 metres high.')).toBe(false);
     expect(lacksMeasure('how tall is he', 'He is six feet tall.')).toBe(false);
+    expect(lacksMeasure('how far out did he shoot from', 'Mendes shot from 50 yards.')).toBe(false);
   });
 
   it('finds how long something lasted asked of a passage that gives only its day', () => {

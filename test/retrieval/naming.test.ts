@@ -39,6 +39,13 @@ describe('sentencesNaming', () => {
     expect(naming('Maduro', text, 'Pompeo tour to boost anti-Maduro coalition')).toEqual(['Maduro has accused the US.']);
   });
 
+  it('takes a sentence naming no one at all as speaking of what the headline names', () => {
+    const text = 'Pixies will headline Reading. Weekend tickets are now on sale priced at £125 each.';
+    expect(naming('Leeds', text, 'Pixies to headline Leeds festival')).toEqual(['Weekend tickets are now on sale priced at £125 each.']);
+    expect(naming('Leeds', text)).toEqual([]);
+    expect(naming('Leeds', 'Tickets went on sale in Bristol.', 'Leeds festival')).toEqual([]);
+  });
+
   it('follows "he" or "the 31-year-old" back to the one name just before, or to the headline', () => {
     expect(naming('Radcliffe', 'The 31-year-old is concerned.', 'Radcliffe yet to answer')).toEqual(['The 31-year-old is concerned.']);
     const alone = 'The coaches will decide whether Chepkemei can run. The 29-year-old is hopeful.';
