@@ -1,6 +1,7 @@
 import { spellingVariants } from '../text/spelling-variants.js';
 import { isEnglishWord, isEverydayWord } from '../text/lexicon.js';
 import { tokenize } from '../text/tokenize.js';
+import { hyphenedForm } from './hyphened.js';
 import { NAME_SHARE, nameShare, type CorpusVocabulary } from './vocabulary.js';
 
 /** Damerau-Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
@@ -94,6 +95,9 @@ export function correctWord(vocabulary: CorpusVocabulary, folded: string): strin
   // The corpus may spell a word the other English way: "recognised" is its "recognized".
   const spelt = spellingVariants(folded).filter((v) => vocabulary.words.has(v));
   if (spelt.length === 1) return spelt[0]!;
+  // Or with a hyphen chat leaves out: "wifi" is its "wi-fi".
+  const hyphened = hyphenedForm(vocabulary, folded);
+  if (hyphened !== null) return hyphened;
   if (isEnglishWord(folded)) return null;
   if (folded.length < 4) return expandAbbreviation(vocabulary, folded) ?? swappedEveryday(folded);
   // Four consonants may be a word's too: "shld" is "should", "cld" "could" (a name of four consonants is rare).

@@ -121,7 +121,9 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const isName = (w: string) => nameShare(words.get(w)!, w) >= NAME_SHARE;
   groups.push(...surnames.groups(foldWord, isName, placeWords));
   groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
-  for (const name of hyphened) {
+  // Any word it writes both ways is one word too ("wi-fi" and "WiFi"): chat writes either.
+  const bothWays = [...words.keys()].filter((w) => w.includes('-') && words.has(w.replace(/-/g, '')));
+  for (const name of new Set([...hyphened, ...bothWays])) {
     const one = tokenize(name.replace(/-/g, ''));
     const apart = tokenize(name);
     if (one.length === 1 && apart.length >= 2 && apart.length <= 3) groups.push([apart, one]);

@@ -53,6 +53,11 @@ describe('correctWord', () => {
     expect(correctWord(vocabulary, 'vidaurre')).toBeNull();
   });
 
+  it("reads a word typed run together as the corpus's hyphenated word", () => {
+    const hyphened = buildVocabulary(['Trains get wi-fi soon, and more wi-fi later.']);
+    expect(correctWord(hyphened, 'wifi')).toBe('wi-fi');
+  });
+
   it('leaves a word whose plural is English, which the word list may lack: "app" is no slip for "pap"', () => {
     expect(correctWord(vocabulary, 'app')).toBeNull();
   });

@@ -45,6 +45,12 @@ describe('buildVocabulary', () => {
     expect(v.variants.has('usback')).toBe(false);
   });
 
+  it('links any word written both with a hyphen and as one word ("wi-fi", "WiFi")', () => {
+    const v = buildVocabulary(['Trains get wi-fi soon.', 'The WiFi hotspot opened.', 'A re-run aired.']);
+    expect(v.variants.get('wifi')).toEqual([tokenize('wi fi')]);
+    expect(v.variants.has('rerun')).toBe(false);
+  });
+
   it('links a country to its demonym and capital, from the country list', () => {
     expect(vocabulary.variants.get('mexico')).toContainEqual(['mexican']);
   });
