@@ -36,6 +36,7 @@ export const SHORTHAND: Record<string, string> = {
   conf: 'conference',
   mtg: 'meeting',
   biz: 'business',
+  comms: 'communications',
   mgmt: 'management',
   mgr: 'manager',
   uni: 'university',
