@@ -120,7 +120,12 @@ export interface NamingSentence {
  * `asSubject` (an age), a sentence naming it only as an object is another's ("the 29-year-old
  * finished second to Paula Radcliffe"). Pure.
  */
-export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSentences, asSubject: boolean): NamingSentence[] {
+export function sentencesNaming(
+  names: readonly KeyTerm[],
+  passage: PassageSentences,
+  asSubject: boolean,
+  common: readonly KeyTerm[] = [],
+): NamingSentence[] {
   const forms = names.flatMap((t) => t.alternatives);
   const heads = headStems(forms);
   const texts = passage.sentences.map((s) => passage.text.slice(s.start, s.end));
@@ -132,10 +137,15 @@ export function sentencesNaming(names: readonly KeyTerm[], passage: PassageSente
       ? carriedBy(names, NO_TITLE, passage.title).some(Boolean)
       : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
   // A sentence naming no one at all speaks of what its article's title names ("Weekend tickets
-  // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals).
+  // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals),
+  // when it carries, with the title, every common word asked (`common`): "day tickets" are not
+  // the weekend tickets it prices.
   const titled = !asSubject && carriedBy(names, NO_TITLE, passage.title).some(Boolean);
+  const asked = common.map((t) => ({ ...t, topic: true }));
+  const nameless = (s: string, i: number) =>
+    titled && namesNoOne(s) && carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean);
   return texts.flatMap((s, index) =>
-    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || (titled && namesNoOne(s))
+    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || nameless(s, index)
       ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]
       : [],
   );

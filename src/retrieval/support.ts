@@ -146,7 +146,12 @@ export function supportOf(terms: readonly KeyTerm[], text: string, type: AnswerT
   const found =
     names.length === 0
       ? sentences.map((s, index) => ({ index, text: text.slice(s.start, s.end) }))
-      : sentencesNaming(names, passage, askedMeasure(question) === 'age');
+      : sentencesNaming(
+          names,
+          passage,
+          askedMeasure(question) === 'age',
+          terms.filter((t) => !t.entity),
+        );
   // A measure given where a name asked stands is given, wherever the words of the question cluster:
   // "Japan's economy grew by just 0.1%" answers "how fast did japan's economy grow" before "… is now expected to grow".
   const measured = askedMeasure(question) !== null;

@@ -44,6 +44,17 @@ describe('sentencesNaming', () => {
     expect(naming('Leeds', text, 'Pixies to headline Leeds festival')).toEqual(['Weekend tickets are now on sale priced at £125 each.']);
     expect(naming('Leeds', text)).toEqual([]);
     expect(naming('Leeds', 'Tickets went on sale in Bristol.', 'Leeds festival')).toEqual([]);
+    const sentences = splitSentences(text);
+    const passage = {
+      text,
+      sentences,
+      tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))),
+      title: new Set(tokenize('Leeds fest')),
+    };
+    const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+    expect(sentencesNaming([name('Leeds')], passage, false, asked('weekend tickets'))).toHaveLength(1);
+    expect(sentencesNaming([name('Leeds')], passage, false, asked('fest weekend tickets'))).toHaveLength(1);
+    expect(sentencesNaming([name('Leeds')], passage, false, asked('day tickets'))).toHaveLength(0);
   });
 
   it('follows "he" or "the 31-year-old" back to the one name just before, or to the headline', () => {
