@@ -27,6 +27,9 @@ const BETWEEN =
 /** "what is it cost", "what is that mean": "what's" before a pronoun and a verb that takes "does". */
 const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|include|require)\b/gi;
 
+/** "whats he been doing", "who's been picked": before "been", "'s" is "has". */
+const HAS_BEEN = /\b(what|who|where|how|why|when|it|he|she|that|there) is ((?:he|she|it|they|that|this|there|everyone|anyone)\s+)?been\b/gi;
+
 /** "the no.1 pick", "#1 seed", "no1": the first place, as news writes it; "no 1 knows" is "no one", left alone. */
 const NUMBER_ONE = /\bno\.\s?1\b|\bno1\b|(?<![\w#])#1\b/gi;
 
@@ -34,6 +37,7 @@ const NUMBER_ONE = /\bno\.\s?1\b|\bno1\b|(?<![\w#])#1\b/gi;
 export function rewriteChatPhrases(input: string): string {
   // "whats it cost" opened as "what is it cost": before a bare verb, "what's" is "what does".
   let text = input.replace(WHAT_DOES, 'what does $1 $2');
+  text = text.replace(HAS_BEEN, (_m, lead: string, subject: string | undefined) => `${lead} has ${subject ?? ''}been`);
   // "photo op" is a photo opportunity, no acronym; "… tho?" ending a question adds nothing to it.
   text = text.replace(/\bphoto[- ]?ops?\b/gi, 'photo opportunity').replace(/\s+(?:tho|though)(?=\s*[?!.]*$)/i, '');
   // "what %" asks a percentage; "thailand's pm" is its prime minister, "5 pm" a time.

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { rewriteChatPhrases } from '../../src/text/chat-phrases.js';
 
 describe('rewriteChatPhrases', () => {
+  it('reads "what is he been doing" as "what has he been doing"', () => {
+    expect(rewriteChatPhrases('what is he been doing in the us')).toBe('what has he been doing in the us');
+    expect(rewriteChatPhrases('who is been picked')).toBe('who has been picked');
+    expect(rewriteChatPhrases('what is he doing')).toBe('what is he doing');
+  });
+
   it('reads "what is it cost" as "what does it cost", and leaves "what is it about"', () => {
     expect(rewriteChatPhrases('what is it cost')).toBe('what does it cost');
     expect(rewriteChatPhrases('what is it about')).toBe('what is it about');
