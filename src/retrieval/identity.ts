@@ -1,7 +1,7 @@
 import type { QuestionAnalysis } from './key-terms.js';
 import { headStems } from './naming.js';
 import { isPlaceName } from '../text/geo.js';
-import { isPostWord } from './role.js';
+import { HONORIFIC, isPostWord } from './role.js';
 import { splitSentences } from '../text/sentences.js';
 import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 
@@ -16,8 +16,6 @@ import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
 const ASKS_WHO = /^(?:who\s+(?:is|was)|whos|who['’]s)\s+\S/i;
 /** Particles inside a name: "Luis Alfonso de Alba". */
 const PARTICLE = /^(?:de|da|del|dos|van|von|la|le)$/;
-/** Titles of address, which stand where a first name would. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?$/i;
 /** Small words that describe no one: "the" before a name is no title. */
 const FUNCTION =
   /^(?:the|a|an|of|and|or|to|by|with|for|from|in|on|at|as|that|which|who|whom|his|her|their|its|is|was|were|are|be|been|has|have|had|said|says|told)$/i;

@@ -132,18 +132,19 @@ export function sentencesNaming(
   const namesIt = texts.map(
     (s, i) => carriedBy(names, new Set(passage.tokens[i]), NO_TITLE).some(Boolean) && (!asSubject || namesAsSubject(s, heads)),
   );
+  // The headline names what is asked: read once, for the passage's opening and for sentences naming no one.
+  const headlined = carriedBy(names, NO_TITLE, passage.title).some(Boolean);
   const before = (i: number) =>
     i === 0
-      ? carriedBy(names, NO_TITLE, passage.title).some(Boolean)
+      ? headlined
       : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
   // A sentence naming no one at all speaks of what its article's title names ("Weekend tickets
   // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals),
   // when it carries, with the title, every common word asked (`common`): "day tickets" are not
   // the weekend tickets it prices.
-  const titled = !asSubject && carriedBy(names, NO_TITLE, passage.title).some(Boolean);
   const asked = common.map((t) => ({ ...t, topic: true }));
   const nameless = (s: string, i: number) =>
-    titled && namesNoOne(s) && carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean);
+    !asSubject && headlined && namesNoOne(s) && carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean);
   return texts.flatMap((s, index) =>
     namesIt[index] || (REFERS_BACK.test(s) && before(index)) || nameless(s, index)
       ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]

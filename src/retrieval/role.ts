@@ -55,6 +55,9 @@ export function headsAt(terms: readonly string[], i: number): boolean {
   return (HEADS.has(terms[i]!) && !SECOND.has(terms[i - 1] ?? '')) || (terms[i] === SECRETARY && terms[i + 1] === GENERAL);
 }
 
+/** Titles of address, which stand where a first name would ("Mr Blair", "Lord Coe"). */
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?$/i;
+
 /** True when `word` names a post ("president", "Minister"). */
 export function isPostWord(word: string): boolean {
   return POSTS.has(word.toLowerCase());

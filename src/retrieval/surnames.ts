@@ -1,8 +1,8 @@
 import { tokenize } from '../text/tokenize.js';
-import { isPostWord } from './role.js';
+import { HONORIFIC, isPostWord } from './role.js';
 
-/** Titles of address and rank, which stand where a first name would ("Mr Blair", "Lord Coe"). */
-const TITLES = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|rev|st|king|queen|prince|princess)$/;
+/** Titles of rank that, like titles of address (role.ts), stand where a first name would ("Prince Charles"). */
+const RANKS = /^(?:prof|rev|st|king|queen|prince|princess)$/;
 
 /** What the finder reads of each word of a text (see surfaceWords). */
 interface Word {
@@ -76,21 +76,24 @@ export class SurnameFinder {
   ): { first: Set<string>; last: Set<string> } {
     const first = new Set<string>();
     const last = new Set<string>();
-    for (const pair of this.pairs) {
-      const [given, surname] = pair.split(' ').map(fold) as [string, string];
-      if (places.has(given) || places.has(surname) || BODY_NOUNS.has(surname) || !isName(given) || !isName(surname)) continue;
+    for (const { first: given, last: surname } of this.namePairs(fold, places)) {
+      if (!isName(given) || !isName(surname)) continue;
       last.add(surname);
-      if (!this.alone.has(given) && !TITLES.test(given) && !isPostWord(given)) first.add(given);
+      if (!this.alone.has(given) && !HONORIFIC.test(given) && !RANKS.test(given) && !isPostWord(given)) first.add(given);
     }
     return { first, last };
   }
 
   /** The pairs that are a first name and a surname (see the class). */
   private *fullNames(fold: (word: string) => string, isName: (folded: string) => boolean, places: ReadonlySet<string>) {
+    for (const name of this.namePairs(fold, places)) if (this.alone.has(name.last) && isName(name.last)) yield name;
+  }
+
+  /** The pairs of names, folded, but those with a place or ending in a body's noun ("Uefa Cup"). */
+  private *namePairs(fold: (word: string) => string, places: ReadonlySet<string>) {
     for (const pair of this.pairs) {
       const [first, last] = pair.split(' ').map(fold) as [string, string];
-      if (places.has(first) || places.has(last) || BODY_NOUNS.has(last) || !this.alone.has(last) || !isName(last)) continue;
-      yield { pair, first, last };
+      if (!places.has(first) && !places.has(last) && !BODY_NOUNS.has(last)) yield { pair, first, last };
     }
   }
 }
