@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAMED_TEXTS } from '../support/fixtures.js';
-import { correctWord, editDistance, expandAbbreviation } from '../../src/retrieval/spelling.js';
+import { correctWord, expandAbbreviation } from '../../src/retrieval/spelling.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 
 const texts = NAMED_TEXTS;
@@ -97,12 +97,5 @@ describe('expandAbbreviation', () => {
     expect(expandAbbreviation(vocabulary, 'xyz')).toBeNull();
     // "grip" has the same consonants as "group": as common as it, neither is chosen.
     expect(expandAbbreviation(buildVocabulary(['The grip held. The group met.']), 'grp')).toBeNull();
-  });
-});
-
-describe('editDistance', () => {
-  it('counts a transposition as one edit and gives up past the bound', () => {
-    expect(editDistance('vidal', 'vdial', 1)).toBe(1);
-    expect(editDistance('vidal', 'costa', 1)).toBe(2);
   });
 });
