@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance.js';
 import type { SurfaceWord } from './surface-words.js';
 
 /** Longest run of capitalised words read for names written together ("Prime Minister Tony Blair"). */
@@ -51,4 +52,21 @@ export class TogetherFinder {
  */
 export function unpairedName(names: FullNames, first: string, last: string): boolean {
   return names.first.has(first) && names.last.has(last) && !names.together.has(`${first} ${last}`);
+}
+
+/**
+ * The full name the corpus writes that `first last` (typed side by side, a full name it does not
+ * hold) is a misspelling of, one letter off in either word: "beverly knight" for the "Beverley
+ * Knight" of a story, where "Beverly" is another person's first name. Null when none is, or
+ * when more than one is (no guess between two people).
+ */
+export function respeltName(names: FullNames, first: string, last: string): { first: string; last: string } | null {
+  if (!unpairedName(names, first, last) || Math.min(first.length, last.length) < 4) return null;
+  const near = (a: string, b: string) => a !== b && editDistance(a, b, 1) <= 1;
+  const found: { first: string; last: string }[] = [];
+  for (const pair of names.together) {
+    const [f, l] = pair.split(' ') as [string, string];
+    if ((l === last && near(f, first)) || (f === first && near(l, last))) found.push({ first: f, last: l });
+  }
+  return found.length === 1 ? found[0]! : null;
 }

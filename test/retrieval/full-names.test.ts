@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TogetherFinder, unpairedName, type FullNames } from '../../src/retrieval/full-names.js';
+import { respeltName, TogetherFinder, unpairedName, type FullNames } from '../../src/retrieval/full-names.js';
 import { surfaceWords } from '../../src/retrieval/surface-words.js';
 
 function together(...texts: string[]): ReadonlySet<string> {
@@ -37,5 +37,27 @@ describe('unpairedName', () => {
     expect(unpairedName(names, 'ashley', 'cole')).toBe(false);
     expect(unpairedName(names, 'cole', 'brendan')).toBe(false);
     expect(unpairedName(names, 'chelsea', 'cole')).toBe(false);
+  });
+});
+
+describe('respeltName', () => {
+  const names: FullNames = {
+    first: new Set(['beverly', 'beverley', 'brendan', 'ashley']),
+    last: new Set(['knight', 'hughes', 'cole', 'barber']),
+    together: new Set(['beverley knight', 'beverly hughes', 'beverley hughes', 'brendan barber', 'ashley cole']),
+  };
+
+  it('reads two words the corpus writes apart as the full name one letter off that it writes whole', () => {
+    expect(respeltName(names, 'beverly', 'knight')).toEqual({ first: 'beverley', last: 'knight' });
+  });
+
+  it('leaves a full name the corpus writes, and one no written name is a letter off', () => {
+    expect(respeltName(names, 'beverly', 'hughes')).toBeNull();
+    expect(respeltName(names, 'brendan', 'cole')).toBeNull();
+  });
+
+  it('guesses no name when two written names are each a letter off', () => {
+    const two: FullNames = { ...names, together: new Set([...names.together, 'beverli knight']) };
+    expect(respeltName(two, 'beverly', 'knight')).toBeNull();
   });
 });
