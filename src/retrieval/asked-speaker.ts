@@ -117,11 +117,23 @@ const VIEW_VERB = new RegExp(`^(?:${VIEW})$`, 'i');
 const LIKING = 'like|liked|dislike|disliked|approve|approved';
 const LIKING_VERB = new RegExp(`^(?:${LIKING})$`, 'i');
 
-/** Where what someone spoke of starts: after "about", after "of" following a verb of a view, or after a verb of liking. */
+/** Verbs of a reaction, after which "to" names what it was to: "how did Barker react to Corbett's remarks". */
+const REACTION = 'react|reacted|respond|responded|reply|replied';
+const REACTION_VERB = new RegExp(`^(?:${REACTION})$`, 'i');
+
+/**
+ * Where what someone spoke of starts: after "about", after "of" following a verb of a view, "to"
+ * following a verb of a reaction, or after a verb of liking.
+ */
 function topicAt(searchText: string): number {
   const words = surfaceWords(searchText);
+  const after = (i: number, verb: RegExp) => verb.test(words[i - 1]?.word ?? '');
   return words.findIndex(
-    (w, i) => TOPIC.test(w.word) || LIKING_VERB.test(w.word) || (/^of$/i.test(w.word) && VIEW_VERB.test(words[i - 1]?.word ?? '')),
+    (w, i) =>
+      TOPIC.test(w.word) ||
+      LIKING_VERB.test(w.word) ||
+      (/^of$/i.test(w.word) && after(i, VIEW_VERB)) ||
+      (/^to$/i.test(w.word) && after(i, REACTION_VERB)),
   );
 }
 
@@ -134,7 +146,7 @@ export interface SpokenTopic {
 
 /** What is spoken of, as asked, to the end of the question but a year closing it. */
 const PHRASE = new RegExp(
-  String.raw`\b(?:about|regarding|on|over|(?:${VIEW})\s+of|(?:${LIKING})(?:\s+of)?)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$`,
+  String.raw`\b(?:about|regarding|on|over|(?:${VIEW})\s+of|(?:${REACTION})\s+to|(?:${LIKING})(?:\s+of)?)\s+(.+?)(?:\s+in\s+\d{4})?\s*[?.!]*$`,
   'i',
 );
 

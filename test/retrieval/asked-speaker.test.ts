@@ -115,6 +115,20 @@ describe('speakerTerms and speakingOfAsked', () => {
     expect(spokenTopic(asked)).toEqual({ terms: [plan], phrase: 'the visa plan' });
   });
 
+  it('reads what a reaction is asked to be to after "react to", not after any "to"', () => {
+    const remarks = keyTerm('remarks', { at: 8 });
+    const asked: QuestionAnalysis = {
+      ...reading('how did barker react to corbett slamming the remarks'),
+      terms: [keyTerm('barker', { entity: true, at: 2 }), keyTerm('corbett', { entity: true, at: 5 }), remarks],
+    };
+    expect(spokenTopic(asked)).toEqual({ terms: [asked.terms[1], remarks], phrase: 'corbett slamming the remarks' });
+    const went = {
+      ...reading('what did colombia say to go to the vote'),
+      terms: [keyTerm('colombia', { entity: true }), keyTerm('vote', { at: 7 })],
+    };
+    expect(spokenTopic(went)).toBeNull();
+  });
+
   it('asks a passage to carry every speaker when several are asked together', () => {
     const asked: QuestionAnalysis = {
       ...reading('what did nicaragua and bolivia argue'),
