@@ -21,7 +21,7 @@ export interface TypedQuestion {
  */
 const ASKS_OUTCOME = new RegExp(
   [
-    String.raw`\b(happened|turned out|ended up|in the end|showed up|turned up|took part|attended|outcome|results? of|came of|come of|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
+    String.raw`\b(happened|turned out|ended up|in the end|showed up|turned up|took part|attended|outcome|results? of|came (?:out )?of|come (?:out )?of|after (?:they |he |she |it )?(?:met|meeting|talks|visit))\b`,
     // "how did the vote go", "how did the talks end", also as the first part of two ("… go, what was the margin").
     String.raw`\bhow\s+(?:did|was|were)\b.*?\b(?:go|end|pan out|play out)\s*(?:[?.!]?$|[?,;]|\s[-–—]\s|\s(?:and|&|n)\s)`,
     String.raw`\b(?:did|was|were)\b.*\b(meet|met|sign(?:ed)?|agree(?:d)?|attend(?:ed)?|show(?:ed)? up|go ahead|take place|held|cancel(?:l?ed)?|happen|say|tell|discuss|talk about|decide|announce|do)\b`,

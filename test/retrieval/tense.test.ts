@@ -10,6 +10,7 @@ describe('asksOutcome', () => {
     expect(asksOutcome('which leaders attended the summit')).toBe(true);
     expect(asksOutcome('what was the outcome of the summit')).toBe(true);
     expect(asksOutcome('what came of the proposal')).toBe(true);
+    expect(asksOutcome('what came out of the summit in november')).toBe(true);
     expect(asksOutcome('how did the july 30 vote go')).toBe(true);
     expect(asksOutcome('how did the talks end?')).toBe(true);
     expect(asksOutcome('how did the vote on casinos go, what was the margin')).toBe(true);
