@@ -3,7 +3,9 @@
  * suing snoop dogg"), whether a passage naming the most of what is asked names that person beside
  * the word for them. Pure; English.
  */
-import { askedName } from '../retrieval/asked-name.js';
+import { askedCountries, askedName } from '../retrieval/asked-name.js';
+import { carriedBy, NO_TITLE } from '../retrieval/naming.js';
+import { sentenceTerms, weightedShare } from '../retrieval/support.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
 import { isPlaceName } from '../text/geo.js';
 import { isDayOrMonthName } from '../text/months.js';
@@ -58,6 +60,8 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
  * names that person beside the word for them: returns the words asked and the names, or null.
  */
 export function nameUnwritten(reading: QuestionAnalysis, pool: readonly HeadPassage[]): NamelessPerson | null {
+  const countries = askedCountries(reading.searchText);
+  if (countries !== null) return countriesUnnamed(reading, pool, countries.phrase);
   const asked = askedName(reading.searchText);
   if (asked === null) return null;
   const naming = mostNaming(pool);
@@ -67,4 +71,36 @@ export function nameUnwritten(reading: QuestionAnalysis, pool: readonly HeadPass
   if (noun === '' || naming.some((p) => namesBeside(p.text, noun, given))) return null;
   // A figure describes them ("the 13 year old girl"); it is no name the corpus mentions.
   return { phrase: asked.phrase, names: reading.terms.filter((t) => t.entity && t.inCorpus && !/^\d+$/.test(t.text)) };
+}
+
+/** A capitalised word or run of them, as a sentence writes a country: "Poland", "the Dominican Republic". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+
+/** True when `sentence` names a country, its people or its capital that the question does not give (`given`, as stems). */
+function namesCountry(sentence: string, given: ReadonlySet<string>): boolean {
+  return [...sentence.matchAll(CAPITALISED_RUN)].some((m) => {
+    const name = m[0].replace(/['’]s$/, '');
+    return isPlaceName(name) && !tokenize(name).every((stem) => given.has(stem));
+  });
+}
+
+/**
+ * Asked which countries did something ("which caribbean countries voted against mexico's
+ * proposal"), and the sentence of each passage naming the most of the question that carries the
+ * most of it names no country the question does not give: "several Caribbean countries opposed
+ * it" says how many, not which. A sentence elsewhere in the passage naming a country speaks of
+ * something else ("Venezuela sees the Mexican government's position as an attack").
+ */
+function countriesUnnamed(reading: QuestionAnalysis, pool: readonly HeadPassage[], phrase: string): NamelessPerson | null {
+  const naming = mostNaming(pool);
+  if (naming.length === 0) return null;
+  const given = new Set(reading.terms.flatMap((t) => t.alternatives.flat()));
+  const answers = (p: HeadPassage) => {
+    const { sentences, tokens } = sentenceTerms(p.text);
+    const shares = tokens.map((stems) => weightedShare(reading.terms, carriedBy(reading.terms, new Set(stems), NO_TITLE), () => true, 0));
+    const best = Math.max(...shares);
+    return sentences.some((s, i) => shares[i]! >= best - 1e-9 && namesCountry(p.text.slice(s.start, s.end), given));
+  };
+  if (naming.some(answers)) return null;
+  return { phrase, names: reading.terms.filter((t) => t.entity && t.inCorpus && !/^\d+$/.test(t.text)) };
 }

@@ -59,7 +59,7 @@ const EN: AnswerPhrases = {
   noHolder: (post, owner, _property, then) =>
     `The corpus mentions ${owner} but no passage names ${owner}’s ${post}${then ? ' at the time asked about' : ''}.`,
   noOutcome: (names, word) => `The corpus mentions ${names} but no passage reports the outcome asked about (“${word}”).`,
-  noName: (names, who) => `The corpus mentions ${names} but no passage gives the name of ${who}.`,
+  noName: (names, who) => `The corpus mentions ${names} but no passage gives the name${/[^s]s$/i.test(who) ? 's' : ''} of ${who}.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
   kind: {

@@ -46,4 +46,20 @@ describe('nameUnwritten', () => {
     expect(nameUnwritten(artist, [passage('Snoop Dogg was sued by a make-up artist.'), elsewhere])).not.toBeNull();
     expect(nameUnwritten(reading('who sued snoop dogg', 'Snoop Dogg'), [passage('Snoop Dogg was sued.')])).toBeNull();
   });
+
+  it('asked which countries did something, looks for a country in the sentence carrying the most of the question', () => {
+    const caribbean = reading('which caribbean countries voted against the proposal', 'Caribbean');
+    const several = passage(
+      'Videgaray needed 23 votes for the proposal, but several Caribbean countries voted against it. Venezuela left.',
+    );
+    expect(nameUnwritten(caribbean, [several])?.phrase).toBe('caribbean countries');
+    const named = passage('Haiti and Jamaica, both Caribbean countries, voted against the proposal.');
+    expect(nameUnwritten(caribbean, [several, named])).toBeNull();
+  });
+
+  it('does not take a country the question gives for one it asks', () => {
+    const invited = reading('which countries did peru invite', 'Peru');
+    expect(nameUnwritten(invited, [passage('Peru has invited 100 countries to the meeting.')])).not.toBeNull();
+    expect(nameUnwritten(invited, [passage('Peru has invited Russia and China to the meeting.')])).toBeNull();
+  });
 });
