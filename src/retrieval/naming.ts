@@ -145,10 +145,35 @@ export function sentencesNaming(
   const asked = common.map((t) => ({ ...t, topic: true }));
   const nameless = (s: string, i: number) =>
     !asSubject && headlined && namesNoOne(s) && carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean);
+  // "the new runway" after a sentence naming Stansted Airport and its runway is Stansted's runway.
+  const definite = (s: string, i: number) =>
+    i > 0 && namesIt[i - 1]! && !asSubject && refersBackTo(s, common, new Set(passage.tokens[i - 1]));
   return texts.flatMap((s, index) =>
-    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || nameless(s, index)
+    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || nameless(s, index) || definite(s, index)
       ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]
       : [],
+  );
+}
+
+/** How many words may stand between "the" and the noun it refers back with: "the £2bn cost of the new runway". */
+const DEFINITE_REACH = 2;
+
+/**
+ * True when `sentence` refers back with "the" to a thing asked about (one of `common`, one word)
+ * that the sentence before it (`prior`, its stems) speaks of: "BAA's expansion of Stansted
+ * Airport by building an extra runway … Opponents say the £2bn cost of the new runway could not
+ * be met": the new runway is the one just named, Stansted's.
+ */
+function refersBackTo(sentence: string, common: readonly KeyTerm[], prior: ReadonlySet<string>): boolean {
+  const stems = new Set(common.flatMap((t) => t.alternatives.filter((f) => f.length === 1 && prior.has(f[0]!)).map((f) => f[0]!)));
+  if (stems.size === 0) return false;
+  const words = wordsOf(sentence);
+  return words.some(
+    (w, i) =>
+      stems.has(w.stem) &&
+      words
+        .slice(Math.max(0, i - DEFINITE_REACH - 1), i)
+        .some((b, k, all) => /^the$/i.test(b.text) && all.slice(k).every((x, m) => m === 0 || /^\p{Ll}/u.test(x.text))),
   );
 }
 

@@ -57,6 +57,19 @@ describe('sentencesNaming', () => {
     expect(sentencesNaming([name('Leeds')], passage, false, asked('day tickets'))).toHaveLength(0);
   });
 
+  it('takes "the <thing asked>" right after a sentence naming what is asked and that thing as speaking of it', () => {
+    const text =
+      'BAA plans to expand Stansted by building an extra runway. Opponents say the £2bn cost of the new runway is too high in Gatwick.';
+    const sentences = splitSentences(text);
+    const passage = { text, sentences, tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))), title: NO_TITLE };
+    const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+    expect(sentencesNaming([name('Stansted')], passage, false, asked('new runway'))).toHaveLength(2);
+    expect(sentencesNaming([name('Stansted')], passage, false, asked('terminal'))).toHaveLength(1);
+    // Only "the" refers back: "a new runway" may be another.
+    const other = { ...passage, text: text.replace('the new runway', 'a new runway') };
+    expect(sentencesNaming([name('Stansted')], other, false, asked('new runway'))).toHaveLength(1);
+  });
+
   it('follows "he" or "the 31-year-old" back to the one name just before, or to the headline', () => {
     expect(naming('Radcliffe', 'The 31-year-old is concerned.', 'Radcliffe yet to answer')).toEqual(['The 31-year-old is concerned.']);
     const alone = 'The coaches will decide whether Chepkemei can run. The 29-year-old is hopeful.';
