@@ -31,6 +31,9 @@ const WHAT_DOES = /\bwhat is (it|that|this) (cost|mean|say|take|need|involve|inc
 const HAS_BEEN = /\b(what|who|where|how|why|when|it|he|she|that|there) is ((?:he|she|it|they|that|this|there|everyone|anyone)\s+)?been\b/gi;
 
 /** "the no.1 pick", "#1 seed", "no1": the first place, as news writes it; "no 1 knows" is "no one", left alone. */
+/** "thing" closing a clause after what it stands for: "the visa thing", not "the same thing" or "one thing". */
+const THING_AFTER_NAME =
+  /(?<!\b(?:the|a|an|this|that|one|whole|same|only|first|last|next|other|any|some|every|no|each|such|main|big|real|right|wrong|good|bad|best|worst))\s+thing(?=\s*(?:[?!.,;]|$))/gi;
 const NUMBER_ONE = /\bno\.\s?1\b|\bno1\b|(?<![\w#])#1\b/gi;
 
 /** `text` with its chat phrases written as the articles write them. */
@@ -55,6 +58,7 @@ export function rewriteChatPhrases(input: string): string {
   text = text.replace(NUMBER_ONE, 'number one');
   // "an 8x10 print": a size, not a name "X10".
   text = text.replace(/\b(\d+)\s?x\s?(\d+)\b/gi, '$1 by $2');
-  // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine.
-  return text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '');
+  // "and stuff" closing a clause is filler; "stuff mag's gadget list" names a magazine. So is
+  // "thing" after what it stands for ("the lima group thing"), not after a word asking which thing.
+  return text.replace(/\s+stuff(?=\s*(?:[?!.,;]|$))/gi, '').replace(THING_AFTER_NAME, '');
 }

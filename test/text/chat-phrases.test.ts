@@ -38,6 +38,13 @@ describe('rewriteChatPhrases', () => {
     expect(rewriteChatPhrases('the visa stuff tho?')).toBe('the visa?');
   });
 
+  it('drops "thing" closing a clause after what it stands for, not after a word asking which thing', () => {
+    expect(rewriteChatPhrases('why was no one invited to the lima group thing')).toBe('why was no one invited to the lima group');
+    expect(rewriteChatPhrases('is the visa thing over?')).toBe('is the visa thing over?');
+    expect(rewriteChatPhrases('was it the same thing?')).toBe('was it the same thing?');
+    expect(rewriteChatPhrases('what is the first thing')).toBe('what is the first thing');
+  });
+
   it('reads "btw" before a pair as "between", and as "by the way" before a question', () => {
     expect(rewriteChatPhrases('which country switched btw the 2016 and 2017 votes')).toBe(
       'which country switched between the 2016 and 2017 votes',
