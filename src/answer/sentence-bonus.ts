@@ -8,6 +8,7 @@ import { asksOutcome, reportsResult, type TypedQuestion } from '../retrieval/ten
 /** How much key-term share and the asked-for kind of fact weigh against idf overlap (a few idf units each). */
 const SENTENCE_SHARE_BONUS = 8;
 const SENTENCE_TYPE_BONUS = 3;
+const SENTENCE_CONTENT_BONUS = 3;
 
 /**
  * How much a sentence is favoured when a quote is cut from a passage: the sentence that carries
@@ -22,6 +23,7 @@ export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion):
   const speaker = speakerForms(speakerTerms(reading).filter((t) => t.inCorpus));
   // A measure asked ("what's the score", "how much did it sell for"), whatever the question word.
   const measured = askedMeasure(reading.searchText) !== null;
+  const common = reading.terms.some((t) => !t.entity) && reading.terms.some((t) => t.entity);
   return (sentence, headline = '') => {
     // Given its article's headline (asked about a story named first), the headline's words are
     // carried by every sentence of the article: they tell none from another (see selectQuote).
@@ -34,6 +36,7 @@ export function sentenceBonus(reading: QuestionAnalysis, typed?: TypedQuestion):
     const gives = measured && !lacksMeasure(reading.searchText, sentence);
     return (
       SENTENCE_SHARE_BONUS * support.share +
+      SENTENCE_CONTENT_BONUS * (common ? support.contentShare : 0) +
       (typed && !gives ? SENTENCE_TYPE_BONUS : 0) +
       (speaks ? SENTENCE_SHARE_BONUS : 0) +
       (gives ? SENTENCE_SHARE_BONUS : 0)
