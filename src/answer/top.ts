@@ -111,8 +111,16 @@ export function introducersFirst<T extends RankInput>(ranked: readonly T[], intr
  */
 export function listsFirst<T extends RankInput>(ranked: readonly T[], lists: (text: string) => boolean): readonly T[] {
   const best = ranked[0]?.support.entityShare ?? 0;
-  return firstWhere(ranked, (c) => c.support.entityShare >= best - 1e-9 && lists(c.text));
+  // And carry every word the best-ranked all carry: "the EU software patent" is not answered by
+  // the countries the EU watches for counterfeit goods.
+  const agreed = (ranked[0]?.support.carried ?? []).flatMap((_, i) =>
+    ranked.slice(0, SHARED_BY).every((c) => c.support.carried[i]) ? [i] : [],
+  );
+  return firstWhere(ranked, (c) => c.support.entityShare >= best - 1e-9 && agreed.every((i) => c.support.carried[i]) && lists(c.text));
 }
+
+/** How many best-ranked passages say what every answer must carry. */
+const SHARED_BY = 3;
 
 /** The passages for which `on` holds, then the others, each in rank order. */
 function firstWhere<T>(ranked: readonly T[], on: (c: T) => boolean): readonly T[] {

@@ -98,6 +98,23 @@ describe('listsFirst', () => {
     const unnamed = { ...list, support: passageSupport({ carried: [false], entityShare: 0 }) };
     expect(ids(listsFirst([vague, unnamed], lists))).toEqual(['a#0', 'a#1']);
   });
+
+  it('puts no list first that lacks a word every best-ranked passage carries', () => {
+    const on = (id: string, text: string, carried: boolean[]) => ({
+      ...candidate(id, text),
+      support: passageSupport({ carried, entityShare: 1 }),
+    });
+    const patent = [
+      on('a#0', 'Poland opposed the EU patent law.', [true, true]),
+      on('b#0', 'The EU patent law stalled.', [true, true]),
+      on('d#0', 'EU patent rules wait.', [true, true]),
+    ];
+    const other = on('c#0', 'The EU watches China, Ukraine and Russia for fakes.', [true, false]);
+    const lists = (text: string) => text.includes(',');
+    expect(ids(listsFirst([...patent, other], lists))).toEqual(['a#0', 'b#0', 'd#0', 'c#0']);
+    const named = on('c#0', 'The EU patent law is opposed by Poland, Italy and Spain.', [true, true]);
+    expect(ids(listsFirst([...patent, named], lists))).toEqual(['c#0', 'a#0', 'b#0', 'd#0']);
+  });
 });
 
 describe('topPassages, asked who someone is', () => {
