@@ -37,6 +37,7 @@ export const SHORTHAND: Record<string, string> = {
   mtg: 'meeting',
   biz: 'business',
   comms: 'communications',
+  compo: 'compensation',
   mgmt: 'management',
   mgr: 'manager',
   uni: 'university',

@@ -154,6 +154,7 @@ describe('normalizeChat', () => {
   it('spells out business chat shorthand ("biz", "mgmt", "mgr", "uni")', () => {
     expect(normalizeChat('how much is lenovo paying for the pc biz')).toBe('how much is lenovo paying for the pc business');
     expect(normalizeChat('their new comms chief')).toBe('their new communications chief');
+    expect(normalizeChat('how much compo do u get')).toBe('how much compensation do you get');
     expect(normalizeChat('did the mgr blame mgmt or the uni')).toBe('did the manager blame management or the university');
   });
 
