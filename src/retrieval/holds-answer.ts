@@ -29,7 +29,8 @@ const A_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 const DATE_FIGURES = new RegExp(
   [
     String.raw`\b${YEAR}\b`,
-    String.raw`\b\d+(st|nd|rd|th)\b`,
+    // "For the 21st time" counts the times, as "47th" in "the 47th General Assembly" counts nothing.
+    String.raw`\b\d+(st|nd|rd|th)\b(?!\s+times?\b)`,
     String.raw`${MONTH.source}\.?\s+\d{1,2}\b`,
     String.raw`\b\d{1,2}(\s*[-–]\s*\d{1,2})?\s+${MONTH.source}`,
     String.raw`\b\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)`,

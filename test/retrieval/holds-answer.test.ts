@@ -25,6 +25,8 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('The 47th General Assembly met in Cancun in June 2017.', 'number')).toBe(false);
     expect(holdsAnswerType('The statement of March 24 and the trip on 11-15 April, at 10:30 am.', 'number')).toBe(false);
     expect(holdsAnswerType('It granted 24,000 visas in 2022.', 'number')).toBe(true);
+    // An ordinal of times counts them: "blocked its application for the 21st time".
+    expect(holdsAnswerType('The US blocked it for the 21st time.', 'number')).toBe(true);
     expect(holdsAnswerType('the meeting went well.', 'person')).toBe(false);
     expect(holdsAnswerType('anything', 'any')).toBe(true);
   });
