@@ -54,9 +54,12 @@ export function writesSum(text: string): boolean {
   return MONEY.test(text);
 }
 
-/** An amount: money, a share, or a figure with its unit ("3m barrels", "5%"). */
+/** A multiple: "10 times more powerful", "twice as fast", "a three-fold rise". */
+const MULTIPLE = String.raw`\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[\s-]*(?:times|fold)\b|\b(?:twice|double|triple|treble)\b`;
+
+/** An amount: money, a share, a multiple, or a figure with its unit ("3m barrels", "5%"). */
 const AMOUNT = new RegExp(
-  String.raw`${MONEY.source}|${RATE_FIGURE.source}|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:barrels?|tonnes?|tons?|lit(?:re|er)s?|gallons?|kilos?|kilograms?|kg|bpd|million|billion|trillion|bn)\b|\b\d[\d,.]*(?:m|bn|k)\b`,
+  String.raw`${MONEY.source}|${RATE_FIGURE.source}|${MULTIPLE}|\b${COUNT}[\s-]+(?:[\w-]+\s+)?(?:barrels?|tonnes?|tons?|lit(?:re|er)s?|gallons?|kilos?|kilograms?|kg|bpd|million|billion|trillion|bn)\b|\b\d[\d,.]*(?:m|bn|k)\b`,
   'i',
 );
 /** An age: "the 19-year-old", "aged 42", "Rooney, 19,". */

@@ -14,6 +14,12 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what percentage of voters backed him', 'One in three voters backed him.')).toBe(false);
   });
 
+  it('takes a multiple for how much more something is', () => {
+    expect(lacksMeasure('how much more powerful is the chip', 'The chip will be up to 10 times more powerful.')).toBe(false);
+    expect(lacksMeasure('how much faster is it', 'It is twice as fast.')).toBe(false);
+    expect(lacksMeasure('how much more powerful is the chip', 'The chip is more powerful.')).toBe(true);
+  });
+
   it('reads how fast something grew or fell as a rate, but not how fast anything else was done', () => {
     expect(lacksMeasure("how fast did japan's economy grow", 'It is the second biggest economy, with 127 million people.')).toBe(true);
     expect(lacksMeasure("how fast did japan's economy grow", "Japan's economy grew by just 0.1%.")).toBe(false);
