@@ -60,6 +60,9 @@ function reports(words: RegExp, text: string, ahead: boolean, titles = false): {
 /** Just before a word: it is negated ("will not back down", "never resigned", "didn't quit"). */
 const NEGATED = /\b(?:not|never|n['’]t)\s+(?:be\s+|been\s+|have\s+)?$/i;
 
+/** A question asking how or why: what it asks about it takes as come about. */
+const HOW_OR_WHY = new RegExp(String.raw`${OPENING_FILLER}(?:how|why)\b`, 'i');
+
 /** "Who will replace X", "who is going to win": asked ahead, answered by what the passages expect as well. */
 const WHO_AHEAD = /\bwho\s+(?:will|would|is going to|['’]s going to|is gonna|gonna|is expected to|is likely to)\s+/i;
 
@@ -86,8 +89,9 @@ export function askedOutcome(question: string, ongoing = false): AskedOutcome | 
   const text = question.trim();
   const who = ASKS_WHO.test(text);
   const later = ASKS_AHEAD.test(text);
-  // "What did they end up agreeing" asks how it turned out, whatever the question word.
-  const endedUp = endedUpKind(text);
+  // "What did they end up agreeing" asks how it turned out, whatever the question word; "how" or
+  // "why did he end up working with them" takes it as come about, and asks how or why.
+  const endedUp = HOW_OR_WHY.test(text) ? null : endedUpKind(text);
   if (!who && !later && !asksWhether(text) && !(ongoing && ASKS_ONGOING.test(text)) && endedUp === null) return null;
   const ahead = later || (who && WHO_AHEAD.test(text));
   const becoming = becomingKind(text);

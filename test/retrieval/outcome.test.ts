@@ -27,6 +27,11 @@ describe('askedOutcome', () => {
     expect(reported(askedOutcome('did russia end up accepting the invite')!, 'Russia declined the invitation.')).toBe(true);
   });
 
+  it('asked how or why they ended up doing something, takes it as done: no outcome asked', () => {
+    expect(askedOutcome('how did dick morris even end up working with ukip')).toBeNull();
+    expect(askedOutcome('so why did they end up leaving')).toBeNull();
+  });
+
   it('reads no death in a resolution or a bill "killed": it was blocked', () => {
     expect(askedOutcome("who killed mexico's venezuela resolution")).toBeNull();
     expect(askedOutcome('who killed the journalist')?.word).toBe('killed');
