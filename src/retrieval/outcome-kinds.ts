@@ -40,7 +40,7 @@ export const OUTCOMES: readonly OutcomeKind[] = [
     // A vote or a bid is won or lost in other words: "failed to reach a consensus", "was approved";
     // a prize too: "was declared best film", "took the best actress award", "scooped", "earned a Cesar prize".
     reports:
-      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected|triumph\w*|clinch\w*|scoop\w*|(?:was|were)\s+(?:named|declared|voted)|took\s+(?:the\s+)?(?:best|title|award|prize|crown|gold|honours)|(?:earn|receiv|collect)(?:ed|es|s)?\s+(?:\S+\s+){0,3}?(?:awards?|prizes?|titles?|trophy|trophies|medals?))\b/i,
+      /\b(win|wins|won|winners?|winning|victory|victorious|beat|beats|beaten|defeat\w*|lose|loses|lost|losing|champions?(?!\s+(?:league|trophy|cup|challenge|series|tour))|fail(?:s|ed)?|fell short|succeed(?:s|ed)?|passed|approved|adopted|rejected|thr(?:ew|own) out|voted down|turned down|vetoed|triumph\w*|clinch\w*|scoop\w*|(?:was|were)\s+(?:named|declared|voted)|took\s+(?:the\s+)?(?:best|title|award|prize|crown|gold|honours)|(?:earn|receiv|collect)(?:ed|es|s)?\s+(?:\S+\s+){0,3}?(?:awards?|prizes?|titles?|trophy|trophies|medals?))\b/i,
   },
   {
     asks: /\b(ban|banned|suspend(?:ed)?|barred|fined)\b/i,

@@ -22,8 +22,8 @@ function objectBeside(words: readonly SentenceWord[], r: { start: number; end: n
   return words.some((w, i) => own.has(w.stem) && Math.abs(i - from) <= OBJECT_REACH);
 }
 
-/** The words reporting a motion's or a bid's fate, which name no winner: "failed", "was approved", "rejected". */
-const FATE = /^(?:fail\w*|fell short|succeed\w*|passed|approved|adopted|rejected)$/i;
+/** The words reporting a motion's or a bid's fate, which name no winner: "failed", "was approved", "rejected", "thrown out". */
+const FATE = /^(?:fail\w*|fell short|succeed\w*|passed|approved|adopted|rejected|thr(?:ew|own) out|voted down|turned down|vetoed)$/i;
 
 /**
  * How many words other than grammar words may stand between the outcome's word and a name that

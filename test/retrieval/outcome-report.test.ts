@@ -42,5 +42,6 @@ describe('reportsOutcome', () => {
     const vote = common('vote');
     expect(reportsOutcome('At the meeting, the OAS rejected Venezuela’s proposal.', [oas], [], won.reportsAt, [vote])).toBe(true);
     expect(reportsOutcome('The OAS met. Mexico lost its temper.', [oas], [], won.reportsAt, [vote])).toBe(false);
+    expect(reportsOutcome('The OAS has thrown out the proposal.', [oas], [], won.reportsAt, [vote])).toBe(true);
   });
 });
