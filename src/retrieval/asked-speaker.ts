@@ -10,8 +10,8 @@ import { surfaceWords } from './surface-words.js';
  * its English reading).
  */
 
-/** Up to five words naming who spoke ("the head of the OAS"). */
-const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+)`;
+/** Up to seven words naming who spoke ("the head of the OAS", "the rfu and the english clubs"). */
+const WHO = String.raw`((?:[\p{L}\p{N}’'.-]+\s+){0,6}?[\p{L}\p{N}’'.-]+)`;
 
 /** "what / when did X say / tell / think / make of …", "how did X react", "did X say anything", "did X respond", and a machine translation's "what said X about …". */
 const ASKS_SAID = [

@@ -8,6 +8,7 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('what did trump say about venezuela')).toBe('trump');
     expect(askedSpeaker('What has Maria Corina Machado said about the talks?')).toBe('Maria Corina Machado');
     expect(askedSpeaker('what does the head of the OAS think')).toBe('head of the OAS');
+    expect(askedSpeaker('what did the rfu and the english clubs think of the plan')).toBe('rfu and the english clubs');
     expect(askedSpeaker('how did the minister react to the vote')).toBe('minister');
     expect(askedSpeaker('did popolizio say anything about maduro')).toBe('popolizio');
     expect(askedSpeaker('what did trump tweet about maduro')).toBe('trump');
