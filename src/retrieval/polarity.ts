@@ -1,6 +1,7 @@
 import type { KeyTerm, QuestionAnalysis } from './key-terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { wordsOf } from '../text/words.js';
+import { surfaceWords } from './surface-words.js';
 
 /**
  * Whether a passage says the opposite of what a question asks. "Who did Peru invite to the Lima
@@ -50,7 +51,10 @@ export function deniesAsked(reading: QuestionAnalysis): boolean {
 export function stancesToAsked(reading: QuestionAnalysis): ((text: string, carried: readonly boolean[]) => Stance[]) | null {
   const question = reading.searchText.trim();
   if (!ASKS_WH.test(question)) return null;
-  const asked = reading.terms.filter((t) => !t.entity && t.inCorpus);
+  // Only the wh-question's own words: a yes-or-no question after it ("what did he say? was
+  // mexico going to change its stance") is answered by a "no" too.
+  const end = whQuestionEnd(question);
+  const asked = reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first < end);
   const denied = asked.filter((t) => polarityIn(question, t) === 'denied');
   if (denied.length === 0 && (asked.length === 0 || NEGATED.test(question))) return null;
   const terms = denied.length > 0 ? denied : asked;
@@ -66,6 +70,12 @@ export function stancesToAsked(reading: QuestionAnalysis): ((text: string, carri
       return used === 'absent' ? 'silent' : used === against ? 'opposes' : 'agrees';
     });
   };
+}
+
+/** How many words the opening wh-question holds: up to a question mark that another question follows, or all. */
+function whQuestionEnd(question: string): number {
+  const mark = /[?!]\s+(?=\S)/.exec(question);
+  return mark === null ? Infinity : surfaceWords(question.slice(0, mark.index)).length;
 }
 
 /** How `text` uses `term`: each time it stands, whether a negator stands within reach before it in its clause. */

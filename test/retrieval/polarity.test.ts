@@ -63,6 +63,12 @@ describe('stancesToAsked', () => {
     expect(stances('who has no invitation')).toBeNull();
   });
 
+  it('reads only the words of the opening wh-question, not of a yes-or-no question after it', () => {
+    // "invit" is word 3 and "meet" word 7: "who is peru? did it invite them to the meeting".
+    expect(stances('who is peru? did it invite them to the meeting')).toBeNull();
+    expect(stances('who did peru invite to the meeting?')!(LEFT_OUT)).toEqual(['opposes', 'agrees']);
+  });
+
   it('reads "no" and "without" as denying a noun, whose absence may be what is asked', () => {
     const stanceOf = stances('what happened to the invitation')!;
     expect(stanceOf('The meeting ended without an invitation.')[0]).toBe('agrees');
