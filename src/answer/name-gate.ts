@@ -3,7 +3,8 @@
  * suing snoop dogg"), whether a passage naming the most of what is asked names that person beside
  * the word for them. Pure; English.
  */
-import { askedCountries, askedName } from '../retrieval/asked-name.js';
+import { askedName } from '../retrieval/asked-name.js';
+import { askedPlaces } from '../retrieval/place-list.js';
 import { carriedBy, NO_TITLE } from '../retrieval/naming.js';
 import { sentenceTerms, weightedShare } from '../retrieval/support.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -60,8 +61,9 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
  * names that person beside the word for them: returns the words asked and the names, or null.
  */
 export function nameUnwritten(reading: QuestionAnalysis, pool: readonly HeadPassage[]): NamelessPerson | null {
-  const countries = askedCountries(reading.searchText);
-  if (countries !== null) return countriesUnnamed(reading, pool, countries.phrase);
+  // Asked which countries: the gate knows countries, their people and capitals, not every city.
+  const places = askedPlaces(reading.searchText);
+  if (places !== null && /^(?:countr|nation)/.test(places.noun)) return countriesUnnamed(reading, pool, places.phrase);
   const asked = askedName(reading.searchText);
   if (asked === null) return null;
   const naming = mostNaming(pool);

@@ -62,17 +62,3 @@ export function askedName(question: string): AskedName | null {
   if (!isPersonNoun(noun) || phrase.some((w) => isPostWord(w.replace(/['’]s$/i, '')))) return null;
   return { noun, phrase: phrase.join(' ') };
 }
-
-/**
- * "which (caribbean) countries …", "what nations …": the countries a question asks the names of,
- * with up to two words describing them. A passage answers only where it names a country.
- */
-const WHICH_COUNTRIES = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?(?:countries|nations|country|nation))\b/iu;
-
-/** The countries a question asks the names of ("caribbean countries"), or null. */
-export function askedCountries(question: string): AskedName | null {
-  const m = WHICH_COUNTRIES.exec(question);
-  if (m === null) return null;
-  const phrase = m[1]!.toLowerCase();
-  return { noun: phrase.split(/\s+/).at(-1)!, phrase };
-}

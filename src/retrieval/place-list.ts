@@ -7,12 +7,24 @@
 import { isPlaceName } from '../text/geo.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** "Which countries", "what Caribbean nations": the kind of place asked for, in the plural. */
-const ASKS_PLACES = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:countries|nations|cities|capitals)\b/iu;
+/** "Which countries", "what Caribbean nations", "which country": the kind of place asked for, with up to two words describing it. */
+const ASKS_PLACES = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?(countries|nations|cities|capitals|country|nation|city|capital))\b/iu;
+
+/** The places a question asks which of: the word for them ("countries") and the words describing them ("caribbean countries"). */
+export interface AskedPlaces {
+  noun: string;
+  phrase: string;
+}
+
+/** The places `question` asks which of, or null. */
+export function askedPlaces(question: string): AskedPlaces | null {
+  const m = ASKS_PLACES.exec(question);
+  return m === null ? null : { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() };
+}
 
 /** True when `question` asks which places, in the plural. */
 export function asksPlaces(question: string): boolean {
-  return ASKS_PLACES.test(question);
+  return askedPlaces(question)?.noun.endsWith('s') ?? false;
 }
 
 /** A run of capitalised words: a name, which may be a place ("El Salvador", "United States"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCountries, askedName } from '../../src/retrieval/asked-name.js';
+import { askedName } from '../../src/retrieval/asked-name.js';
 
 describe('askedName', () => {
   it('reads the person a question asks the name of, up to the clause describing them', () => {
@@ -23,21 +23,5 @@ describe('askedName', () => {
     expect(askedName('what is the name of the guy who bought chelsea')).toBeNull();
     expect(askedName('what is his name')).toBeNull();
     expect(askedName('who is the make up artist')).toBeNull();
-  });
-});
-
-describe('askedCountries', () => {
-  it('reads the countries a question asks the names of, with the words describing them', () => {
-    expect(askedCountries('which caribbean countries voted against the proposal')).toEqual({
-      noun: 'countries',
-      phrase: 'caribbean countries',
-    });
-    expect(askedCountries('what nations back maduro')).toEqual({ noun: 'nations', phrase: 'nations' });
-    expect(askedCountries('Which country switched sides?')?.phrase).toBe('country');
-  });
-
-  it('leaves other questions alone', () => {
-    expect(askedCountries('how many countries were invited')).toBeNull();
-    expect(askedCountries('which players were picked for the country')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPlaces, listsPlaces } from '../../src/retrieval/place-list.js';
+import { askedPlaces, asksPlaces, listsPlaces } from '../../src/retrieval/place-list.js';
 
 describe('asksPlaces', () => {
   it('reads a question asking which places, in the plural', () => {
@@ -7,6 +7,22 @@ describe('asksPlaces', () => {
     expect(asksPlaces('what Caribbean nations changed their vote')).toBe(true);
     expect(asksPlaces('which country hosts the meeting')).toBe(false);
     expect(asksPlaces('how many countries signed')).toBe(false);
+  });
+});
+
+describe('askedPlaces', () => {
+  it('reads the places a question asks which of, with up to two words describing them', () => {
+    expect(askedPlaces('which caribbean countries voted against the proposal')).toEqual({
+      noun: 'countries',
+      phrase: 'caribbean countries',
+    });
+    expect(askedPlaces('what nations back maduro')).toEqual({ noun: 'nations', phrase: 'nations' });
+    expect(askedPlaces('Which country switched sides?')?.phrase).toBe('country');
+  });
+
+  it('leaves other questions alone', () => {
+    expect(askedPlaces('how many countries were invited')).toBeNull();
+    expect(askedPlaces('which players were picked for the country')).toBeNull();
   });
 });
 
