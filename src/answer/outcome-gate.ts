@@ -57,7 +57,8 @@ function readOutcome(
     return i >= 0 && i < at && !setting(t);
   });
   const objects = subjects.length === 0 ? askedObjects(reading, asked.word) : [];
-  return { names, subjects, reports: (text) => reportsOutcome(text, names, subjects, asked.reportsAt, objects) };
+  const kinds = subjects.length === 0 ? askedKinds(reading, asked.word) : [];
+  return { names, subjects, reports: (text) => reportsOutcome(text, names, subjects, asked.reportsAt, objects, kinds) };
 }
 
 /**
@@ -80,8 +81,25 @@ export function reportsAsked(reading: QuestionAnalysis): ((text: string) => bool
  * the passage: "Jamie Foxx won best actor" follows "the 2005 Bafta film awards".
  */
 function askedObjects(reading: QuestionAnalysis, word: string): KeyTerm[] {
-  const first = word.toLowerCase().split(/\s+/)[0]!;
-  const at = surfaceWords(reading.searchText).findIndex((w) => w.folded === first);
+  const at = wordAt(reading, word);
   if (at < 0) return [];
   return reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > at && !LIGHT_VERBS.has(t.text.toLowerCase()));
+}
+
+/**
+ * Asked which one came by an outcome ("which comedy bit won the tv moments poll"), the common
+ * words before its word say what kind of winner: a report writing one beside it answers ("a
+ * Little Britain sketch won the comedy prize"), whatever it calls the contest.
+ */
+function askedKinds(reading: QuestionAnalysis, word: string): KeyTerm[] {
+  const at = wordAt(reading, word);
+  const which = surfaceWords(reading.searchText).findIndex((w) => w.folded === 'which' || w.folded === 'what');
+  if (at < 0 || which < 0 || which > at) return [];
+  return reading.terms.filter((t) => !t.entity && t.inCorpus && t.words.first > which && t.words.first < at);
+}
+
+/** Where the outcome's word stands in the question, as a word index; -1 when not found. */
+function wordAt(reading: QuestionAnalysis, word: string): number {
+  const first = word.toLowerCase().split(/\s+/)[0]!;
+  return surfaceWords(reading.searchText).findIndex((w) => w.folded === first);
 }

@@ -40,7 +40,9 @@ const OBJECT_REACH = 5;
  * in "Mr Sullivan has pleaded guilty and will be sentenced following Mr Ebbers' trial" the plea is Sullivan's.
  * `subjects` are the names the question puts before the outcome's word. Given `objects` (asked
  * who won what), a sentence writing every object, one of them beside the outcome's word,
- * reports it wherever the names stand in the passage; otherwise only a motion's fate does.
+ * reports it wherever the names stand in the passage; otherwise only a motion's fate does. So
+ * does a sentence writing one of `kinds` (the kind of winner asked: "which comedy bit won")
+ * beside it.
  */
 export function reportsOutcome(
   text: string,
@@ -48,6 +50,7 @@ export function reportsOutcome(
   subjects: readonly KeyTerm[],
   reportsAt: AskedOutcome['reportsAt'],
   objects: readonly KeyTerm[] = [],
+  kinds: readonly KeyTerm[] = [],
 ): boolean {
   const holds = (stems: ReadonlySet<string>, t: KeyTerm) =>
     t.alternatives.some((form) => form.length > 0 && form.every((w) => stems.has(w)));
@@ -61,6 +64,7 @@ export function reportsOutcome(
     const stems = new Set(tokenize(sentence));
     const words = wordsOf(sentence);
     if (objects.length > 0 && objects.every((t) => holds(stems, t)) && at.some((r) => objectBeside(words, r, objects))) return true;
+    if (kinds.length > 0 && at.some((r) => objectBeside(words, r, kinds))) return true;
     // Asked who won what, only a motion's fate is read as before, of the names: "the OAS
     // rejected Venezuela's proposal" tells who won the OAS vote without the word "vote".
     const read = objects.length > 0 ? at.filter((r) => FATE.test(sentence.slice(r.start, r.end))) : at;

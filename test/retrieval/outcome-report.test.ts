@@ -44,4 +44,14 @@ describe('reportsOutcome', () => {
     expect(reportsOutcome('The OAS met. Mexico lost its temper.', [oas], [], won.reportsAt, [vote])).toBe(false);
     expect(reportsOutcome('The OAS has thrown out the proposal.', [oas], [], won.reportsAt, [vote])).toBe(true);
   });
+
+  it('asked which kind of winner won, reads one of its words beside the outcome as the report', () => {
+    const won = askedOutcome('which comedy bit won the bbc poll')!;
+    const bbc = keyTerm('BBC', { entity: true, alternatives: [['bbc']] });
+    const [poll, comedy] = [common('poll'), common('comedy')];
+    expect(reportsOutcome('At the BBC awards, a sketch won the comedy prize.', [bbc], [], won.reportsAt, [poll], [comedy])).toBe(true);
+    expect(reportsOutcome('At the BBC awards, Holmes won gold. A comedy was shown.', [bbc], [], won.reportsAt, [poll], [comedy])).toBe(
+      false,
+    );
+  });
 });
