@@ -70,3 +70,25 @@ export function respeltName(names: FullNames, first: string, last: string): { fi
   }
   return found.length === 1 ? found[0]! : null;
 }
+
+/**
+ * Puts right, in place, each pair of side-by-side `words` that {@link respeltName} reads as a
+ * full name misspelt, and returns the corrections made ("beverly" → "beverley").
+ */
+export function respellNames<W extends { word: string; folded: string }>(words: W[], names: FullNames): { from: string; to: string }[] {
+  const corrections: { from: string; to: string }[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const name = respeltName(names, words[i]!.folded, words[i + 1]!.folded);
+    if (name === null) continue;
+    for (const [at, to] of [
+      [i, name.first],
+      [i + 1, name.last],
+    ] as const) {
+      const w = words[at]!;
+      if (w.folded === to) continue;
+      corrections.push({ from: w.word, to });
+      words[at] = { ...w, word: to, folded: to };
+    }
+  }
+  return corrections;
+}

@@ -14,7 +14,7 @@ import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
 import { caseAsCorpus, spellAsCorpus } from './as-corpus.js';
 import { foldWord, surfaceWords } from './surface-words.js';
-import { respeltName, unpairedName } from './full-names.js';
+import { respellNames, unpairedName } from './full-names.js';
 import { questionStart } from './topic-part.js';
 import type { KeyTerm, QuestionAnalysis, TermStats } from './question-reading.js';
 
@@ -43,19 +43,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
     return { word: fixed, folded: fixed, capital: w.capital, joined: w.joined, first, at: i };
   });
   // Two words the corpus writes apart, one letter off a name it writes whole, are that name misspelt.
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i]!, words[i + 1]!];
-    const name = respeltName(vocabulary.fullNames, a.folded, b.folded);
-    if (name === null) continue;
-    for (const [w, to, at] of [
-      [a, name.first, i],
-      [b, name.last, i + 1],
-    ] as const)
-      if (w.folded !== to) {
-        corrections.push({ from: w.word, to });
-        words[at] = { ...w, word: to, folded: to };
-      }
-  }
+  corrections.push(...respellNames(words, vocabulary.fullNames));
   let searchText = normalized;
   for (const { from, to } of corrections) searchText = searchText.replace(from, to);
   searchText = spellAsCorpus(searchText, vocabulary);

@@ -1,11 +1,10 @@
 import type { KeyTerm } from './key-terms.js';
 import type { Span } from '../text/sentences.js';
-import { isPlaceName } from '../text/geo.js';
-import { isDayOrMonthName } from '../text/months.js';
 import { namesAsSubject } from '../text/object.js';
 import { tokenize } from '../text/tokenize.js';
-import { nextTo, wordsOf, type SentenceWord } from '../text/words.js';
+import type { SentenceWord } from '../text/words.js';
 import { isEnglishWord } from '../text/lexicon.js';
+import { namesNoOne, onlyNamed, opensWith, PRONOUN_BACK, REFERS_BACK, refersBackTo } from './refers-back.js';
 
 /** True when `terms` contains every term of `form`, or, for a long form, its last two ("López Obrador"). */
 export function contains(terms: ReadonlySet<string>, form: readonly string[]): boolean {
@@ -31,58 +30,6 @@ export const NO_TITLE: ReadonlySet<string> = new Set();
 export function headStems(forms: readonly (readonly string[])[]): Set<string> {
   return new Set(forms.filter((f) => f.length > 0).map((f) => f[f.length - 1]!));
 }
-
-/** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
-const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
-/** A pronoun opening a sentence, which points back to the subject before it ("the 31-year-old" may be anyone named). */
-const PRONOUN_BACK = /^\s*(?:he|she|they|it)\b/i;
-
-/**
- * True when the one name `sentence` writes, besides places, days and months, is the one of
- * `forms`: a sentence after it that says "they" or "the 29-year-old" can mean no one else
- * ("Blues boss Jose Mourinho had promised to pick Cudicini. The 31-year-old will …" may). A run of
- * capitals is that name when it holds its last word, or when every word of it is a word of the
- * name written out ("Shares in the National Company for Cooperative Insurance (NCCI) soared …
- * They were trading 84% above the offer price"); a place is read whole ("Saudi Arabia's").
- */
-function onlyNamed(sentence: string, forms: readonly (readonly string[])[]): boolean {
-  const heads = headStems(forms);
-  const stems = new Set(forms.flat());
-  const words = wordsOf(sentence);
-  const runs: (typeof words)[] = [];
-  // A name goes on over "of" or "for" ("Bank of England") and into the acronym written after it.
-  // A possessive ends one ("Saudi Arabia's National Company").
-  const joined = (i: number) =>
-    words[i - 1] !== undefined &&
-    !/['’]s$/.test(words[i - 1]!.text) &&
-    (nextTo(sentence, words, i - 1) || /^\s*\(\s*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)));
-  words.forEach((w, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text)) return;
-    const last = runs.at(-1);
-    const lastAt = last === undefined ? -1 : words.indexOf(last.at(-1)!);
-    const bridged = lastAt === i - 2 && INSIDE_NAME.test(words[i - 1]!.text) && joined(i - 1) && joined(i);
-    if (last !== undefined && ((lastAt === i - 1 && joined(i)) || bridged)) last.push(w);
-    else runs.push([w]);
-  });
-  const place = (run: typeof words) =>
-    isPlaceName(run.map((w) => w.text.replace(/['’]s$|[.!?'’]+$/, '')).join(' ')) ||
-    run.every((w) => isPlaceName(w.text.replace(/[.!?'’]+$/, '')));
-  return runs.every((run) => run.some((w) => heads.has(w.stem)) || run.every((w) => stems.has(w.stem)) || place(run));
-}
-
-/**
- * True when `sentence` opens with a name of `heads`, as its subject: "Ocean's Twelve, the sequel
- * starring George Clooney, … has gone straight to number one. It took $40.8m": a sentence after
- * it opening with "it" or "he" speaks of that subject, whoever else the sentence names.
- */
-function opensWith(sentence: string, heads: ReadonlySet<string>): boolean {
-  const words = wordsOf(sentence);
-  const end = words.findIndex((w, i) => !/^\p{Lu}/u.test(w.text) || (i > 0 && !nextTo(sentence, words, i - 1)));
-  return words.slice(0, end < 0 ? words.length : end).some((w) => heads.has(w.stem));
-}
-
-/** Lower-case words inside a name: "Bank of England", "Company for Cooperative Insurance". */
-const INSIDE_NAME = /^(?:of|for|and|de|del|da)$/;
 
 /** A name's age in apposition: "Goldfine, 39, has worked with … Roddick's close friend". */
 const APPOSED_AGE = /(\p{Lu}[\p{L}’'-]+), \d{1,3},/gu;
@@ -137,7 +84,7 @@ export function sentencesNaming(
   const before = (i: number) =>
     i === 0
       ? headlined
-      : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
+      : namesIt[i - 1]! && (onlyNamed(texts[i - 1]!, forms, heads) || (PRONOUN_BACK.test(texts[i]!) && opensWith(texts[i - 1]!, heads)));
   // A sentence naming no one at all speaks of what its article's title names ("Weekend tickets
   // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals),
   // when it carries, with the title, every common word asked (`common`): "day tickets" are not
@@ -153,33 +100,6 @@ export function sentencesNaming(
       ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]
       : [],
   );
-}
-
-/** How many words may stand between "the" and the noun it refers back with: "the £2bn cost of the new runway". */
-const DEFINITE_REACH = 2;
-
-/**
- * True when `sentence` refers back with "the" to a thing asked about (one of `common`, one word)
- * that the sentence before it (`prior`, its stems) speaks of: "BAA's expansion of Stansted
- * Airport by building an extra runway … Opponents say the £2bn cost of the new runway could not
- * be met": the new runway is the one just named, Stansted's.
- */
-function refersBackTo(sentence: string, common: readonly KeyTerm[], prior: ReadonlySet<string>): boolean {
-  const stems = new Set(common.flatMap((t) => t.alternatives.filter((f) => f.length === 1 && prior.has(f[0]!)).map((f) => f[0]!)));
-  if (stems.size === 0) return false;
-  const words = wordsOf(sentence);
-  return words.some(
-    (w, i) =>
-      stems.has(w.stem) &&
-      words
-        .slice(Math.max(0, i - DEFINITE_REACH - 1), i)
-        .some((b, k, all) => /^the$/i.test(b.text) && all.slice(k).every((x, m) => m === 0 || /^\p{Ll}/u.test(x.text))),
-  );
-}
-
-/** True when no word of `sentence` but its first is capitalised: it names no one and nothing. */
-function namesNoOne(sentence: string): boolean {
-  return !/\s[“"‘'(]?\p{Lu}/u.test(sentence.trim());
 }
 
 /** Words before a name's common last word that still make it that name: "the bank said" in a story on the World Bank. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { respeltName, TogetherFinder, unpairedName, type FullNames } from '../../src/retrieval/full-names.js';
+import { respellNames, respeltName, TogetherFinder, unpairedName, type FullNames } from '../../src/retrieval/full-names.js';
 import { surfaceWords } from '../../src/retrieval/surface-words.js';
 
 function together(...texts: string[]): ReadonlySet<string> {
@@ -59,5 +59,18 @@ describe('respeltName', () => {
   it('guesses no name when two written names are each a letter off', () => {
     const two: FullNames = { ...names, together: new Set([...names.together, 'beverli knight']) };
     expect(respeltName(two, 'beverly', 'knight')).toBeNull();
+  });
+});
+
+describe('respellNames', () => {
+  it('puts right each pair of words read as a full name misspelt, and says what it changed', () => {
+    const names: FullNames = { first: new Set(['beverly', 'beverley']), last: new Set(['knight']), together: new Set(['beverley knight']) };
+    const words = [
+      { word: 'Beverly', folded: 'beverly' },
+      { word: 'Knight', folded: 'knight' },
+      { word: 'sang', folded: 'sang' },
+    ];
+    expect(respellNames(words, names)).toEqual([{ from: 'Beverly', to: 'beverley' }]);
+    expect(words.map((w) => w.folded)).toEqual(['beverley', 'knight', 'sang']);
   });
 });
