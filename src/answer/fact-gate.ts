@@ -3,7 +3,8 @@
  * names. Pure.
  */
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
-import { countsAny } from '../retrieval/count.js';
+import { countsAny, WANTED } from '../retrieval/count.js';
+import { surfaceWords } from '../retrieval/surface-words.js';
 import { countedDoing, countedStems, countedWhere } from '../retrieval/counted.js';
 import { askedMeasure } from '../retrieval/measure.js';
 import { weightedShare, type PassageSupport } from '../retrieval/support.js';
@@ -79,8 +80,13 @@ export function countsAsked(reading: QuestionAnalysis): ((text: string) => boole
   // Nothing counted and nowhere asked: any figure counts, as for any other question.
   if (counted.length === 0 && where.length === 0) return null;
   const doing = countedDoing(reading.searchText);
-  return (text) => countsAny(text, counted, where, doing);
+  // Asked how many there were, not how many were wanted ("how many votes did they need"): a figure wanted is no count.
+  const done = !surfaceWords(reading.searchText).some((w) => WANTED.test(w.folded) || EXPECTING.test(w.folded));
+  return (text) => countsAny(text, counted, where, doing, done);
 }
+
+/** Verbs asking what was expected rather than what came about: "how many votes did he think he'd get". */
+const EXPECTING = /^(?:think|thinks|thought|believes?|believed|predicts?|predicted|forecasts?|plans?|planned)$/i;
 
 /** A year as a key term holds it. */
 const YEAR = /^(?:19|20)\d\d$/;

@@ -21,6 +21,9 @@ const DURATION = new RegExp(
 const FIGURE = new RegExp(String.raw`^(?:\d[\d,.]*(?:m|bn|k)?|${NUMBER_WORDS})$`, 'i');
 /** "One by one" and "one another" count nothing. */
 const NO_COUNT_AFTER_ONE = /^(?:by|another|after)$/i;
+/** Words saying a figure is wanted, not come about: "expected to get the 23 votes he needed". */
+export const WANTED = /^(?:needs?|needed|expects?|expected|hopes?|hoped|wants?|wanted|aims?|aimed|requires?|required|targets?|targeted)$/i;
+
 /** How many words before the counted word a figure may stand ("more than 14 million power cables"). */
 const REACH = 5;
 
@@ -34,16 +37,18 @@ export function countsAny(
   stems: readonly string[],
   where: readonly KeyTerm['alternatives'][] = [],
   doing: readonly string[] = [],
+  done = false,
 ): boolean {
   // Words carried in from earlier in the article name what a sentence speaks of, not where its figure stands.
   const text = withoutCarried(read);
-  if (where.length === 0) return stems.length === 0 || figureFor(text, stems, false, doing);
+  if (where.length === 0) return stems.length === 0 || figureFor(text, stems, false, doing, done);
   // Asked where they are: the figure's sentence names the place as well.
   return splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
     const words = new Set(tokenize(sentence));
     return (
-      where.every((forms) => forms.some((form) => form.length > 0 && contains(words, form))) && figureFor(sentence, stems, true, doing)
+      where.every((forms) => forms.some((form) => form.length > 0 && contains(words, form))) &&
+      figureFor(sentence, stems, true, doing, done)
     );
   });
 }
@@ -53,7 +58,7 @@ export function countsAny(
  * there are none; when `whole`, not one counting a part ("four of these"). A share counts only
  * when what follows it does what was asked (`doing`).
  */
-function figureFor(text: string, stems: readonly string[], whole = false, doing: readonly string[] = []): boolean {
+function figureFor(text: string, stems: readonly string[], whole = false, doing: readonly string[] = [], done = false): boolean {
   // A list's number opening a line ("4. The Caribbean countries are split") counts nothing, nor
   // does a span of time made a word ("its 52-year long armed conflict", "a three-day summit").
   const raw = text
@@ -85,6 +90,9 @@ function figureFor(text: string, stems: readonly string[], whole = false, doing:
   if (stems.length === 0) return words.some((_, k) => figure(k));
   return stemOf.some((stem, i) => {
     if (stem === '' || !stems.some((s) => stem.startsWith(s))) return false;
+    // Asked how many there were, a figure wanted is none: "he expected to get the 23 votes he needed".
+    const wanted = done && [...words.slice(Math.max(0, i - 2 * REACH), i), ...words.slice(i + 1, i + 4)].some((w) => WANTED.test(w));
+    if (wanted) return false;
     for (let k = Math.max(0, i - REACH); k < i; k++) if (figure(k) || (plain(k) && share(k) && does(i))) return true;
     return false;
   });

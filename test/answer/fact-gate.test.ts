@@ -117,6 +117,13 @@ describe('countsAsked', () => {
   it('is null when any figure would do, as for any other question', () => {
     expect(countsAsked(reading('what did the minister say'))).toBeNull();
   });
+
+  it('asked how many there were, takes no figure wanted; asked how many were wanted or expected, takes it', () => {
+    const wanted = 'He expected to get the 23 votes he needed.';
+    expect(countsAsked(reading('how many votes did the resolution get', 'number'))?.(wanted)).toBe(false);
+    expect(countsAsked(reading('how many votes did he need', 'number'))?.(wanted)).toBe(true);
+    expect(countsAsked(reading("how many votes did he think he'd get", 'number'))?.(wanted)).toBe(true);
+  });
 });
 
 describe('yearMissing', () => {

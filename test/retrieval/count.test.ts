@@ -12,6 +12,14 @@ describe('countsAny', () => {
     expect(countsAny('It will replace 14 million power cables.', countedStems('how many cables'))).toBe(true);
   });
 
+  it('asked how many there were, does not count a figure wanted', () => {
+    const votes = countedStems('how many votes did the resolution get');
+    const wanted = 'Videgaray said he expected to get the 23 votes he needed to approve the proposal.';
+    expect(countsAny(wanted, votes, [], [], true)).toBe(false);
+    expect(countsAny(wanted, votes)).toBe(true);
+    expect(countsAny('The resolution got 20 votes.', votes, [], [], true)).toBe(true);
+  });
+
   it('does not count a figure of something else, or a year', () => {
     expect(countsAny('Colombia, after a 52-year long armed conflict, hosts Venezuelans.', venezuelans)).toBe(false);
     expect(countsAny('In 2019 Venezuelans left.', venezuelans)).toBe(false);
