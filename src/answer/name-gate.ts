@@ -4,7 +4,7 @@
  * the word for them. Pure; English.
  */
 import { askedName } from '../retrieval/asked-name.js';
-import { askedPlaces } from '../retrieval/place-list.js';
+import { askedPlaces, placesIn } from '../retrieval/place-list.js';
 import { carriedBy, NO_TITLE } from '../retrieval/naming.js';
 import { sentenceTerms, weightedShare } from '../retrieval/support.js';
 import type { KeyTerm, QuestionAnalysis } from '../retrieval/key-terms.js';
@@ -75,15 +75,9 @@ export function nameUnwritten(reading: QuestionAnalysis, pool: readonly HeadPass
   return { phrase: asked.phrase, names: reading.terms.filter((t) => t.entity && t.inCorpus && !/^\d+$/.test(t.text)) };
 }
 
-/** A capitalised word or run of them, as a sentence writes a country: "Poland", "the Dominican Republic". */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
-
 /** True when `sentence` names a country, its people or its capital that the question does not give (`given`, as stems). */
 function namesCountry(sentence: string, given: ReadonlySet<string>): boolean {
-  return [...sentence.matchAll(CAPITALISED_RUN)].some((m) => {
-    const name = m[0].replace(/['’]s$/, '');
-    return isPlaceName(name) && !tokenize(name).every((stem) => given.has(stem));
-  });
+  return placesIn(sentence).some((m) => !tokenize(m[0].replace(/['’]s$/, '')).every((stem) => given.has(stem)));
 }
 
 /**

@@ -32,11 +32,16 @@ const NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/gu;
 /** What stands between two items of a list: a comma, "and" or "or", and perhaps "the". */
 const BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
+/** The runs of capitalised words in `sentence` that are a country, its people or its capital ("Mexico's", "the Dominican Republic"). */
+export function placesIn(sentence: string): RegExpExecArray[] {
+  return [...sentence.matchAll(NAME)].filter((m) => isPlaceName(m[0].replace(/[.’']+$/u, '')));
+}
+
 /** True when a sentence of `text` lists two or more places in a row: "Russia, China, Cuba, Bolivia and Turkey". */
 export function listsPlaces(text: string): boolean {
   return splitSentences(text).some((s) => {
     const sentence = text.slice(s.start, s.end);
-    const places = [...sentence.matchAll(NAME)].filter((m) => isPlaceName(m[0].replace(/[.’']+$/u, '')));
+    const places = placesIn(sentence);
     return places.some((m, i) => {
       const next = places[i + 1];
       return next !== undefined && BETWEEN.test(sentence.slice(m.index + m[0].length, next.index));

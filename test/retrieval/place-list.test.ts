@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedPlaces, asksPlaces, listsPlaces } from '../../src/retrieval/place-list.js';
+import { askedPlaces, asksPlaces, listsPlaces, placesIn } from '../../src/retrieval/place-list.js';
 
 describe('asksPlaces', () => {
   it('reads a question asking which places, in the plural', () => {
@@ -37,5 +37,16 @@ describe('listsPlaces', () => {
     expect(listsPlaces('Pompeo will be visiting several partnering countries in Latin America.')).toBe(false);
     expect(listsPlaces('Mexico hosted talks. Later Peru invited Cuba to them.')).toBe(false);
     expect(listsPlaces('Pompeo, Pence and Trump spoke.')).toBe(false);
+  });
+});
+
+describe('placesIn', () => {
+  it('finds the runs of capitalised words that are a country, its people or its capital', () => {
+    expect(placesIn("Mexico's envoy met Dominican Republic officials in Lima and Videgaray.").map((m) => m[0])).toEqual([
+      "Mexico's",
+      'Dominican Republic',
+      'Lima',
+    ]);
+    expect(placesIn('Several Caribbean countries opposed it.')).toEqual([]);
   });
 });
