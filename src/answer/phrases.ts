@@ -76,6 +76,7 @@ const EN: AnswerPhrases = {
     amount: 'an amount',
     age: 'an age',
     score: 'a score',
+    penalty: 'a sentence or penalty',
   },
   asked: { number: 'how many or how much', date: 'when', person: 'who', place: 'where', reason: 'why', any: 'that' },
 };
@@ -114,6 +115,7 @@ const ES: AnswerPhrases = {
     amount: 'una cantidad',
     age: 'una edad',
     score: 'un marcador',
+    penalty: 'una condena o sanción',
   },
   asked: { number: 'cuántos o cuánto', date: 'cuándo', person: 'quién', place: 'dónde', reason: 'por qué', any: 'eso' },
 };
@@ -152,6 +154,7 @@ const PT: AnswerPhrases = {
     amount: 'uma quantidade',
     age: 'uma idade',
     score: 'um placar',
+    penalty: 'uma pena ou punição',
   },
   asked: { number: 'quantos ou quanto', date: 'quando', person: 'quem', place: 'onde', reason: 'por quê', any: 'isso' },
 };

@@ -12,7 +12,7 @@ import { givesSumOf, namedSum } from './sums.js';
  */
 
 /** The kinds of measure a question may ask for. */
-export type MeasureKind = 'rate' | 'time' | 'length' | 'money' | 'amount' | 'age' | 'score';
+export type MeasureKind = 'rate' | 'time' | 'length' | 'money' | 'amount' | 'age' | 'score' | 'penalty';
 
 /** A measure: its kind, how a question asks for it, and whether a passage gives one. */
 interface Measure {
@@ -92,6 +92,25 @@ function givesPerUnit(question: string, text: string): boolean {
   return new RegExp(String.raw`(?:\b(?:per|a|an|each)\s+|/\s*)${stem}`, 'i').test(text);
 }
 
+/**
+ * A court's or a body's penalty asked for: "what sentence did X get", "whats the punishment". A
+ * term ("46 months"), a fine, or the penalty named ("jailed", "banned", "life") gives one; a
+ * passage saying only that someone faces charges does not.
+ */
+const PENALTY: Measure = {
+  kind: 'penalty',
+  asks: (q) =>
+    /\b(?:what|which)(?:['’]s|s| is| was| were)?(?:\s+(?:the|a|an|his|her|their|its|kind of|sort of|jail|prison|final|\p{L}+['’]s))*\s+(?:sentences?|punishments?)\b/iu.test(
+      q,
+    ),
+  gives: (t) =>
+    LENGTH.test(t) ||
+    MONEY.test(t) ||
+    /\b(?:life|jailed|imprison(?:ed|ment)|suspended|community (?:service|order)|fined|bann(?:ed|ing)|probation|acquitted|cleared|executed)\b/i.test(
+      t,
+    ),
+};
+
 const MEASURES: readonly Measure[] = [
   // A rate: "what was the inflation rate", "what percentage", "what was Italy's growth", "how fast did the economy grow".
   {
@@ -119,6 +138,7 @@ const MEASURES: readonly Measure[] = [
   // "How much longer", "how much time": a length too, though not someone's age ("the 48-year-old").
   { kind: 'amount', asks: (q) => /\bhow much\b/i.test(q), gives: (t) => AMOUNT.test(t) || LENGTH.test(t.replace(AGES, '')) },
   { kind: 'age', asks: (q) => /\bhow old\b/i.test(q), gives: (t) => AGE.test(t) },
+  PENALTY,
   // "What was the score", "moya v roddick, final score?": a result written as one ("6-2", "2-1").
   {
     kind: 'score',

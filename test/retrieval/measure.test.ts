@@ -103,6 +103,15 @@ describe('lacksMeasure', () => {
     expect(lacksMeasure('what was the score', 'Moya won in straight sets.')).toBe(true);
   });
 
+  it('finds a sentence or penalty asked for, which facing charges does not give', () => {
+    expect(askedMeasure('what sentence did john nettle get')).toBe('penalty');
+    expect(askedMeasure('whats the punishment for the hackers')).toBe('penalty');
+    expect(askedMeasure('what did the sentence say')).toBeNull();
+    expect(lacksMeasure('what sentence did he get', 'Among those facing charges is John Nettle.')).toBe(true);
+    expect(lacksMeasure('what sentence did he get', 'He was jailed for 46 months.')).toBe(false);
+    expect(lacksMeasure('what sentence did he get', 'He was fined £5,000.')).toBe(false);
+  });
+
   it('finds an age asked for', () => {
     expect(lacksMeasure('how old is the striker', "Wednesday's game will pit the striker against his old club.")).toBe(true);
     expect(lacksMeasure('how old is the striker', 'The 19-year-old striker scored twice.')).toBe(false);
