@@ -89,18 +89,28 @@ export function sentencesNaming(
   // are now on sale priced at £125 each" in a story headed by the Leeds and Reading festivals),
   // when it carries, with the title, every common word asked (`common`): "day tickets" are not
   // the weekend tickets it prices.
+  // A clause naming no one counts as well, when it carries them on its own: in "high oil prices
+  // have knocked 0.2% off the growth rate, while … shipped to the US …" the US stands in another clause.
   const asked = common.map((t) => ({ ...t, topic: true }));
-  const nameless = (s: string, i: number) =>
-    !asSubject && headlined && namesNoOne(s) && carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean);
+  const carriesAsked = (part: string) => carriedBy(asked, new Set(tokenize(part)), passage.title).every(Boolean);
+  const nameless = (s: string, i: number): string | null => {
+    if (asSubject || !headlined) return null;
+    if (namesNoOne(s)) return carriedBy(asked, new Set(passage.tokens[i]), passage.title).every(Boolean) ? s : null;
+    return s.split(CLAUSE_BREAK).find((clause) => namesNoOne(clause) && carriesAsked(clause)) ?? null;
+  };
   // "the new runway" after a sentence naming Stansted Airport and its runway is Stansted's runway.
   const definite = (s: string, i: number) =>
     i > 0 && namesIt[i - 1]! && !asSubject && refersBackTo(s, common, new Set(passage.tokens[i - 1]));
-  return texts.flatMap((s, index) =>
-    namesIt[index] || (REFERS_BACK.test(s) && before(index)) || nameless(s, index) || definite(s, index)
-      ? [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }]
-      : [],
-  );
+  return texts.flatMap((s, index) => {
+    if (namesIt[index] || (REFERS_BACK.test(s) && before(index)) || definite(s, index))
+      return [{ index, text: asSubject ? withoutOthersAges(s, heads) : s }];
+    const clause = nameless(s, index);
+    return clause === null ? [] : [{ index, text: clause }];
+  });
 }
+
+/** Where one clause of a sentence gives way to another about something else: ", while", ", whereas", "; ". */
+const CLAUSE_BREAK = /,\s+(?=(?:while|whereas|but|although)\b)|;\s+/i;
 
 /** Words before a name's common last word that still make it that name: "the bank said" in a story on the World Bank. */
 const DETERMINER = /^(?:the|this|that)$/i;

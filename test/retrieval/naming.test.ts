@@ -57,6 +57,25 @@ describe('sentencesNaming', () => {
     expect(sentencesNaming([name('Leeds')], passage, false, asked('day tickets'))).toHaveLength(0);
   });
 
+  it('takes a clause naming no one, beside one naming another, as speaking of what the headline names', () => {
+    const text = 'Output grew 0.1%. High oil prices knocked 0.2% off growth, while goods shipped to the US cost more.';
+    const sentences = splitSentences(text);
+    const passage = {
+      text,
+      sentences,
+      tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))),
+      title: new Set(tokenize('Japan growth stalls')),
+    };
+    const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+    const found = sentencesNaming([name('Japan')], passage, false, asked('oil prices knock'));
+    expect(found.map((f) => f.text)).toEqual(['High oil prices knocked 0.2% off growth']);
+    // The clause must carry what is asked on its own, and the headline must name what is asked.
+    expect(sentencesNaming([name('Japan')], passage, false, asked('dollar shipped'))).toEqual([]);
+    expect(
+      sentencesNaming([name('Japan')], { ...passage, title: new Set(tokenize('Oil prices')) }, false, asked('oil prices knock')),
+    ).toEqual([]);
+  });
+
   it('takes "the <thing asked>" right after a sentence naming what is asked and that thing as speaking of it', () => {
     const text =
       'BAA plans to expand Stansted by building an extra runway. Opponents say the £2bn cost of the new runway is too high in Gatwick.';
