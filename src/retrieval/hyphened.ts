@@ -1,3 +1,4 @@
+import type { SurfaceWord } from './surface-words.js';
 import type { CorpusVocabulary } from './vocabulary.js';
 
 /**
@@ -23,4 +24,25 @@ export function hyphenedForm(vocabulary: CorpusVocabulary, folded: string): stri
     joinedForms.set(vocabulary, forms);
   }
   return forms.get(folded)?.word ?? null;
+}
+
+/**
+ * `words` (a question's) with each pair chat writes apart that the corpus writes as one
+ * hyphenated word joined into it: "kung fu" is its "kung-fu", one common word, not two names
+ * the corpus never mentions, and "kung" no misspelt "Kong".
+ */
+export function joinHyphenedApart<W extends SurfaceWord>(vocabulary: CorpusVocabulary, words: readonly W[]): W[] {
+  const joined: W[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const folded = next === undefined ? '' : `${word.folded}-${next.folded}`;
+    if (next === undefined || !next.joined || !vocabulary.words.has(folded)) {
+      joined.push(word);
+      continue;
+    }
+    joined.push({ ...word, word: `${word.word}-${next.word}`, folded });
+    i++;
+  }
+  return joined;
 }

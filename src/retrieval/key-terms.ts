@@ -12,6 +12,7 @@ import { dropTypedPossessive, joinMissingNames, markAbsentSpeaker } from './miss
 import { withGovernments } from './governments.js';
 import { otherForms } from './word-forms.js';
 import { correctWord } from './spelling.js';
+import { joinHyphenedApart } from './hyphened.js';
 import { caseAsCorpus, spellAsCorpus } from './as-corpus.js';
 import { foldWord, surfaceWords } from './surface-words.js';
 import { respellNames, unpairedName } from './full-names.js';
@@ -34,7 +35,7 @@ export function analyseQuestion(question: string, stats: TermStats, typed: strin
   const { vocabulary } = stats;
   const normalized = normalizeChat(question);
   const corrections: { from: string; to: string }[] = [];
-  const words = surfaceWords(normalized).map((w, i) => {
+  const words = joinHyphenedApart(vocabulary, surfaceWords(normalized)).map((w, i) => {
     const fixed = correctWord(vocabulary, w.folded);
     // A word opening a sentence inside the question ("… in cancun? Something of …") is capitalised whatever it is.
     const first = i === 0 || w.opening;

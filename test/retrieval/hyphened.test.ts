@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenedForm } from '../../src/retrieval/hyphened.js';
+import { hyphenedForm, joinHyphenedApart } from '../../src/retrieval/hyphened.js';
+import { surfaceWords } from '../../src/retrieval/surface-words.js';
 import { buildVocabulary } from '../../src/retrieval/vocabulary.js';
 
 describe('hyphenedForm', () => {
@@ -11,5 +12,25 @@ describe('hyphenedForm', () => {
 
   it('finds nothing for a word the corpus never hyphenates', () => {
     expect(hyphenedForm(buildVocabulary(['Trains came.']), 'trains')).toBeNull();
+  });
+});
+
+describe('joinHyphenedApart', () => {
+  it('joins two words typed apart that the corpus writes as one hyphenated word', () => {
+    const vocabulary = buildVocabulary(["Cantona's infamous kung-fu kick on a fan."]);
+    const words = joinHyphenedApart(vocabulary, surfaceWords('how long was he banned after the kung fu kick'));
+    expect(words.map((w) => w.folded)).toContain('kung-fu');
+    expect(words.map((w) => w.folded)).not.toContain('kung');
+  });
+
+  it('leaves words the corpus does not hyphenate, and words apart across punctuation', () => {
+    const vocabulary = buildVocabulary(["Cantona's infamous kung-fu kick on a fan."]);
+    expect(joinHyphenedApart(vocabulary, surfaceWords('the kick was kung, fu')).map((w) => w.folded)).toEqual([
+      'the',
+      'kick',
+      'was',
+      'kung',
+      'fu',
+    ]);
   });
 });
