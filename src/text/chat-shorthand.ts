@@ -41,6 +41,11 @@ export const SHORTHAND: Record<string, string> = {
   mgmt: 'management',
   mgr: 'manager',
   uni: 'university',
+  prof: 'professor',
+  profs: 'professors',
+  // Nicknames for a nation's people, which articles write as the demonym.
+  aussie: 'australian',
+  aussies: 'australians',
   // Everyday abbreviations.
   asap: 'as soon as possible',
   aka: 'also known as',

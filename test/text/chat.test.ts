@@ -158,6 +158,11 @@ describe('normalizeChat', () => {
     expect(normalizeChat('did the mgr blame mgmt or the uni')).toBe('did the manager blame management or the university');
   });
 
+  it('spells out "prof" and a nation\'s nickname as articles write them', () => {
+    expect(normalizeChat('what does the hertfordshire prof say')).toBe('what does the hertfordshire professor say');
+    expect(normalizeChat('who knocked her out at the aussie open')).toBe('who knocked her out at the australian open');
+  });
+
   it('spells out words typed with a digit for their sound ("b4", "2day", "l8r")', () => {
     expect(normalizeChat('which brands did they buy b4 that')).toBe('which brands did they buy before that');
     expect(normalizeChat('is the vote 2day or 2nite')).toBe('is the vote today or tonight');
