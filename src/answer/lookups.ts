@@ -5,7 +5,7 @@ import { idfOf } from '../retrieval/retriever.js';
 import { holderInsertions, titleUses, type TitleUse } from '../retrieval/title-holders.js';
 import { referentInsertions } from '../retrieval/referents.js';
 import { withInsertions, type Insertion } from '../text/insertions.js';
-import { affiliationsOf, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
+import { affiliationsOf, apposedRoles, withAffiliations, type Affiliated } from '../retrieval/affiliations.js';
 import { buildVocabulary } from '../retrieval/vocabulary.js';
 import { governmentsHeaded } from '../retrieval/governments.js';
 import { bodyHeads } from '../retrieval/body-heads.js';
@@ -104,7 +104,7 @@ export function indexLookups(index: Pick<LoadedIndex, 'articles' | 'lexical'>): 
     carried.set(article.id, [...holderInsertions(usesOf(article)), ...referentInsertions(article.text)]).get(article.id)!;
   const people = new Map<string, Affiliated[]>();
   const peopleOf = (article: StoredArticle) =>
-    people.get(article.id) ?? people.set(article.id, affiliationsOf(usesOf(article))).get(article.id)!;
+    people.get(article.id) ?? people.set(article.id, affiliationsOf([...usesOf(article), ...apposedRoles(article.text)])).get(article.id)!;
   const dateline = (id: string) => {
     const source = articles.get(id)?.source;
     if (source === undefined) return '';

@@ -42,8 +42,8 @@ export interface Affiliated {
   affiliation: string[];
 }
 
-/** Each person an article's `uses` name with a qualified post; read once per article. */
-export function affiliationsOf(uses: readonly TitleUse[]): Affiliated[] {
+/** Each person an article's `uses` name with a qualified post or a role; read once per article. */
+export function affiliationsOf(uses: readonly Pick<TitleUse, 'name' | 'affiliation'>[]): Affiliated[] {
   const people = new Map<string, { names: Set<string>; affiliation: Set<string> }>();
   for (const use of uses) {
     if (use.name === null) continue;
@@ -59,4 +59,17 @@ export function affiliationsOf(uses: readonly TitleUse[]): Affiliated[] {
       mention: new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(last)}(?![\p{L}-])`, 'u'),
       affiliation: [...p.affiliation],
     }));
+}
+
+/**
+ * A person's role after their name, with where they hold it: "said Professor Kerstin
+ * Dautenhahn, project leader at Hertfordshire", "John Nettle, a former employee of General
+ * Mills". Later "concluded Professor Dautenhahn" speaks for Hertfordshire as well.
+ */
+const APPOSED_ROLE =
+  /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|head|chief|boss))\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'&-]*)*)/gu;
+
+/** The people `text` names with a role held somewhere, each with where: for affiliationsOf. */
+export function apposedRoles(text: string): Pick<TitleUse, 'name' | 'affiliation'>[] {
+  return [...text.matchAll(APPOSED_ROLE)].map((m) => ({ name: m[1]!, affiliation: [m[2]!.replace(/[’']s$/u, '')] }));
 }

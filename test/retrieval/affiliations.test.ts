@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affiliationsOf, withAffiliations } from '../../src/retrieval/affiliations.js';
+import { affiliationsOf, apposedRoles, withAffiliations } from '../../src/retrieval/affiliations.js';
 import { titleUses } from '../../src/retrieval/title-holders.js';
 
 /** `text` read whole, with whom each person named alone speaks for. */
@@ -32,5 +32,25 @@ describe('withAffiliations', () => {
 
   it('leaves a text naming nobody with a qualified post as it is', () => {
     expect(read('Pence spoke to reporters.')).toBe('Pence spoke to reporters.');
+  });
+});
+
+describe('apposedRoles', () => {
+  it('reads where someone holds the role written after their name', () => {
+    expect(apposedRoles('said Professor Kerstin Dautenhahn, project leader at Hertfordshire.')).toEqual([
+      { name: 'Professor Kerstin Dautenhahn', affiliation: ['Hertfordshire'] },
+    ]);
+    expect(apposedRoles('John Nettle, a former employee of General Mills; Mark Bailin')).toEqual([
+      { name: 'John Nettle', affiliation: ['General Mills'] },
+    ]);
+    const text = 'said Kerstin Dautenhahn, project leader at Hertfordshire. "Think of 20 years," concluded Professor Dautenhahn.';
+    expect(withAffiliations(text, affiliationsOf(apposedRoles(text)))).toBe(
+      'said Kerstin Dautenhahn, project leader at Hertfordshire (Hertfordshire). "Think of 20 years," concluded Professor Dautenhahn (Hertfordshire).',
+    );
+  });
+
+  it('reads no role in a clause after a name, nor in a role held nowhere named', () => {
+    expect(apposedRoles('Tony Blair, who met leaders of France, said so.')).toEqual([]);
+    expect(apposedRoles('Kerstin Dautenhahn, the project leader, said so.')).toEqual([]);
   });
 });
