@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { definedAcronyms } from './defined-acronyms.js';
 import { InitialForms } from './initial-forms.js';
 import { JoinedNames } from './joined-names.js';
+import { AbbreviatedNames } from './abbreviated-names.js';
 import { PlaceLedNames } from './place-led-names.js';
 import { CONNECTORS, capitalRuns, foldWord, surfaceWords } from './surface-words.js';
 import { SurnameFinder } from './surnames.js';
@@ -74,13 +75,14 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const surnames = new SurnameFinder();
   const together = new TogetherFinder();
   const joinedNames = new JoinedNames();
+  const abbreviated = new AbbreviatedNames();
   const places = placeGroups();
   const placeWords = new Set(places.flatMap((p) => p.forms.map((f) => foldWord(f))));
   const placeLed = new PlaceLedNames(placeWords);
   // Names of capitalised parts joined by a hyphen ("Spider-Man", not "US-backed"): chat writes them as one word ("spiderman").
   const hyphened = new Set<string>();
   const defined: string[][][] = [];
-  for (const text of texts) {
+  for (const [article, text] of texts.entries()) {
     defined.push(...definedAcronyms(text));
     // A line in headline case capitalises common words: its case counts as a sentence opening's.
     const surface = text.split('\n').flatMap((line) => {
@@ -106,6 +108,7 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
     for (const run of capitalRuns(text, whole)) {
       surnames.addRun(run, CONNECTORS);
       joinedNames.addRun(run.map(foldWord));
+      abbreviated.addRun(run.map(foldWord), article);
       initialForms.addRun(run);
     }
     for (const run of whole) placeLed.addRun(run.map(foldWord));
@@ -121,6 +124,8 @@ export function buildVocabulary(texts: readonly string[]): CorpusVocabulary {
   const isName = (w: string) => nameShare(words.get(w)!, w) >= NAME_SHARE;
   groups.push(...surnames.groups(foldWord, isName, placeWords));
   groups.push(...joinedNames.groups((w) => (words.get(w)?.capital ?? 0) > 0));
+  // Names written shortened as well as in full: "Lib Dems" and "Liberal Democrats".
+  groups.push(...abbreviated.groups((w) => placeWords.has(w)));
   // Any word it writes both ways is one word too ("wi-fi" and "WiFi"): chat writes either.
   const bothWays = [...words.keys()].filter((w) => w.includes('-') && words.has(w.replace(/-/g, '')));
   for (const name of new Set([...hyphened, ...bothWays])) {

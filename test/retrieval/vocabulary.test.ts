@@ -78,4 +78,14 @@ describe('buildVocabulary', () => {
     expect(v.variants.get('time warner')).toContainEqual(['timewarn']);
     expect(v.variants.get('timewarn')).toEqual([['time', 'warner']]);
   });
+
+  it('links a name an article writes both in full and shortened, not two an article never writes together', () => {
+    const v = buildVocabulary([
+      'Liberal Democrats spokesman Mark Oaten spoke. The Lib Dems agreed.',
+      'Iron Maiden played.',
+      'Iron Man opened.',
+    ]);
+    expect(v.variants.get('lib dem')).toContainEqual(['liber', 'democrat']);
+    expect(v.variants.get('iron man')).toBeUndefined();
+  });
 });
