@@ -27,6 +27,23 @@ describe('factMissing', () => {
     expect(factMissing(q, [head('About 20,000 migrants live in the capital.', 0.9, 1, true)])).toBe(false);
   });
 
+  it('takes a figure counting what is asked in a passage carrying a little less of the question than the best', () => {
+    const terms = [
+      keyTerm('customers', { at: 2 }),
+      keyTerm('details', { at: 5 }),
+      keyTerm('stolen', { at: 6 }),
+      keyTerm('hacker', { at: 9 }),
+    ];
+    const q = { ...reading('how many customers got their details stolen by the hacker', 'number'), terms };
+    const carrying = (text: string, carried: boolean[], typed: boolean): HeadPassage => ({
+      text,
+      support: { ...head('', 0, 1, typed).support, carried, share: carried.filter(Boolean).length / 4 },
+    });
+    const best = carrying('The hacker failed to steal details of customers.', [true, true, true, true], true);
+    expect(factMissing(q, [best, carrying('He took the numbers of 400 customers.', [true, false, true, true], true)])).toBe(false);
+    expect(factMissing(q, [best, carrying('Some 400 customers were told.', [true, false, false, false], true)])).toBe(true);
+  });
+
   it('needs the figure in a passage naming the most of the question’s names, not in one as close in words', () => {
     const q = reading('how many people attended the meeting in the capital', 'number');
     const elsewhere = head('About 60 people attended the meeting in Monaco.', 0.9, 0, true);
