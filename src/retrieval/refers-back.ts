@@ -9,10 +9,18 @@ import { isPlaceName } from '../text/geo.js';
 import { isDayOrMonthName } from '../text/months.js';
 import { nextTo, wordsOf } from '../text/words.js';
 
+/**
+ * A sentence's opening before its subject: a quotation mark, and a speaker's own frame ("I am
+ * told he should be back by March", "We hope she …"), which leaves "he" the subject spoken of.
+ */
+const OPENING = String.raw`^\s*["“‘']?\s*(?:(?:i|we)(?:['’]m|\s+am|\s+are|\s+was|\s+were|\s+have been)?\s+(?:told|think|hope|believe|know|expect|understand|reckon|feel sure)\s+(?:that\s+)?)?`;
 /** A sentence whose subject points back to someone named before: "He said", "The 31-year-old is concerned". */
-export const REFERS_BACK = /^\s*(?:he|she|they|it|the \d{1,3}-year-old)\b/i;
+export const REFERS_BACK = new RegExp(String.raw`${OPENING}(?:he|she|they|it|the \d{1,3}-year-old)\b`, 'i');
 /** A pronoun opening a sentence, which points back to the subject before it ("the 31-year-old" may be anyone named). */
-export const PRONOUN_BACK = /^\s*(?:he|she|they|it)\b/i;
+export const PRONOUN_BACK = new RegExp(String.raw`${OPENING}(?:he|she|they|it)\b`, 'i');
+
+/** The pronoun "I", alone or contracted. */
+const FIRST_PERSON = /^I(?:['’](?:m|ve|d|ll))?$/;
 
 /**
  * True when the one name `sentence` writes, besides places, days and months, is the one of
@@ -33,7 +41,8 @@ export function onlyNamed(sentence: string, forms: readonly (readonly string[])[
     !/['’]s$/.test(words[i - 1]!.text) &&
     (nextTo(sentence, words, i - 1) || /^\s*\(\s*$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start)));
   words.forEach((w, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text)) return;
+    // The pronoun "I" is capitalised but names no one.
+    if (i === 0 || !/^\p{Lu}/u.test(w.text) || isDayOrMonthName(w.text) || FIRST_PERSON.test(w.text)) return;
     const last = runs.at(-1);
     const lastAt = last === undefined ? -1 : words.indexOf(last.at(-1)!);
     const bridged = lastAt === i - 2 && INSIDE_NAME.test(words[i - 1]!.text) && joined(i - 1) && joined(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoOne, onlyNamed, opensWith, refersBackTo } from '../../src/retrieval/refers-back.js';
+import { namesNoOne, onlyNamed, opensWith, REFERS_BACK, refersBackTo } from '../../src/retrieval/refers-back.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { keyTerm } from '../support/key-terms.js';
 
@@ -9,6 +9,16 @@ describe('onlyNamed', () => {
     const heads = new Set(['mourinho']);
     expect(onlyNamed('Blues boss Jose Mourinho met the press in London.', forms, heads)).toBe(true);
     expect(onlyNamed('Jose Mourinho had promised to pick Cudicini.', forms, heads)).toBe(false);
+    // "I" names no one.
+    expect(onlyNamed('Every player counts and Jose Mourinho is one I have no doubts about.', forms, heads)).toBe(true);
+  });
+});
+
+describe('REFERS_BACK', () => {
+  it('reads a pronoun subject after a quotation mark and a speaker\'s own frame ("I am told he")', () => {
+    expect(REFERS_BACK.test('"I am told he should be back playing by March.')).toBe(true);
+    expect(REFERS_BACK.test('He said so.')).toBe(true);
+    expect(REFERS_BACK.test('I told him so.')).toBe(false);
   });
 });
 
