@@ -55,6 +55,9 @@ export function speakerTerms(reading: QuestionAnalysis): KeyTerm[] {
   return head.length > 0 ? head : named;
 }
 
+/** Words for the figures a body publishes, which it speaks through. */
+const FIGURES = /^(?:numbers|figures|data|stats|statistics)$/i;
+
 /**
  * A common word ending who is asked to have spoken, after a person's name: "almagros updated
  * report" is the report speaking, not Almagro, who must still be named beside it. Not after "of"
@@ -73,8 +76,9 @@ function headNoun(reading: QuestionAnalysis, asked: string, named: readonly KeyT
   // they speak under its name. Only a person's is a thing of theirs ("Almagro's report").
   // So is a body's head ("the Fifa boss"), who speaks under their own name (see body-heads.ts).
   if (owners.some((t) => isPlaceName(t.text) || /^\p{Lu}{2,}$/u.test(t.text) || t.headedBy !== undefined)) return [];
-  // A word of speech is the owner speaking: "videgaray's statement" is Videgaray's words.
-  if (isSpeechWord(last)) return [];
+  // A word of speech is the owner speaking: "videgaray's statement" is Videgaray's words; so are
+  // the figures a body publishes: "the nationwide numbers" say what the Nationwide reports.
+  if (isSpeechWord(last) || FIGURES.test(last)) return [];
   const head = reading.terms.find((t) => !t.entity && t.inCorpus && t.text.toLowerCase() === last);
   return head === undefined ? [] : [head];
 }

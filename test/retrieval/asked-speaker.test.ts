@@ -68,6 +68,10 @@ describe('speakerTerms and speakingOfAsked', () => {
       ]),
     ).toEqual(['report']);
     expect(asked('what did almagro statement say', [almagro, keyTerm('statement', { at: 3 })])).toEqual(['almagro']);
+    // The figures a body publishes are it speaking: "according to the Nationwide".
+    expect(
+      asked('what did the nationwide numbers say', [keyTerm('nationwide', { entity: true, at: 3 }), keyTerm('numbers', { at: 4 })]),
+    ).toEqual(['nationwide']);
     // A possessive names its owner, with either apostrophe.
     expect(asked("what did almagro's report say", [almagro, keyTerm('report', { at: 3 })])).toEqual(['report']);
     expect(asked('what did almagro’s report say', [almagro, keyTerm('report', { at: 3 })])).toEqual(['report']);
