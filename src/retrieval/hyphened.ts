@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../text/lexicon.js';
 import type { SurfaceWord } from './surface-words.js';
 import type { CorpusVocabulary } from './vocabulary.js';
 
@@ -29,7 +30,8 @@ export function hyphenedForm(vocabulary: CorpusVocabulary, folded: string): stri
 /**
  * `words` (a question's) with each pair chat writes apart that the corpus writes as one
  * hyphenated word joined into it: "kung fu" is its "kung-fu", one common word, not two names
- * the corpus never mentions, and "kung" no misspelt "Kong".
+ * the corpus never mentions, and "kung" no misspelt "Kong". Only a pair with a word the corpus
+ * and English lack alone is joined: "one day" is not the cricket's "one-day".
  */
 export function joinHyphenedApart<W extends SurfaceWord>(vocabulary: CorpusVocabulary, words: readonly W[]): W[] {
   const joined: W[] = [];
@@ -37,7 +39,9 @@ export function joinHyphenedApart<W extends SurfaceWord>(vocabulary: CorpusVocab
     const word = words[i]!;
     const next = words[i + 1];
     const folded = next === undefined ? '' : `${word.folded}-${next.folded}`;
-    if (next === undefined || !next.joined || !vocabulary.words.has(folded)) {
+    // Only where a word alone is neither English nor the corpus's: "one day" stays two words.
+    const unknown = (w: SurfaceWord) => !isEnglishWord(w.folded) && !vocabulary.words.has(w.folded);
+    if (next === undefined || !next.joined || !vocabulary.words.has(folded) || !(unknown(word) || unknown(next))) {
       joined.push(word);
       continue;
     }

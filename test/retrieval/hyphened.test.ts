@@ -25,6 +25,14 @@ describe('joinHyphenedApart', () => {
 
   it('leaves words the corpus does not hyphenate, and words apart across punctuation', () => {
     const vocabulary = buildVocabulary(["Cantona's infamous kung-fu kick on a fan."]);
+    const days = buildVocabulary(['The one-day series.', 'One day he came.']);
+    expect(joinHyphenedApart(days, surfaceWords('a record one day jump')).map((w) => w.folded)).toEqual([
+      'a',
+      'record',
+      'one',
+      'day',
+      'jump',
+    ]);
     expect(joinHyphenedApart(vocabulary, surfaceWords('the kick was kung, fu')).map((w) => w.folded)).toEqual([
       'the',
       'kick',
