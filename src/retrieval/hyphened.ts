@@ -29,24 +29,23 @@ export function hyphenedForm(vocabulary: CorpusVocabulary, folded: string): stri
 
 /**
  * `words` (a question's) with each pair chat writes apart that the corpus writes as one
- * hyphenated word joined into it: "kung fu" is its "kung-fu", one common word, not two names
- * the corpus never mentions, and "kung" no misspelt "Kong". Only a pair with a word the corpus
- * and English lack alone is joined: "one day" is not the cricket's "one-day".
+ * hyphenated word read as it: "kung fu" is its "kung-fu", a common word, not two names the
+ * corpus never mentions, and "kung" no misspelt "Kong". Both words keep their place and text
+ * and take the hyphenated word as their folded form, which corrections and the name test read.
+ * Only a pair with a word the corpus and English lack alone is read so: "one day" is not the
+ * cricket's "one-day".
  */
 export function joinHyphenedApart<W extends SurfaceWord>(vocabulary: CorpusVocabulary, words: readonly W[]): W[] {
-  const joined: W[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1];
-    const folded = next === undefined ? '' : `${word.folded}-${next.folded}`;
-    // Only where a word alone is neither English nor the corpus's: "one day" stays two words.
-    const unknown = (w: SurfaceWord) => !isEnglishWord(w.folded) && !vocabulary.words.has(w.folded);
-    if (next === undefined || !next.joined || !vocabulary.words.has(folded) || !(unknown(word) || unknown(next))) {
-      joined.push(word);
-      continue;
-    }
-    joined.push({ ...word, word: `${word.word}-${next.word}`, folded });
+  const read = [...words];
+  const unknown = (w: SurfaceWord) => !isEnglishWord(w.folded) && !vocabulary.words.has(w.folded);
+  for (let i = 0; i + 1 < read.length; i++) {
+    const word = read[i]!;
+    const next = read[i + 1]!;
+    const folded = `${word.folded}-${next.folded}`;
+    if (!next.joined || !vocabulary.words.has(folded) || !(unknown(word) || unknown(next))) continue;
+    read[i] = { ...word, folded };
+    read[i + 1] = { ...next, folded };
     i++;
   }
-  return joined;
+  return read;
 }
