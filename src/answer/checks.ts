@@ -51,7 +51,7 @@ export function runChecks({ reading, head, pool, post, typed, followsUp }: Check
     silent: speakerSilent(reading, pool),
     unnamed: postUnnamed(reading, post, pool),
     unreported: outcomeUnreported(reading, pool),
-    nameless: nameUnwritten(reading, pool),
+    nameless: nameUnwritten(reading, pool, head),
     apart: holderApart(reading, pool),
   };
 }

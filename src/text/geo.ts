@@ -57,6 +57,14 @@ export function isPlaceName(name: string): boolean {
   return placeNames.has(foldPlace(plain)) || placeNames.has(foldPlace(plain.split(/\s+/).at(-1)!));
 }
 
+let capitalNames: Set<string> | undefined;
+
+/** True when `name` is a country's capital ("Caracas", "Mexico City"): a city, where a country's name or its people's is not. */
+export function isCapitalName(name: string): boolean {
+  capitalNames ??= new Set(countries.flatMap((c) => c.capital.map(foldPlace)));
+  return capitalNames.has(foldPlace(name.replace(/[’']s$/, '')));
+}
+
 let commonNames: Set<string> | undefined;
 
 /** Country names English writes with "the": "the United States", "the Netherlands", "the Gambia". */

@@ -62,4 +62,16 @@ describe('nameUnwritten', () => {
     expect(nameUnwritten(invited, [passage('Peru has invited 100 countries to the meeting.')])).not.toBeNull();
     expect(nameUnwritten(invited, [passage('Peru has invited Russia and China to the meeting.')])).toBeNull();
   });
+
+  it('asked which city, looks among the passages quoted for a name after a word of place that is no country', () => {
+    const city = reading('which mexican city were the talks held in', 'Mexican');
+    const country = passage('The talks were hosted by the Government of Mexico, López Obrador stated in June—and went on.');
+    expect(nameUnwritten(city, [country])?.phrase).toBe('mexican city');
+    expect(nameUnwritten(city, [country, passage('The talks were held in Cancun, in Mexico.')])).toBeNull();
+    // A city in a candidate that is not quoted does not answer.
+    const cancun = passage('The talks were held in Cancun, in Mexico.');
+    expect(nameUnwritten(city, [country, cancun], [country])).not.toBeNull();
+    // A capital is a city.
+    expect(nameUnwritten(city, [passage('The talks were held in Mexico City.')])).toBeNull();
+  });
 });
