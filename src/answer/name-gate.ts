@@ -60,8 +60,8 @@ function namesBeside(text: string, noun: string, given: ReadonlySet<string>): bo
 /**
  * Asked the name of someone described, and no candidate naming the most of the question's names
  * names that person beside the word for them: returns the words asked and the names, or null.
- * Likewise for which countries, among the candidates (`pool`), and for which city, among the
- * passages quoted (`head`).
+ * Likewise for which countries, among the candidates (`pool`), and for which city of a country
+ * named, among the passages quoted (`head`) and the candidates carrying the most of the question.
  */
 export function nameUnwritten(
   reading: QuestionAnalysis,
@@ -72,8 +72,11 @@ export function nameUnwritten(
   // city, any name that is not a country or its people may be one.
   const places = askedPlaces(reading.searchText);
   if (places !== null && /^(?:countr|nation)/.test(places.noun)) return placesUnnamed(reading, pool, places.phrase, namesCountry);
-  // A city is named too often in news for any candidate to count: only the passages quoted do.
-  if (places !== null && /^cit/.test(places.noun)) return placesUnnamed(reading, head, places.phrase, namesCity);
+  // Asked which city of a country ("which mexican city"), a passage naming only the country is
+  // the near miss. A city is named too often in news for any candidate to count: only the
+  // passages quoted do, and the candidates carrying the most of the question, which may rank below them.
+  if (places !== null && /^cit/.test(places.noun) && ofCountry(places.phrase))
+    return placesUnnamed(reading, head, places.phrase, namesCity) && placesUnnamed(reading, mostCarrying(pool), places.phrase, namesCity);
   const asked = askedName(reading.searchText);
   if (asked === null) return null;
   const naming = mostNaming(pool);
@@ -88,6 +91,20 @@ export function nameUnwritten(
 /** True when `sentence` names a country, its people or its capital that the question does not give (`given`, as stems). */
 function namesCountry(sentence: string, given: ReadonlySet<string>): boolean {
   return placesIn(sentence).some((m) => !tokenize(m[0].replace(/['’]s$/, '')).every((stem) => given.has(stem)));
+}
+
+/** True when the words asking which place name the country it is in: "mexican city", "a colombian city". */
+const ofCountry = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((w) => isPlaceName(w) && !isCapitalName(w));
+
+/** The candidates carrying the most of the question, of those naming the most of its names. */
+function mostCarrying(pool: readonly HeadPassage[]): HeadPassage[] {
+  const naming = mostNaming(pool);
+  const most = Math.max(0, ...naming.map((p) => p.support.share));
+  return naming.filter((p) => p.support.share >= most - 1e-9);
 }
 
 /** Words before a place's name: "held in Cancun", "travel to Cucuta", "the city of Asuncion". */
