@@ -7,6 +7,7 @@ import { outcomeUnreported, type UnreportedOutcome } from './outcome-gate.js';
 import { postUnnamed, type PostAsked, type UnnamedPost } from './post-gate.js';
 import { holderApart } from './stance-gate.js';
 import { nameUnwritten, type NamelessPerson } from './name-gate.js';
+import { choiceUnsaid, type UnchosenChoice } from './choice-gate.js';
 
 /** What the checks found that the best passages cannot answer; each is false or null when it did not. */
 export interface Checks {
@@ -26,6 +27,8 @@ export interface Checks {
   nameless: NamelessPerson | null;
   /** Asked someone's stance or part, and no passage names them with what it is on. */
   apart: boolean;
+  /** Asked which of two things is so, and no best passage naming the subject carries either. */
+  unchosen: UnchosenChoice | null;
 }
 
 /** What the checks read. */
@@ -53,12 +56,21 @@ export function runChecks({ reading, head, pool, post, typed, followsUp }: Check
     unreported: outcomeUnreported(reading, pool),
     nameless: nameUnwritten(reading, pool, head),
     apart: holderApart(reading, pool),
+    unchosen: choiceUnsaid(reading, head),
   };
 }
 
 /** True when some check found the best passages cannot answer. */
 export function failsAny(c: Checks): boolean {
   return (
-    c.vague || c.noFact || c.preview || c.silent !== null || c.unnamed !== null || c.unreported !== null || c.nameless !== null || c.apart
+    c.vague ||
+    c.noFact ||
+    c.preview ||
+    c.silent !== null ||
+    c.unnamed !== null ||
+    c.unreported !== null ||
+    c.nameless !== null ||
+    c.apart ||
+    c.unchosen !== null
   );
 }

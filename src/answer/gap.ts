@@ -65,6 +65,8 @@ export function describeRefusal(r: Refusal, language: Language = 'en'): string {
     // "david miliband's wife" is David Miliband's; "make up artist" is the make up artist.
     return say.noName(listNames(asTyped(r.nameless.names), say.and), /['’]s\s/.test(who) ? who : say.the(who));
   }
+  if (r.missing.length === 0 && r.unchosen)
+    return say.noChoice(listNames(asTyped(r.unchosen.names), say.and), r.unchosen.options[0], r.unchosen.options[1]);
   return describeGap(r.reading.terms, r.reading.answerType, r.best, language, r.measure ?? null);
 }
 

@@ -36,6 +36,8 @@ export interface AnswerPhrases {
   noName(names: string, who: string): string;
   noKind(names: string, kind: AnswerType | MeasureKind): string;
   noneSays(asked: string): string;
+  /** Asked which of two things is so: no passage says either. */
+  noChoice(names: string, first: string, second: string): string;
   /** How each kind of fact, and each measure, is named in "gives no passage with …". */
   kind: Record<AnswerType | MeasureKind, string>;
   /** How each kind of fact is named in "none of these says …". */
@@ -62,6 +64,7 @@ const EN: AnswerPhrases = {
   noName: (names, who) => `The corpus mentions ${names} but no passage gives the name${/[^s]s$/i.test(who) ? 's' : ''} of ${who}.`,
   noKind: (names, kind) => `The corpus mentions ${names} but gives no passage with ${EN.kind[kind]} for this.`,
   noneSays: (asked) => `None of these passages says ${asked}.`,
+  noChoice: (names, first, second) => `The corpus mentions ${names} but no passage says whether ${first} or ${second}.`,
   kind: {
     number: 'a number',
     date: 'a date',
@@ -101,6 +104,7 @@ const ES: AnswerPhrases = {
   noName: (names) => `El corpus menciona a ${names}, pero ningún pasaje da el nombre por el que se pregunta.`,
   noKind: (names, kind) => `El corpus menciona a ${names}, pero ningún pasaje da ${ES.kind[kind]} sobre esto.`,
   noneSays: (asked) => `Ninguno de estos pasajes dice ${asked}.`,
+  noChoice: (names, first, second) => `El corpus menciona a ${names}, pero ningún pasaje dice si ${first} o ${second}.`,
   kind: {
     number: 'una cifra',
     date: 'una fecha',
@@ -140,6 +144,7 @@ const PT: AnswerPhrases = {
   noName: (names) => `O corpus menciona ${names}, mas nenhum trecho dá o nome perguntado.`,
   noKind: (names, kind) => `O corpus menciona ${names}, mas nenhum trecho traz ${PT.kind[kind]} sobre isso.`,
   noneSays: (asked) => `Nenhum destes trechos diz ${asked}.`,
+  noChoice: (names, first, second) => `O corpus menciona ${names}, mas nenhum trecho diz se ${first} ou ${second}.`,
   kind: {
     number: 'um número',
     date: 'uma data',

@@ -83,6 +83,7 @@ describe('describeRefusal', () => {
     unnamed: null,
     unreported: null,
     nameless: null,
+    unchosen: null,
     apart: false,
     missing: [],
     reading: { terms: [term('trump', true)], answerType: 'any' },
@@ -159,6 +160,12 @@ describe('describeRefusal', () => {
       nameless: { phrase: "david miliband's wife", names: [at(term('david', true), 2), at(term('miliband', true), 3)] },
     };
     expect(describeRefusal(wife)).toBe("The corpus mentions David Miliband but no passage gives the name of David Miliband's wife.");
+  });
+
+  it('says no passage says which of the two things asked', () => {
+    const choice = { ...none, unchosen: { options: ['tory', 'labour'] as const, names: [at(term('davies', true), 2)] } };
+    expect(describeRefusal(choice)).toBe('The corpus mentions Davies but no passage says whether tory or labour.');
+    expect(describeRefusal(choice, 'es')).toBe('El corpus menciona a Davies, pero ningún pasaje dice si tory o labour.');
   });
 
   it('puts a name the corpus never mentions first, and a question naming nothing before all', () => {
