@@ -6,6 +6,11 @@ import { headPassage, readingOf } from '../support/gate-inputs.js';
 
 const reading = readingOf;
 const head = headPassage;
+/** A best passage carrying the question's terms as `carried` marks them (of four). */
+const carrying = (text: string, carried: boolean[], typed: boolean): HeadPassage => ({
+  text,
+  support: { ...head('', 0, 1, typed).support, carried, share: carried.filter(Boolean).length / 4 },
+});
 
 describe('factMissing', () => {
   it('says a figure is missing when none of the passages carrying the most of the question gives one', () => {
@@ -35,10 +40,6 @@ describe('factMissing', () => {
       keyTerm('hacker', { at: 9 }),
     ];
     const q = { ...reading('how many customers got their details stolen by the hacker', 'number'), terms };
-    const carrying = (text: string, carried: boolean[], typed: boolean): HeadPassage => ({
-      text,
-      support: { ...head('', 0, 1, typed).support, carried, share: carried.filter(Boolean).length / 4 },
-    });
     const best = carrying('The hacker failed to steal details of customers.', [true, true, true, true], true);
     expect(factMissing(q, [best, carrying('He took the numbers of 400 customers.', [true, false, true, true], true)])).toBe(false);
     expect(factMissing(q, [best, carrying('Some 400 customers were told.', [true, false, false, false], true)])).toBe(true);
@@ -70,10 +71,6 @@ describe('factMissing', () => {
       keyTerm('back', { at: 6 }),
     ];
     const q = { ...reading('how many migrants did mexico take back', 'number'), terms };
-    const carrying = (text: string, carried: boolean[], typed: boolean): HeadPassage => ({
-      text,
-      support: { ...head('', 0, 1, typed).support, carried, share: carried.filter(Boolean).length / 4 },
-    });
     const phrase = carrying('Mexico is taking a step back on migrants.', [true, true, true, true], false);
     const count = carrying('Mexico has received hundreds of migrants.', [true, true, false, false], true);
     expect(factMissing(q, [phrase, count])).toBe(false);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HeadPassage } from '../../src/answer/gates.js';
 import { nameUnwritten } from '../../src/answer/name-gate.js';
-import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
-import { tokenize } from '../../src/text/tokenize.js';
-import { keyTerm } from '../support/key-terms.js';
+import { namedReading } from '../support/gate-inputs.js';
 import { passageSupport } from '../support/passage-support.js';
 
-const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
-  searchText,
-  corrections: [],
-  terms: names.map((n) => keyTerm(n, { entity: true, alternatives: [tokenize(n)] })),
-  answerType: 'any',
-  answerTypes: [],
-  related: [],
-});
+const reading = namedReading;
 const passage = (text: string, entityShare = 1): HeadPassage => ({ text, support: passageSupport({ share: entityShare, entityShare }) });
 
 describe('nameUnwritten', () => {

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { HeadPassage } from '../../src/answer/gates.js';
 import { placesUnwritten } from '../../src/answer/place-gate.js';
 import type { QuestionAnalysis } from '../../src/retrieval/key-terms.js';
-import { tokenize } from '../../src/text/tokenize.js';
-import { keyTerm } from '../support/key-terms.js';
+import { namedReading } from '../support/gate-inputs.js';
 import { passageSupport } from '../support/passage-support.js';
 
-const reading = (searchText: string, ...names: string[]): QuestionAnalysis => ({
-  searchText,
-  corrections: [],
-  terms: names.map((n) => keyTerm(n, { entity: true, alternatives: [tokenize(n)] })),
-  answerType: 'any',
-  answerTypes: [],
-  related: [],
-});
+const reading = namedReading;
 const passage = (text: string, entityShare = 1): HeadPassage => ({ text, support: passageSupport({ share: entityShare, entityShare }) });
 /** The place gate's finding, the quoted passages being the candidates unless given. */
 const nameUnwritten = (q: QuestionAnalysis, pool: readonly HeadPassage[], head: readonly HeadPassage[] = pool) =>

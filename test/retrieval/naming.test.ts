@@ -14,10 +14,17 @@ const name = (text: string): KeyTerm => ({
   words: { first: 0, last: 0 },
 });
 
-function naming(asked: string, text: string, title = '', asSubject = false): string[] {
+/** A passage read sentence by sentence, under `title`. */
+function passageOf(text: string, title = '') {
   const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(text.slice(s.start, s.end)));
-  return sentencesNaming([name(asked)], { text, sentences, tokens, title: new Set(tokenize(title)) }, asSubject).map((s) => s.text);
+  return { text, sentences, tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))), title: new Set(tokenize(title)) };
+}
+
+/** The common words asked, as terms. */
+const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+
+function naming(asked: string, text: string, title = '', asSubject = false): string[] {
+  return sentencesNaming([name(asked)], passageOf(text, title), asSubject).map((s) => s.text);
 }
 
 describe('contains and carriedBy', () => {
@@ -44,14 +51,7 @@ describe('sentencesNaming', () => {
     expect(naming('Leeds', text, 'Pixies to headline Leeds festival')).toEqual(['Weekend tickets are now on sale priced at £125 each.']);
     expect(naming('Leeds', text)).toEqual([]);
     expect(naming('Leeds', 'Tickets went on sale in Bristol.', 'Leeds festival')).toEqual([]);
-    const sentences = splitSentences(text);
-    const passage = {
-      text,
-      sentences,
-      tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))),
-      title: new Set(tokenize('Leeds fest')),
-    };
-    const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+    const passage = passageOf(text, 'Leeds fest');
     expect(sentencesNaming([name('Leeds')], passage, false, asked('weekend tickets'))).toHaveLength(1);
     expect(sentencesNaming([name('Leeds')], passage, false, asked('fest weekend tickets'))).toHaveLength(1);
     expect(sentencesNaming([name('Leeds')], passage, false, asked('day tickets'))).toHaveLength(0);
@@ -59,14 +59,7 @@ describe('sentencesNaming', () => {
 
   it('takes a clause naming no one, beside one naming another, as speaking of what the headline names', () => {
     const text = 'Output grew 0.1%. High oil prices knocked 0.2% off growth, while goods shipped to the US cost more.';
-    const sentences = splitSentences(text);
-    const passage = {
-      text,
-      sentences,
-      tokens: sentences.map((s) => tokenize(text.slice(s.start, s.end))),
-      title: new Set(tokenize('Japan growth stalls')),
-    };
-    const asked = (words: string) => tokenize(words).map((w) => ({ ...name(w), entity: false }));
+    const passage = passageOf(text, 'Japan growth stalls');
     const found = sentencesNaming([name('Japan')], passage, false, asked('oil prices knock'));
     expect(found.map((f) => f.text)).toEqual(['High oil prices knocked 0.2% off growth']);
     // The clause must carry what is asked on its own, and the headline must name what is asked.
