@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
+import { HONORIFIC } from './role.js';
 
 /** The longest capitalised run read for a short form ("Man Utd", "Lib Dems"). */
 const MAX_PARTS = 3;
@@ -25,9 +26,6 @@ export function shortFormOf(short: string, long: string): boolean {
   return long.startsWith(short) || short.at(-1) === long.at(-1);
 }
 
-/** A title of address: "Mr Gold" and "Mr Goldman" are two people. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)$/;
-
 /** A capitalised run and the articles writing it. */
 interface Run {
   words: readonly string[];
@@ -45,7 +43,7 @@ export class AbbreviatedNames {
   /** Runs by their length and first letters: a short form keeps every word's first letter. */
   private readonly byInitials = new Map<string, Map<string, Run>>();
 
-  /** Notes one capitalised run of folded words, written in article number `article`. */
+  /** Notes one capitalised run of folded words, written in article number `article`; none led by a title ("Mr Gold" and "Mr Goldman" are two people). */
   addRun(folded: readonly string[], article: number): void {
     if (folded.length < 2 || folded.length > MAX_PARTS || HONORIFIC.test(folded[0]!) || folded.some((w) => !/^\p{L}+$/u.test(w))) return;
     const key = folded.map((w) => w[0]).join('');
