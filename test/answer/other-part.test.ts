@@ -43,4 +43,12 @@ describe('addedShare', () => {
   it('gives 0 to a question with no key terms', () => {
     expect(addedShare(reading([]), idf)('Anything.', 'Anything else.')).toBe(0);
   });
+
+  it('takes a sentence giving a measure the question asks for, when the quote so far gives none', () => {
+    const asked = { ...reading([keyTerm('cantona', { entity: true }), keyTerm('banned')]), searchText: 'how long was cantona banned' };
+    const adds = addedShare(asked, idf);
+    expect(adds("Cantona's infamous kick on a fan.", 'Cantona received a nine-month ban.')).toBe(1);
+    // Once the quote gives one, a sentence counts only by the words it adds.
+    expect(adds('Cantona was banned for nine months.', 'A ban of two years loomed.')).toBe(0);
+  });
 });
